@@ -1,0 +1,36 @@
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+
+/**
+ * Internal dependencies
+ */
+import type { Igny8Boot } from './types';
+
+type ApiFetchWithNonce = typeof apiFetch & { nonceMiddleware?: unknown };
+
+let configured = false;
+
+/**
+ * Points apiFetch at the REST root and nonce from the boot data.
+ *
+ * wp-admin usually configures apiFetch already (wp-api-fetch's inline script);
+ * a second nonce middleware would keep sending the old nonce after WordPress
+ * refreshes it, so ours is installed only when core's is absent.
+ */
+export function setupApiFetch( rest: Igny8Boot[ 'rest' ] ): void {
+	if ( configured ) {
+		return;
+	}
+	configured = true;
+
+	apiFetch.use( apiFetch.createRootURLMiddleware( rest.root ) );
+
+	const api = apiFetch as ApiFetchWithNonce;
+	if ( ! api.nonceMiddleware ) {
+		const nonceMiddleware = apiFetch.createNonceMiddleware( rest.nonce );
+		api.nonceMiddleware = nonceMiddleware;
+		apiFetch.use( nonceMiddleware );
+	}
+}

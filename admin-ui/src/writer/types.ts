@@ -1,0 +1,77 @@
+/** initialState printed by Writer_Page. */
+export interface WriterInitialState {
+	connected: boolean;
+	/** Settings screen URL, present only for users who may open it. */
+	settingsUrl?: string;
+}
+
+/** A writer task as /igny8/v1/writer/tasks returns it. */
+export interface Task {
+	id: number;
+	title: string;
+	brief: string;
+	keywords: string[] | string | null;
+	status: string;
+	assigned_post_id: number | null;
+	post_url: string | null;
+	job_id: string | number | null;
+	/** Why the last generation failed, when it did. */
+	error?: string | null;
+}
+
+/** Body of POST /igny8/v1/writer/tasks. */
+export interface CreateTaskRequest {
+	title: string;
+	brief?: string;
+	keywords?: string[];
+}
+
+/** Answer of POST /igny8/v1/writer/tasks/generate_content. */
+export interface GenerateContentResponse {
+	jobs: Array< {
+		task_id: number;
+		job_id: string | number;
+		status: JobStatus;
+	} >;
+}
+
+export type JobStatus =
+	'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** A job as GET /igny8/v1/jobs/{id} returns it. */
+export interface Job {
+	id: string | number;
+	status: JobStatus;
+	progress: number;
+	step: string | null;
+	error: string | null;
+	credits_charged: number | null;
+	task_id: number | null;
+	post: {
+		id: number;
+		title: string;
+		edit_url: string;
+		view_url: string;
+	} | null;
+}
+
+/** The form, as typed (keywords still comma-separated). */
+export interface DraftForm {
+	title: string;
+	brief: string;
+	keywords: string;
+}
+
+/** The job this tab is following, kept across reloads. */
+export interface ActiveJob {
+	jobId: string | number;
+	taskId: number;
+	title: string;
+}
+
+/** A task created for the form's content, reused when Generate is retried. */
+export interface CreatedTask {
+	id: number;
+	/** formSignature() of the form it was created from. */
+	signature: string;
+}

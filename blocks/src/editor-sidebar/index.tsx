@@ -1,0 +1,12 @@
+/**
+ * WordPress dependencies
+ */
+import { registerPlugin } from '@wordpress/plugins';
+
+/**
+ * Internal dependencies
+ */
+import { Igny8Sidebar } from './components/Igny8Sidebar';
+import './index.scss';
+
+registerPlugin( 'igny8-editor-sidebar', { render: Igny8Sidebar } );

@@ -1,0 +1,42 @@
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser) against
+ * the real WordPress and Worker that `npm test` starts. IGNY8_E2E_PHASE picks
+ * the specs: the normal flow, or the ones that run after the Worker is stopped.
+ */
+import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
+
+const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
+const phase = process.env.IGNY8_E2E_PHASE === 'cloud-down' ? 'cloud-down' : 'specs';
+const artifacts = resolve( __dirname, 'artifacts' );
+
+export default defineConfig( {
+	testDir: resolve( __dirname, phase ),
+	outputDir: resolve( artifacts, 'results', phase ),
+	globalSetup: resolve( __dirname, 'global-setup.ts' ),
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
+	reporter: [ [ 'list' ], [ 'junit' ] ],
+	use: {
+		baseURL: wpUrl,
+		storageState: resolve( artifacts, 'admin-state.json' ),
+		screenshot: 'only-on-failure',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.IGNY8_CHROMIUM ?? '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-quic',
+			],
+		},
+	},
+} );

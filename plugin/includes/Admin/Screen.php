@@ -1,0 +1,172 @@
+<?php
+/**
+ * Shared behaviour of the IGNY8 wp-admin screens.
+ *
+ * @package Igny8\Admin
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Admin;
+
+use Igny8\Assets\Asset_Loader;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One React screen: its assets load only on its own page (load-{$hook}), the boot data
+ * `window.igny8Boot = { rest: { root, nonce }, initialState }` is printed before its script,
+ * and render_page() prints a single root element.
+ *
+ * @since 0.1.0
+ */
+abstract class Screen {
+
+	/**
+	 * The asset loader.
+	 *
+	 * @var Asset_Loader
+	 */
+	protected Asset_Loader $assets;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Asset_Loader $assets The asset loader.
+	 */
+	public function __construct( Asset_Loader $assets ) {
+		$this->assets = $assets;
+	}
+
+	/**
+	 * Capability a user needs to open the screen.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	abstract public function capability(): string;
+
+	/**
+	 * The screen's heading.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	abstract public function title(): string;
+
+	/**
+	 * Entry name in build/admin-ui/ (also the script handle suffix and the root id suffix).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	abstract protected function entry(): string;
+
+	/**
+	 * The screen's initial state, computed without any call to the cloud.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	abstract protected function initial_state(): array;
+
+	/**
+	 * Script and style handle.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public function handle(): string {
+		return 'igny8-' . $this->entry();
+	}
+
+	/**
+	 * Id of the element the React app mounts into.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public function root_id(): string {
+		return 'igny8-' . $this->entry() . '-root';
+	}
+
+	/**
+	 * Runs on load-{$hook}: only this screen's page enqueues its assets.
+	 *
+	 * @since 0.1.0
+	 */
+	public function on_load(): void {
+		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue_assets' ) );
+	}
+
+	/**
+	 * Enqueues the screen's script and style, with the boot data printed before the script.
+	 *
+	 * @since 0.1.0
+	 */
+	public function enqueue_assets(): void {
+		$loaded = $this->assets->enqueue(
+			$this->handle(),
+			'admin-ui/' . $this->entry(),
+			array( 'style_deps' => array( 'wp-components' ) )
+		);
+		if ( ! $loaded ) {
+			return;
+		}
+
+		wp_add_inline_script(
+			$this->handle(),
+			'window.igny8Boot = ' . wp_json_encode( $this->boot_data(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES ) . ';',
+			'before'
+		);
+	}
+
+	/**
+	 * The boot data: REST root and nonce for apiFetch, and the initial state.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function boot_data(): array {
+		return array(
+			'rest'         => array(
+				'root'  => esc_url_raw( rest_url() ),
+				'nonce' => wp_create_nonce( 'wp_rest' ),
+			),
+			'initialState' => $this->initial_state(),
+		);
+	}
+
+	/**
+	 * Prints the page: heading and the one root element. The root holds a loading line that
+	 * the app replaces, so the page is never blank while (or if) the script loads.
+	 *
+	 * @since 0.1.0
+	 */
+	public function render_page(): void {
+		if ( ! current_user_can( $this->capability() ) ) {
+			return;
+		}
+		?>
+		<div class="wrap igny8-wrap">
+			<h1><?php echo esc_html( $this->title() ); ?></h1>
+			<hr class="wp-header-end" />
+			<div id="<?php echo esc_attr( $this->root_id() ); ?>">
+				<p class="igny8-loading"><?php esc_html_e( 'Loading…', 'igny8' ); ?></p>
+				<noscript>
+					<div class="notice notice-error inline"><p><?php esc_html_e( 'This IGNY8 screen needs JavaScript. Turn it on in your browser, then reload the page.', 'igny8' ); ?></p></div>
+				</noscript>
+			</div>
+		</div>
+		<?php
+	}
+}

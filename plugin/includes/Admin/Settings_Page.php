@@ -1,0 +1,78 @@
+<?php
+/**
+ * The IGNY8 → Settings screen.
+ *
+ * @package Igny8\Admin
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Admin;
+
+use Igny8\Cloud\Connection;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Connects the site to the IGNY8 cloud (Cloud URL + site API key), tests and disconnects it.
+ * The key is sent once to WP REST and never comes back to the browser.
+ *
+ * @since 0.1.0
+ */
+class Settings_Page extends Screen {
+
+	/**
+	 * Menu slug.
+	 *
+	 * @since 0.1.0
+	 */
+	public const SLUG = 'igny8-settings';
+
+	/**
+	 * Capability: only administrators manage the connection.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public function capability(): string {
+		return 'manage_options';
+	}
+
+	/**
+	 * Heading.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public function title(): string {
+		return __( 'IGNY8 Settings', 'igny8' );
+	}
+
+	/**
+	 * Entry name in build/admin-ui/.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	protected function entry(): string {
+		return 'settings';
+	}
+
+	/**
+	 * {connection: GET /system/connection shape (no cloud call), defaultCloudUrl}.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function initial_state(): array {
+		$connection = new Connection();
+		return array(
+			'connection'      => $connection->status(),
+			'defaultCloudUrl' => $connection->cloud_url(),
+		);
+	}
+}

@@ -1,0 +1,115 @@
+<?php
+/**
+ * Registers the IGNY8 blocks and the editor sidebar.
+ *
+ * @package Igny8\Blocks
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Blocks;
+
+use Igny8\Assets\Asset_Loader;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Blocks come from build/blocks/blocks-manifest.php (written by `wp-scripts build --blocks-manifest`)
+ * and need no hand enqueue; the editor sidebar is a plugin script enqueued in the post editor.
+ *
+ * @since 0.1.0
+ */
+final class Block_Registry {
+
+	/**
+	 * Handle of the editor sidebar script and style.
+	 *
+	 * @since 0.1.0
+	 */
+	public const SIDEBAR_HANDLE = 'igny8-editor-sidebar';
+
+	/**
+	 * The asset loader.
+	 *
+	 * @var Asset_Loader
+	 */
+	private Asset_Loader $assets;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Asset_Loader $assets The asset loader.
+	 */
+	public function __construct( Asset_Loader $assets ) {
+		$this->assets = $assets;
+	}
+
+	/**
+	 * Hooks block registration and the editor sidebar.
+	 *
+	 * @since 0.1.0
+	 */
+	public function init(): void {
+		add_action( 'init', array( $this, 'register_blocks' ) );
+		add_action( 'enqueue_block_editor_assets', array( $this, 'enqueue_editor_sidebar' ) );
+	}
+
+	/**
+	 * Registers every block in the build's manifest.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_blocks(): void {
+		$blocks_dir = $this->assets->build_path( 'blocks' );
+		$manifest   = $blocks_dir . '/blocks-manifest.php';
+		if ( ! is_readable( $manifest ) ) {
+			$this->assets->report_missing( 'blocks/blocks-manifest.php' );
+			return;
+		}
+
+		if ( function_exists( 'wp_register_block_types_from_metadata_collection' ) ) {
+			// WordPress 6.8+: one call, block.json files read from the manifest instead of disk.
+			wp_register_block_types_from_metadata_collection( $blocks_dir, $manifest );
+		} else {
+			$blocks = require $manifest;
+			foreach ( array_keys( is_array( $blocks ) ? $blocks : array() ) as $folder ) {
+				register_block_type( $blocks_dir . '/' . $folder );
+			}
+		}
+
+		$this->set_block_translations();
+	}
+
+	/**
+	 * Enqueues the IGNY8 sidebar in the post editor only (not the site or widgets editor,
+	 * where posts have no IGNY8 meta and wp-editor must not load).
+	 *
+	 * @since 0.1.0
+	 */
+	public function enqueue_editor_sidebar(): void {
+		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+		if ( ! $screen || 'post' !== $screen->base || ! current_user_can( 'edit_posts' ) ) {
+			return;
+		}
+		// Blocking footer script: it registers a plugin the editor renders right away.
+		$this->assets->enqueue( self::SIDEBAR_HANDLE, 'blocks/editor-sidebar/index', array( 'strategy' => null ) );
+	}
+
+	/**
+	 * Points the blocks' editor scripts at the plugin's languages/ folder (core only looks
+	 * in wp-content/languages for block scripts).
+	 */
+	private function set_block_translations(): void {
+		$registry = \WP_Block_Type_Registry::get_instance();
+		foreach ( $registry->get_all_registered() as $name => $block_type ) {
+			if ( 0 !== strpos( $name, 'igny8/' ) ) {
+				continue;
+			}
+			foreach ( $block_type->editor_script_handles as $handle ) {
+				wp_set_script_translations( $handle, Asset_Loader::TEXT_DOMAIN, $this->assets->languages_dir() );
+			}
+		}
+	}
+}

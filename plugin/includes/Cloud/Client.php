@@ -1,0 +1,250 @@
+<?php
+/**
+ * HTTP client for the IGNY8 cloud (Worker).
+ *
+ * @package Igny8\Cloud
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Cloud;
+
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The only code that sends HTTP to the Worker. Authenticates with the site API key, speaks JSON,
+ * unwraps the Worker's envelope `{success, data, message?, request_id}` / `{success:false, error, errors?, request_id}`
+ * and turns every failure into a WP_Error an editor can act on.
+ *
+ * @since 0.1.0
+ */
+class Client {
+
+	/**
+	 * Seconds to wait for the Worker. Every call only enqueues or reads state, so this stays short:
+	 * no PHP request ever waits on a model.
+	 *
+	 * @since 0.1.0
+	 */
+	public const TIMEOUT = 15;
+
+	/**
+	 * Cloud base URL without a trailing slash, e.g. http://127.0.0.1:8787.
+	 *
+	 * @var string
+	 */
+	private string $base_url;
+
+	/**
+	 * Site API key.
+	 *
+	 * @var string
+	 */
+	private string $api_key;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $base_url Cloud base URL.
+	 * @param string $api_key  Site API key.
+	 */
+	public function __construct( string $base_url, string $api_key ) {
+		$this->base_url = untrailingslashit( $base_url );
+		$this->api_key  = $api_key;
+	}
+
+	/**
+	 * Checks the key and reports this site's metadata to the cloud.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $metadata site_url, delivery_url, wp_version, plugin_version, post_types, taxonomies, language.
+	 * @return array<string, mixed>|WP_Error {site, account, balance, delivery}.
+	 */
+	public function test_connection( array $metadata ) {
+		return $this->request( 'POST', '/api/v1/integration/integrations/test-connection/', $metadata );
+	}
+
+	/**
+	 * Starts an AI job.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string               $function        AI function name, e.g. generate_content.
+	 * @param array<string, mixed> $input           Function input.
+	 * @param array<string, mixed> $reference       Local references echoed back with the result, e.g. task_id.
+	 * @param string               $idempotency_key Same key again returns the same job, charged once.
+	 * @return array<string, mixed>|WP_Error The job.
+	 */
+	public function create_job( string $function, array $input, array $reference, string $idempotency_key ) {
+		$data = $this->request(
+			'POST',
+			'/api/v1/ai/jobs/',
+			array(
+				'function'  => $function,
+				'input'     => (object) $input,
+				'reference' => (object) $reference,
+			),
+			array( 'Idempotency-Key' => $idempotency_key )
+		);
+		return is_wp_error( $data ) ? $data : $this->unwrap_job( $data );
+	}
+
+	/**
+	 * Reads one job of this site.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $id Job id.
+	 * @return array<string, mixed>|WP_Error The job.
+	 */
+	public function get_job( string $id ) {
+		$data = $this->request( 'GET', '/api/v1/ai/jobs/' . rawurlencode( $id ) . '/' );
+		return is_wp_error( $data ) ? $data : $this->unwrap_job( $data );
+	}
+
+	/**
+	 * Tells the cloud a pulled result was applied, so it stops trying to deliver it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $id Job id.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public function ack_job( string $id ) {
+		return $this->request( 'POST', '/api/v1/ai/jobs/' . rawurlencode( $id ) . '/ack/', array() );
+	}
+
+	/**
+	 * Reads the account's credit balance.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>|WP_Error {credits, low_balance_threshold, low_balance}.
+	 */
+	public function get_balance() {
+		return $this->request( 'GET', '/api/v1/billing/balance/' );
+	}
+
+	/**
+	 * Sends one request and unwraps the envelope.
+	 *
+	 * @param string                    $method  HTTP method.
+	 * @param string                    $path    Path starting with /api/v1/.
+	 * @param array<string, mixed>|null $body    JSON body, or null for none.
+	 * @param array<string, string>     $headers Extra headers.
+	 * @return array<string, mixed>|WP_Error The envelope's data.
+	 */
+	private function request( string $method, string $path, ?array $body = null, array $headers = array() ) {
+		$url  = $this->base_url . $path;
+		$args = array(
+			'method'      => $method,
+			'timeout'     => self::TIMEOUT,
+			'redirection' => 0,
+			'user-agent'  => 'IGNY8-WordPress/' . ( defined( 'IGNY8_VERSION' ) ? IGNY8_VERSION : 'dev' ) . '; ' . home_url( '/' ),
+			'headers'     => array_merge(
+				array(
+					'Accept'          => 'application/json',
+					'X-IGNY8-API-Key' => $this->api_key,
+				),
+				$headers
+			),
+		);
+		if ( null !== $body ) {
+			$args['headers']['Content-Type'] = 'application/json';
+			$args['body']                    = (string) wp_json_encode( (object) $body );
+		}
+
+		$response = wp_remote_request( $url, $args );
+
+		if ( is_wp_error( $response ) ) {
+			return new WP_Error(
+				'igny8_cloud_unreachable',
+				sprintf(
+					/* translators: 1: cloud URL, 2: transport error */
+					__( 'Could not reach the IGNY8 cloud at %1$s (%2$s). Check the Cloud URL, or start the cloud (npm start) and try again.', 'igny8' ),
+					$this->base_url,
+					$response->get_error_message()
+				),
+				array( 'status' => 502 )
+			);
+		}
+
+		$status     = (int) wp_remote_retrieve_response_code( $response );
+		$envelope   = json_decode( (string) wp_remote_retrieve_body( $response ), true );
+		$request_id = is_array( $envelope ) && isset( $envelope['request_id'] ) ? (string) $envelope['request_id'] : (string) wp_remote_retrieve_header( $response, 'x-request-id' );
+
+		if ( ! is_array( $envelope ) || ! array_key_exists( 'success', $envelope ) ) {
+			return new WP_Error(
+				'igny8_cloud_error',
+				sprintf(
+					/* translators: 1: cloud URL, 2: HTTP status */
+					__( 'The IGNY8 cloud at %1$s sent an unexpected response (HTTP %2$d). Check the Cloud URL.', 'igny8' ),
+					$this->base_url,
+					$status
+				),
+				array(
+					'status'       => 502,
+					'cloud_status' => $status,
+					'request_id'   => $request_id,
+				)
+			);
+		}
+
+		if ( $status >= 200 && $status < 300 && true === $envelope['success'] ) {
+			return isset( $envelope['data'] ) && is_array( $envelope['data'] ) ? $envelope['data'] : array();
+		}
+
+		$message = isset( $envelope['error'] ) && is_string( $envelope['error'] ) ? $envelope['error'] : __( 'Unknown error.', 'igny8' );
+		$data    = array(
+			'cloud_status' => $status,
+			'request_id'   => $request_id,
+		);
+		if ( isset( $envelope['errors'] ) ) {
+			$data['errors'] = $envelope['errors'];
+		}
+
+		if ( 401 === $status || 403 === $status ) {
+			return new WP_Error(
+				'igny8_invalid_api_key',
+				__( 'The IGNY8 cloud rejected the site API key. Copy the key of this site from the IGNY8 portal and connect again.', 'igny8' ),
+				array_merge( $data, array( 'status' => 401 ) )
+			);
+		}
+		if ( 402 === $status ) {
+			return new WP_Error( 'igny8_insufficient_credits', $message, array_merge( $data, array( 'status' => 402 ) ) );
+		}
+
+		return new WP_Error(
+			'igny8_cloud_error',
+			'' === $request_id
+				? $message
+				/* translators: 1: error text from the cloud, 2: request id */
+				: sprintf( __( '%1$s (request %2$s)', 'igny8' ), $message, $request_id ),
+			// Client errors keep their status (404 stays 404); server errors become a 502 bad gateway.
+			array_merge( $data, array( 'status' => $status >= 400 && $status < 500 ? $status : 502 ) )
+		);
+	}
+
+	/**
+	 * Accepts both `data: job` and `data: {job}` shapes.
+	 *
+	 * @param array<string, mixed> $data Envelope data.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	private function unwrap_job( array $data ) {
+		$job = isset( $data['job'] ) && is_array( $data['job'] ) ? $data['job'] : $data;
+		if ( empty( $job['id'] ) ) {
+			return new WP_Error(
+				'igny8_cloud_error',
+				__( 'The IGNY8 cloud answered without a job.', 'igny8' ),
+				array( 'status' => 502 )
+			);
+		}
+		return $job;
+	}
+}

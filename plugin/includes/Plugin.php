@@ -1,0 +1,126 @@
+<?php
+/**
+ * Plugin bootstrap: wires the subsystems, nothing else.
+ *
+ * @package Igny8
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8;
+
+use Igny8\Rest\Connection_Controller;
+use Igny8\Rest\Deliveries_Controller;
+use Igny8\Rest\Jobs_Controller;
+use Igny8\Rest\Keywords_Controller;
+use Igny8\Rest\Tasks_Controller;
+use Igny8\Storage\Schema;
+use Igny8\Sync\Pull_Cron;
+use Igny8\Writer\Post_Meta;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Single entry point created by igny8.php.
+ *
+ * @since 0.1.0
+ */
+final class Plugin {
+
+	/**
+	 * REST controllers registered on rest_api_init, one per seed module.
+	 *
+	 * @since 0.1.0
+	 * @var string[]
+	 */
+	private const REST_CONTROLLERS = array(
+		Connection_Controller::class,
+		Keywords_Controller::class,
+		Tasks_Controller::class,
+		Jobs_Controller::class,
+		Deliveries_Controller::class,
+	);
+
+	/**
+	 * The one instance.
+	 *
+	 * @var Plugin|null
+	 */
+	private static ?Plugin $instance = null;
+
+	/**
+	 * Returns the plugin instance, booting it on first call.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return Plugin
+	 */
+	public static function instance(): Plugin {
+		if ( null === self::$instance ) {
+			self::$instance = new self();
+			self::$instance->boot();
+		}
+		return self::$instance;
+	}
+
+	/**
+	 * Private: use instance().
+	 */
+	private function __construct() {
+	}
+
+	/**
+	 * Wires every subsystem. A subsystem that throws is reported and skipped so the site keeps working.
+	 *
+	 * @since 0.1.0
+	 */
+	private function boot(): void {
+		$this->guard( static fn () => ( new Schema() )->init() );
+		$this->guard( static fn () => ( new Post_Meta() )->init() );
+		$this->guard( static fn () => ( new Pull_Cron() )->init() );
+		$this->guard(
+			function (): void {
+				add_action( 'rest_api_init', array( $this, 'register_rest_routes' ) );
+			}
+		);
+
+		// The admin screens are optional: the plugin's REST core works without them.
+		if ( class_exists( Admin\Admin_Pages::class ) ) {
+			$this->guard( static fn () => ( new Admin\Admin_Pages() )->init() );
+		}
+	}
+
+	/**
+	 * Registers the routes of every REST controller.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_rest_routes(): void {
+		foreach ( self::REST_CONTROLLERS as $controller ) {
+			$this->guard( static fn () => ( new $controller() )->register_routes() );
+		}
+	}
+
+	/**
+	 * Runs one wiring step, turning any throwable into a _doing_it_wrong notice.
+	 *
+	 * @param callable $step Wiring step.
+	 */
+	private function guard( callable $step ): void {
+		try {
+			$step();
+		} catch ( \Throwable $error ) {
+			_doing_it_wrong(
+				__METHOD__,
+				esc_html(
+					sprintf(
+						/* translators: %s: error message */
+						__( 'IGNY8 could not start one of its parts: %s', 'igny8' ),
+						$error->getMessage()
+					)
+				),
+				'0.1.0'
+			);
+		}
+	}
+}

@@ -1,0 +1,114 @@
+<?php
+/**
+ * Result deliveries pushed by the cloud.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Cloud\Signature;
+use Igny8\Security\Secrets;
+use Igny8\Writer\Result_Applier;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Receives finished AI jobs from the cloud and turns them into drafts.
+ *
+ * @since 0.1.0
+ */
+class Deliveries_Controller extends Controller {
+
+	/**
+	 * Route of the delivery endpoint.
+	 *
+	 * @since 0.1.0
+	 */
+	public const ROUTE = '/deliveries';
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		// POST /igny8/v1/deliveries — a finished job {job_id, function, status, reference, result, error, credits_charged}.
+		// Public on purpose: the caller is the cloud, which has no WordPress user or cookie. Authentication is the
+		// permission callback itself: an HMAC signature over the raw body with the site's webhook secret, at most
+		// five minutes old. Anything else gets a 401 before the callback runs, so nothing changes.
+		register_rest_route(
+			$this->namespace,
+			self::ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'receive' ),
+					'permission_callback' => array( $this, 'verify_signature' ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Permission: a valid, fresh signature made with this site's webhook secret.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error igny8_invalid_signature (401) when missing, stale or forged.
+	 */
+	public function verify_signature( WP_REST_Request $request ) {
+		$secret = Secrets::retrieve( Secrets::WEBHOOK_SECRET );
+		if ( null === $secret ) {
+			return new WP_Error(
+				'igny8_invalid_signature',
+				__( 'This site is not connected to IGNY8, so it accepts no deliveries.', 'igny8' ),
+				array( 'status' => 401 )
+			);
+		}
+		return Signature::verify(
+			(string) $request->get_header( 'x_igny8_signature' ),
+			$request->get_body(),
+			$secret
+		);
+	}
+
+	/**
+	 * POST: apply a delivery. A repeated job id answers 200 with applied=false and changes nothing.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function receive( WP_REST_Request $request ) {
+		$body = json_decode( $request->get_body(), true );
+		if ( ! is_array( $body ) || empty( $body['job_id'] ) || ! is_string( $body['job_id'] ) ) {
+			return new WP_Error( 'igny8_invalid_delivery', __( 'The delivery has no job id.', 'igny8' ), array( 'status' => 400 ) );
+		}
+		$header_job = (string) $request->get_header( 'x_igny8_job_id' );
+		if ( '' !== $header_job && $header_job !== $body['job_id'] ) {
+			return new WP_Error( 'igny8_invalid_delivery', __( 'The delivery names two different jobs.', 'igny8' ), array( 'status' => 400 ) );
+		}
+
+		$result = ( new Result_Applier() )->apply(
+			array(
+				'job_id'          => $body['job_id'],
+				'function'        => (string) ( $body['function'] ?? '' ),
+				'status'          => (string) ( $body['status'] ?? '' ),
+				'reference'       => isset( $body['reference'] ) && is_array( $body['reference'] ) ? $body['reference'] : array(),
+				'result'          => $body['result'] ?? null,
+				'error'           => $body['error'] ?? null,
+				'credits_charged' => $body['credits_charged'] ?? 0,
+			)
+		);
+		return is_wp_error( $result ) ? $result : new WP_REST_Response( $result );
+	}
+}

@@ -1,0 +1,305 @@
+<?php
+/**
+ * Writer module: tasks.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Storage\Tasks_Repository;
+use Igny8\Writer\Content_Generator;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Writer tasks and the generate_content action.
+ *
+ * @since 0.1.0
+ */
+class Tasks_Controller extends Controller {
+
+	/**
+	 * Route of the task collection.
+	 *
+	 * @since 0.1.0
+	 */
+	public const ROUTE = '/writer/tasks';
+
+	/**
+	 * Route of one task.
+	 *
+	 * @since 0.1.0
+	 */
+	public const ITEM_ROUTE = '/writer/tasks/(?P<id>\d+)';
+
+	/**
+	 * Route that starts AI generation.
+	 *
+	 * @since 0.1.0
+	 */
+	public const GENERATE_ROUTE = '/writer/tasks/generate_content';
+
+	/**
+	 * Most tasks one generate request may start.
+	 *
+	 * @since 0.1.0
+	 */
+	public const GENERATE_LIMIT = 20;
+
+	/**
+	 * Tasks table.
+	 *
+	 * @var Tasks_Repository
+	 */
+	private Tasks_Repository $tasks;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 */
+	public function __construct() {
+		parent::__construct();
+		$this->tasks = new Tasks_Repository();
+	}
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		// GET  /igny8/v1/writer/tasks — list (page, per_page, search, orderby, order, status); X-WP-Total headers.
+		// POST /igny8/v1/writer/tasks — create a task {title, brief?, keywords?, content_type?}.
+		register_rest_route(
+			$this->namespace,
+			self::ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'args'                => $this->create_args(),
+				),
+			)
+		);
+
+		// GET /igny8/v1/writer/tasks/{id} — one task.
+		register_rest_route(
+			$this->namespace,
+			self::ITEM_ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'args'                => array(
+						'id' => array(
+							'description'       => __( 'Task id.', 'igny8' ),
+							'type'              => 'integer',
+							'required'          => true,
+							'minimum'           => 1,
+							'sanitize_callback' => 'absint',
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+					),
+				),
+			)
+		);
+
+		// POST /igny8/v1/writer/tasks/generate_content — start one AI job per task {ids}; returns at once with job ids.
+		register_rest_route(
+			$this->namespace,
+			self::GENERATE_ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'generate_content' ),
+					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'args'                => array(
+						'ids' => array(
+							'description'       => __( 'Ids of the tasks to write.', 'igny8' ),
+							'type'              => 'array',
+							'required'          => true,
+							'minItems'          => 1,
+							'maxItems'          => self::GENERATE_LIMIT,
+							'items'             => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Query args of the list route.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		return array_merge(
+			$this->list_args( Tasks_Repository::ORDERBY ),
+			array(
+				'status' => array(
+					'description'       => __( 'Only tasks with this status.', 'igny8' ),
+					'type'              => 'string',
+					'default'           => '',
+					'sanitize_callback' => 'sanitize_key',
+					'validate_callback' => self::optional_enum( Tasks_Repository::STATUSES ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * GET: list.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$result = $this->tasks->query(
+			array(
+				'page'     => $request['page'],
+				'per_page' => $request['per_page'],
+				'search'   => $request['search'],
+				'orderby'  => $request['orderby'],
+				'order'    => $request['order'],
+				'status'   => $request['status'],
+			)
+		);
+		return $this->paginated( $result, $request );
+	}
+
+	/**
+	 * GET: one task.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$task = $this->tasks->find( (int) $request['id'] );
+		if ( null === $task ) {
+			return new WP_Error( 'igny8_task_not_found', __( 'This task does not exist.', 'igny8' ), array( 'status' => 404 ) );
+		}
+		return new WP_REST_Response( $task );
+	}
+
+	/**
+	 * POST: create.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		if ( '' === (string) $request['title'] ) {
+			return new WP_Error( 'rest_invalid_param', __( 'The title is empty.', 'igny8' ), array( 'status' => 400 ) );
+		}
+		$id = $this->tasks->insert(
+			array(
+				'title'        => $request['title'],
+				'brief'        => $request['brief'],
+				'keywords'     => $request['keywords'],
+				'content_type' => $request['content_type'],
+				'created_by'   => get_current_user_id(),
+			)
+		);
+		if ( is_wp_error( $id ) ) {
+			return $id;
+		}
+		$response = new WP_REST_Response( $this->tasks->find( $id ) );
+		$response->set_status( 201 );
+		return $response;
+	}
+
+	/**
+	 * POST generate_content: start AI jobs.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error igny8_insufficient_credits (402), igny8_not_connected (409), cloud errors.
+	 */
+	public function generate_content( WP_REST_Request $request ) {
+		$jobs = ( new Content_Generator() )->generate( (array) $request['ids'] );
+		if ( is_wp_error( $jobs ) ) {
+			return $jobs;
+		}
+		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
+		$response->set_status( 202 );
+		return $response;
+	}
+
+	/**
+	 * Args of the create route.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function create_args(): array {
+		return array(
+			'title'        => array(
+				'description'       => __( 'Working title of the article.', 'igny8' ),
+				'type'              => 'string',
+				'required'          => true,
+				'minLength'         => 1,
+				'maxLength'         => 255,
+				'sanitize_callback' => 'sanitize_text_field',
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+			'brief'        => array(
+				'description'       => __( 'What the article should cover.', 'igny8' ),
+				'type'              => 'string',
+				'default'           => '',
+				'maxLength'         => 10000,
+				'sanitize_callback' => 'sanitize_textarea_field',
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+			'keywords'     => array(
+				'description'       => __( 'Target keywords.', 'igny8' ),
+				'type'              => 'array',
+				'default'           => array(),
+				'maxItems'          => 50,
+				'items'             => array(
+					'type'      => 'string',
+					'maxLength' => 200, // The cloud's generate_content accepts keywords of up to 200 characters.
+				),
+				'sanitize_callback' => static fn ( $value ): array => array_values( array_filter( array_map( 'sanitize_text_field', (array) $value ), 'strlen' ) ),
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+			'content_type' => array(
+				'description'       => __( 'Post type of the draft.', 'igny8' ),
+				'type'              => 'string',
+				'enum'              => Tasks_Repository::CONTENT_TYPES,
+				'default'           => 'post',
+				'sanitize_callback' => 'sanitize_key',
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+		);
+	}
+}

@@ -1,0 +1,119 @@
+<?php
+/**
+ * WP-Cron pull fallback.
+ *
+ * @package Igny8\Sync
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Sync;
+
+use Igny8\Cloud\Connection;
+use Igny8\Storage\Jobs_Repository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every five minutes, pulls jobs whose results have not been applied yet. Covers sites the cloud
+ * cannot reach (local sites, firewalls) and deliveries that were lost.
+ *
+ * @since 0.1.0
+ */
+class Pull_Cron {
+
+	/**
+	 * Cron hook.
+	 *
+	 * @since 0.1.0
+	 */
+	public const HOOK = 'igny8_pull_jobs';
+
+	/**
+	 * Cron schedule name.
+	 *
+	 * @since 0.1.0
+	 */
+	public const SCHEDULE = 'igny8_five_minutes';
+
+	/**
+	 * Jobs handled per run, to keep a cron request short.
+	 */
+	private const BATCH = 20;
+
+	/**
+	 * Hooks the schedule and the handler.
+	 *
+	 * @since 0.1.0
+	 */
+	public function init(): void {
+		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) );
+		add_action( self::HOOK, array( $this, 'run' ) );
+		// Sites that updated the plugin without reactivating it get the event too.
+		add_action( 'admin_init', array( self::class, 'schedule' ) );
+	}
+
+	/**
+	 * Adds the five-minute schedule.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, array<string, mixed>> $schedules Schedules.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function add_schedule( $schedules ): array {
+		$schedules                   = is_array( $schedules ) ? $schedules : array();
+		$schedules[ self::SCHEDULE ] = array(
+			'interval' => 5 * MINUTE_IN_SECONDS,
+			'display'  => __( 'Every five minutes (IGNY8)', 'igny8' ),
+		);
+		return $schedules;
+	}
+
+	/**
+	 * Schedules the event unless it already is.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function schedule(): void {
+		if ( false === wp_next_scheduled( self::HOOK ) ) {
+			wp_schedule_event( time() + MINUTE_IN_SECONDS, self::SCHEDULE, self::HOOK );
+		}
+	}
+
+	/**
+	 * Removes every scheduled run.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function unschedule(): void {
+		wp_clear_scheduled_hook( self::HOOK );
+	}
+
+	/**
+	 * Pulls a batch of unapplied jobs from the last seven days (the cloud keeps results that long).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return int Jobs pulled.
+	 */
+	public function run(): int {
+		$connection = new Connection();
+		if ( ! $connection->is_connected() ) {
+			return 0;
+		}
+		$jobs  = new Jobs_Repository();
+		$pull  = new Job_Pull( $connection, $jobs );
+		$since = gmdate( 'Y-m-d H:i:s', time() - 7 * DAY_IN_SECONDS );
+		$count = 0;
+		foreach ( $jobs->unapplied( $since, self::BATCH ) as $job ) {
+			$result = $pull->pull( $job['job_id'] );
+			// One unreachable cloud means all calls would fail: stop until the next run.
+			if ( is_wp_error( $result ) && 'igny8_cloud_unreachable' === $result->get_error_code() ) {
+				break;
+			}
+			++$count;
+		}
+		return $count;
+	}
+}

@@ -1,0 +1,76 @@
+<?php
+/**
+ * Post meta written on IGNY8 drafts.
+ *
+ * @package Igny8\Writer
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Writer;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers the seed's `_igny8_*` meta keys so the editor and REST clients can read them.
+ * The link keys are written only by the plugin; the SEO fields are editable by whoever may edit the post.
+ *
+ * @since 0.1.0
+ */
+final class Post_Meta {
+
+	public const TASK_ID          = '_igny8_task_id';
+	public const CONTENT_ID       = '_igny8_content_id';
+	public const JOB_ID           = '_igny8_job_id';
+	public const MANAGED          = '_igny8_managed';
+	public const LAST_SYNCED      = '_igny8_last_synced';
+	public const META_TITLE       = '_igny8_meta_title';
+	public const META_DESCRIPTION = '_igny8_meta_description';
+
+	/**
+	 * Hooks the registration.
+	 *
+	 * @since 0.1.0
+	 */
+	public function init(): void {
+		add_action( 'init', array( $this, 'register' ) );
+	}
+
+	/**
+	 * Registers every key for all post types.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		$read_only = static function (): bool {
+			return false;
+		};
+		$can_edit  = static function ( $allowed, $meta_key, $post_id ): bool {
+			return current_user_can( 'edit_post', (int) $post_id );
+		};
+
+		$keys = array(
+			self::TASK_ID          => array( 'integer', __( 'IGNY8 writer task that produced this post.', 'igny8' ), $read_only ),
+			self::CONTENT_ID       => array( 'string', __( 'IGNY8 content id (the cloud job id).', 'igny8' ), $read_only ),
+			self::JOB_ID           => array( 'string', __( 'IGNY8 AI job that generated this post.', 'igny8' ), $read_only ),
+			self::MANAGED          => array( 'boolean', __( 'Whether IGNY8 manages this post.', 'igny8' ), $read_only ),
+			self::LAST_SYNCED      => array( 'string', __( 'When IGNY8 last wrote this post (GMT).', 'igny8' ), $read_only ),
+			self::META_TITLE       => array( 'string', __( 'SEO title suggested by IGNY8.', 'igny8' ), $can_edit ),
+			self::META_DESCRIPTION => array( 'string', __( 'SEO meta description suggested by IGNY8.', 'igny8' ), $can_edit ),
+		);
+
+		foreach ( $keys as $key => list( $type, $description, $auth ) ) {
+			$args = array(
+				'type'          => $type,
+				'description'   => $description,
+				'single'        => true,
+				'show_in_rest'  => true,
+				'auth_callback' => $auth,
+			);
+			if ( 'string' === $type ) {
+				$args['sanitize_callback'] = 'sanitize_text_field';
+			}
+			register_post_meta( '', $key, $args );
+		}
+	}
+}

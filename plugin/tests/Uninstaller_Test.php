@@ -1,0 +1,67 @@
+<?php
+/**
+ * Tests for uninstall.php.
+ *
+ * @package Igny8\Tests
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Tests;
+
+use Igny8\Security\Secrets;
+use Igny8\Storage\Schema;
+use Igny8\Sync\Pull_Cron;
+
+/**
+ * Deleting the plugin removes its tables, options, post meta and cron events.
+ */
+final class Uninstaller_Test extends TestCase {
+
+	public function test_uninstall_php_does_nothing_without_the_uninstall_constant(): void {
+		$this->assertFalse( defined( 'WP_UNINSTALL_PLUGIN' ) );
+		$source = (string) file_get_contents( IGNY8_PLUGIN_DIR . 'uninstall.php' );
+		$this->assertMatchesRegularExpression( "/defined\\( 'WP_UNINSTALL_PLUGIN' \\) \\|\\| exit;/", $source );
+	}
+
+	public function test_removes_tables_options_meta_and_cron(): void {
+		global $wpdb;
+
+		$post_id = wp_insert_post(
+			array(
+				'post_title'  => 'Kept content',
+				'post_status' => 'draft',
+			)
+		);
+		update_post_meta( $post_id, '_igny8_task_id', 5 );
+		update_post_meta( $post_id, '_igny8_managed', 1 );
+		update_post_meta( $post_id, '_other_plugin', 'kept' );
+		Secrets::store( Secrets::API_KEY, 'igny8_sk_x' );
+		update_option( 'igny8_connection', array( 'cloud_url' => 'http://x.test' ) );
+		update_option( 'igny8ish_other', 'kept' );
+		Pull_Cron::schedule();
+		$this->assertNotFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
+
+		// Dropping real tables commits the transaction; tearDown re-runs activation to restore them.
+		$this->allow_schema_changes();
+		\Igny8\Uninstaller::run();
+
+		foreach ( ( new Schema() )->tables() as $table ) {
+			$this->assertFalse( $this->table_exists( $table ), $table );
+		}
+		$this->assertFalse( get_option( Schema::VERSION_OPTION ) );
+		$this->assertFalse( get_option( Secrets::API_KEY ) );
+		$this->assertFalse( get_option( 'igny8_connection' ) );
+		$this->assertSame( 'kept', get_option( 'igny8ish_other' ) );
+		$this->assertSame( '', get_post_meta( $post_id, '_igny8_task_id', true ) );
+		$this->assertSame( '', get_post_meta( $post_id, '_igny8_managed', true ) );
+		$this->assertSame( 'kept', get_post_meta( $post_id, '_other_plugin', true ) );
+		$this->assertNotNull( get_post( $post_id ), 'drafts are the site\'s content and stay' );
+		$this->assertFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
+
+		// The DDL committed this test's rows; remove them for good.
+		wp_delete_post( $post_id, true );
+		delete_option( 'igny8ish_other' );
+		$wpdb->query( 'COMMIT' );
+	}
+}

@@ -1,0 +1,119 @@
+/**
+ * TEST DOUBLE — the answers of the fake model's /v1/chat/completions: which
+ * IGNY8 function is asking (the "igny8:function=<name>" marker in the system
+ * prompt), a deterministic reply for it, realistic token usage, and the SSE
+ * chunks of a streamed reply.
+ */
+import { buildArticle, parseBrief } from './article.ts';
+import { instanceFromSchema } from './json-instance.ts';
+
+export interface ChatMessage {
+	role: string;
+	content: unknown;
+}
+
+export interface ChatRequest {
+	model?: string;
+	messages: ChatMessage[];
+	stream?: boolean;
+	stream_options?: { include_usage?: boolean };
+	response_format?: { type?: string; json_schema?: { name?: string; schema?: unknown } };
+}
+
+export interface Usage {
+	prompt_tokens: number;
+	completion_tokens: number;
+	total_tokens: number;
+}
+
+const FUNCTION_MARKER = /igny8:function=([a-z0-9_]+)/;
+
+/** Message content as plain text (string content or an array of text parts). */
+export function textOf( content: unknown ): string {
+	if ( typeof content === 'string' ) return content;
+	if ( Array.isArray( content ) ) {
+		return content
+			.map( ( part ) => ( typeof part === 'object' && part && 'text' in part ? String( ( part as { text: unknown } ).text ) : '' ) )
+			.join( '' );
+	}
+	return '';
+}
+
+/** The IGNY8 function named in the system (or developer) prompt, if any. */
+export function functionOf( request: ChatRequest ): string | null {
+	for ( const message of request.messages ) {
+		if ( message.role === 'system' || message.role === 'developer' ) {
+			const match = FUNCTION_MARKER.exec( textOf( message.content ) );
+			if ( match?.[ 1 ] ) return match[ 1 ];
+		}
+	}
+	return null;
+}
+
+/** Rough BPE estimate (≈4 characters a token) — close enough for accounting tests. */
+export function estimateTokens( text: string ): number {
+	return text.length === 0 ? 0 : Math.max( 1, Math.ceil( text.length / 4 ) );
+}
+
+/** The reply text for a request: the function's JSON, schema-shaped JSON, or prose. */
+export function replyFor( request: ChatRequest ): string {
+	const fn = functionOf( request );
+	// The first user message carries the task; later ones may be repair requests.
+	const firstUser = request.messages.find( ( message ) => message.role === 'user' );
+	const prompt = textOf( firstUser?.content ?? '' );
+	const format = request.response_format?.type ?? 'text';
+
+	if ( fn === 'generate_content' ) {
+		return JSON.stringify( buildArticle( parseBrief( prompt ) ) );
+	}
+	if ( format === 'json_schema' && request.response_format?.json_schema?.schema ) {
+		return JSON.stringify( instanceFromSchema( request.response_format.json_schema.schema, fn ?? 'value' ) );
+	}
+	if ( format === 'json_object' ) {
+		return JSON.stringify( {
+			function: fn,
+			reply: `Deterministic JSON reply from the fake model (test double) to: ${ prompt.slice( 0, 120 ) }`,
+			prompt_characters: prompt.length,
+		} );
+	}
+	return `This is a deterministic reply from the fake OpenAI-compatible model (a test double, not a real model). You asked: ${ prompt.slice( 0, 200 ) }`;
+}
+
+/** Usage the way OpenAI counts it: prompt tokens plus a few per message, completion tokens. */
+export function usageFor( request: ChatRequest, reply: string ): Usage {
+	const promptText = request.messages.map( ( message ) => textOf( message.content ) ).join( '\n' );
+	const prompt_tokens = estimateTokens( promptText ) + 3 * request.messages.length + 3;
+	const completion_tokens = estimateTokens( reply );
+	return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens };
+}
+
+/** Cuts a JSON reply in half so it no longer parses (the "malformed" fault). */
+export function malformed( reply: string ): string {
+	return reply.slice( 0, Math.max( 1, Math.floor( reply.length / 2 ) ) );
+}
+
+/** A complete (non-streamed) chat.completion object. */
+export function completionBody( id: string, model: string, reply: string, usage: Usage ): Record<string, unknown> {
+	return {
+		id,
+		object: 'chat.completion',
+		created: Math.floor( Date.now() / 1000 ),
+		model,
+		system_fingerprint: 'fp_igny8_test_double',
+		choices: [ { index: 0, message: { role: 'assistant', content: reply, refusal: null }, logprobs: null, finish_reason: 'stop' } ],
+		usage,
+	};
+}
+
+/** The SSE events of a streamed reply, ending with the [DONE] sentinel. */
+export function streamEvents( id: string, model: string, reply: string, usage: Usage, includeUsage: boolean ): string[] {
+	const created = Math.floor( Date.now() / 1000 );
+	const base = { id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_igny8_test_double' };
+	const events: Record<string, unknown>[] = [ { ...base, choices: [ { index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null } ] } ];
+	for ( let offset = 0; offset < reply.length; offset += 48 ) {
+		events.push( { ...base, choices: [ { index: 0, delta: { content: reply.slice( offset, offset + 48 ) }, logprobs: null, finish_reason: null } ] } );
+	}
+	events.push( { ...base, choices: [ { index: 0, delta: {}, logprobs: null, finish_reason: 'stop' } ] } );
+	if ( includeUsage ) events.push( { ...base, choices: [], usage } );
+	return [ ...events.map( ( event ) => `data: ${ JSON.stringify( event ) }\n\n` ), 'data: [DONE]\n\n' ];
+}

@@ -1,0 +1,65 @@
+/**
+ * Builds the browser code (admin screens and blocks) into plugin/build and
+ * type-checks the Worker. `ensureBuilt` skips the work when nothing changed.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT } from './config.ts';
+import { run } from './processes.ts';
+
+const SOURCES = [
+	'admin-ui/src',
+	'blocks/src',
+	'admin-ui/package.json',
+	'blocks/package.json',
+	'admin-ui/webpack.config.js',
+	'blocks/webpack.config.js',
+	'package-lock.json',
+];
+// Written after a successful build: webpack leaves unchanged files untouched, so
+// the outputs' own times cannot tell whether a build is current.
+const STAMP = resolve( ROOT, 'plugin/build/.built' );
+
+function newest( path: string ): number {
+	const full = resolve( ROOT, path );
+	if ( ! existsSync( full ) ) return 0;
+	const stat = statSync( full );
+	if ( ! stat.isDirectory() ) return stat.mtimeMs;
+	let latest = stat.mtimeMs;
+	for ( const entry of readdirSync( full ) ) {
+		latest = Math.max( latest, newest( join( path, entry ) ) );
+	}
+	return latest;
+}
+
+function builtAt(): number {
+	return existsSync( STAMP ) ? statSync( STAMP ).mtimeMs : 0;
+}
+
+/** Builds admin-ui and blocks with wp-scripts into plugin/build. */
+export async function buildBrowserCode(): Promise<void> {
+	await run( 'npm', [ 'run', 'build', '--workspace', 'admin-ui' ], { cwd: ROOT } );
+	await run( 'npm', [ 'run', 'build', '--workspace', 'blocks' ], { cwd: ROOT } );
+	writeFileSync( STAMP, new Date().toISOString() );
+}
+
+/** Type-checks every workspace (strict TypeScript). */
+export async function typecheckAll(): Promise<void> {
+	for ( const workspace of [ 'worker', 'admin-ui', 'blocks' ] ) {
+		await run( 'npm', [ 'run', 'typecheck', '--workspace', workspace ], { cwd: ROOT } );
+	}
+}
+
+/** Builds the browser code and type-checks everything. */
+export async function buildAll(): Promise<void> {
+	await buildBrowserCode();
+	await typecheckAll();
+}
+
+/** Builds only when a source is newer than the build output. */
+export async function ensureBuilt(): Promise<void> {
+	const sources = Math.max( ...SOURCES.map( newest ) );
+	if ( builtAt() >= sources ) return;
+	console.log( 'igny8: building admin screens and blocks …' );
+	await buildBrowserCode();
+}

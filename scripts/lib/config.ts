@@ -1,0 +1,95 @@
+/**
+ * Local addresses and folders of the stack, each overridable by an environment
+ * variable. `npm start` uses the defaults; `npm test` uses its own set so a
+ * running demo and a test run never share ports or databases.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+/** The repository root. */
+export const ROOT = resolve( dirname( fileURLToPath( import.meta.url ) ), '..', '..' );
+
+/** Where every part of one local stack lives. */
+export interface StackConfig {
+	/** Folder for git-ignored state (WordPress, MariaDB, wrangler, logs). */
+	stateDir: string;
+	wpPort: number;
+	dbPort: number;
+	workerPort: number;
+	fakeModelPort: number;
+	wpUser: string;
+	wpPassword: string;
+	/** OpenAI-compatible base URL the Worker calls. */
+	modelBaseUrl: string;
+	/** True when the local fake model (a test double) stands in for the paid API. */
+	useFakeModel: boolean;
+}
+
+function intFromEnv( name: string, fallback: number ): number {
+	const value = process.env[ name ];
+	if ( value === undefined || value === '' ) return fallback;
+	const parsed = Number.parseInt( value, 10 );
+	if ( ! Number.isInteger( parsed ) || parsed <= 0 || parsed > 65535 ) {
+		throw new Error( `${ name } must be a port number, got "${ value }"` );
+	}
+	return parsed;
+}
+
+/** The demo stack that `npm start` brings up. */
+export function demoConfig(): StackConfig {
+	return buildConfig( {
+		stateDir: resolve( ROOT, '.state' ),
+		wpPort: 8888,
+		dbPort: 3307,
+		workerPort: 8787,
+		fakeModelPort: 8790,
+	} );
+}
+
+/** The isolated stack that `npm test` brings up (other ports, other state). */
+export function testConfig(): StackConfig {
+	return buildConfig( {
+		stateDir: resolve( ROOT, '.state', 'test' ),
+		wpPort: 8898,
+		dbPort: 3317,
+		workerPort: 8797,
+		fakeModelPort: 8799,
+	} );
+}
+
+function buildConfig( defaults: {
+	stateDir: string;
+	wpPort: number;
+	dbPort: number;
+	workerPort: number;
+	fakeModelPort: number;
+} ): StackConfig {
+	const fakeModelPort = intFromEnv( 'IGNY8_FAKE_MODEL_PORT', defaults.fakeModelPort );
+	const useFakeModel = ! process.env.OPENAI_API_KEY;
+	return {
+		stateDir: process.env.IGNY8_STATE_DIR || defaults.stateDir,
+		wpPort: intFromEnv( 'IGNY8_WP_PORT', defaults.wpPort ),
+		dbPort: intFromEnv( 'IGNY8_DB_PORT', defaults.dbPort ),
+		workerPort: intFromEnv( 'IGNY8_WORKER_PORT', defaults.workerPort ),
+		fakeModelPort,
+		wpUser: process.env.IGNY8_WP_USER || 'admin',
+		wpPassword: process.env.IGNY8_WP_PASSWORD || 'password',
+		modelBaseUrl: useFakeModel
+			? `http://127.0.0.1:${ fakeModelPort }/v1`
+			: process.env.OPENAI_BASE_URL || 'https://api.openai.com/v1',
+		useFakeModel,
+	};
+}
+
+/** Environment for the WordPress runtime scripts of this stack. */
+export function wpEnv( config: StackConfig ): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		IGNY8_STATE_DIR: config.stateDir,
+		IGNY8_WP_PORT: String( config.wpPort ),
+		IGNY8_DB_PORT: String( config.dbPort ),
+		IGNY8_WP_USER: config.wpUser,
+		IGNY8_WP_PASSWORD: config.wpPassword,
+		IGNY8_CLOUD_URL: `http://127.0.0.1:${ config.workerPort }`,
+	};
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm test`: every suite against real components.
+ *  1. node-side unit tests (vitest)
+ *  2. Worker tests in workerd with real local D1 and Queues (@cloudflare/vitest-plugin)
+ *  3. a test stack on its own ports: WordPress, the fake model (a test double), wrangler dev
+ *  4. PHPUnit against the real WordPress, with a live Worker for the cloud group
+ *  5. end-to-end in Chromium; then the Worker is stopped and the cloud-down specs run
+ * Prints one closing line "N passed, N failed" over all suites.
+ * `npm test -- --only=php,e2e` runs a subset (unit, worker, php, e2e) while developing.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ROOT, testConfig, wpEnv } from './lib/config.ts';
+import { ensureBuilt, typecheckAll } from './lib/build.ts';
+import { run } from './lib/processes.ts';
+import { startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
+import { createTenant } from './lib/provision.ts';
+import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
+
+const config = testConfig();
+const onlyArg = process.argv.find( ( arg ) => arg.startsWith( '--only=' ) );
+const selected = new Set( onlyArg ? onlyArg.slice( '--only='.length ).split( ',' ) : [ 'unit', 'worker', 'php', 'e2e' ] );
+const reports = resolve( config.stateDir, 'reports' );
+rmSync( reports, { recursive: true, force: true } );
+mkdirSync( reports, { recursive: true } );
+
+const bin = ( name: string ): string => resolve( ROOT, 'node_modules', '.bin', name );
+const results: Array<{ suite: string; tally: Tally; code: number }> = [];
+
+async function suite( name: string, junit: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT ): Promise<void> {
+	console.log( `\n━━ ${ name } ━━` );
+	const { code } = await run( command, args, { cwd, env, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
+	const tally = tallyJunit( junit );
+	// A runner that crashed before writing its report still fails the run.
+	if ( code !== 0 && tally.failed === 0 ) tally.failed = 1;
+	results.push( { suite: name, tally, code } );
+}
+
+const parts: Running[] = [];
+let exitCode = 1;
+try {
+	await run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } );
+	await ensureBuilt();
+	await typecheckAll();
+
+	const unit = resolve( reports, 'unit.xml' );
+	if ( selected.has( 'unit' ) ) await suite( 'unit tests (vitest)', unit, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ unit }` ] );
+
+	const worker = resolve( reports, 'worker.xml' );
+	if ( selected.has( 'worker' ) ) await suite( 'Worker tests (workerd, local D1 + Queues)', worker, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ worker }` ], process.env, resolve( ROOT, 'worker' ) );
+
+	console.log( '\n━━ starting the test stack ━━' );
+	parts.push( await startWordPress( config ) );
+	if ( config.useFakeModel ) parts.push( await startFakeModel( config ) );
+	const workerPart = await startWorker( config );
+	parts.push( workerPart );
+	const tenant = await createTenant( config, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency' );
+	const env: NodeJS.ProcessEnv = {
+		...wpEnv( config ),
+		IGNY8_TEST_CLOUD_URL: `http://127.0.0.1:${ config.workerPort }`,
+		IGNY8_TEST_SITE_KEY: tenant.apiKey,
+		IGNY8_TEST_WP_URL: `http://127.0.0.1:${ config.wpPort }`,
+		IGNY8_TEST_FAKE_MODEL_URL: config.useFakeModel ? `http://127.0.0.1:${ config.fakeModelPort }` : '',
+	};
+
+	const php = resolve( reports, 'php.xml' );
+	if ( selected.has( 'php' ) ) await suite( 'PHP tests (PHPUnit, real WordPress)', php, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', php ], env );
+
+	const e2e = resolve( reports, 'e2e.xml' );
+	if ( selected.has( 'e2e' ) ) await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
+
+	if ( selected.has( 'e2e' ) ) {
+		console.log( '\n━━ stopping the Worker for the cloud-down specs ━━' );
+		await workerPart.stop();
+		const down = resolve( reports, 'e2e-cloud-down.xml' );
+		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
+	}
+
+	const total = sumTallies( results.map( ( result ) => result.tally ) );
+	console.log( '\n━━ summary ━━' );
+	for ( const result of results ) {
+		console.log( `  ${ result.suite }: ${ result.tally.passed } passed, ${ result.tally.failed } failed${ result.tally.skipped ? `, ${ result.tally.skipped } skipped` : '' }` );
+	}
+	console.log( `${ total.passed } passed, ${ total.failed } failed` );
+	exitCode = total.failed === 0 && total.passed > 0 ? 0 : 1;
+} catch ( error ) {
+	console.error( '\nigny8: test run failed:', error instanceof Error ? error.message : error );
+} finally {
+	await stopAll( parts );
+}
+process.exit( exitCode );

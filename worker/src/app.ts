@@ -1,0 +1,61 @@
+/**
+ * createApp(): the one Hono app, used by the Worker's fetch handler and by tests.
+ * Request id → secure headers → body limit → D1 handle → routes; errors and 404s
+ * leave in the envelope, never with a stack trace.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
+import { createDb } from './db/client';
+import type { AppEnv } from './env';
+import { fail, ok } from './lib/envelope';
+import { ApiError } from './lib/errors';
+import { fieldErrors } from './lib/validate';
+import { authRoutes } from './routes/auth';
+import { billingRoutes } from './routes/billing';
+import { integrationRoutes } from './routes/integration';
+import { jobRoutes } from './routes/jobs';
+import { siteRoutes } from './routes/sites';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp() {
+	// strict: false — the seed's paths end in "/", and clients send both forms.
+	const app = new Hono<AppEnv>( { strict: false } );
+
+	app.use( requestId( { headerName: 'X-Request-ID' } ) );
+	app.use( secureHeaders() );
+	app.use( bodyLimit( { maxSize: MAX_BODY_BYTES, onError: ( c ) => fail( c, 413, 'The request body is too large (at most 1 MB).' ) } ) );
+	app.use( async ( c, next ) => {
+		c.set( 'db', createDb( c.env.DB ) );
+		await next();
+	} );
+
+	// GET /api/v1/ — a cheap liveness answer (start scripts wait on it)
+	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud', environment: c.env.ENVIRONMENT } ) );
+	app.route( '/api/v1/auth/sites', siteRoutes );
+	app.route( '/api/v1/auth', authRoutes );
+	app.route( '/api/v1/integration', integrationRoutes );
+	app.route( '/api/v1/billing', billingRoutes );
+	app.route( '/api/v1/ai/jobs', jobRoutes );
+
+	app.notFound( ( c ) => fail( c, 404, `Not found: ${ c.req.method } ${ new URL( c.req.url ).pathname }` ) );
+
+	app.onError( ( error, c ) => {
+		if ( error instanceof ApiError ) return fail( c, error.status, error.message, error.errors );
+		if ( error instanceof z.ZodError ) return fail( c, 400, 'Validation failed.', fieldErrors( error ) );
+		if ( error instanceof HTTPException && error.status < 500 ) {
+			return fail( c, error.status, error.message || 'Bad request.' );
+		}
+		// Unknown: log with the request id for the operator, tell the client nothing internal.
+		console.error( JSON.stringify( { event: 'unhandled_error', request_id: c.get( 'requestId' ), path: c.req.path, error: error instanceof Error ? error.stack ?? error.message : String( error ) } ) );
+		return fail( c, 500, 'Internal server error.' );
+	} );
+
+	return app;
+}
+
+export type App = ReturnType<typeof createApp>;

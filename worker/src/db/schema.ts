@@ -1,0 +1,164 @@
+/**
+ * The D1 schema — the one source of truth. `npm run db:generate -w worker`
+ * turns changes into SQL in d1-migrations/, which wrangler applies.
+ * Timestamps are integer milliseconds since the epoch.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const id = () => text( 'id' ).primaryKey();
+const createdAt = () => integer( 'created_at', { mode: 'timestamp_ms' } ).notNull();
+const updatedAt = () => integer( 'updated_at', { mode: 'timestamp_ms' } ).notNull();
+
+/** Subscription plans; a new account gets the free trial (seeded by a migration). */
+export const plans = sqliteTable( 'plans', {
+	id: id(),
+	slug: text( 'slug' ).notNull().unique(),
+	name: text( 'name' ).notNull(),
+	includedCredits: integer( 'included_credits' ).notNull(),
+	lowBalanceThreshold: integer( 'low_balance_threshold' ).notNull(),
+	createdAt: createdAt(),
+} );
+
+/** A tenant (an agency or a business) that owns sites and credits. */
+export const accounts = sqliteTable(
+	'accounts',
+	{
+		id: id(),
+		name: text( 'name' ).notNull(),
+		slug: text( 'slug' ).notNull().unique(),
+		planId: text( 'plan_id' ).notNull().references( () => plans.id ),
+		// The balance: a running total of credit_ledger.amount, kept here so a single
+		// conditional UPDATE can reserve credits atomically.
+		credits: integer( 'credits' ).notNull().default( 0 ),
+		status: text( 'status', { enum: [ 'active', 'trial', 'suspended', 'cancelled' ] } ).notNull().default( 'trial' ),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+	},
+	( table ) => [ check( 'accounts_credits_non_negative', sql`${ table.credits } >= 0` ) ]
+);
+
+/** Portal users; each belongs to one account. */
+export const users = sqliteTable(
+	'users',
+	{
+		id: id(),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		email: text( 'email' ).notNull().unique(),
+		passwordHash: text( 'password_hash' ).notNull(),
+		role: text( 'role', { enum: [ 'owner', 'admin', 'editor', 'viewer' ] } ).notNull().default( 'owner' ),
+		isActive: integer( 'is_active', { mode: 'boolean' } ).notNull().default( true ),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+	},
+	( table ) => [ index( 'users_account_idx' ).on( table.accountId ) ]
+);
+
+/** Refresh tokens, stored only as SHA-256 hashes; rotated on use. */
+export const refreshTokens = sqliteTable(
+	'refresh_tokens',
+	{
+		id: id(),
+		userId: text( 'user_id' ).notNull().references( () => users.id ),
+		tokenHash: text( 'token_hash' ).notNull().unique(),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		revokedAt: integer( 'revoked_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'refresh_tokens_user_idx' ).on( table.userId ) ]
+);
+
+/** WordPress sites connected to an account. The API key is kept only as a hash. */
+export const sites = sqliteTable(
+	'sites',
+	{
+		id: id(),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		name: text( 'name' ).notNull(),
+		url: text( 'url' ).notNull(),
+		status: text( 'status', { enum: [ 'active', 'inactive', 'suspended' ] } ).notNull().default( 'active' ),
+		apiKeyHash: text( 'api_key_hash' ).notNull().unique(),
+		apiKeyPrefix: text( 'api_key_prefix' ).notNull(),
+		// Kept in clear: the Worker needs it to sign deliveries (HMAC), like WordPress does to verify.
+		webhookSecret: text( 'webhook_secret' ).notNull(),
+		deliveryUrl: text( 'delivery_url' ),
+		metadata: text( 'metadata', { mode: 'json' } ).$type<Record<string, unknown>>(),
+		lastSeenAt: integer( 'last_seen_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+	},
+	( table ) => [ index( 'sites_account_idx' ).on( table.accountId ) ]
+);
+
+export const JOB_STATUSES = [ 'queued', 'running', 'completed', 'failed', 'cancelled' ] as const;
+export type JobStatus = ( typeof JOB_STATUSES )[ number ];
+
+/** AI jobs: the queue's state, the money reserved for them, and their delivery. */
+export const jobs = sqliteTable(
+	'jobs',
+	{
+		id: id(),
+		siteId: text( 'site_id' ).notNull().references( () => sites.id ),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		function: text( 'function' ).notNull(),
+		status: text( 'status', { enum: JOB_STATUSES } ).notNull().default( 'queued' ),
+		progress: integer( 'progress' ).notNull().default( 0 ),
+		step: text( 'step' ).notNull().default( 'queued' ),
+		input: text( 'input', { mode: 'json' } ).$type<Record<string, unknown>>().notNull(),
+		result: text( 'result', { mode: 'json' } ).$type<Record<string, unknown>>(),
+		reference: text( 'reference', { mode: 'json' } ).$type<Record<string, unknown>>(),
+		idempotencyKey: text( 'idempotency_key' ),
+		creditsReserved: integer( 'credits_reserved' ).notNull().default( 0 ),
+		creditsCharged: integer( 'credits_charged' ).notNull().default( 0 ),
+		tokensIn: integer( 'tokens_in' ).notNull().default( 0 ),
+		tokensOut: integer( 'tokens_out' ).notNull().default( 0 ),
+		model: text( 'model' ),
+		error: text( 'error' ),
+		attempts: integer( 'attempts' ).notNull().default( 0 ),
+		deliveryAttempts: integer( 'delivery_attempts' ).notNull().default( 0 ),
+		lastDeliveryError: text( 'last_delivery_error' ),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+		startedAt: integer( 'started_at', { mode: 'timestamp_ms' } ),
+		completedAt: integer( 'completed_at', { mode: 'timestamp_ms' } ),
+		deliveredAt: integer( 'delivered_at', { mode: 'timestamp_ms' } ),
+		lastDeliveryAt: integer( 'last_delivery_at', { mode: 'timestamp_ms' } ),
+	},
+	( table ) => [
+		// Idempotency-Key is scoped to the site that sent it (NULLs never collide).
+		uniqueIndex( 'jobs_site_idempotency_uq' ).on( table.siteId, table.idempotencyKey ),
+		index( 'jobs_site_created_idx' ).on( table.siteId, table.createdAt ),
+		index( 'jobs_status_updated_idx' ).on( table.status, table.updatedAt ),
+	]
+);
+
+export const LEDGER_KINDS = [ 'grant', 'reserve', 'settle', 'refund', 'adjustment' ] as const;
+
+/**
+ * Append-only money record. Sum of `amount` per account = accounts.credits.
+ * job_id has no foreign key on purpose: jobs are purged after 7 days, the ledger is kept.
+ */
+export const creditLedger = sqliteTable(
+	'credit_ledger',
+	{
+		id: id(),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		siteId: text( 'site_id' ),
+		jobId: text( 'job_id' ),
+		kind: text( 'kind', { enum: LEDGER_KINDS } ).notNull(),
+		amount: integer( 'amount' ).notNull(),
+		balanceAfter: integer( 'balance_after' ).notNull(),
+		// One entry per money event, e.g. "reserve:<job id>"; a replay hits this constraint.
+		idempotencyKey: text( 'idempotency_key' ).notNull().unique(),
+		reason: text( 'reason' ).notNull(),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'credit_ledger_account_idx' ).on( table.accountId, table.createdAt ), index( 'credit_ledger_job_idx' ).on( table.jobId ) ]
+);
+
+export type Account = typeof accounts.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Site = typeof sites.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type LedgerEntry = typeof creditLedger.$inferSelect;

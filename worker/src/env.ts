@@ -1,0 +1,34 @@
+/** Bindings and variables of the Worker (wrangler.toml, .dev.vars, secrets). */
+import type { JobMessage } from './queue/messages';
+
+export interface Env {
+	DB: D1Database;
+	AI_JOBS: Queue<JobMessage>;
+	MEDIA: R2Bucket;
+	/** "development" enables dev-only defaults (e.g. a JWT secret); anything else requires real secrets. */
+	ENVIRONMENT: string;
+	JWT_SECRET?: string;
+	/** OpenAI-compatible endpoint; the local fake model (a test double) in development. */
+	OPENAI_BASE_URL?: string;
+	OPENAI_API_KEY?: string;
+	/** Fallback model for every AI function; AI_MODEL_<FUNCTION> overrides per function. */
+	AI_MODEL_DEFAULT?: string;
+	AI_TIMEOUT_MS?: string;
+	AI_MAX_RETRIES?: string;
+	AI_RETRY_BASE_MS?: string;
+	/** "json_object" for OpenAI-compatible endpoints without structured outputs; default json_schema. */
+	AI_JSON_MODE?: string;
+	/** Base delay for redelivery retries through the queue (seconds). */
+	DELIVERY_RETRY_BASE_SECONDS?: string;
+	[ name: `AI_MODEL_${ string }` ]: string | undefined;
+}
+
+/** Hono's generic parameter for this Worker's apps. */
+export interface AppEnv {
+	Bindings: Env;
+	Variables: {
+		requestId: string;
+		db: import( './db/client' ).Database;
+		auth: import( './middleware/auth' ).AuthContext;
+	};
+}

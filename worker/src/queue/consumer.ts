@@ -1,0 +1,111 @@
+/**
+ * The AI jobs queue consumer. `processJob( env, message )` is a plain function
+ * (tests call it directly): claim the job → run its AI function with progress
+ * updates → settle or refund credits → deliver the result to WordPress.
+ * Every step is idempotent, so a redelivered message never charges twice;
+ * a message for a finished job only retries an outstanding delivery.
+ */
+import { AiError, aiSettings, runAiFunction } from '../ai/core';
+import { getAiFunction } from '../ai/registry';
+import { createDb, type Database } from '../db/client';
+import type { Job } from '../db/schema';
+import type { Env } from '../env';
+import { deliverJob } from '../services/delivery';
+import { claimJob, completeJob, failJob, getJob, isOpen, markDelivered, MAX_RUN_ATTEMPTS, recordDeliveryAttempt, releaseJob, updateProgress } from '../services/jobs';
+import { jobMessageSchema, type JobMessage } from './messages';
+
+export type JobOutcome = { action: 'ack'; note: string } | { action: 'retry'; delaySeconds: number; note: string };
+
+const ack = ( note: string ): JobOutcome => ( { action: 'ack', note } );
+
+/** Queue backoff for delivery retries: base · 2^(attempt-1) seconds, capped at an hour. */
+export function deliveryRetryDelay( env: Env, attempt: number ): number {
+	const base = Number.parseInt( env.DELIVERY_RETRY_BASE_SECONDS ?? '', 10 );
+	return Math.min( 3600, ( Number.isFinite( base ) && base >= 0 ? base : 30 ) * 2 ** Math.max( 0, attempt - 1 ) );
+}
+
+/** Runs the job's AI function and finalises it (completed + settled, or failed + refunded). */
+async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
+	const fn = getAiFunction( job.function );
+	if ( ! fn ) {
+		await failJob( { db }, job, `Unknown AI function "${ job.function }".` );
+		return;
+	}
+	if ( job.attempts > MAX_RUN_ATTEMPTS ) {
+		await failJob( { db }, job, `Gave up after ${ MAX_RUN_ATTEMPTS } attempts.` );
+		return;
+	}
+	const input = fn.inputSchema.safeParse( job.input );
+	if ( ! input.success ) {
+		await failJob( { db }, job, `Invalid input: ${ input.error.issues.map( ( issue ) => issue.message ).join( '; ' ) }` );
+		return;
+	}
+	const settings = aiSettings( env, fn );
+	let run;
+	try {
+		run = await runAiFunction( settings, fn, input.data, ( progress, step ) => updateProgress( { db }, job.id, progress, step ) );
+	} catch ( error ) {
+		if ( ! ( error instanceof AiError ) ) throw error;
+		console.error( JSON.stringify( { event: 'job_failed', job_id: job.id, function: job.function, error: error.message } ) );
+		await failJob( { db }, job, error.message, { ...error.usage, model: settings.model } );
+		return;
+	}
+	await updateProgress( { db }, job.id, 85, 'formatting' );
+	const result = fn.toResult( run.output, input.data );
+	const charged = fn.chargeCredits( run.usage, run.output );
+	await completeJob( { db }, job, result, { ...run.usage, model: run.model }, charged );
+}
+
+/** Delivers a finished job if the site can receive; asks the queue to retry on failure. */
+async function deliver( env: Env, db: Database, job: Job, attempt: number ): Promise<JobOutcome> {
+	const site = await db.query.sites.findFirst( { where: ( sites, { eq } ) => eq( sites.id, job.siteId ) } );
+	if ( ! site?.deliveryUrl ) return ack( 'no delivery URL: the site pulls the result' );
+	const outcome = await deliverJob( site, job );
+	await recordDeliveryAttempt( { db }, job.id, outcome.delivered ? null : outcome.error );
+	if ( outcome.delivered ) {
+		await markDelivered( { db }, job.id );
+		return ack( 'delivered' );
+	}
+	console.warn( JSON.stringify( { event: 'delivery_failed', job_id: job.id, attempt, error: outcome.error } ) );
+	return { action: 'retry', delaySeconds: deliveryRetryDelay( env, attempt ), note: `delivery failed: ${ outcome.error }` };
+}
+
+/** Handles one queue message; `attempt` is the queue's delivery count (1 on first delivery). */
+export async function processJob( env: Env, body: unknown, attempt = 1 ): Promise<JobOutcome> {
+	const parsed = jobMessageSchema.safeParse( body );
+	if ( ! parsed.success ) return ack( 'malformed message dropped' );
+	const message: JobMessage = parsed.data;
+	const db = createDb( env.DB );
+	let job = await getJob( { db }, message.job_id );
+	if ( ! job ) return ack( 'job not found' );
+
+	if ( message.type === 'job.run' && isOpen( job ) ) {
+		if ( ! ( await claimJob( { db }, job.id ) ) ) return ack( 'job is being processed elsewhere' );
+		job = ( await getJob( { db }, job.id ) )!;
+		try {
+			await runJob( env, db, job );
+		} catch ( error ) {
+			// Not the model's fault (e.g. D1 unavailable): release the claim and let the queue retry.
+			await releaseJob( { db }, job.id ).catch( () => undefined );
+			throw error;
+		}
+		job = ( await getJob( { db }, job.id ) )!;
+	}
+	if ( isOpen( job ) ) return ack( 'job is not finished' );
+	if ( job.deliveredAt ) return ack( 'already delivered' );
+	return deliver( env, db, job, attempt );
+}
+
+/** The queue() handler: one message at a time, each acked or retried on its own. */
+export async function handleJobBatch( batch: MessageBatch<unknown>, env: Env ): Promise<void> {
+	for ( const message of batch.messages ) {
+		try {
+			const outcome = await processJob( env, message.body, message.attempts );
+			if ( outcome.action === 'retry' ) message.retry( { delaySeconds: outcome.delaySeconds } );
+			else message.ack();
+		} catch ( error ) {
+			console.error( JSON.stringify( { event: 'job_message_error', id: message.id, error: String( error ) } ) );
+			message.retry( { delaySeconds: Math.min( 300, 5 * 2 ** message.attempts ) } );
+		}
+	}
+}

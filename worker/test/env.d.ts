@@ -1,0 +1,15 @@
+/** Bindings the test config adds on top of the Worker's own Env. */
+import type { D1Migration } from 'cloudflare:test';
+import type { Env as WorkerEnv } from '../src/env';
+
+declare global {
+	namespace Cloudflare {
+		interface Env extends WorkerEnv {
+			TEST_MIGRATIONS: D1Migration[];
+			FAKE_MODEL_ORIGIN: string;
+			RECEIVER_URL: string;
+		}
+	}
+}
+
+export {};

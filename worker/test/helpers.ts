@@ -1,0 +1,156 @@
+/**
+ * Test helpers: call the app like a client would, create tenants through the
+ * API, drive the queue consumer with createMessageBatch, and talk to the test
+ * doubles (fake model, delivery receiver) started by global-setup.ts.
+ */
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test';
+import { expect } from 'vitest';
+import { createApp } from '../src/app';
+import worker from '../src/index';
+import type { JobMessage } from '../src/queue/messages';
+
+export const app = createApp();
+
+export interface Envelope<T = Record<string, unknown>> {
+	success: boolean;
+	data: T;
+	message?: string;
+	error?: string;
+	errors?: Record<string, string[]>;
+	request_id: string;
+}
+
+/** A queue binding that records what was sent instead of enqueuing it. */
+export function recordingQueue() {
+	const sent: JobMessage[] = [];
+	const queue = {
+		send: async ( body: JobMessage ) => {
+			sent.push( body );
+		},
+		sendBatch: async ( messages: Iterable<MessageSendRequest<JobMessage>> ) => {
+			for ( const message of messages ) sent.push( message.body );
+		},
+	} as unknown as Queue<JobMessage>;
+	return { queue, sent };
+}
+
+export async function call<T = Record<string, unknown>>(
+	method: string,
+	path: string,
+	options: { body?: unknown; headers?: Record<string, string>; env?: Partial<Cloudflare.Env> } = {}
+): Promise<{ status: number; headers: Headers; body: Envelope<T> }> {
+	const init: RequestInit = { method, headers: { 'Content-Type': 'application/json', ...options.headers } };
+	if ( options.body !== undefined ) init.body = typeof options.body === 'string' ? options.body : JSON.stringify( options.body );
+	const response = await app.request( path, init, { ...env, ...options.env } );
+	return { status: response.status, headers: response.headers, body: ( await response.json() ) as Envelope<T> };
+}
+
+let counter = 0;
+export const unique = ( label: string ) => `${ label }-${ Date.now().toString( 36 ) }-${ ( ++counter ).toString( 36 ) }-${ crypto.randomUUID().slice( 0, 8 ) }`;
+
+export interface Tenant {
+	access: string;
+	refresh: string;
+	accountId: string;
+	email: string;
+}
+
+export async function registerTenant( name = 'Test Agency' ): Promise<Tenant> {
+	const email = `${ unique( 'owner' ) }@igny8.test`;
+	const response = await call<{ access: string; refresh: string; account: { id: string } }>( 'POST', '/api/v1/auth/register/', {
+		body: { email, password: 'correct horse battery', account_name: name },
+	} );
+	expect( response.status ).toBe( 201 );
+	return { access: response.body.data.access, refresh: response.body.data.refresh, accountId: response.body.data.account.id, email };
+}
+
+export async function createSite( tenant: Tenant, name = 'Blog' ): Promise<{ id: string; apiKey: string }> {
+	const response = await call<{ site: { id: string }; api_key: string }>( 'POST', '/api/v1/auth/sites/', {
+		body: { name, url: `https://${ unique( 'site' ) }.example` },
+		headers: { Authorization: `Bearer ${ tenant.access }` },
+	} );
+	expect( response.status ).toBe( 201 );
+	return { id: response.body.data.site.id, apiKey: response.body.data.api_key };
+}
+
+/** Connects a site like the plugin does; returns the webhook secret and the receiver path. */
+export async function connectSite( apiKey: string, deliveryPath = `/hooks/${ unique( 'd' ) }` ): Promise<{ secret: string; deliveryPath: string }> {
+	const response = await call<{ delivery: { webhook_secret: string } }>( 'POST', '/api/v1/integration/integrations/test-connection/', {
+		body: { delivery_url: `${ env.RECEIVER_URL }${ deliveryPath }`, wp_version: '6.8.1', plugin_version: '0.1.0' },
+		headers: { 'X-IGNY8-API-Key': apiKey },
+	} );
+	expect( response.status ).toBe( 200 );
+	return { secret: response.body.data.delivery.webhook_secret, deliveryPath };
+}
+
+export type ApiJob = {
+	id: string;
+	status: string;
+	progress: number;
+	step: string;
+	credits_reserved: number;
+	credits_charged: number;
+	tokens_in: number;
+	tokens_out: number;
+	error: string | null;
+	reference: Record<string, unknown> | null;
+	result: Record<string, unknown> | null;
+	delivered_at: string | null;
+};
+
+export async function createJob( apiKey: string, input: Record<string, unknown>, headers: Record<string, string> = {}, reference?: Record<string, unknown> ) {
+	const { queue, sent } = recordingQueue();
+	const response = await call<{ job: ApiJob }>( 'POST', '/api/v1/ai/jobs/', {
+		body: { function: 'generate_content', input, ...( reference ? { reference } : {} ) },
+		headers: { 'X-IGNY8-API-Key': apiKey, ...headers },
+		env: { AI_JOBS: queue },
+	} );
+	return { ...response, sent };
+}
+
+export async function getJob( apiKey: string, id: string ) {
+	return call<ApiJob>( 'GET', `/api/v1/ai/jobs/${ id }/`, { headers: { 'X-IGNY8-API-Key': apiKey } } );
+}
+
+export async function balanceOf( apiKey: string ): Promise<number> {
+	const response = await call<{ credits: number }>( 'GET', '/api/v1/billing/balance/', { headers: { 'X-IGNY8-API-Key': apiKey } } );
+	return response.body.data.credits;
+}
+
+/** Runs the Worker's queue() handler on a batch, like the Queues runtime would. */
+export async function runQueue( messages: JobMessage[], attempts = 1 ) {
+	const batch = createMessageBatch<JobMessage>(
+		'igny8-ai-jobs',
+		messages.map( ( body, index ) => ( { id: `msg-${ unique( String( index ) ) }`, timestamp: new Date(), attempts, body } ) )
+	);
+	const ctx = createExecutionContext();
+	await worker.queue( batch as MessageBatch<unknown>, env );
+	return getQueueResult( batch, ctx );
+}
+
+/** Tells the fake model (a test double) to fail matching requests. */
+export async function scriptFaults( faults: Array<'429' | '500' | 'timeout' | 'malformed'>, match: string ): Promise<void> {
+	const response = await fetch( `${ env.FAKE_MODEL_ORIGIN }/__control`, { method: 'POST', body: JSON.stringify( { script: faults.map( ( fault ) => ( { fault, match } ) ) } ) } );
+	expect( response.status ).toBe( 200 );
+}
+
+export interface Delivery {
+	headers: Record<string, string>;
+	body: string;
+}
+
+export async function deliveriesTo( path: string ): Promise<Delivery[]> {
+	return ( await ( await fetch( `${ env.RECEIVER_URL }/__requests?path=${ encodeURIComponent( path ) }` ) ).json() ) as Delivery[];
+}
+
+export async function failNextDeliveries( path: string, count: number, status = 503 ): Promise<void> {
+	await fetch( `${ env.RECEIVER_URL }/__control`, { method: 'POST', body: JSON.stringify( { fail_next: count, status, match: path } ) } );
+}
+
+/** Ledger rows of an account, oldest first. */
+export async function ledgerOf( accountId: string ) {
+	const { results } = await env.DB.prepare( 'SELECT kind, amount, balance_after, job_id, reason, idempotency_key FROM credit_ledger WHERE account_id = ? ORDER BY created_at, rowid' )
+		.bind( accountId )
+		.all<{ kind: string; amount: number; balance_after: number; job_id: string | null; reason: string; idempotency_key: string }>();
+	return results;
+}

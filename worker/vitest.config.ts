@@ -1,0 +1,42 @@
+/**
+ * Worker tests run inside workerd (@cloudflare/vitest-plugin) with the real
+ * D1 migrations, a real local queue binding, and the fake model (a test double)
+ * plus a delivery receiver started in globalSetup on free ports.
+ */
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+const here = ( path: string ) => fileURLToPath( new URL( path, import.meta.url ) );
+
+export default defineConfig( {
+	plugins: [
+		cloudflareTest( async ( { inject } ) => ( {
+			main: './src/index.ts',
+			wrangler: { configPath: '../wrangler.toml' },
+			miniflare: {
+				// Tests drive the consumer themselves (createMessageBatch), so no automatic consumer.
+				queueConsumers: {},
+				bindings: {
+					ENVIRONMENT: 'test',
+					JWT_SECRET: 'test-only-jwt-secret-not-for-production',
+					OPENAI_BASE_URL: inject<string>( 'fakeModelUrl' ),
+					OPENAI_API_KEY: 'fake-key-for-the-test-double',
+					AI_RETRY_BASE_MS: '5',
+					AI_MAX_RETRIES: '3',
+					AI_TIMEOUT_MS: '1500',
+					DELIVERY_RETRY_BASE_SECONDS: '30',
+					FAKE_MODEL_ORIGIN: inject<string>( 'fakeModelOrigin' ),
+					RECEIVER_URL: inject<string>( 'receiverUrl' ),
+					TEST_MIGRATIONS: await readD1Migrations( here( '../d1-migrations' ) ),
+				},
+			},
+		} ) ),
+	],
+	test: {
+		include: [ 'src/**/*.test.ts', 'test/**/*.test.ts' ],
+		globalSetup: [ './test/global-setup.ts' ],
+		setupFiles: [ './test/apply-migrations.ts' ],
+		testTimeout: 20_000,
+	},
+} );
