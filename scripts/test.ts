@@ -17,12 +17,12 @@ import { run } from './lib/processes.ts';
 import { startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
 import { createTenant } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
+import { acquireLock } from './lib/lock.ts';
 
 const config = testConfig();
 const onlyArg = process.argv.find( ( arg ) => arg.startsWith( '--only=' ) );
 const selected = new Set( onlyArg ? onlyArg.slice( '--only='.length ).split( ',' ) : [ 'unit', 'worker', 'php', 'e2e' ] );
-const reports = resolve( config.stateDir, 'reports' );
-rmSync( reports, { recursive: true, force: true } );
+const reports = resolve( config.stateDir, 'reports', String( process.pid ) );
 mkdirSync( reports, { recursive: true } );
 
 const bin = ( name: string ): string => resolve( ROOT, 'node_modules', '.bin', name );
@@ -50,6 +50,19 @@ try {
 	const worker = resolve( reports, 'worker.xml' );
 	if ( selected.has( 'worker' ) ) await suite( 'Worker tests (workerd, local D1 + Queues)', worker, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ worker }` ], process.env, resolve( ROOT, 'worker' ) );
 
+	if ( selected.has( 'php' ) || selected.has( 'e2e' ) ) await stackSuites();
+	printSummary();
+} catch ( error ) {
+	console.error( '\nigny8: test run failed:', error instanceof Error ? error.message : error );
+} finally {
+	await stopAll( parts );
+	rmSync( reports, { recursive: true, force: true } );
+}
+process.exit( exitCode );
+
+/** PHPUnit and the browser specs, against one test stack (one run at a time). */
+async function stackSuites(): Promise<void> {
+	await acquireLock( resolve( config.stateDir, 'stack.lock' ), 'the test stack' );
 	console.log( '\n━━ starting the test stack ━━' );
 	parts.push( await startWordPress( config ) );
 	if ( config.useFakeModel ) parts.push( await startFakeModel( config ) );
@@ -76,7 +89,9 @@ try {
 		const down = resolve( reports, 'e2e-cloud-down.xml' );
 		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
 	}
+}
 
+function printSummary(): void {
 	const total = sumTallies( results.map( ( result ) => result.tally ) );
 	console.log( '\n━━ summary ━━' );
 	for ( const result of results ) {
@@ -84,9 +99,4 @@ try {
 	}
 	console.log( `${ total.passed } passed, ${ total.failed } failed` );
 	exitCode = total.failed === 0 && total.passed > 0 ? 0 : 1;
-} catch ( error ) {
-	console.error( '\nigny8: test run failed:', error instanceof Error ? error.message : error );
-} finally {
-	await stopAll( parts );
 }
-process.exit( exitCode );

@@ -1,11 +1,13 @@
 /**
  * Builds the browser code (admin screens and blocks) into plugin/build and
- * type-checks the Worker. `ensureBuilt` skips the work when nothing changed.
+ * type-checks every workspace and the scripts. `ensureBuilt` skips the build
+ * when nothing changed.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './config.ts';
 import { run } from './processes.ts';
+import { acquireLock } from './lock.ts';
 
 const SOURCES = [
 	'admin-ui/src',
@@ -48,6 +50,8 @@ export async function typecheckAll(): Promise<void> {
 	for ( const workspace of [ 'worker', 'admin-ui', 'blocks' ] ) {
 		await run( 'npm', [ 'run', 'typecheck', '--workspace', workspace ], { cwd: ROOT } );
 	}
+	// The developer scripts, benchmarks and e2e specs are TypeScript too.
+	await run( process.execPath, [ resolve( ROOT, 'node_modules/typescript/bin/tsc' ), '-p', resolve( ROOT, 'scripts/tsconfig.json' ) ], { cwd: ROOT } );
 }
 
 /** Builds the browser code and type-checks everything. */
@@ -56,10 +60,15 @@ export async function buildAll(): Promise<void> {
 	await typecheckAll();
 }
 
-/** Builds only when a source is newer than the build output. */
+/** Builds only when a source is newer than the build output (one build at a time). */
 export async function ensureBuilt(): Promise<void> {
-	const sources = Math.max( ...SOURCES.map( newest ) );
-	if ( builtAt() >= sources ) return;
-	console.log( 'igny8: building admin screens and blocks …' );
-	await buildBrowserCode();
+	const release = await acquireLock( resolve( ROOT, '.state', 'build.lock' ), 'the build' );
+	try {
+		const sources = Math.max( ...SOURCES.map( newest ) );
+		if ( builtAt() >= sources ) return;
+		console.log( 'igny8: building admin screens and blocks …' );
+		await buildBrowserCode();
+	} finally {
+		release();
+	}
 }

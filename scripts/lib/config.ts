@@ -81,6 +81,17 @@ function buildConfig( defaults: {
 	};
 }
 
+/** The stack `npm run bench` brings up (its own ports and state). */
+export function benchConfig(): StackConfig {
+	return buildConfig( {
+		stateDir: resolve( ROOT, '.state', 'bench' ),
+		wpPort: 8878,
+		dbPort: 3327,
+		workerPort: 8777,
+		fakeModelPort: 8779,
+	} );
+}
+
 /** Environment for the WordPress runtime scripts of this stack. */
 export function wpEnv( config: StackConfig ): NodeJS.ProcessEnv {
 	return {

@@ -145,6 +145,7 @@ start_database() {
 			--log-warnings=1)
 		[ "$(id -u)" -eq 0 ] && args+=(--user=root)
 		say "starting MariaDB on 127.0.0.1:$DB_PORT"
+		rm -f "$DB_PID"
 		# setsid: own session and process group, so the server outlives this shell and
 		# down.sh can stop exactly it. The launcher records its pid before exec'ing mariadbd.
 		setsid bash -c 'echo $$ >"$0"; exec "$@"' "$DB_PID" mariadbd "${args[@]}" \
@@ -152,8 +153,11 @@ start_database() {
 		local i
 		for i in $(seq 1 150); do
 			mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot ping >/dev/null 2>&1 && break
-			pid_matches "$(read_pid "$DB_PID")" mariadbd ||
-				{ tail -n 20 "$DB_LOG" >&2 || true; die "MariaDB exited during start-up; see $DB_LOG"; }
+			pid="$(read_pid "$DB_PID")"
+			if [ -n "$pid" ] && ! pid_matches "$pid" mariadbd; then
+				tail -n 20 "$DB_LOG" >&2 || true
+				die "MariaDB exited during start-up; see $DB_LOG"
+			fi
 			sleep 0.2
 		done
 		mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot ping >/dev/null 2>&1 ||
@@ -287,6 +291,7 @@ start_web_server() {
 	# Keep the request log from growing without bound across many runs.
 	if [ -f "$PHP_LOG" ] && [ "$(stat -c %s "$PHP_LOG")" -gt 20000000 ]; then mv -f "$PHP_LOG" "$PHP_LOG.1"; fi
 	say "starting PHP's web server on $WP_URL"
+	rm -f "$PHP_PID"
 	PHP_CLI_SERVER_WORKERS=4 setsid bash -c 'echo $$ >"$0"; exec "$@"' "$PHP_PID" \
 		php -d memory_limit=512M -d upload_max_filesize=64M -d post_max_size=64M \
 		-d max_execution_time=300 -d opcache.enable=1 -d opcache.enable_cli=1 \
@@ -296,8 +301,12 @@ start_web_server() {
 	local i
 	for i in $(seq 1 100); do
 		port_open "$WP_PORT" && return 0
-		pid_matches "$(read_pid "$PHP_PID")" php ||
-			{ tail -n 20 "$PHP_LOG" >&2 || true; die "the PHP web server exited during start-up; see $PHP_LOG"; }
+		# The launcher writes its pid a moment after it starts: no pid yet is not a failure.
+		pid="$(read_pid "$PHP_PID")"
+		if [ -n "$pid" ] && ! pid_matches "$pid" php; then
+			tail -n 20 "$PHP_LOG" >&2 || true
+			die "the PHP web server exited during start-up; see $PHP_LOG"
+		fi
 		sleep 0.1
 	done
 	die "the PHP web server did not listen on port $WP_PORT within 10 s; see $PHP_LOG"
