@@ -12,6 +12,7 @@ export default defineConfig( {
 			'bench/**/*.test.ts',
 			'admin-ui/src/**/*.test.{ts,tsx}',
 			'blocks/src/**/*.test.{ts,tsx}',
+			'worker/test-node/**/*.test.ts', // Worker code checked against @wordpress/blocks in Node (jsdom), outside workerd
 		],
 		environment: 'node',
 		testTimeout: 15_000,

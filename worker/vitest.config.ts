@@ -17,6 +17,13 @@ export default defineConfig( {
 			miniflare: {
 				// Tests drive the consumer themselves (createMessageBatch), so no automatic consumer.
 				queueConsumers: {},
+				// The whole suite shares one client address ("unknown"), so the per-IP limit is lifted
+				// here; rate-limit.test.ts exercises the real limiters with their own keys.
+				ratelimits: {
+					RATE_LIMIT_SITE: { namespace_id: '1001', simple: { limit: 1200, period: 60 } },
+					RATE_LIMIT_IP: { namespace_id: '1002', simple: { limit: 1_000_000, period: 60 } },
+					RATE_LIMIT_LOGIN: { namespace_id: '1003', simple: { limit: 5, period: 60 } },
+				},
 				bindings: {
 					ENVIRONMENT: 'test',
 					JWT_SECRET: 'test-only-jwt-secret-not-for-production',

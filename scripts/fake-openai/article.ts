@@ -11,6 +11,8 @@ export interface ArticleBrief {
 	keywords: string[];
 	language: string;
 	contentType: string;
+	/** From the author profile line; the fake uses one anyway, as a careless model would. */
+	bannedWords: string[];
 }
 
 export interface FakeArticle {
@@ -19,9 +21,10 @@ export interface FakeArticle {
 	meta_description: string;
 	excerpt: string;
 	content_html: string;
+	language: string;
 }
 
-const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type' ];
+const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type', 'banned words' ];
 
 /** Reads "Label: value" lines of the user prompt; a multi-line brief runs to the next label. */
 export function parseBrief( prompt: string ): ArticleBrief {
@@ -47,7 +50,9 @@ export function parseBrief( prompt: string ): ArticleBrief {
 		title,
 		brief: ( fields.brief ?? '' ).trim(),
 		keywords,
-		language: ( fields.language ?? 'en' ).trim() || 'en',
+		// "de-DE (German). Write every…" → "de-DE"
+		language: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/.exec( ( fields.language ?? '' ).trim() )?.[ 0 ] ?? 'en',
+		bannedWords: ( fields[ 'banned words' ] ?? '' ).split( ',' ).map( ( word ) => word.trim() ).filter( Boolean ),
 		contentType: ( fields[ 'content type' ] ?? 'post' ).trim() || 'post',
 	};
 }
@@ -128,7 +133,7 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 	const briefLine = brief.brief ? ` ${ escapeHtml( clip( brief.brief.replace( /\s+/g, ' ' ), 180 ) ) }` : '';
 
 	const html = [
-		`<p>This article covers ${ safeTitle.toLowerCase() }.${ briefLine } ${ sentence( 0 ) }</p>`,
+		`<p>This article covers ${ safeTitle.toLowerCase() }.${ briefLine } ${ sentence( 0 ) }${ brief.bannedWords[ 0 ] ? ` Some call it ${ escapeHtml( brief.bannedWords[ 0 ] ) }.` : '' }</p>`,
 		paragraph( 1 ),
 		`<h2>Why ${ safeTitle } matters</h2>`,
 		paragraph( 0 ),
@@ -177,5 +182,6 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 		meta_description: clip( lead, 155 ),
 		excerpt: clip( lead, 200 ),
 		content_html: html,
+		language: brief.language,
 	};
 }

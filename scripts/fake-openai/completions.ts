@@ -5,6 +5,7 @@
  * chunks of a streamed reply.
  */
 import { buildArticle, parseBrief } from './article.ts';
+import { clusterReply, ideasReply, imagePromptsReply, optimizeReply, rewriteReply } from './functions.ts';
 import { instanceFromSchema } from './json-instance.ts';
 
 export interface ChatMessage {
@@ -66,6 +67,11 @@ export function replyFor( request: ChatRequest ): string {
 	if ( fn === 'generate_content' ) {
 		return JSON.stringify( buildArticle( parseBrief( prompt ) ) );
 	}
+	if ( fn === 'auto_cluster' ) return JSON.stringify( clusterReply( prompt ) );
+	if ( fn === 'generate_ideas' ) return JSON.stringify( ideasReply( prompt ) );
+	if ( fn === 'generate_image_prompts' ) return JSON.stringify( imagePromptsReply( prompt ) );
+	if ( fn === 'optimize_content' ) return JSON.stringify( optimizeReply( prompt ) );
+	if ( fn === 'rewrite' ) return rewriteReply( prompt );
 	if ( format === 'json_schema' && request.response_format?.json_schema?.schema ) {
 		return JSON.stringify( instanceFromSchema( request.response_format.json_schema.schema, fn ?? 'value' ) );
 	}

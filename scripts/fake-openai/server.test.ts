@@ -60,7 +60,8 @@ describe( 'fake model (test double)', () => {
 	it( 'answers json_schema requests with an instance of the schema', async () => {
 		const completion = await client.chat.completions.create( {
 			model: 'gpt-4o-mini',
-			messages: [ { role: 'system', content: 'igny8:function=auto_cluster' }, { role: 'user', content: 'cluster these' } ],
+			// A function the fake has no dedicated reply for: it falls back to the schema.
+			messages: [ { role: 'system', content: 'igny8:function=some_future_function' }, { role: 'user', content: 'cluster these' } ],
 			response_format: {
 				type: 'json_schema',
 				json_schema: {

@@ -13,7 +13,7 @@
  *
  * Endpoints: POST /v1/chat/completions (JSON mode, stream:true SSE),
  * POST /v1/images/generations (b64_json PNG), GET /v1/models,
- * POST /__control {latency_ms, fault_rate, faults, seed, script, reset}, GET /__stats.
+ * POST /__control {latency_ms, fault_rate, faults, seed, script, fault_rules, reset}, GET /__stats.
  */
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -18,6 +18,13 @@ export interface ScriptedFault {
 	times?: number;
 }
 
+/** A fault rate for the requests whose raw body contains `match` (keeps one test's chaos to itself). */
+export interface FaultRule {
+	match: string;
+	rate: number;
+	faults: FaultKind[];
+}
+
 /** Settings that can be changed at start and at run time (POST /__control). */
 export interface FakeModelSettings {
 	latencyMs: number;
@@ -74,6 +81,7 @@ export class FakeModelState {
 	settings: FakeModelSettings;
 	stats: FakeModelStats = emptyStats();
 	private script: ScriptedFault[] = [];
+	private rules: FaultRule[] = [];
 	private random: () => number;
 
 	constructor( settings: FakeModelSettings ) {
@@ -86,6 +94,7 @@ export class FakeModelState {
 		if ( body.reset === true ) {
 			this.stats = emptyStats();
 			this.script = [];
+			this.rules = [];
 		}
 		if ( body.latency_ms !== undefined ) this.settings.latencyMs = nonNegative( body.latency_ms, 'latency_ms' );
 		if ( body.timeout_hold_ms !== undefined ) this.settings.timeoutHoldMs = nonNegative( body.timeout_hold_ms, 'timeout_hold_ms' );
@@ -98,6 +107,14 @@ export class FakeModelState {
 		if ( body.seed !== undefined || body.reset === true ) {
 			if ( body.seed !== undefined ) this.settings.seed = nonNegative( body.seed, 'seed' );
 			this.random = seededRandom( this.settings.seed );
+		}
+		if ( body.fault_rules !== undefined ) {
+			if ( ! Array.isArray( body.fault_rules ) ) throw new Error( 'fault_rules must be an array of {match, rate, faults}' );
+			for ( const rule of body.fault_rules as Array<{ match?: unknown; rate?: unknown; faults?: string | string[] }> ) {
+				const rate = Number( rule.rate );
+				if ( typeof rule.match !== 'string' || rule.match === '' || ! ( rate >= 0 && rate <= 1 ) ) throw new Error( 'a fault rule needs a non-empty match and a rate between 0 and 1' );
+				this.rules.push( { match: rule.match, rate, faults: parseFaults( rule.faults ?? [ ...FAULT_KINDS ] ) } );
+			}
 		}
 		if ( body.script !== undefined ) {
 			if ( ! Array.isArray( body.script ) ) throw new Error( 'script must be an array of {fault, match?, times?}' );
@@ -118,7 +135,8 @@ export class FakeModelState {
 			if ( entry.times <= 0 ) this.script.splice( index, 1 );
 			return entry.fault;
 		}
-		const { faultRate, faults } = this.settings;
+		const rule = this.rules.find( ( candidate ) => rawBody.includes( candidate.match ) );
+		const { faultRate, faults } = rule ? { faultRate: rule.rate, faults: rule.faults } : this.settings;
 		if ( faultRate <= 0 || faults.length === 0 ) return null;
 		// Two draws per request keep the sequence stable whatever the outcome.
 		const hit = this.random() < faultRate;
@@ -142,6 +160,7 @@ export class FakeModelState {
 				timeout_hold_ms: this.settings.timeoutHoldMs,
 			},
 			scripted_faults_pending: this.script.length,
+			fault_rules: this.rules.length,
 			...this.stats,
 		};
 	}

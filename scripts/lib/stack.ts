@@ -64,6 +64,8 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 	const vars = [
 		`OPENAI_BASE_URL:${ config.modelBaseUrl }`,
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,
+		// Image URLs in results point back at this Worker.
+		`PUBLIC_URL:http://127.0.0.1:${ config.workerPort }`,
 	];
 	for ( const name of Object.keys( process.env ) ) {
 		if ( name.startsWith( 'AI_MODEL_' ) ) vars.push( `${ name }:${ process.env[ name ] }` );

@@ -1,10 +1,12 @@
 /**
  * createApp(): the one Hono app, used by the Worker's fetch handler and by tests.
- * Request id → secure headers → body limit → D1 handle → routes; errors and 404s
- * leave in the envelope, never with a stack trace.
+ * Request id → secure headers → CORS (closed unless CORS_ORIGINS lists the origin) →
+ * body limit → D1 handle → per-IP rate limit → routes; errors and 404s leave in the
+ * envelope, never with a stack trace.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -13,14 +15,22 @@ import { createDb } from './db/client';
 import type { AppEnv } from './env';
 import { fail, ok } from './lib/envelope';
 import { ApiError } from './lib/errors';
+import { clientIp, enforceLimit, RateLimitedError } from './lib/rate-limit';
 import { fieldErrors } from './lib/validate';
+import { credentialsOf } from './middleware/auth';
+import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { billingRoutes } from './routes/billing';
 import { integrationRoutes } from './routes/integration';
 import { jobRoutes } from './routes/jobs';
+import { mediaRoutes } from './routes/media';
 import { siteRoutes } from './routes/sites';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const LIVENESS_PATH = /^\/api\/v1\/?$/;
+
+/** Browser origins allowed to call the API (none by default: the plugin calls server to server). */
+const allowedOrigins = ( list: string | undefined ) => new Set( ( list ?? '' ).split( ',' ).map( ( origin ) => origin.trim() ).filter( Boolean ) );
 
 export function createApp() {
 	// strict: false — the seed's paths end in "/", and clients send both forms.
@@ -28,9 +38,20 @@ export function createApp() {
 
 	app.use( requestId( { headerName: 'X-Request-ID' } ) );
 	app.use( secureHeaders() );
+	app.use( async ( c, next ) => {
+		const origin = c.req.header( 'Origin' );
+		if ( ! origin || ! allowedOrigins( c.env.CORS_ORIGINS ).has( origin ) ) return next();
+		return cors( { origin, allowHeaders: [ 'Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-ID' ], exposeHeaders: [ 'X-Request-ID', 'Retry-After' ], maxAge: 600 } )( c, next );
+	} );
 	app.use( bodyLimit( { maxSize: MAX_BODY_BYTES, onError: ( c ) => fail( c, 413, 'The request body is too large (at most 1 MB).' ) } ) );
 	app.use( async ( c, next ) => {
 		c.set( 'db', createDb( c.env.DB ) );
+		await next();
+	} );
+	// Per-IP limit for everything not carrying a site key (those are limited per site, after
+	// authentication); the liveness route stays free for health checks.
+	app.use( async ( c, next ) => {
+		if ( ! LIVENESS_PATH.test( c.req.path ) && ! credentialsOf( c.req ).siteKey ) await enforceLimit( c.env, 'RATE_LIMIT_IP', `ip:${ clientIp( c ) }` );
 		await next();
 	} );
 
@@ -38,13 +59,16 @@ export function createApp() {
 	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud', environment: c.env.ENVIRONMENT } ) );
 	app.route( '/api/v1/auth/sites', siteRoutes );
 	app.route( '/api/v1/auth', authRoutes );
+	app.route( '/api/v1/auth', accountRoutes );
 	app.route( '/api/v1/integration', integrationRoutes );
 	app.route( '/api/v1/billing', billingRoutes );
 	app.route( '/api/v1/ai/jobs', jobRoutes );
+	app.route( '/api/v1/ai/media', mediaRoutes ); // generate_images output (R2), routes/media.ts
 
 	app.notFound( ( c ) => fail( c, 404, `Not found: ${ c.req.method } ${ new URL( c.req.url ).pathname }` ) );
 
 	app.onError( ( error, c ) => {
+		if ( error instanceof RateLimitedError ) c.header( 'Retry-After', String( error.retryAfter ) );
 		if ( error instanceof ApiError ) return fail( c, error.status, error.message, error.errors );
 		if ( error instanceof z.ZodError ) return fail( c, 400, 'Validation failed.', fieldErrors( error ) );
 		if ( error instanceof HTTPException && error.status < 500 ) {

@@ -18,6 +18,14 @@ export interface Env {
 	AI_RETRY_BASE_MS?: string;
 	/** "json_object" for OpenAI-compatible endpoints without structured outputs; default json_schema. */
 	AI_JSON_MODE?: string;
+	/** Rate limiting bindings ([[ratelimits]]); see lib/rate-limit.ts for the limits and keys. */
+	RATE_LIMIT_SITE?: RateLimit;
+	RATE_LIMIT_IP?: RateLimit;
+	RATE_LIMIT_LOGIN?: RateLimit;
+	/** Comma-separated browser origins allowed by CORS; unset = no cross-origin access. */
+	CORS_ORIGINS?: string;
+	/** The Worker's public origin, for URLs in results (generated images). */
+	PUBLIC_URL?: string;
 	/** Base delay for redelivery retries through the queue (seconds). */
 	DELIVERY_RETRY_BASE_SECONDS?: string;
 	[ name: `AI_MODEL_${ string }` ]: string | undefined;

@@ -1,8 +1,10 @@
-/** The Worker's entry points only: HTTP (Hono), the AI jobs queue, and the cron sweep. */
+/** The Worker's entry points only: HTTP (Hono), the AI jobs queue, and the cron (sweep + allowances). */
 import { createApp } from './app';
+import { createDb } from './db/client';
 import type { Env } from './env';
 import { handleJobBatch } from './queue/consumer';
 import { sweepJobs } from './queue/sweep';
+import { grantMonthlyAllowances } from './services/allowances';
 
 const app = createApp();
 
@@ -10,8 +12,14 @@ export default {
 	fetch: ( request, env, ctx ) => app.fetch( request, env, ctx ),
 	queue: ( batch, env ) => handleJobBatch( batch, env ),
 	scheduled: async ( _controller, env, ctx ) => {
+		// Each task is idempotent and independent: one failing must not stop the other.
 		ctx.waitUntil(
-			sweepJobs( env ).then( ( report ) => console.log( JSON.stringify( { event: 'sweep', ...report } ) ) )
+			Promise.allSettled( [
+				sweepJobs( env ).then( ( report ) => console.log( JSON.stringify( { event: 'sweep', ...report } ) ) ),
+				grantMonthlyAllowances( { db: createDb( env.DB ) } ).then( ( report ) => console.log( JSON.stringify( { event: 'allowances', ...report } ) ) ),
+			] ).then( ( results ) => {
+				for ( const result of results ) if ( result.status === 'rejected' ) console.error( JSON.stringify( { event: 'cron_task_failed', error: String( result.reason ) } ) );
+			} )
 		);
 	},
 } satisfies ExportedHandler<Env, unknown>;

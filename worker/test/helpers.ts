@@ -154,3 +154,43 @@ export async function ledgerOf( accountId: string ) {
 		.all<{ kind: string; amount: number; balance_after: number; job_id: string | null; reason: string; idempotency_key: string }>();
 	return results;
 }
+
+export const asUser = ( tenant: Pick<Tenant, 'access'> ) => ( { Authorization: `Bearer ${ tenant.access }` } );
+export const asSite = ( apiKey: string ) => ( { 'X-IGNY8-API-Key': apiKey } );
+
+/** Adds an admin or viewer to the tenant's account (as its owner) and signs them in. */
+export async function addUser( owner: Tenant, role: 'admin' | 'viewer' ): Promise<Tenant> {
+	const email = `${ unique( role ) }@igny8.test`;
+	const created = await call( 'POST', '/api/v1/auth/users/', { headers: asUser( owner ), body: { email, password: 'correct horse battery', role } } );
+	expect( created.status ).toBe( 201 );
+	const login = await call<{ access: string; refresh: string }>( 'POST', '/api/v1/auth/login/', { body: { email, password: 'correct horse battery' } } );
+	expect( login.status ).toBe( 200 );
+	return { access: login.body.data.access, refresh: login.body.data.refresh, accountId: owner.accountId, email };
+}
+
+/** Row counts of every table, to prove a refused request wrote nothing. */
+export async function rowCounts(): Promise<Record<string, number>> {
+	const tables = [ 'accounts', 'users', 'refresh_tokens', 'sites', 'jobs', 'credit_ledger', 'site_posts', 'plans' ];
+	const results = await env.DB.batch( tables.map( ( table ) => env.DB.prepare( `SELECT COUNT(*) AS n FROM ${ table }` ) ) );
+	return Object.fromEntries( tables.map( ( table, index ) => [ table, ( results[ index ]?.results[ 0 ] as { n: number } ).n ] ) );
+}
+
+/** The account row's money columns. */
+export async function accountMoney( accountId: string ) {
+	return env.DB.prepare( 'SELECT credits, allowance_credits, topup_credits, allowance_period FROM accounts WHERE id = ?' )
+		.bind( accountId )
+		.first<{ credits: number; allowance_credits: number; topup_credits: number; allowance_period: string | null }>();
+}
+
+/** Asserts the ledger invariants: sums equal the balance and each bucket. */
+export async function expectLedgerConsistent( accountId: string ): Promise<void> {
+	const sums = await env.DB.prepare(
+		'SELECT COALESCE(SUM(amount), 0) AS total, COALESCE(SUM(allowance_amount), 0) AS allowance, COALESCE(SUM(topup_amount), 0) AS topup, SUM(amount <> allowance_amount + topup_amount) AS broken FROM credit_ledger WHERE account_id = ?'
+	)
+		.bind( accountId )
+		.first<{ total: number; allowance: number; topup: number; broken: number }>();
+	const money = await accountMoney( accountId );
+	expect( sums ).toMatchObject( { total: money?.credits, allowance: money?.allowance_credits, topup: money?.topup_credits, broken: 0 } );
+	expect( money!.credits ).toBe( money!.allowance_credits + money!.topup_credits );
+	expect( money!.credits ).toBeGreaterThanOrEqual( 0 );
+}

@@ -4,11 +4,12 @@
  *   core/paragraph, core/heading (class wp-block-heading; {"level":n} unless 2),
  *   core/list (class wp-block-list; {"ordered":true} for ol) with core/list-item inner blocks,
  *   core/quote (paragraph inner blocks + cite), core/table (figure.wp-block-table,
- *   table.has-fixed-layout), core/code, core/separator.
+ *   table.has-fixed-layout), core/image (figure.wp-block-image, img + optional figcaption),
+ *   core/details (summary + inner blocks: how FAQ answers fold), core/code, core/separator.
  * Top-level and inner blocks are joined by a blank line, as the block serializer does.
  * Everything passes through the sanitising inline serialiser in html.ts.
  */
-import { escapeText, inlineHtml, isDangerous, parseHtml, textContent, type ElementNode, type HtmlNode } from './html';
+import { escapeAttribute, escapeText, inlineHtml, isDangerous, parseHtml, safeUrl, textContent, type ElementNode, type HtmlNode } from './html';
 
 const CONTAINERS = new Set( [ 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'html', 'body', 'figure', 'dl', 'dd', 'dt' ] );
 const HEADINGS = /^h([1-6])$/;
@@ -88,6 +89,35 @@ function table( node: ElementNode, captionNode?: ElementNode ): string | null {
 	return wrap( 'table', null, `<figure class="wp-block-table"><table class="has-fixed-layout">${ html }</table>${ figcaption }</figure>` );
 }
 
+/** The first <img> inside a node (figure, p or a), depth-first. */
+function findImage( node: ElementNode ): ElementNode | null {
+	for ( const child of elementChildren( node ) ) {
+		if ( child.tag === 'img' ) return child;
+		const inner = findImage( child );
+		if ( inner ) return inner;
+	}
+	return null;
+}
+
+/** core/image with no attributes: src and alt are sourced from the markup, so only http(s) sources pass. */
+function image( img: ElementNode, captionNode?: ElementNode ): string | null {
+	const src = safeUrl( img.attrs.src ?? '', [ 'http', 'https' ] );
+	if ( ! src ) return null;
+	const caption = captionNode ? inlineHtml( captionNode.children ).trim() : '';
+	const figcaption = caption ? `<figcaption class="wp-element-caption">${ caption }</figcaption>` : '';
+	return wrap( 'image', null, `<figure class="wp-block-image"><img src="${ escapeAttribute( src ) }" alt="${ escapeAttribute( img.attrs.alt ?? '' ) }"/>${ figcaption }</figure>` );
+}
+
+/** core/details: a question in <summary>, its answer as inner blocks (a folded FAQ entry). */
+function details( node: ElementNode ): string | null {
+	const summaryNode = elementChildren( node, 'summary' )[ 0 ];
+	const summary = summaryNode ? inlineHtml( summaryNode.children ).trim() : '';
+	const inner = convertNodes( node.children.filter( ( child ) => child !== summaryNode ) );
+	if ( ! summary && inner.length === 0 ) return null;
+	// summary is sourced from the markup, so the block comment carries no attributes.
+	return wrap( 'details', null, `<details class="wp-block-details"><summary>${ summary || 'Details' }</summary>${ inner.join( '\n\n' ) }</details>` );
+}
+
 function code( node: ElementNode ): string | null {
 	const text = textContent( node.children ).replace( /^\n/, '' ).replace( /\s+$/, '' );
 	return text === '' ? null : wrap( 'code', null, `<pre class="wp-block-code"><code>${ escapeText( text ) }</code></pre>` );
@@ -121,7 +151,11 @@ function convertNodes( nodes: HtmlNode[] ): string[] {
 		else if ( element.tag === 'table' ) push( table( element ) );
 		else if ( element.tag === 'pre' ) push( code( element ) );
 		else if ( element.tag === 'hr' ) push( wrap( 'separator', null, '<hr class="wp-block-separator has-alpha-channel-opacity"/>' ) );
-		else if ( element.tag === 'figure' && elementChildren( element, 'table' ).length > 0 ) {
+		else if ( element.tag === 'img' ) push( image( element ) );
+		else if ( element.tag === 'details' ) push( details( element ) );
+		else if ( element.tag === 'figure' && findImage( element ) && elementChildren( element, 'table' ).length === 0 ) {
+			push( image( findImage( element )!, elementChildren( element, 'figcaption' )[ 0 ] ) );
+		} else if ( element.tag === 'figure' && elementChildren( element, 'table' ).length > 0 ) {
 			push( table( elementChildren( element, 'table' )[ 0 ]!, elementChildren( element, 'figcaption' )[ 0 ] ) );
 		} else if ( CONTAINERS.has( element.tag ) ) {
 			flush();
@@ -136,7 +170,7 @@ function convertNodes( nodes: HtmlNode[] ): string[] {
 }
 
 const isBlock = ( node: ElementNode ): boolean =>
-	HEADINGS.test( node.tag ) || CONTAINERS.has( node.tag ) || [ 'p', 'ul', 'ol', 'li', 'blockquote', 'table', 'pre', 'hr', 'tr', 'td', 'th', 'thead', 'tbody', 'caption', 'figcaption' ].includes( node.tag );
+	HEADINGS.test( node.tag ) || CONTAINERS.has( node.tag ) || [ 'p', 'ul', 'ol', 'li', 'blockquote', 'table', 'pre', 'hr', 'tr', 'td', 'th', 'thead', 'tbody', 'caption', 'figcaption', 'img', 'details', 'summary' ].includes( node.tag );
 
 export interface ConvertedContent {
 	/** Gutenberg block markup (post_content). */

@@ -31,7 +31,7 @@ describe( 'AI core settings', () => {
 
 	it( 'sends a strict JSON schema without keywords structured outputs reject', () => {
 		const schema = responseJsonSchema( generateContentOutput );
-		expect( schema ).toMatchObject( { type: 'object', additionalProperties: false, required: [ 'title', 'meta_title', 'meta_description', 'excerpt', 'content_html' ] } );
+		expect( schema ).toMatchObject( { type: 'object', additionalProperties: false, required: [ 'title', 'meta_title', 'meta_description', 'excerpt', 'content_html', 'language' ] } );
 		expect( JSON.stringify( schema ) ).not.toMatch( /minLength|\$schema/ );
 	} );
 } );

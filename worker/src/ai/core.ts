@@ -9,7 +9,7 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
 import type { Env } from '../env';
-import type { AiFunction, ChatMessage, TokenUsage } from './types';
+import type { AiFunction, AiRunContext, ChatMessage, ProgressHook, TokenUsage } from './types';
 
 export interface AiSettings {
 	baseURL: string;
@@ -63,13 +63,15 @@ export interface AiRun<O> {
 	calls: number;
 }
 
-export type ProgressHook = ( progress: number, step: string ) => Promise<void> | void;
+export type { ProgressHook };
 
 const sleep = ( ms: number ) => new Promise<void>( ( resolve ) => setTimeout( resolve, ms ) );
 
-/** 429, 408, 409, 5xx, timeouts and dropped connections are worth another try; 400/401/403/404 are not. */
+/** 429, 408, 409, 5xx, timeouts, dropped connections and truncated bodies are worth another try; 400/401/403/404 are not. */
 export function isRetryable( error: unknown ): boolean {
 	if ( error instanceof OpenAI.APIConnectionError ) return true; // includes timeouts
+	// A 200 whose body is cut off (e.g. the image endpoint's JSON) is a transport slip, not a refusal.
+	if ( error instanceof SyntaxError ) return true;
 	if ( error instanceof OpenAI.APIError && typeof error.status === 'number' ) {
 		return error.status === 429 || error.status === 408 || error.status === 409 || error.status >= 500;
 	}
@@ -106,64 +108,138 @@ export function parseJsonReply( content: string ): unknown {
 	return JSON.parse( trimmed );
 }
 
-/** Runs one AI function to a validated output, or throws AiError. */
-export async function runAiFunction<I, O>( settings: AiSettings, fn: AiFunction<I, O>, input: I, onProgress: ProgressHook = () => undefined, client?: OpenAI ): Promise<AiRun<O>> {
-	const openai = client ?? new OpenAI( { baseURL: settings.baseURL, apiKey: settings.apiKey, maxRetries: 0, timeout: settings.timeoutMs } );
-	const usage: TokenUsage = { tokensIn: 0, tokensOut: 0 };
-	let calls = 0;
-	const responseFormat =
-		settings.jsonMode === 'json_schema'
-			? { type: 'json_schema' as const, json_schema: { name: fn.name, strict: true, schema: responseJsonSchema( fn.outputSchema ) } }
-			: { type: 'json_object' as const };
+type Validated<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-	/** One chat call with retries; returns the reply text. */
-	const complete = async ( messages: ChatMessage[] ): Promise<string> => {
+/** Parses and validates a reply; `check` adds rules the schema cannot express. */
+export function validateReply<T>( schema: z.ZodType<T>, content: string, check?: ( value: T ) => string | null ): Validated<T> {
+	let parsed: unknown;
+	try {
+		parsed = parseJsonReply( content );
+	} catch ( error ) {
+		return { ok: false, problem: `it is not valid JSON (${ ( error as Error ).message })` };
+	}
+	const result = schema.safeParse( parsed );
+	if ( ! result.success ) return { ok: false, problem: result.error.issues.slice( 0, 8 ).map( ( issue ) => `${ issue.path.join( '.' ) || '(root)' }: ${ issue.message }` ).join( '; ' ) };
+	const problem = check?.( result.data ) ?? null;
+	return problem ? { ok: false, problem } : { ok: true, value: result.data };
+}
+
+/** The model client the core uses: the SDK's own retries off, ours counted. */
+export const openAiClient = ( settings: AiSettings ): OpenAI => new OpenAI( { baseURL: settings.baseURL, apiKey: settings.apiKey, maxRetries: 0, timeout: settings.timeoutMs } );
+
+export interface CallerOptions {
+	settings: AiSettings;
+	name: string;
+	client?: OpenAI;
+	temperature?: number;
+	maxOutputTokens?: number;
+	onProgress?: ProgressHook;
+}
+
+/** Calls shared by every function: retried chat and image calls, structured output with one repair, usage. */
+export function createCaller( options: CallerOptions ) {
+	const { settings, name } = options;
+	const openai = options.client ?? openAiClient( settings );
+	const usage: TokenUsage = { tokensIn: 0, tokensOut: 0, images: 0 };
+	const counter = { calls: 0 };
+
+	/** Runs `request` with backoff on retryable failures; gives up with an AiError. */
+	const withRetries = async <T>( request: () => Promise<T> ): Promise<T> => {
 		for ( let attempt = 0; ; attempt++ ) {
-			calls += 1;
+			counter.calls += 1;
 			try {
-				const completion = await openai.chat.completions.create(
-					{ model: settings.model, messages, response_format: responseFormat, temperature: fn.temperature, max_completion_tokens: fn.maxOutputTokens },
-					{ timeout: settings.timeoutMs, maxRetries: 0 }
-				);
-				usage.tokensIn += completion.usage?.prompt_tokens ?? 0;
-				usage.tokensOut += completion.usage?.completion_tokens ?? 0;
-				return completion.choices[ 0 ]?.message.content ?? '';
+				return await request();
 			} catch ( error ) {
 				const reason = error instanceof Error ? error.message : String( error );
-				if ( ! isRetryable( error ) ) throw new AiError( `The model request was rejected: ${ reason }`, usage, calls );
-				if ( attempt >= settings.maxRetries ) throw new AiError( `The model failed after ${ attempt + 1 } attempts: ${ reason }`, usage, calls );
-				console.warn( JSON.stringify( { event: 'ai_retry', function: fn.name, attempt: attempt + 1, reason } ) );
+				if ( ! isRetryable( error ) ) throw new AiError( `The model request was rejected: ${ reason }`, usage, counter.calls );
+				if ( attempt >= settings.maxRetries ) throw new AiError( `The model failed after ${ attempt + 1 } attempts: ${ reason }`, usage, counter.calls );
+				console.warn( JSON.stringify( { event: 'ai_retry', function: name, attempt: attempt + 1, reason } ) );
 				await sleep( backoffMs( attempt, settings.retryBaseMs, error ) );
 			}
 		}
 	};
 
-	const validate = ( content: string ): { ok: true; value: O } | { ok: false; problem: string } => {
-		let parsed: unknown;
-		try {
-			parsed = parseJsonReply( content );
-		} catch ( error ) {
-			return { ok: false, problem: `it is not valid JSON (${ ( error as Error ).message })` };
-		}
-		const result = fn.outputSchema.safeParse( parsed );
-		if ( result.success ) return { ok: true, value: result.data };
-		return { ok: false, problem: result.error.issues.map( ( issue ) => `${ issue.path.join( '.' ) || '(root)' }: ${ issue.message }` ).join( '; ' ) };
+	const complete = ( messages: ChatMessage[], schema: z.ZodType ): Promise<string> => {
+		const responseFormat =
+			settings.jsonMode === 'json_schema'
+				? { type: 'json_schema' as const, json_schema: { name, strict: true, schema: responseJsonSchema( schema ) } }
+				: { type: 'json_object' as const };
+		return withRetries( async () => {
+			const completion = await openai.chat.completions.create(
+				{ model: settings.model, messages, response_format: responseFormat, temperature: options.temperature, max_completion_tokens: options.maxOutputTokens },
+				{ timeout: settings.timeoutMs, maxRetries: 0 }
+			);
+			usage.tokensIn += completion.usage?.prompt_tokens ?? 0;
+			usage.tokensOut += completion.usage?.completion_tokens ?? 0;
+			return completion.choices[ 0 ]?.message.content ?? '';
+		} );
 	};
 
-	const messages = fn.buildMessages( input );
-	await onProgress( 30, 'generating' );
-	const first = await complete( messages );
-	let checked = validate( first );
-	if ( ! checked.ok ) {
-		// One repair round: show the model its reply and what is wrong with it.
-		await onProgress( 60, 'repairing the reply' );
+	/** One structured call: validate, and on a bad reply one repair round showing the model what is wrong. */
+	const structured = async <T>( schema: z.ZodType<T>, messages: ChatMessage[], check?: ( value: T ) => string | null ): Promise<T> => {
+		const first = await complete( messages, schema );
+		const checked = validateReply( schema, first, check );
+		if ( checked.ok ) return checked.value;
+		await options.onProgress?.( -1, 'repairing the reply' );
 		const repair: ChatMessage[] = [
 			...messages,
 			{ role: 'assistant', content: first.slice( 0, 20_000 ) },
 			{ role: 'user', content: `Your reply could not be used: ${ checked.problem }. Reply again with only the complete JSON object that matches the schema.` },
 		];
-		checked = validate( await complete( repair ) );
-		if ( ! checked.ok ) throw new AiError( `The model returned invalid output twice: ${ checked.problem }`, usage, calls );
+		const second = validateReply( schema, await complete( repair, schema ), check );
+		if ( ! second.ok ) throw new AiError( `The model returned invalid output twice: ${ second.problem }`, usage, counter.calls );
+		return second.value;
+	};
+
+	/** One image; the model returns base64 PNG (b64_json). */
+	const image = ( prompt: string, size: string ): Promise<Uint8Array> =>
+		withRetries( async () => {
+			// dall-e models need response_format; gpt-image models always answer with b64_json and reject it.
+			const format = settings.model.startsWith( 'dall-e' ) ? { response_format: 'b64_json' as const } : {};
+			const response = await openai.images.generate( { model: settings.model, prompt, n: 1, size: size as '1024x1024', ...format }, { timeout: settings.timeoutMs, maxRetries: 0 } );
+			const b64 = response.data?.[ 0 ]?.b64_json;
+			// A reply without an image is the server's fault: worth another try, like a 5xx.
+			if ( ! b64 ) throw new OpenAI.APIError( 502, undefined, 'The image reply had no b64_json data.', new Headers() );
+			usage.images = ( usage.images ?? 0 ) + 1;
+			usage.tokensIn += response.usage?.input_tokens ?? 0;
+			return Uint8Array.from( atob( b64 ), ( char ) => char.charCodeAt( 0 ) );
+		} );
+
+	return { openai, usage, counter, complete, structured, image };
+}
+
+export interface RunOptions {
+	jobId?: string;
+	siteId?: string;
+	media?: R2Bucket;
+	publicOrigin?: string;
+	client?: OpenAI;
+}
+
+/** Runs one AI function to a validated output, or throws AiError. */
+export async function runAiFunction<I, O>( settings: AiSettings, fn: AiFunction<I, O>, input: I, onProgress: ProgressHook = () => undefined, options: RunOptions = {} ): Promise<AiRun<O>> {
+	let last = 30;
+	// -1 means "same progress, new step" (the repair round keeps the bar where it is).
+	const progress: ProgressHook = ( value, step ) => onProgress( value < 0 ? last : ( last = value ), step );
+	const caller = createCaller( { settings, name: fn.name, client: options.client, temperature: fn.temperature, maxOutputTokens: fn.maxOutputTokens, onProgress: progress } );
+	let output: O;
+	if ( fn.execute ) {
+		const context: AiRunContext = {
+			client: caller.openai,
+			model: settings.model,
+			jobId: options.jobId ?? 'adhoc',
+			siteId: options.siteId ?? 'adhoc',
+			media: options.media as R2Bucket,
+			publicOrigin: options.publicOrigin ?? '',
+			progress,
+			structured: caller.structured,
+			image: caller.image,
+			usage: caller.usage,
+		};
+		output = await fn.execute( context, input );
+	} else {
+		await progress( 30, 'generating' );
+		output = await caller.structured( fn.outputSchema, fn.buildMessages( input ), fn.checkOutput ? ( value ) => fn.checkOutput!( value, input ) : undefined );
 	}
-	return { output: checked.value, usage, model: settings.model, calls };
+	return { output, usage: caller.usage, model: settings.model, calls: caller.counter.calls };
 }

@@ -128,18 +128,24 @@ export function escapeText( text: string ): string {
 	return text.replace( /&(?!(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' );
 }
 
-function escapeAttribute( value: string ): string {
+/** Escapes an attribute value (double-quoted). */
+export function escapeAttribute( value: string ): string {
 	return escapeText( value ).replace( /"/g, '&quot;' );
 }
 
-/** Only web and mail links; javascript:, data: and friends are dropped. */
-function safeHref( href: string ): string | null {
-	const value = href.trim();
+/** A URL with an allowed scheme (relative URLs pass); javascript:, data: and friends are dropped. */
+export function safeUrl( url: string, schemes: string[] = [ 'http', 'https', 'mailto', 'tel' ] ): string | null {
+	const value = url.trim();
 	// Strip control characters and whitespace browsers ignore inside a scheme ("java\tscript:").
 	const compact = value.replace( /[\u0000-\u0020]/g, '' ).toLowerCase();
-	if ( /^[a-z][a-z0-9+.-]*:/.test( compact ) && ! /^(https?|mailto|tel):/.test( compact ) ) return null;
+	const scheme = /^([a-z][a-z0-9+.-]*):/.exec( compact )?.[ 1 ];
+	if ( scheme !== undefined && ! schemes.includes( scheme ) ) return null;
+	// Entity-encoded schemes ("&#106;avascript:") are refused rather than decoded.
+	if ( /^&#|^&[a-z]+;/i.test( compact ) ) return null;
 	return value;
 }
+
+const safeHref = ( href: string ): string | null => safeUrl( href );
 
 function inlineAttributes( element: ElementNode ): string {
 	const out: string[] = [];

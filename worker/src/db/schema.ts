@@ -4,18 +4,23 @@
  * Timestamps are integer milliseconds since the epoch.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const id = () => text( 'id' ).primaryKey();
 const createdAt = () => integer( 'created_at', { mode: 'timestamp_ms' } ).notNull();
 const updatedAt = () => integer( 'updated_at', { mode: 'timestamp_ms' } ).notNull();
 
-/** Subscription plans; a new account gets the free trial (seeded by a migration). */
+/**
+ * Subscription plans (seeded by migrations). `includedCredits` is granted at sign-up;
+ * `monthlyCredits` is the allowance the cron grants each calendar month (UTC) and that
+ * expires at the month's end. A plan with 0 (the free trial) is never renewed.
+ */
 export const plans = sqliteTable( 'plans', {
 	id: id(),
 	slug: text( 'slug' ).notNull().unique(),
 	name: text( 'name' ).notNull(),
 	includedCredits: integer( 'included_credits' ).notNull(),
+	monthlyCredits: integer( 'monthly_credits' ).notNull().default( 0 ),
 	lowBalanceThreshold: integer( 'low_balance_threshold' ).notNull(),
 	createdAt: createdAt(),
 } );
@@ -29,14 +34,26 @@ export const accounts = sqliteTable(
 		slug: text( 'slug' ).notNull().unique(),
 		planId: text( 'plan_id' ).notNull().references( () => plans.id ),
 		// The balance: a running total of credit_ledger.amount, kept here so a single
-		// conditional UPDATE can reserve credits atomically.
+		// conditional UPDATE can reserve credits atomically. Always allowance + top-up.
 		credits: integer( 'credits' ).notNull().default( 0 ),
+		// The two buckets: the plan's monthly allowance (reset each period, spent first)
+		// and purchased top-ups (never expire, spent once the allowance is gone).
+		allowanceCredits: integer( 'allowance_credits' ).notNull().default( 0 ),
+		topupCredits: integer( 'topup_credits' ).notNull().default( 0 ),
+		// "YYYY-MM" of the last allowance grant; the cron grants only when it differs.
+		allowancePeriod: text( 'allowance_period' ),
+		// The owner's own warning level; NULL falls back to the plan's.
+		lowBalanceThreshold: integer( 'low_balance_threshold' ),
 		status: text( 'status', { enum: [ 'active', 'trial', 'suspended', 'cancelled' ] } ).notNull().default( 'trial' ),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
 	},
 	( table ) => [ check( 'accounts_credits_non_negative', sql`${ table.credits } >= 0` ) ]
 );
+
+/** owner: everything; admin: sites and jobs, not caps, users or settings; viewer: read only. */
+export const USER_ROLES = [ 'owner', 'admin', 'viewer' ] as const;
+export type UserRole = ( typeof USER_ROLES )[ number ];
 
 /** Portal users; each belongs to one account. */
 export const users = sqliteTable(
@@ -46,7 +63,7 @@ export const users = sqliteTable(
 		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
 		email: text( 'email' ).notNull().unique(),
 		passwordHash: text( 'password_hash' ).notNull(),
-		role: text( 'role', { enum: [ 'owner', 'admin', 'editor', 'viewer' ] } ).notNull().default( 'owner' ),
+		role: text( 'role', { enum: USER_ROLES } ).notNull().default( 'owner' ),
 		isActive: integer( 'is_active', { mode: 'boolean' } ).notNull().default( true ),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
@@ -54,19 +71,26 @@ export const users = sqliteTable(
 	( table ) => [ index( 'users_account_idx' ).on( table.accountId ) ]
 );
 
-/** Refresh tokens, stored only as SHA-256 hashes; rotated on use. */
+/**
+ * Refresh tokens, stored only as SHA-256 hashes; rotated on use. The tokens of one
+ * sign-in share a family (the access token's `sid`): logout revokes the family, and a
+ * replayed (already rotated) token revokes it too, since it means the token leaked.
+ */
 export const refreshTokens = sqliteTable(
 	'refresh_tokens',
 	{
 		id: id(),
 		userId: text( 'user_id' ).notNull().references( () => users.id ),
+		familyId: text( 'family_id' ),
 		tokenHash: text( 'token_hash' ).notNull().unique(),
 		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
 		revokedAt: integer( 'revoked_at', { mode: 'timestamp_ms' } ),
 		createdAt: createdAt(),
 	},
-	( table ) => [ index( 'refresh_tokens_user_idx' ).on( table.userId ) ]
+	( table ) => [ index( 'refresh_tokens_user_idx' ).on( table.userId ), index( 'refresh_tokens_family_idx' ).on( table.familyId ) ]
 );
+
+export const SITE_STATUSES = [ 'active', 'inactive', 'suspended', 'revoked' ] as const;
 
 /** WordPress sites connected to an account. The API key is kept only as a hash. */
 export const sites = sqliteTable(
@@ -76,13 +100,19 @@ export const sites = sqliteTable(
 		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
 		name: text( 'name' ).notNull(),
 		url: text( 'url' ).notNull(),
-		status: text( 'status', { enum: [ 'active', 'inactive', 'suspended' ] } ).notNull().default( 'active' ),
+		// "revoked": the key no longer authenticates (a revoked site cannot be reactivated).
+		status: text( 'status', { enum: SITE_STATUSES } ).notNull().default( 'active' ),
 		apiKeyHash: text( 'api_key_hash' ).notNull().unique(),
 		apiKeyPrefix: text( 'api_key_prefix' ).notNull(),
 		// Kept in clear: the Worker needs it to sign deliveries (HMAC), like WordPress does to verify.
 		webhookSecret: text( 'webhook_secret' ).notNull(),
 		deliveryUrl: text( 'delivery_url' ),
 		metadata: text( 'metadata', { mode: 'json' } ).$type<Record<string, unknown>>(),
+		// Post types and taxonomies reported by update-structure.
+		structure: text( 'structure', { mode: 'json' } ).$type<Record<string, unknown>>(),
+		// Set by an owner: most credits this site may use per calendar month (NULL = no cap).
+		monthlyCreditCap: integer( 'monthly_credit_cap' ),
+		keyRotatedAt: integer( 'key_rotated_at', { mode: 'timestamp_ms' } ),
 		lastSeenAt: integer( 'last_seen_at', { mode: 'timestamp_ms' } ),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
@@ -129,10 +159,13 @@ export const jobs = sqliteTable(
 		uniqueIndex( 'jobs_site_idempotency_uq' ).on( table.siteId, table.idempotencyKey ),
 		index( 'jobs_site_created_idx' ).on( table.siteId, table.createdAt ),
 		index( 'jobs_status_updated_idx' ).on( table.status, table.updatedAt ),
+		index( 'jobs_account_created_idx' ).on( table.accountId, table.createdAt ),
+		index( 'jobs_account_completed_idx' ).on( table.accountId, table.completedAt ),
 	]
 );
 
-export const LEDGER_KINDS = [ 'grant', 'reserve', 'settle', 'refund', 'adjustment' ] as const;
+/** expire: the unused monthly allowance, written off when the next period's allowance is granted. */
+export const LEDGER_KINDS = [ 'grant', 'reserve', 'settle', 'refund', 'adjustment', 'expire' ] as const;
 
 /**
  * Append-only money record. Sum of `amount` per account = accounts.credits.
@@ -147,13 +180,40 @@ export const creditLedger = sqliteTable(
 		jobId: text( 'job_id' ),
 		kind: text( 'kind', { enum: LEDGER_KINDS } ).notNull(),
 		amount: integer( 'amount' ).notNull(),
+		// Which bucket the entry moved: amount = allowance_amount + topup_amount.
+		allowanceAmount: integer( 'allowance_amount' ).notNull().default( 0 ),
+		topupAmount: integer( 'topup_amount' ).notNull().default( 0 ),
+		// The payment a purchased top-up came from (jobs are tied through job_id).
+		paymentId: text( 'payment_id' ),
 		balanceAfter: integer( 'balance_after' ).notNull(),
 		// One entry per money event, e.g. "reserve:<job id>"; a replay hits this constraint.
 		idempotencyKey: text( 'idempotency_key' ).notNull().unique(),
 		reason: text( 'reason' ).notNull(),
 		createdAt: createdAt(),
 	},
-	( table ) => [ index( 'credit_ledger_account_idx' ).on( table.accountId, table.createdAt ), index( 'credit_ledger_job_idx' ).on( table.jobId ) ]
+	( table ) => [
+		index( 'credit_ledger_account_idx' ).on( table.accountId, table.createdAt ),
+		index( 'credit_ledger_job_idx' ).on( table.jobId ),
+		// The per-site monthly cap sums a site's entries of the current month.
+		index( 'credit_ledger_site_idx' ).on( table.siteId, table.createdAt ),
+	]
+);
+
+/** The latest status WordPress reported for each of a site's posts (the sync endpoint). */
+export const sitePosts = sqliteTable(
+	'site_posts',
+	{
+		siteId: text( 'site_id' ).notNull().references( () => sites.id ),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		postId: integer( 'post_id' ).notNull(),
+		taskId: integer( 'task_id' ),
+		status: text( 'status' ).notNull(),
+		url: text( 'url' ),
+		// WordPress's modification time: an older report never overwrites a newer one.
+		postUpdatedAt: integer( 'post_updated_at', { mode: 'timestamp_ms' } ).notNull(),
+		receivedAt: integer( 'received_at', { mode: 'timestamp_ms' } ).notNull(),
+	},
+	( table ) => [ primaryKey( { columns: [ table.siteId, table.postId ] } ) ]
 );
 
 export type Account = typeof accounts.$inferSelect;
@@ -162,3 +222,4 @@ export type Site = typeof sites.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type LedgerEntry = typeof creditLedger.$inferSelect;
+export type SitePost = typeof sitePosts.$inferSelect;

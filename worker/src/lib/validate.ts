@@ -46,3 +46,6 @@ export const jsonBody = <S extends z.ZodType>( schema: S ) =>
 		}
 		return parseOrThrow( schema, body ?? {} );
 	} );
+
+/** Validates the query string (first value of each parameter) with `schema`. */
+export const query = <S extends z.ZodType>( schema: S ) => validator( 'query', ( value ) => parseOrThrow( schema, Object.fromEntries( Object.entries( value ).map( ( [ key, item ] ) => [ key, Array.isArray( item ) ? item[ 0 ] : item ] ) ) ) );

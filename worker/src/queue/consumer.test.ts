@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { balanceOf, connectSite, createJob, createSite, deliveriesTo, failNextDeliveries, getJob, ledgerOf, registerTenant, runQueue, scriptFaults, unique } from '../../test/helpers';
-import { processJob } from './consumer';
+import { DELIVERY_WINDOW_MS, processJob } from './consumer';
 
 async function setup() {
 	const tenant = await registerTenant();
@@ -123,25 +123,38 @@ describe( 'the AI jobs consumer', () => {
 		expect( JSON.parse( delivery!.body ).error ).toMatch( /failed after 4 attempts/ );
 	} );
 
-	it( 'asks the queue to retry a failed delivery with backoff, keeping the result pullable', async () => {
+	it( 'retries a failed delivery as delayed messages with backoff, keeping the result pullable', async () => {
 		const { site, deliveryPath, job } = await setup();
 		await failNextDeliveries( deliveryPath, 2, 503 );
 		const first = await runQueue( [ { type: 'job.run', job_id: job.id } ] );
-		expect( first.retryMessages ).toHaveLength( 1 );
-		expect( first.explicitAcks ).toEqual( [] );
+		// Acked, not retried: the next try is a fresh delayed job.deliver message (no queue max_retries limit).
+		expect( first.explicitAcks ).toHaveLength( 1 );
+		expect( first.retryMessages ).toEqual( [] );
 		const pending = ( await getJob( site.apiKey, job.id ) ).body.data;
 		expect( pending ).toMatchObject( { status: 'completed', delivered_at: null } );
 		expect( pending.result ).toHaveProperty( 'content_blocks' );
 
-		// The queue's second delivery of the message: backoff doubles (base 30 s in tests).
-		expect( await processJob( env, { type: 'job.run', job_id: job.id }, 2 ) ).toMatchObject( { action: 'retry', delaySeconds: 60 } );
+		// The second try: backoff doubles (base 30 s in tests).
+		expect( await processJob( env, { type: 'job.deliver', job_id: job.id } ) ).toMatchObject( { action: 'requeue', delaySeconds: 60 } );
 
-		const third = await runQueue( [ { type: 'job.run', job_id: job.id } ], 3 );
+		const third = await runQueue( [ { type: 'job.deliver', job_id: job.id } ] );
 		expect( third.explicitAcks ).toHaveLength( 1 );
 		expect( ( await deliveriesTo( deliveryPath ) ).map( ( request ) => JSON.parse( request.body ).job_id ) ).toEqual( [ job.id, job.id, job.id ] );
 		expect( ( await getJob( site.apiKey, job.id ) ).body.data.delivered_at ).not.toBeNull();
 		const row = await env.DB.prepare( 'SELECT delivery_attempts, last_delivery_error FROM jobs WHERE id = ?' ).bind( job.id ).first<Record<string, unknown>>();
 		expect( row ).toEqual( { delivery_attempts: 3, last_delivery_error: null } );
+	} );
+
+	it( 'stops pushing after 24 hours and leaves the result pullable until acknowledged', async () => {
+		const { site, deliveryPath, job } = await setup();
+		await failNextDeliveries( deliveryPath, 2, 503 );
+		expect( ( await processJob( env, { type: 'job.run', job_id: job.id } ) ).action ).toBe( 'requeue' );
+		const late = await processJob( env, { type: 'job.deliver', job_id: job.id }, Date.now() + DELIVERY_WINDOW_MS );
+		expect( late ).toMatchObject( { action: 'ack' } );
+		expect( late.note ).toMatch( /window closed.*pullable/ );
+		const pulled = ( await getJob( site.apiKey, job.id ) ).body.data;
+		expect( pulled ).toMatchObject( { status: 'completed', delivered_at: null } );
+		expect( pulled.result ).toHaveProperty( 'content_blocks' );
 	} );
 
 	it( 'drops malformed messages and messages for unknown jobs', async () => {

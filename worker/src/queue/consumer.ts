@@ -4,6 +4,8 @@
  * updates → settle or refund credits → deliver the result to WordPress.
  * Every step is idempotent, so a redelivered message never charges twice;
  * a message for a finished job only retries an outstanding delivery.
+ * Delivery retries are fresh delayed messages, not queue retries: the queue's
+ * max_retries would end them after a couple of hours, the rule is 24 hours.
  */
 import { AiError, aiSettings, runAiFunction } from '../ai/core';
 import { getAiFunction } from '../ai/registry';
@@ -14,11 +16,22 @@ import { deliverJob } from '../services/delivery';
 import { claimJob, completeJob, failJob, getJob, isOpen, markDelivered, MAX_RUN_ATTEMPTS, recordDeliveryAttempt, releaseJob, updateProgress } from '../services/jobs';
 import { jobMessageSchema, type JobMessage } from './messages';
 
-export type JobOutcome = { action: 'ack'; note: string } | { action: 'retry'; delaySeconds: number; note: string };
+export type JobOutcome =
+	| { action: 'ack'; note: string }
+	/** Ack this message and send a new job.deliver message after `delaySeconds`. */
+	| { action: 'requeue'; delaySeconds: number; note: string };
+
+/** How long the Worker keeps trying to push a result; after that WordPress pulls it (it stays until acked). */
+export const DELIVERY_WINDOW_MS = 24 * 3600 * 1000;
+/** Where media URLs point when PUBLIC_URL is not set (wrangler dev's default address). */
+const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:8787';
+
+/** The Worker's public origin for URLs in results (images): the PUBLIC_URL var, else the local default. */
+export const publicOrigin = ( env: Env ): string => env.PUBLIC_URL || DEFAULT_PUBLIC_URL;
 
 const ack = ( note: string ): JobOutcome => ( { action: 'ack', note } );
 
-/** Queue backoff for delivery retries: base · 2^(attempt-1) seconds, capped at an hour. */
+/** Backoff for delivery retries: base · 2^(attempt-1) seconds, capped at an hour, so a live chain tries at least hourly. */
 export function deliveryRetryDelay( env: Env, attempt: number ): number {
 	const base = Number.parseInt( env.DELIVERY_RETRY_BASE_SECONDS ?? '', 10 );
 	return Math.min( 3600, ( Number.isFinite( base ) && base >= 0 ? base : 30 ) * 2 ** Math.max( 0, attempt - 1 ) );
@@ -43,7 +56,12 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 	const settings = aiSettings( env, fn );
 	let run;
 	try {
-		run = await runAiFunction( settings, fn, input.data, ( progress, step ) => updateProgress( { db }, job.id, progress, step ) );
+		run = await runAiFunction( settings, fn, input.data, ( progress, step ) => updateProgress( { db }, job.id, progress, step ), {
+			jobId: job.id,
+			siteId: job.siteId,
+			media: env.MEDIA,
+			publicOrigin: publicOrigin( env ),
+		} );
 	} catch ( error ) {
 		if ( ! ( error instanceof AiError ) ) throw error;
 		console.error( JSON.stringify( { event: 'job_failed', job_id: job.id, function: job.function, error: error.message } ) );
@@ -56,8 +74,8 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 	await completeJob( { db }, job, result, { ...run.usage, model: run.model }, charged );
 }
 
-/** Delivers a finished job if the site can receive; asks the queue to retry on failure. */
-async function deliver( env: Env, db: Database, job: Job, attempt: number ): Promise<JobOutcome> {
+/** Delivers a finished job if the site can receive; within the 24-hour window a failure schedules another try. */
+async function deliver( env: Env, db: Database, job: Job, now = Date.now() ): Promise<JobOutcome> {
 	const site = await db.query.sites.findFirst( { where: ( sites, { eq } ) => eq( sites.id, job.siteId ) } );
 	if ( ! site?.deliveryUrl ) return ack( 'no delivery URL: the site pulls the result' );
 	const outcome = await deliverJob( site, job );
@@ -66,12 +84,16 @@ async function deliver( env: Env, db: Database, job: Job, attempt: number ): Pro
 		await markDelivered( { db }, job.id );
 		return ack( 'delivered' );
 	}
+	const attempt = job.deliveryAttempts + 1;
+	const delaySeconds = deliveryRetryDelay( env, attempt );
+	const finishedAt = job.completedAt?.getTime() ?? job.updatedAt.getTime();
 	console.warn( JSON.stringify( { event: 'delivery_failed', job_id: job.id, attempt, error: outcome.error } ) );
-	return { action: 'retry', delaySeconds: deliveryRetryDelay( env, attempt ), note: `delivery failed: ${ outcome.error }` };
+	if ( now + delaySeconds * 1000 > finishedAt + DELIVERY_WINDOW_MS ) return ack( `delivery window closed after ${ attempt } attempts: the result stays pullable until acknowledged` );
+	return { action: 'requeue', delaySeconds, note: `delivery failed: ${ outcome.error }` };
 }
 
-/** Handles one queue message; `attempt` is the queue's delivery count (1 on first delivery). */
-export async function processJob( env: Env, body: unknown, attempt = 1 ): Promise<JobOutcome> {
+/** Handles one queue message; `now` is injectable so tests can move the delivery window. */
+export async function processJob( env: Env, body: unknown, now = Date.now() ): Promise<JobOutcome> {
 	const parsed = jobMessageSchema.safeParse( body );
 	if ( ! parsed.success ) return ack( 'malformed message dropped' );
 	const message: JobMessage = parsed.data;
@@ -93,19 +115,32 @@ export async function processJob( env: Env, body: unknown, attempt = 1 ): Promis
 	}
 	if ( isOpen( job ) ) return ack( 'job is not finished' );
 	if ( job.deliveredAt ) return ack( 'already delivered' );
-	return deliver( env, db, job, attempt );
+	return deliver( env, db, job, now );
 }
 
-/** The queue() handler: one message at a time, each acked or retried on its own. */
-export async function handleJobBatch( batch: MessageBatch<unknown>, env: Env ): Promise<void> {
-	for ( const message of batch.messages ) {
-		try {
-			const outcome = await processJob( env, message.body, message.attempts );
-			if ( outcome.action === 'retry' ) message.retry( { delaySeconds: outcome.delaySeconds } );
-			else message.ack();
-		} catch ( error ) {
-			console.error( JSON.stringify( { event: 'job_message_error', id: message.id, error: String( error ) } ) );
-			message.retry( { delaySeconds: Math.min( 300, 5 * 2 ** message.attempts ) } );
-		}
+/** Acts on an outcome: a requeue is a fresh delayed message, so queue retry limits never cut the 24-hour window short. */
+async function settleMessage( env: Env, message: Message<unknown>, outcome: JobOutcome ): Promise<void> {
+	if ( outcome.action === 'requeue' ) {
+		const parsed = jobMessageSchema.safeParse( message.body );
+		if ( parsed.success ) await env.AI_JOBS.send( { type: 'job.deliver', job_id: parsed.data.job_id }, { delaySeconds: outcome.delaySeconds } );
 	}
+	message.ack();
+}
+
+/**
+ * The queue() handler: the batch's messages run concurrently (each is mostly waiting on the
+ * model), each acked, requeued or retried on its own. A thrown error (D1 or the queue down,
+ * not the model) goes back to the queue with backoff.
+ */
+export async function handleJobBatch( batch: MessageBatch<unknown>, env: Env ): Promise<void> {
+	await Promise.all(
+		batch.messages.map( async ( message ) => {
+			try {
+				await settleMessage( env, message, await processJob( env, message.body ) );
+			} catch ( error ) {
+				console.error( JSON.stringify( { event: 'job_message_error', id: message.id, error: String( error ) } ) );
+				message.retry( { delaySeconds: Math.min( 300, 5 * 2 ** message.attempts ) } );
+			}
+		} )
+	);
 }

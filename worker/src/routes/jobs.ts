@@ -1,24 +1,35 @@
-/** /api/v1/ai/jobs — AI jobs of the calling site (site key); a site sees only its own jobs. */
+/**
+ * /api/v1/ai/jobs — AI jobs. A site key creates jobs and sees only its own; a user token
+ * sees all of the account's (owners and admins may cancel, viewers only read).
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
+import { JOB_STATUSES } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
-import { badRequest, conflict } from '../lib/errors';
-import { fieldErrors, jsonBody } from '../lib/validate';
-import { requireSite, siteOf } from '../middleware/auth';
-import { createJob, getJobForSite, isOpen, markDelivered, serializeJob } from '../services/jobs';
+import { badRequest, conflict, forbidden } from '../lib/errors';
+import { pageOf, pageQuery } from '../lib/pagination';
+import { fieldErrors, jsonBody, query } from '../lib/validate';
+import { canWrite, requireSite, requireSiteOrUser, scopeOf, siteOf } from '../middleware/auth';
+import { createJob } from '../services/job-create';
+import { listJobs } from '../services/job-queries';
+import { cancelJob, getJobInScope, isOpen, markDelivered, serializeJob } from '../services/jobs';
 
+const id = z.number().int().positive();
 const createJobSchema = z.object( {
-	function: z.string().min( 1, 'Name the AI function to run.' ),
+	function: z.string().min( 1, 'Name the AI function to run.' ).max( 64 ),
 	input: z.record( z.string(), z.unknown() ),
-	reference: z.looseObject( { task_id: z.number().int().positive().optional() } ).nullish(),
+	reference: z
+		.looseObject( { task_id: id.optional(), post_id: id.optional(), cluster_ids: z.array( id ).max( 1000 ).optional(), keyword_ids: z.array( id ).max( 10_000 ).optional() } )
+		.nullish(),
 } );
 
+const listQuery = z.object( { ...pageQuery, status: z.enum( JOB_STATUSES ).optional(), function: z.string().max( 64 ).optional(), site: z.string().max( 64 ).optional() } );
+
 export const jobRoutes = new Hono<AppEnv>()
-	.use( requireSite )
 	// POST /api/v1/ai/jobs/ — reserve credits and enqueue; Idempotency-Key makes a retry return the same job
-	.post( '/', jsonBody( createJobSchema ), async ( c ) => {
+	.post( '/', requireSite, jsonBody( createJobSchema ), async ( c ) => {
 		const site = siteOf( c.var.auth );
 		const body = c.req.valid( 'json' );
 		const fn = getAiFunction( body.function );
@@ -39,14 +50,32 @@ export const jobRoutes = new Hono<AppEnv>()
 		} );
 		return ok( c, { job: serializeJob( job ) }, created ? 202 : 200, created ? 'Job queued.' : 'Job already exists for this Idempotency-Key.' );
 	} )
+	// GET /api/v1/ai/jobs/?status=&function=&site=&page= — newest first, without results
+	.get( '/', requireSiteOrUser, query( listQuery ), async ( c ) => {
+		const auth = c.var.auth;
+		const { page, page_size: pageSize, ...filters } = c.req.valid( 'query' );
+		if ( auth.kind === 'site' && filters.site && filters.site !== auth.site.id ) throw forbidden( 'A site key sees only its own jobs.' );
+		const { count, results } = await listJobs( { db: c.var.db }, scopeOf( auth ), filters, page, pageSize );
+		return ok( c, pageOf( c.req.url, count, page, pageSize, results ) );
+	} )
 	// GET /api/v1/ai/jobs/{id}/ — status, progress and (when completed) the result
-	.get( '/:id', async ( c ) => ok( c, serializeJob( await getJobForSite( { db: c.var.db }, siteOf( c.var.auth ).id, c.req.param( 'id' ) ) ) ) )
-	// POST /api/v1/ai/jobs/{id}/ack/ — the site has applied a pulled result: mark it delivered
-	.post( '/:id/ack', async ( c ) => {
+	.get( '/:id', requireSiteOrUser, async ( c ) => ok( c, serializeJob( await getJobInScope( { db: c.var.db }, scopeOf( c.var.auth ), c.req.param( 'id' ) ) ) ) )
+	// POST /api/v1/ai/jobs/{id}/cancel/ — only queued or running jobs; the reservation is refunded
+	.post( '/:id/cancel', requireSiteOrUser, canWrite, async ( c ) => {
 		const db = c.var.db;
-		const site = siteOf( c.var.auth );
-		const job = await getJobForSite( { db }, site.id, c.req.param( 'id' ) );
+		const auth = c.var.auth;
+		const scope = scopeOf( auth );
+		const job = await getJobInScope( { db }, scope, c.req.param( 'id' ) );
+		const by = auth.kind === 'site' ? 'the site' : `a user (${ auth.role })`;
+		if ( ! isOpen( job ) || ! ( await cancelJob( { db }, job, by ) ) ) throw conflict( `The job is already ${ ( await getJobInScope( { db }, scope, job.id ) ).status }; only queued or running jobs can be cancelled.` );
+		return ok( c, serializeJob( await getJobInScope( { db }, scope, job.id ) ), 200, 'Job cancelled; its credits were refunded.' );
+	} )
+	// POST /api/v1/ai/jobs/{id}/ack/ — the site has applied a pulled result: mark it delivered
+	.post( '/:id/ack', requireSite, async ( c ) => {
+		const db = c.var.db;
+		const scope = scopeOf( c.var.auth );
+		const job = await getJobInScope( { db }, scope, c.req.param( 'id' ) );
 		if ( isOpen( job ) ) throw conflict( 'The job is not finished yet.' );
 		await markDelivered( { db }, job.id );
-		return ok( c, serializeJob( await getJobForSite( { db }, site.id, job.id ) ) );
+		return ok( c, serializeJob( await getJobInScope( { db }, scope, job.id ) ) );
 	} );

@@ -30,10 +30,19 @@ export function isSiteKey( token: string ): boolean {
 	return token.startsWith( API_KEY_PREFIX );
 }
 
+/** The hash to look a presented key up by, or null when it cannot be a site key at all. */
+export async function lookupHash( key: string ): Promise<string | null> {
+	return isSiteKey( key ) && key.length <= 200 ? hashApiKey( key ) : null;
+}
+
 /** The active site a key belongs to, or null. */
 export async function findSiteByApiKey( { db }: { db: Database }, key: string ): Promise<Site | null> {
-	if ( ! isSiteKey( key ) || key.length > 200 ) return null;
-	const hash = await hashApiKey( key );
+	const hash = await lookupHash( key );
+	return hash ? findSiteByKeyHash( { db }, hash ) : null;
+}
+
+/** The active site whose key has this SHA-256 hash, or null (revoked sites never match). */
+export async function findSiteByKeyHash( { db }: { db: Database }, hash: string ): Promise<Site | null> {
 	const site = await db.query.sites.findFirst( { where: eq( sites.apiKeyHash, hash ) } );
 	return site && site.status === 'active' ? site : null;
 }

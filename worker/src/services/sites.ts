@@ -1,9 +1,15 @@
-/** Sites of an account: creation (key shown once), listing, and what test-connection records. */
-import { and, desc, eq } from 'drizzle-orm';
+/**
+ * Sites of an account: creation (key shown once), listing, rotation and revocation of
+ * the key, the owner's monthly cap, and what test-connection / update-structure record.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { accounts, sites, type Site } from '../db/schema';
-import { notFound } from '../lib/errors';
+import { accounts, creditLedger, sites, type Site } from '../db/schema';
+import { conflict, notFound } from '../lib/errors';
+import { periodStart } from '../lib/period';
 import { generateApiKey, generateWebhookSecret, hashApiKey } from './keys';
+
+const KEY_PREFIX_LENGTH = 13;
 
 export const publicSite = ( site: Pick<Site, 'id' | 'name' | 'url' | 'status'> ) => ( { id: site.id, name: site.name, url: site.url, status: site.status } );
 
@@ -12,7 +18,10 @@ export const listedSite = ( site: Site ) => ( {
 	...publicSite( site ),
 	api_key_prefix: site.apiKeyPrefix,
 	delivery_url: site.deliveryUrl,
+	monthly_credit_cap: site.monthlyCreditCap,
+	structure: site.structure ?? null,
 	last_seen_at: site.lastSeenAt ? site.lastSeenAt.toISOString() : null,
+	key_rotated_at: site.keyRotatedAt ? site.keyRotatedAt.toISOString() : null,
 	created_at: site.createdAt.toISOString(),
 } );
 
@@ -28,7 +37,7 @@ export async function createSite( { db }: { db: Database }, accountId: string, i
 			url: input.url.replace( /\/+$/, '' ),
 			status: 'active',
 			apiKeyHash: await hashApiKey( apiKey ),
-			apiKeyPrefix: apiKey.slice( 0, 13 ),
+			apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ),
 			webhookSecret: generateWebhookSecret(),
 			createdAt: now,
 			updatedAt: now,
@@ -39,6 +48,59 @@ export async function createSite( { db }: { db: Database }, accountId: string, i
 
 export function listSites( { db }: { db: Database }, accountId: string ) {
 	return db.query.sites.findMany( { where: eq( sites.accountId, accountId ), orderBy: desc( sites.createdAt ) } );
+}
+
+/** A site only if it belongs to the account — other tenants' sites look like missing ones. */
+export async function getSiteForAccount( { db }: { db: Database }, accountId: string, id: string ): Promise<Site> {
+	const site = await db.query.sites.findFirst( { where: and( eq( sites.id, id ), eq( sites.accountId, accountId ) ) } );
+	if ( ! site ) throw notFound( 'Site not found.' );
+	return site;
+}
+
+/** Credits the site used in the current calendar month (reservations minus what came back). */
+export async function siteUsageThisMonth( { db }: { db: Database }, siteId: string, now = Date.now() ): Promise<number> {
+	const [ row ] = await db
+		.select( { used: sql<number>`COALESCE(-SUM(${ creditLedger.amount }), 0)` } )
+		.from( creditLedger )
+		.where( and( eq( creditLedger.siteId, siteId ), sql`${ creditLedger.kind } IN ('reserve', 'settle', 'refund')`, sql`${ creditLedger.createdAt } >= ${ periodStart( now ) }` ) );
+	return Number( row?.used ?? 0 );
+}
+
+/** Replaces the site's key: the old key stops working at once; the new one is shown once. */
+export async function rotateSiteKey( { db }: { db: Database }, accountId: string, id: string ) {
+	const apiKey = generateApiKey();
+	const now = new Date();
+	const [ site ] = await db
+		.update( sites )
+		.set( { apiKeyHash: await hashApiKey( apiKey ), apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ), keyRotatedAt: now, updatedAt: now } )
+		.where( and( eq( sites.id, id ), eq( sites.accountId, accountId ), eq( sites.status, 'active' ) ) )
+		.returning();
+	if ( ! site ) {
+		await getSiteForAccount( { db }, accountId, id ); // 404 for someone else's site
+		throw conflict( 'Only an active site can get a new key.' );
+	}
+	return { site, apiKey };
+}
+
+/** Revokes the site: its key stops authenticating for good; jobs and ledger history stay. */
+export async function revokeSite( { db }: { db: Database }, accountId: string, id: string ): Promise<Site> {
+	const [ site ] = await db
+		.update( sites )
+		.set( { status: 'revoked', updatedAt: new Date() } )
+		.where( and( eq( sites.id, id ), eq( sites.accountId, accountId ) ) )
+		.returning();
+	if ( ! site ) throw notFound( 'Site not found.' );
+	return site;
+}
+
+/** Name and (owner only, checked at the route) the monthly credit cap; null removes the cap. */
+export async function updateSite( { db }: { db: Database }, accountId: string, id: string, input: { name?: string | undefined; monthly_credit_cap?: number | null | undefined } ) {
+	const changes: Partial<typeof sites.$inferInsert> = { updatedAt: new Date() };
+	if ( input.name !== undefined ) changes.name = input.name.trim();
+	if ( input.monthly_credit_cap !== undefined ) changes.monthlyCreditCap = input.monthly_credit_cap;
+	const [ site ] = await db.update( sites ).set( changes ).where( and( eq( sites.id, id ), eq( sites.accountId, accountId ) ) ).returning();
+	if ( ! site ) throw notFound( 'Site not found.' );
+	return site;
 }
 
 export interface ConnectionReport {
@@ -68,4 +130,12 @@ export async function recordConnection( { db }: { db: Database }, site: Site, re
 	const account = await db.query.accounts.findFirst( { where: eq( accounts.id, site.accountId ) } );
 	if ( ! updated || ! account ) throw notFound( 'Site not found.' );
 	return { site: updated, account };
+}
+
+/** update-structure: the site's post types and taxonomies, replacing the previous report. */
+export async function recordStructure( { db }: { db: Database }, site: Site, structure: Record<string, unknown> ) {
+	const now = new Date();
+	const stored = { ...structure, updated_at: now.toISOString() };
+	await db.update( sites ).set( { structure: stored, lastSeenAt: now, updatedAt: now } ).where( and( eq( sites.id, site.id ), eq( sites.accountId, site.accountId ) ) );
+	return stored;
 }

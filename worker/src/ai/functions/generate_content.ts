@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { htmlToBlocks } from '../blocks';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, removeBannedWords, removeBannedWordsFromHtml, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const GENERATE_CONTENT_RESERVE = 10;
@@ -19,7 +20,10 @@ export const generateContentInput = z.object( {
 	brief: z.string().trim().max( 10_000 ).optional(),
 	keywords: z.array( z.string().trim().min( 1 ).max( 200 ) ).max( 50 ).optional(),
 	content_type: z.enum( [ 'post', 'page' ] ).optional(),
-	language: z.string().trim().min( 2 ).max( 35 ).optional(),
+	language: languageSchema.optional(),
+	template: promptTemplateSchema.optional(),
+	author_profile: authorProfileSchema.optional(),
+	outline: z.array( z.object( { heading: z.string().trim().min( 1 ).max( 300 ), level: z.union( [ z.literal( 2 ), z.literal( 3 ) ] ) } ) ).max( 40 ).optional(),
 } );
 
 export const generateContentOutput = z.strictObject( {
@@ -28,20 +32,23 @@ export const generateContentOutput = z.strictObject( {
 	meta_description: z.string().min( 1 ),
 	excerpt: z.string().min( 1 ),
 	content_html: z.string().min( 1 ),
+	/** The language the model wrote in (BCP 47); checked against the requested one. */
+	language: z.string().min( 2 ),
 } );
 
 type Input = z.infer<typeof generateContentInput>;
 type Output = z.infer<typeof generateContentOutput>;
 
-const SYSTEM_PROMPT = `igny8:function=generate_content
-You are IGNY8's senior SEO content writer. Write an original, accurate, well-structured article.
+const DEFAULT_SYSTEM = `You are IGNY8's senior SEO content writer. Write an original, accurate, well-structured article.
 Reply with one JSON object and nothing else, with these keys:
 - "title": the article title
 - "meta_title": an SEO title of at most 60 characters
 - "meta_description": an SEO meta description of at most 155 characters
 - "excerpt": a one or two sentence summary
+- "language": the language you wrote in, as a BCP 47 tag (e.g. "de-DE")
 - "content_html": the article body as HTML using only <h2>, <h3>, <p>, <ul>, <ol>, <li>, <blockquote>, <table>, <strong>, <em> and <a>; no <h1>, no inline styles, no scripts.
-Structure: an introduction, several <h2> sections (with <h3> subsections where useful), at least one list, and a "Frequently asked questions" <h2> section with <h3> questions and <p> answers.`;
+Structure: an introduction, several <h2> sections (with <h3> subsections where useful), at least one list, and a "Frequently asked questions" <h2> section with <h3> questions and <p> answers.
+Follow the author profile (tone, audience, point of view) and never use a banned word.`;
 
 /** Cuts at a word boundary so meta fields stay within what search engines show. */
 function clip( text: string, max: number ): string {
@@ -66,30 +73,39 @@ export const generateContent = defineAiFunction<Input, Output>( {
 
 	// The user prompt is "Label: value" lines with the brief last (it may span lines).
 	buildMessages: ( input ) => [
-		{ role: 'system', content: SYSTEM_PROMPT },
+		{ role: 'system', content: systemPrompt( 'generate_content', DEFAULT_SYSTEM, input.template ) },
 		{
 			role: 'user',
 			content: [
 				'Write the article described below.',
 				`Title: ${ input.title }`,
 				`Content type: ${ input.content_type ?? 'post' }`,
-				`Language: ${ input.language ?? 'en' }`,
+				languageLine( input.language ),
 				`Keywords: ${ input.keywords?.length ? input.keywords.join( ', ' ) : 'none' }`,
+				...voiceLines( input.author_profile ),
+				...( input.outline?.length ? [ `Outline: ${ input.outline.map( ( item ) => `${ item.level === 3 ? '  ' : '' }${ item.heading }` ).join( ' | ' ) }` ] : [] ),
+				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
 				`Brief: ${ input.brief ?? '' }`,
 			].join( '\n' ),
 		},
 	],
 
-	toResult: ( output ) => {
-		const content = htmlToBlocks( output.content_html );
+	checkOutput: ( output, input ) =>
+		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article must be written in ${ languageTag( input.language ) }`,
+
+	toResult: ( output, input ) => {
+		// The profile's banned words are removed even if the model used them anyway.
+		const banned = input.author_profile?.banned_words;
+		const content = htmlToBlocks( removeBannedWordsFromHtml( output.content_html, banned ) );
 		return {
-			title: output.title.trim(),
-			meta_title: clip( output.meta_title, 60 ),
-			meta_description: clip( output.meta_description, 160 ),
-			excerpt: output.excerpt.trim(),
+			title: removeBannedWords( output.title.trim(), banned ),
+			meta_title: clip( removeBannedWords( output.meta_title, banned ), 60 ),
+			meta_description: clip( removeBannedWords( output.meta_description, banned ), 160 ),
+			excerpt: removeBannedWords( output.excerpt.trim(), banned ),
 			content_html: content.html,
 			content_blocks: content.blocks,
 			word_count: content.wordCount,
+			language: languageTag( input.language ),
 		};
 	},
 } );

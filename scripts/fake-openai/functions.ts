@@ -1,0 +1,108 @@
+/**
+ * TEST DOUBLE — deterministic replies of the fake model for IGNY8's planning and editing
+ * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite).
+ * It reads the Worker's prompts back ("Label: value" lines) and answers with plausible,
+ * schema-valid JSON. NOT A REAL MODEL: no language understanding, just string rules.
+ */
+
+/** The value of a "Label: value" line in a prompt. */
+export function labelled( prompt: string, label: string ): string | undefined {
+	const match = new RegExp( `^\\s*${ label }:\\s*(.*)$`, 'mi' ).exec( prompt );
+	return match?.[ 1 ]?.trim();
+}
+
+/** The BCP 47 tag at the start of the Worker's "Language: de-DE (German). …" line. */
+export function languageOf( prompt: string ): string {
+	return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/.exec( labelled( prompt, 'Language' ) ?? '' )?.[ 0 ] ?? 'en';
+}
+
+const capitalise = ( text: string ): string => text.charAt( 0 ).toUpperCase() + text.slice( 1 );
+
+/**
+ * auto_cluster: one cluster per keyword's last word ("cold brew coffee" → "Coffee"), names
+ * reused across chunks. Like a real model now and then, it leaves out one-word keywords:
+ * the Worker must put those in its fallback cluster.
+ */
+export function clusterReply( prompt: string ): unknown {
+	const clusters = new Map<string, { name: string; description: string; keyword_ids: number[] }>();
+	for ( const line of prompt.split( '\n' ) ) {
+		const match = /^(\d+) \| ([^|]+) \|/.exec( line );
+		if ( ! match ) continue;
+		const words = match[ 2 ]!.trim().toLowerCase().split( /\s+/ );
+		if ( words.length < 2 ) continue; // the deliberate slip described above
+		const head = words[ words.length - 1 ]!;
+		const cluster = clusters.get( head ) ?? { name: capitalise( head ), description: `Searches about ${ head }.`, keyword_ids: [] };
+		cluster.keyword_ids.push( Number( match[ 1 ] ) );
+		clusters.set( head, cluster );
+	}
+	return { clusters: [ ...clusters.values() ], language: languageOf( prompt ) };
+}
+
+/** generate_ideas: "Ideas per cluster" ideas for every "Cluster <id>: <name> — keywords: …" line. */
+export function ideasReply( prompt: string ): unknown {
+	const perCluster = Number( labelled( prompt, 'Ideas per cluster' ) ) || 3;
+	const angles = [ 'The complete guide to', 'Common mistakes with', 'How to choose', 'A beginner’s checklist for', 'Advanced tips on', 'Questions people ask about', 'Costs and budgets for', 'Tools for', 'Case study:', 'Myths about' ];
+	const ideas: unknown[] = [];
+	for ( const line of prompt.split( '\n' ) ) {
+		const match = /^Cluster (\d+): (.+?) — keywords: ([^—]*)/.exec( line );
+		if ( ! match ) continue;
+		const name = match[ 2 ]!.trim();
+		const keywords = match[ 3 ]!.split( ',' ).map( ( word ) => word.trim() ).filter( Boolean );
+		for ( let index = 0; index < perCluster; index++ ) {
+			const title = `${ angles[ index % angles.length ] } ${ name.toLowerCase() }`;
+			ideas.push( {
+				cluster_id: Number( match[ 1 ] ),
+				title,
+				description: `An article on ${ name.toLowerCase() } for readers comparing options.`,
+				suggested_keywords: keywords.slice( index, index + 3 ).length ? keywords.slice( index, index + 3 ) : [ name.toLowerCase() ],
+				outline: [
+					{ heading: `What ${ name.toLowerCase() } means`, level: 2 },
+					{ heading: 'Key terms', level: 3 },
+					{ heading: `Choosing ${ name.toLowerCase() }`, level: 2 },
+					{ heading: 'Frequently asked questions', level: 2 },
+				],
+				content_type: 'post',
+			} );
+		}
+	}
+	return { ideas, language: languageOf( prompt ) };
+}
+
+/** generate_image_prompts: a featured image and one per heading, up to "In-article images". */
+export function imagePromptsReply( prompt: string ): unknown {
+	const title = labelled( prompt, 'Title' ) ?? 'the topic';
+	const count = Number( labelled( prompt, 'In-article images' ) ?? 3 );
+	const headings = ( labelled( prompt, 'Headings' ) ?? '' ).split( ' | ' ).filter( ( heading ) => heading && heading !== 'none' );
+	return {
+		featured: { prompt: `A bright editorial photograph illustrating ${ title }, natural light, no text`, alt: `Illustration for ${ title }`, caption: title },
+		in_article: headings.slice( 0, count ).map( ( heading ) => ( { prompt: `A photograph that shows ${ heading }, no text`, alt: heading, caption: heading, after_heading: heading } ) ),
+		language: languageOf( prompt ),
+	};
+}
+
+/** optimize_content: the article with a keyword section added and a change list. */
+export function optimizeReply( prompt: string ): unknown {
+	const title = labelled( prompt, 'Title' ) ?? 'Article';
+	const keywords = ( labelled( prompt, 'Keywords' ) ?? '' ).split( ',' ).map( ( word ) => word.trim() ).filter( Boolean );
+	const html = prompt.split( /\nArticle HTML:\n/ )[ 1 ] ?? '<p></p>';
+	const main = keywords[ 0 ] ?? title.toLowerCase();
+	return {
+		title: `${ title }: a practical guide`,
+		meta_title: `${ title } | Guide`.slice( 0, 60 ),
+		meta_description: `Everything about ${ main }: what matters, how to start and answers to common questions.`.slice( 0, 155 ),
+		content_html: `${ html }\n<h2>Key points about ${ main }</h2>\n<p>Keep ${ main } in mind while you read: ${ keywords.join( ', ' ) }.</p>`,
+		changes: [ 'Made the title more specific.', 'Wrote a meta description under 155 characters.', `Added a section on ${ main }.` ],
+		language: languageOf( prompt ),
+	};
+}
+
+/** rewrite: plain text (streamed), shaped by the mode. */
+export function rewriteReply( prompt: string ): string {
+	const mode = labelled( prompt, 'Mode' ) ?? 'clearer';
+	const text = ( prompt.split( /\nText:\n/ )[ 1 ] ?? '' ).trim();
+	const sentences = text.split( /(?<=[.!?])\s+/ ).filter( Boolean );
+	if ( mode === 'shorter' ) return sentences.slice( 0, Math.max( 1, Math.ceil( sentences.length / 2 ) ) ).join( ' ' );
+	if ( mode === 'longer' ) return `${ text } In practice, this means starting small and checking the results each week.`;
+	if ( mode === 'persuasive' ) return `${ text } Start today: the sooner you begin, the sooner you see results.`;
+	return sentences.map( ( sentence ) => sentence.replace( /\s+/g, ' ' ) ).join( ' ' );
+}

@@ -1,0 +1,92 @@
+/** Every AI function end to end in workerd: API → consumer → fake model (a test double) → result. */
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { app, createSite, registerTenant, unique } from '../../../test/helpers';
+import { createAiJob, runToEnd } from '../../../test/ai-helpers';
+
+async function site() {
+	const tenant = await registerTenant();
+	return { tenant, site: await createSite( tenant ) };
+}
+
+describe( 'the AI functions against the fake model (a test double)', () => {
+	it( 'auto_cluster groups keywords, each id once, the ones the model dropped in the fallback cluster', async () => {
+		const { site: blog } = await site();
+		const keywords = [ 'cold brew coffee', 'iced coffee', 'green tea', 'matcha tea', 'espresso' ].map( ( keyword, index ) => ( { id: index + 1, keyword } ) );
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'auto_cluster', { keywords, language: 'de_DE' } ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const clusters = ( job.result as { clusters: Array<{ name: string; keyword_ids: number[] }> } ).clusters;
+		expect( clusters.map( ( cluster ) => cluster.name ).sort() ).toEqual( [ 'Coffee', 'Tea', 'Weitere Keywords' ] );
+		expect( clusters.flatMap( ( cluster ) => cluster.keyword_ids ).sort() ).toEqual( [ 1, 2, 3, 4, 5 ] );
+	} );
+
+	it( 'generate_ideas returns ideas with outlines for the given clusters only', async () => {
+		const { site: blog } = await site();
+		const input = { clusters: [ { id: 11, name: 'Coffee', keywords: [ 'cold brew coffee', 'iced coffee' ] }, { id: 12, name: 'Tea', keywords: [ 'green tea' ] } ], ideas_per_cluster: 2, language: 'fr' };
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_ideas', input ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const ideas = ( job.result as { ideas: Array<{ cluster_id: number; outline: unknown[]; content_type: string }> } ).ideas;
+		expect( ideas ).toHaveLength( 4 );
+		expect( ideas.map( ( idea ) => idea.cluster_id ).sort() ).toEqual( [ 11, 11, 12, 12 ] );
+		expect( ideas[ 0 ]!.outline.length ).toBeGreaterThan( 2 );
+	} );
+
+	it( 'generate_content honours the site’s template and author profile, in the site’s language', async () => {
+		const { site: blog } = await site();
+		const input = {
+			title: unique( 'Kaffee richtig mahlen' ),
+			keywords: [ 'kaffeemühle' ],
+			language: 'de_DE',
+			template: { system: 'Du bist die Redaktion von Kaffeewelt.', instructions: 'Kurze Absätze.' },
+			author_profile: { tone: 'locker', audience: 'Einsteiger', point_of_view: 'du', banned_words: [ 'revolutionär' ] },
+		};
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', input ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const result = job.result as Record<string, string>;
+		expect( result.language ).toBe( 'de-DE' );
+		// The fake model (a test double) uses the banned word on purpose; the Worker removes it.
+		expect( result.content_html ).not.toMatch( /revolutionär/i );
+		expect( result.content_blocks ).not.toMatch( /revolutionär/i );
+		expect( result.content_blocks ).toContain( '<!-- wp:heading -->' );
+	} );
+
+	it( 'generate_image_prompts anchors in-article images to the article’s own headings', async () => {
+		const { site: blog } = await site();
+		const content_html = '<p>Intro.</p><h2>Grinding</h2><p>Text.</p><h2>Brewing</h2><p>Text.</p>';
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_image_prompts', { title: 'Coffee at home', content_html, max_in_article: 2 } ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const result = job.result as { featured: { prompt: string; alt: string }; in_article: Array<{ after_heading: string | null }> };
+		expect( result.featured.prompt ).toContain( 'Coffee at home' );
+		expect( result.in_article.map( ( image ) => image.after_heading ) ).toEqual( [ 'Grinding', 'Brewing' ] );
+	} );
+
+	it( 'generate_images stores PNGs in R2, served only to the owning site', async () => {
+		const { tenant, site: blog } = await site();
+		const images = [ { prompt: 'A coffee grinder', alt: 'Grinder', caption: 'Burr grinder', role: 'featured', position: 0 }, { prompt: 'A kettle', alt: 'Kettle', caption: '', role: 'in_article', position: 1 } ];
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_images', { images } ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		expect( job.credits_charged ).toBe( 10 );
+		const stored = ( job.result as { images: Array<{ url: string; key: string; width: number; mime: string }> } ).images;
+		expect( stored ).toHaveLength( 2 );
+		expect( stored[ 0 ]!.url ).toMatch( new RegExp( `/api/v1/ai/media/${ stored[ 0 ]!.key }$` ) );
+		expect( stored[ 0 ]!.width ).toBeGreaterThan( 0 );
+		const own = await app.request( `/api/v1/ai/media/${ stored[ 0 ]!.key }`, { headers: { 'X-IGNY8-API-Key': blog.apiKey } }, env );
+		expect( own.status ).toBe( 200 );
+		expect( own.headers.get( 'content-type' ) ).toBe( 'image/png' );
+		expect( [ ...new Uint8Array( await own.arrayBuffer() ).slice( 1, 4 ) ] ).toEqual( [ 0x50, 0x4e, 0x47 ] );
+		const other = await createSite( tenant, 'Other blog' );
+		expect( ( await app.request( `/api/v1/ai/media/${ stored[ 0 ]!.key }`, { headers: { 'X-IGNY8-API-Key': other.apiKey } }, env ) ).status ).toBe( 404 );
+		expect( ( await app.request( `/api/v1/ai/media/${ stored[ 0 ]!.key }`, {}, env ) ).status ).toBe( 401 );
+	} );
+
+	it( 'optimize_content returns an improved article as blocks with a change list', async () => {
+		const { site: blog } = await site();
+		const input = { title: 'Brewing tea', content_html: '<p>Tea is nice.</p><script>alert(1)</script>', keywords: [ 'green tea' ], language: 'en_GB' };
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'optimize_content', input ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const result = job.result as { content_blocks: string; changes: string[]; meta_description: string };
+		expect( result.changes.length ).toBeGreaterThan( 0 );
+		expect( result.content_blocks ).toContain( 'Key points about green tea' );
+		expect( result.content_blocks ).not.toContain( 'script' );
+	} );
+} );
