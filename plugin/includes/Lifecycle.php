@@ -9,7 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8;
 
+use Igny8\Security\Capabilities;
 use Igny8\Storage\Schema;
+use Igny8\Sync\Outbox_Cron;
 use Igny8\Sync\Pull_Cron;
 
 defined( 'ABSPATH' ) || exit;
@@ -28,7 +30,9 @@ final class Lifecycle {
 	 */
 	public static function activate(): void {
 		( new Schema() )->install();
+		Capabilities::install();
 		Pull_Cron::schedule();
+		Outbox_Cron::schedule();
 	}
 
 	/**
@@ -38,5 +42,6 @@ final class Lifecycle {
 	 */
 	public static function deactivate(): void {
 		Pull_Cron::unschedule();
+		Outbox_Cron::unschedule();
 	}
 }

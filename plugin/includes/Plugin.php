@@ -9,13 +9,26 @@ declare( strict_types=1 );
 
 namespace Igny8;
 
+use Igny8\Rest\Billing_Controller;
+use Igny8\Rest\Cloud_Posts_Controller;
+use Igny8\Rest\Clusters_Controller;
 use Igny8\Rest\Connection_Controller;
+use Igny8\Rest\Content_Controller;
 use Igny8\Rest\Deliveries_Controller;
+use Igny8\Rest\Ideas_Controller;
 use Igny8\Rest\Jobs_Controller;
+use Igny8\Rest\Keyword_Bulk_Controller;
+use Igny8\Rest\Keyword_Import_Controller;
 use Igny8\Rest\Keywords_Controller;
+use Igny8\Rest\Sectors_Controller;
+use Igny8\Rest\System_Controller;
+use Igny8\Rest\Task_Actions_Controller;
 use Igny8\Rest\Tasks_Controller;
 use Igny8\Storage\Schema;
+use Igny8\Sync\Outbox_Cron;
+use Igny8\Sync\Post_Sync;
 use Igny8\Sync\Pull_Cron;
+use Igny8\System\Settings;
 use Igny8\Writer\Post_Meta;
 
 defined( 'ABSPATH' ) || exit;
@@ -35,10 +48,20 @@ final class Plugin {
 	 */
 	private const REST_CONTROLLERS = array(
 		Connection_Controller::class,
+		Sectors_Controller::class,
 		Keywords_Controller::class,
+		Keyword_Bulk_Controller::class,
+		Keyword_Import_Controller::class,
+		Clusters_Controller::class,
+		Ideas_Controller::class,
 		Tasks_Controller::class,
+		Task_Actions_Controller::class,
+		Content_Controller::class,
+		System_Controller::class,
+		Billing_Controller::class,
 		Jobs_Controller::class,
 		Deliveries_Controller::class,
+		Cloud_Posts_Controller::class,
 	);
 
 	/**
@@ -78,6 +101,13 @@ final class Plugin {
 		$this->guard( static fn () => ( new Schema() )->init() );
 		$this->guard( static fn () => ( new Post_Meta() )->init() );
 		$this->guard( static fn () => ( new Pull_Cron() )->init() );
+		$this->guard( static fn () => ( new Outbox_Cron() )->init() );
+		$this->guard( static fn () => ( new Post_Sync() )->init() );
+		$this->guard( static fn () => ( new Settings() )->init() );
+		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
+		if ( defined( 'WP_CLI' ) && WP_CLI ) {
+			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );
+		}
 		$this->guard(
 			function (): void {
 				add_action( 'rest_api_init', array( $this, 'register_rest_routes' ) );

@@ -9,14 +9,16 @@ declare( strict_types=1 );
 
 namespace Igny8;
 
+use Igny8\Security\Capabilities;
 use Igny8\Storage\Schema;
+use Igny8\Sync\Outbox_Cron;
 use Igny8\Sync\Pull_Cron;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Called from uninstall.php when the plugin is deleted: drops the tables, deletes igny8_* options
- * and _igny8_* post meta, clears cron events. Drafts themselves stay: they are the site's content.
+ * and _igny8_* post meta, clears cron events, removes the plugin's capabilities and uploaded import files. Drafts themselves stay: they are the site's content.
  *
  * @since 0.1.0
  */
@@ -48,10 +50,20 @@ final class Uninstaller {
 		global $wpdb;
 
 		Pull_Cron::unschedule();
+		Outbox_Cron::unschedule();
+		wp_clear_scheduled_hook( Outbox_Cron::FLUSH_NOW_HOOK );
 		( new Schema() )->drop();
+		Capabilities::remove();
+		self::remove_import_files();
 
+		// Options, and the transients that cache the balance and job statuses.
 		$options = $wpdb->get_col(
-			$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'igny8_' ) . '%' )
+			$wpdb->prepare(
+				"SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s",
+				$wpdb->esc_like( 'igny8_' ) . '%',
+				$wpdb->esc_like( '_transient_igny8_' ) . '%',
+				$wpdb->esc_like( '_transient_timeout_igny8_' ) . '%'
+			)
 		);
 		foreach ( $options as $option ) {
 			delete_option( $option );
@@ -61,5 +73,23 @@ final class Uninstaller {
 			$wpdb->prepare( "DELETE FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $wpdb->esc_like( '_igny8_' ) . '%' )
 		);
 		wp_cache_flush();
+	}
+
+	/**
+	 * Deletes uploaded keyword files kept for resumable imports.
+	 *
+	 * @since 0.2.0
+	 */
+	private static function remove_import_files(): void {
+		$dir = \Igny8\Import\Import_Files::directory( false );
+		if ( '' === $dir || ! is_dir( $dir ) ) {
+			return;
+		}
+		foreach ( (array) glob( trailingslashit( $dir ) . '{,.}*', GLOB_BRACE ) as $file ) {
+			if ( is_string( $file ) && is_file( $file ) ) {
+				wp_delete_file( $file );
+			}
+		}
+		@rmdir( $dir ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a leftover empty folder is harmless.
 	}
 }

@@ -38,10 +38,8 @@ final class Plugin_Test extends TestCase {
 		}
 	}
 
-	public function test_wires_the_admin_screens_when_they_exist(): void {
-		if ( ! class_exists( \Igny8\Admin\Admin_Pages::class ) ) {
-			$this->markTestSkipped( 'Admin_Pages is not written yet.' );
-		}
+	public function test_wires_the_admin_screens(): void {
+		$this->assertTrue( class_exists( \Igny8\Admin\Admin_Pages::class ) );
 		$this->assertNotFalse( has_action( 'admin_menu' ) );
 	}
 }

@@ -46,6 +46,11 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	private bool $schema_changed = false;
 
 	/**
+	 * Whether this test runs with autocommit (see run_outside_transaction()).
+	 */
+	private bool $outside_transaction = false;
+
+	/**
 	 * Counter for unique user logins.
 	 */
 	private static int $user_count = 0;
@@ -74,9 +79,15 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		remove_filter( 'query', array( $this, 'make_tables_temporary' ) );
 		$wpdb->query( 'ROLLBACK' );
 		$wpdb->query( 'SET autocommit = 1' );
+		if ( $this->outside_transaction ) {
+			$this->outside_transaction = false;
+			$this->empty_planner_tables();
+		}
 
 		$this->restore_hooks();
 		$this->reset_request_state();
+		// Roles live in an option the rollback restored; reload them so role changes do not leak.
+		wp_roles()->for_site();
 
 		if ( $this->schema_changed ) {
 			$this->schema_changed = false;
@@ -183,6 +194,34 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	protected function allow_schema_changes(): void {
 		remove_filter( 'query', array( $this, 'make_tables_temporary' ) );
 		$this->schema_changed = true;
+	}
+
+	/**
+	 * Lets this test run with autocommit, for code that opens its own transactions (a nested
+	 * START TRANSACTION would commit the test's one). The planner tables are emptied before and
+	 * after the test, so it must not rely on rows other tests' fixtures add.
+	 */
+	protected function run_outside_transaction(): void {
+		global $wpdb;
+		$wpdb->query( 'ROLLBACK' );
+		$wpdb->query( 'SET autocommit = 1' );
+		$this->outside_transaction = true;
+		$this->empty_planner_tables();
+	}
+
+	/**
+	 * Deletes every row of the plugin's planner tables.
+	 */
+	private function empty_planner_tables(): void {
+		global $wpdb;
+		foreach ( array( 'igny8_keywords', 'igny8_clusters', 'igny8_ideas', 'igny8_imports', 'igny8_import_errors', 'igny8_outbox' ) as $suffix ) {
+			$wpdb->query( "DELETE FROM {$wpdb->prefix}{$suffix}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		}
+		foreach ( (array) glob( \Igny8\Import\Import_Files::directory( false ) . '/*.csv' ) as $file ) {
+			if ( is_string( $file ) && is_file( $file ) ) {
+				unlink( $file );
+			}
+		}
 	}
 
 	/**

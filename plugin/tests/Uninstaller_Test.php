@@ -39,8 +39,15 @@ final class Uninstaller_Test extends TestCase {
 		Secrets::store( Secrets::API_KEY, 'igny8_sk_x' );
 		update_option( 'igny8_connection', array( 'cloud_url' => 'http://x.test' ) );
 		update_option( 'igny8ish_other', 'kept' );
+		set_transient( 'igny8_balance', array( 'credits' => 1 ), 60 );
 		Pull_Cron::schedule();
+		\Igny8\Sync\Outbox_Cron::schedule();
+		\Igny8\Sync\Outbox_Cron::send_soon();
 		$this->assertNotFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
+		$this->assertTrue( get_role( 'editor' )->has_cap( 'igny8_plan' ) );
+		$this->assertTrue( get_role( 'administrator' )->has_cap( 'igny8_manage' ) );
+		$import_file = \Igny8\Import\Import_Files::directory() . '/leftover.csv';
+		file_put_contents( $import_file, "Keyword\n" );
 
 		// Dropping real tables commits the transaction; tearDown re-runs activation to restore them.
 		$this->allow_schema_changes();
@@ -53,11 +60,22 @@ final class Uninstaller_Test extends TestCase {
 		$this->assertFalse( get_option( Secrets::API_KEY ) );
 		$this->assertFalse( get_option( 'igny8_connection' ) );
 		$this->assertSame( 'kept', get_option( 'igny8ish_other' ) );
+		$this->assertFalse( get_option( '_transient_igny8_balance' ) );
+		$this->assertFalse( get_option( '_transient_timeout_igny8_balance' ) );
 		$this->assertSame( '', get_post_meta( $post_id, '_igny8_task_id', true ) );
 		$this->assertSame( '', get_post_meta( $post_id, '_igny8_managed', true ) );
 		$this->assertSame( 'kept', get_post_meta( $post_id, '_other_plugin', true ) );
 		$this->assertNotNull( get_post( $post_id ), 'drafts are the site\'s content and stay' );
 		$this->assertFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
+		$this->assertFalse( wp_next_scheduled( \Igny8\Sync\Outbox_Cron::HOOK ) );
+		$this->assertFalse( wp_next_scheduled( \Igny8\Sync\Outbox_Cron::FLUSH_NOW_HOOK ) );
+		foreach ( array( 'administrator', 'editor', 'author' ) as $role ) {
+			foreach ( array( 'igny8_plan', 'igny8_write', 'igny8_manage' ) as $cap ) {
+				$this->assertArrayNotHasKey( $cap, get_role( $role )->capabilities, "{$role} {$cap}" );
+			}
+		}
+		$this->assertFileDoesNotExist( $import_file );
+		$this->assertDirectoryDoesNotExist( dirname( $import_file ) );
 
 		// The DDL committed this test's rows; remove them for good.
 		wp_delete_post( $post_id, true );

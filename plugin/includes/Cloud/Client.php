@@ -131,6 +131,63 @@ class Client {
 	}
 
 	/**
+	 * Tells the cloud the latest status of IGNY8-managed posts (the seed's WP → IGNY8 sync).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string                           $site_id Cloud site id.
+	 * @param array<int, array<string, mixed>> $posts   {task_id, post_id, status, url, updated_at}.
+	 * @return array<string, mixed>|WP_Error {accepted}.
+	 */
+	public function sync_posts( string $site_id, array $posts ) {
+		return $this->request( 'POST', '/api/v1/integration/integrations/' . rawurlencode( $site_id ) . '/sync/', array( 'posts' => array_values( $posts ) ) );
+	}
+
+	/**
+	 * Downloads a generated image into a temporary file. The site key is sent only to the cloud's
+	 * own origin: a result naming another host is refused rather than leaking the key.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $url Media URL from a generate_images result.
+	 * @return string|WP_Error Temporary file path; the caller deletes it.
+	 */
+	public function download( string $url ) {
+		$origin = static function ( string $u ): string {
+			$p = wp_parse_url( $u );
+			return strtolower( ( $p['scheme'] ?? '' ) . '://' . ( $p['host'] ?? '' ) . ':' . ( $p['port'] ?? '' ) );
+		};
+		if ( $origin( $url ) !== $origin( $this->base_url ) ) {
+			return new WP_Error( 'igny8_foreign_media', __( 'The image is not hosted by the IGNY8 cloud this site is connected to.', 'igny8' ), array( 'status' => 422 ) );
+		}
+		if ( ! function_exists( 'wp_tempnam' ) ) {
+			require_once ABSPATH . 'wp-admin/includes/file.php';
+		}
+		$file     = wp_tempnam( (string) wp_parse_url( $url, PHP_URL_PATH ) );
+		$response = wp_remote_get(
+			$url,
+			array(
+				'timeout'     => 60,
+				'redirection' => 0,
+				'stream'      => true,
+				'filename'    => $file,
+				'headers'     => array( 'X-IGNY8-API-Key' => $this->api_key ),
+			)
+		);
+		$code = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
+		if ( 200 !== $code ) {
+			wp_delete_file( $file );
+			return new WP_Error(
+				'igny8_media_download',
+				/* translators: 1: URL, 2: HTTP status or error */
+				sprintf( __( 'Could not download the image %1$s (%2$s).', 'igny8' ), $url, is_wp_error( $response ) ? $response->get_error_message() : (string) $code ),
+				array( 'status' => 502 )
+			);
+		}
+		return $file;
+	}
+
+	/**
 	 * Sends one request and unwraps the envelope.
 	 *
 	 * @param string                    $method  HTTP method.

@@ -54,12 +54,12 @@ class Connection_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_status' ),
-					'permission_callback' => array( $this, 'can_manage_options' ),
+					'permission_callback' => array( $this, 'can_manage' ),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'connect' ),
-					'permission_callback' => array( $this, 'can_manage_options' ),
+					'permission_callback' => array( $this, 'can_manage' ),
 					'args'                => array(
 						'cloud_url' => array(
 							'description'       => __( 'Base URL of the IGNY8 cloud, e.g. http://127.0.0.1:8787.', 'igny8' ),
@@ -84,7 +84,7 @@ class Connection_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'disconnect' ),
-					'permission_callback' => array( $this, 'can_manage_options' ),
+					'permission_callback' => array( $this, 'can_manage' ),
 				),
 			)
 		);
@@ -97,7 +97,7 @@ class Connection_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'test' ),
-					'permission_callback' => array( $this, 'can_manage_options' ),
+					'permission_callback' => array( $this, 'can_manage' ),
 				),
 			)
 		);

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Security\Capabilities;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -40,25 +41,133 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Permission: the user may edit posts (editors, authors, administrators).
+	 * Permission: the user may plan (igny8_plan; editors and authors by default).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return true|WP_Error
+	 */
+	public function can_plan() {
+		return $this->require_capability( Capabilities::PLAN );
+	}
+
+	/**
+	 * Permission: the user may write (igny8_write; editors and authors by default).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return true|WP_Error
+	 */
+	public function can_write() {
+		return $this->require_capability( Capabilities::WRITE );
+	}
+
+	/**
+	 * Permission: the user may manage the connection and AI settings (igny8_manage; administrators).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return true|WP_Error
+	 */
+	public function can_manage() {
+		return $this->require_capability( Capabilities::MANAGE );
+	}
+
+	/**
+	 * Permission kept for callers of 0.1: writing.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return true|WP_Error
 	 */
 	public function can_edit_posts() {
-		return $this->require_capability( 'edit_posts' );
+		return $this->can_write();
 	}
 
 	/**
-	 * Permission: the user may manage the site's options (administrators).
+	 * Permission kept for callers of 0.1: managing.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return true|WP_Error
 	 */
 	public function can_manage_options() {
-		return $this->require_capability( 'manage_options' );
+		return $this->can_manage();
+	}
+
+	/**
+	 * Arg of a route's numeric {id}.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function id_arg(): array {
+		return array(
+			'id' => array(
+				'description'       => __( 'Unique identifier.', 'igny8' ),
+				'type'              => 'integer',
+				'required'          => true,
+				'minimum'           => 1,
+				'sanitize_callback' => 'absint',
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+		);
+	}
+
+	/**
+	 * Arg holding a list of ids, for bulk routes.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $max Most ids accepted.
+	 * @return array<string, mixed>
+	 */
+	protected function ids_arg( int $max ): array {
+		return array(
+			'description'       => __( 'Ids of the items.', 'igny8' ),
+			'type'              => 'array',
+			'required'          => true,
+			'minItems'          => 1,
+			'maxItems'          => $max,
+			'items'             => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+	}
+
+	/**
+	 * The 404 of a missing item.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $what Item kind, e.g. keyword.
+	 * @return WP_Error
+	 */
+	protected function not_found( string $what ): WP_Error {
+		return new WP_Error(
+			'igny8_' . $what . '_not_found',
+			/* translators: %s: item kind, e.g. keyword */
+			sprintf( __( 'This %s does not exist.', 'igny8' ), $what ),
+			array( 'status' => 404 )
+		);
+	}
+
+	/**
+	 * A 201 response.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $data Body.
+	 * @return WP_REST_Response
+	 */
+	protected function created( $data ): WP_REST_Response {
+		$response = new WP_REST_Response( $data );
+		$response->set_status( 201 );
+		return $response;
 	}
 
 	/**

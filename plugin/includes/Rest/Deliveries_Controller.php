@@ -9,8 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Cloud\Signature;
-use Igny8\Security\Secrets;
 use Igny8\Writer\Result_Applier;
 use WP_Error;
 use WP_REST_Request;
@@ -25,6 +23,8 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.1.0
  */
 class Deliveries_Controller extends Controller {
+
+	use Signed_Request;
 
 	/**
 	 * Route of the delivery endpoint.
@@ -53,30 +53,6 @@ class Deliveries_Controller extends Controller {
 					'permission_callback' => array( $this, 'verify_signature' ),
 				),
 			)
-		);
-	}
-
-	/**
-	 * Permission: a valid, fresh signature made with this site's webhook secret.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error igny8_invalid_signature (401) when missing, stale or forged.
-	 */
-	public function verify_signature( WP_REST_Request $request ) {
-		$secret = Secrets::retrieve( Secrets::WEBHOOK_SECRET );
-		if ( null === $secret ) {
-			return new WP_Error(
-				'igny8_invalid_signature',
-				__( 'This site is not connected to IGNY8, so it accepts no deliveries.', 'igny8' ),
-				array( 'status' => 401 )
-			);
-		}
-		return Signature::verify(
-			(string) $request->get_header( 'x_igny8_signature' ),
-			$request->get_body(),
-			$secret
 		);
 	}
 

@@ -34,6 +34,13 @@ class Jobs_Controller extends Controller {
 	public const ROUTE = '/jobs/(?P<job_id>[A-Za-z0-9_-]{1,64})';
 
 	/**
+	 * Seconds a proxied status is reused.
+	 *
+	 * @since 0.2.0
+	 */
+	public const CACHE_SECONDS = 2;
+
+	/**
 	 * Registers the routes.
 	 *
 	 * @since 0.1.0
@@ -47,7 +54,7 @@ class Jobs_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => array(
 						'job_id' => array(
 							'description'       => __( 'Cloud job id.', 'igny8' ),
@@ -72,9 +79,16 @@ class Jobs_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function get_item( $request ) {
-		$job = ( new Job_Pull() )->pull( (string) $request['job_id'] );
+		$job_id = (string) $request['job_id'];
+		// Several screens poll the same job: a status read in the last CACHE_SECONDS is answered locally.
+		$cache = 'igny8_job_' . md5( $job_id );
+		$local = get_transient( $cache ) ? ( new \Igny8\Storage\Jobs_Repository() )->find( $job_id ) : null;
+		$job   = $local ?? ( new Job_Pull() )->pull( $job_id );
 		if ( is_wp_error( $job ) ) {
 			return $job;
+		}
+		if ( null === $local && null === $job['applied_at'] ) {
+			set_transient( $cache, 1, self::CACHE_SECONDS );
 		}
 		return new WP_REST_Response( $this->present( $job ) );
 	}

@@ -18,7 +18,8 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Keyword list, single create and bulk import. Anyone who can edit posts plans content.
+ * Keyword list (search, filters, sort, pages) and single-keyword CRUD. Bulk routes live in
+ * Keyword_Bulk_Controller, file import and export in Keyword_Import_Controller.
  *
  * @since 0.1.0
  */
@@ -32,18 +33,11 @@ class Keywords_Controller extends Controller {
 	public const ROUTE = '/planner/keywords';
 
 	/**
-	 * Route of the bulk import.
+	 * Route of one keyword.
 	 *
-	 * @since 0.1.0
+	 * @since 0.2.0
 	 */
-	public const BULK_ROUTE = '/planner/keywords/bulk_create';
-
-	/**
-	 * Most keywords accepted by one bulk request; the screen sends larger files in chunks.
-	 *
-	 * @since 0.1.0
-	 */
-	public const BULK_LIMIT = 1000;
+	public const ITEM_ROUTE = '/planner/keywords/(?P<id>\d+)';
 
 	/**
 	 * Keywords table.
@@ -68,7 +62,8 @@ class Keywords_Controller extends Controller {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		// GET  /igny8/v1/planner/keywords — list (page, per_page, search, orderby, order, status, intent); X-WP-Total headers.
+		// GET  /igny8/v1/planner/keywords — list (page, per_page, search, orderby, order, status, intent, cluster_id,
+		//      sector_id, volume_min/max, difficulty_min/max); X-WP-Total headers.
 		// POST /igny8/v1/planner/keywords — create one keyword; 409 when it already exists.
 		register_rest_route(
 			$this->namespace,
@@ -77,44 +72,44 @@ class Keywords_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_plan' ),
 					'args'                => $this->get_collection_params(),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
-					'args'                => $this->keyword_args( true ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => $this->create_args(),
 				),
+				'schema' => array( Keyword_Schema::class, 'item' ),
 			)
 		);
 
-		// POST /igny8/v1/planner/keywords/bulk_create — import up to BULK_LIMIT keywords; duplicates are skipped.
+		// GET/PUT/PATCH/DELETE /igny8/v1/planner/keywords/{id} — one keyword.
+		$update_args = array_merge( Keyword_Schema::args(), $this->id_arg() );
 		register_rest_route(
 			$this->namespace,
-			self::BULK_ROUTE,
+			self::ITEM_ROUTE,
 			array(
 				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'bulk_create' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
-					'args'                => array(
-						'keywords' => array(
-							'description'       => __( 'Keywords to import.', 'igny8' ),
-							'type'              => 'array',
-							'required'          => true,
-							'minItems'          => 1,
-							'maxItems'          => self::BULK_LIMIT,
-							'items'             => array(
-								'type'       => 'object',
-								'properties' => $this->keyword_properties(),
-								'required'   => array( 'keyword' ),
-							),
-							'sanitize_callback' => 'rest_sanitize_request_arg',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => $this->id_arg(),
 				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => $update_args,
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_item' ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => $this->id_arg(),
+				),
+				'schema' => array( Keyword_Schema::class, 'item' ),
 			)
 		);
 	}
@@ -127,23 +122,37 @@ class Keywords_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
+		$int = static fn ( string $description, int $max ): array => array(
+			'description'       => $description,
+			'type'              => 'integer',
+			'minimum'           => 0,
+			'maximum'           => $max,
+			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		return array_merge(
 			$this->list_args( Keywords_Repository::ORDERBY ),
 			array(
-				'status' => array(
+				'status'         => array(
 					'description'       => __( 'Only keywords with this status.', 'igny8' ),
 					'type'              => 'string',
 					'default'           => '',
 					'sanitize_callback' => 'sanitize_key',
 					'validate_callback' => self::optional_enum( Keywords_Repository::STATUSES ),
 				),
-				'intent' => array(
+				'intent'         => array(
 					'description'       => __( 'Only keywords with this search intent.', 'igny8' ),
 					'type'              => 'string',
 					'default'           => '',
 					'sanitize_callback' => 'sanitize_key',
 					'validate_callback' => self::optional_enum( Keywords_Repository::INTENTS ),
 				),
+				'cluster_id'     => $int( __( 'Only keywords of this cluster; 0 for keywords in no cluster.', 'igny8' ), PHP_INT_MAX ),
+				'sector_id'      => $int( __( 'Only keywords of this sector.', 'igny8' ), PHP_INT_MAX ),
+				'volume_min'     => $int( __( 'Smallest search volume.', 'igny8' ), 4294967295 ),
+				'volume_max'     => $int( __( 'Largest search volume.', 'igny8' ), 4294967295 ),
+				'difficulty_min' => $int( __( 'Lowest difficulty.', 'igny8' ), 100 ),
+				'difficulty_max' => $int( __( 'Highest difficulty.', 'igny8' ), 100 ),
 			)
 		);
 	}
@@ -157,18 +166,24 @@ class Keywords_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_items( $request ) {
-		$result = $this->keywords->query(
-			array(
-				'page'     => $request['page'],
-				'per_page' => $request['per_page'],
-				'search'   => $request['search'],
-				'orderby'  => $request['orderby'],
-				'order'    => $request['order'],
-				'status'   => $request['status'],
-				'intent'   => $request['intent'],
-			)
-		);
-		return $this->paginated( $result, $request );
+		$args = array();
+		foreach ( array_keys( $this->get_collection_params() ) as $name ) {
+			$args[ $name ] = $request->has_param( $name ) ? $request[ $name ] : null;
+		}
+		return $this->paginated( $this->keywords->query( $args ), $request );
+	}
+
+	/**
+	 * GET: one keyword.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$keyword = $this->keywords->find( (int) $request['id'] );
+		return null === $keyword ? $this->not_found( 'keyword' ) : new WP_REST_Response( $keyword );
 	}
 
 	/**
@@ -180,7 +195,7 @@ class Keywords_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		if ( '' === (string) $request['keyword'] ) {
+		if ( '' === Keywords_Repository::normalize_keyword( (string) $request['keyword'] ) ) {
 			return new WP_Error( 'rest_invalid_param', __( 'The keyword is empty.', 'igny8' ), array( 'status' => 400 ) );
 		}
 		$id = $this->keywords->insert(
@@ -190,108 +205,71 @@ class Keywords_Controller extends Controller {
 				'difficulty'    => $request['difficulty'],
 				'intent'        => $request['intent'],
 				'status'        => $request['status'],
+				'sector_id'     => $request['sector_id'],
+				'cluster_id'    => $request['cluster_id'],
 				'source'        => 'manual',
 			)
 		);
-		if ( is_wp_error( $id ) ) {
-			return $id;
-		}
-		$response = new WP_REST_Response( $this->keywords->find( $id ) );
-		$response->set_status( 201 );
-		return $response;
+		return is_wp_error( $id ) ? $id : $this->created( $this->keywords->find( $id ) );
 	}
 
 	/**
-	 * POST bulk_create: import many.
+	 * PUT/PATCH: update the fields sent.
 	 *
-	 * @since 0.1.0
+	 * @since 0.2.0
 	 *
 	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response
+	 * @return WP_REST_Response|WP_Error
 	 */
-	public function bulk_create( WP_REST_Request $request ): WP_REST_Response {
-		$rows = array();
-		foreach ( (array) $request['keywords'] as $item ) {
-			$keyword = sanitize_text_field( (string) ( $item['keyword'] ?? '' ) );
-			if ( '' === $keyword ) {
-				continue;
-			}
-			$rows[] = array(
-				'keyword'       => $keyword,
-				'search_volume' => $item['search_volume'] ?? null,
-				'difficulty'    => $item['difficulty'] ?? null,
-				'intent'        => $item['intent'] ?? null,
-				'source'        => 'csv_import',
-			);
+	public function update_item( $request ) {
+		$id = (int) $request['id'];
+		if ( null === $this->keywords->find( $id ) ) {
+			return $this->not_found( 'keyword' );
 		}
-		$result = $this->keywords->bulk_insert( $rows );
+		$fields = array();
+		foreach ( array_keys( Keyword_Schema::properties() ) as $name ) {
+			if ( array_key_exists( $name, $request->get_json_params() ?? array() ) || null !== $request->get_param( $name ) ) {
+				$fields[ $name ] = $request[ $name ];
+			}
+		}
+		if ( isset( $fields['keyword'] ) && '' === Keywords_Repository::normalize_keyword( (string) $fields['keyword'] ) ) {
+			return new WP_Error( 'rest_invalid_param', __( 'The keyword is empty.', 'igny8' ), array( 'status' => 400 ) );
+		}
+		$result = $this->keywords->update( array( $id ), $fields );
+		return is_wp_error( $result ) ? $result : new WP_REST_Response( $this->keywords->find( $id ) );
+	}
+
+	/**
+	 * DELETE: one keyword.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function delete_item( $request ) {
+		$keyword = $this->keywords->find( (int) $request['id'] );
+		if ( null === $keyword ) {
+			return $this->not_found( 'keyword' );
+		}
+		$this->keywords->delete( array( (int) $keyword['id'] ) );
 		return new WP_REST_Response(
 			array(
-				'created' => $result['created'],
-				'skipped' => count( (array) $request['keywords'] ) - $result['created'],
-				'total'   => count( (array) $request['keywords'] ),
+				'deleted'  => true,
+				'previous' => $keyword,
 			)
 		);
 	}
 
 	/**
-	 * Args of the single create route.
+	 * Args of the create route: the schema, keyword required, status and intent defaulted.
 	 *
-	 * @param bool $require_keyword Whether keyword is required.
 	 * @return array<string, array<string, mixed>>
 	 */
-	private function keyword_args( bool $require_keyword ): array {
-		$args = array();
-		foreach ( $this->keyword_properties() as $name => $schema ) {
-			$args[ $name ] = array_merge(
-				$schema,
-				array(
-					'sanitize_callback' => 'keyword' === $name ? 'sanitize_text_field' : 'rest_sanitize_request_arg',
-					'validate_callback' => 'rest_validate_request_arg',
-				)
-			);
-		}
-		$args['keyword']['required'] = $require_keyword;
-		$args['status']              = array(
-			'description'       => __( 'Keyword status.', 'igny8' ),
-			'type'              => 'string',
-			'enum'              => Keywords_Repository::STATUSES,
-			'default'           => 'active',
-			'sanitize_callback' => 'sanitize_key',
-			'validate_callback' => 'rest_validate_request_arg',
-		);
+	private function create_args(): array {
+		$args                      = Keyword_Schema::args( array( 'keyword' ) );
+		$args['status']['default'] = 'active';
+		$args['intent']['default'] = 'informational';
 		return $args;
-	}
-
-	/**
-	 * JSON schema of a keyword's writable fields; shared by the single and the bulk route.
-	 *
-	 * @return array<string, array<string, mixed>>
-	 */
-	private function keyword_properties(): array {
-		return array(
-			'keyword'       => array(
-				'description' => __( 'The keyword.', 'igny8' ),
-				'type'        => 'string',
-				'minLength'   => 1,
-				'maxLength'   => 255,
-			),
-			'search_volume' => array(
-				'description' => __( 'Monthly search volume.', 'igny8' ),
-				'type'        => array( 'integer', 'null' ),
-				'minimum'     => 0,
-			),
-			'difficulty'    => array(
-				'description' => __( 'Ranking difficulty, 0–100.', 'igny8' ),
-				'type'        => array( 'integer', 'null' ),
-				'minimum'     => 0,
-				'maximum'     => 100,
-			),
-			'intent'        => array(
-				'description' => __( 'Search intent.', 'igny8' ),
-				'type'        => 'string',
-				'enum'        => Keywords_Repository::INTENTS,
-			),
-		);
 	}
 }

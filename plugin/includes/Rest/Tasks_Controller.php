@@ -85,13 +85,13 @@ class Tasks_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => $this->get_collection_params(),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => $this->create_args(),
 				),
 			)
@@ -105,7 +105,7 @@ class Tasks_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => array(
 						'id' => array(
 							'description'       => __( 'Task id.', 'igny8' ),
@@ -128,7 +128,7 @@ class Tasks_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'generate_content' ),
-					'permission_callback' => array( $this, 'can_edit_posts' ),
+					'permission_callback' => array( $this, 'can_write' ),
 					'args'                => array(
 						'ids' => array(
 							'description'       => __( 'Ids of the tasks to write.', 'igny8' ),
@@ -167,6 +167,13 @@ class Tasks_Controller extends Controller {
 					'sanitize_callback' => 'sanitize_key',
 					'validate_callback' => self::optional_enum( Tasks_Repository::STATUSES ),
 				),
+				'cluster_id' => array(
+					'description'       => __( 'Only tasks of this cluster.', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
 			)
 		);
 	}
@@ -187,7 +194,8 @@ class Tasks_Controller extends Controller {
 				'search'   => $request['search'],
 				'orderby'  => $request['orderby'],
 				'order'    => $request['order'],
-				'status'   => $request['status'],
+				'status'     => $request['status'],
+				'cluster_id' => $request['cluster_id'],
 			)
 		);
 		return $this->paginated( $result, $request );

@@ -182,6 +182,25 @@ final class Jobs_Repository {
 	}
 
 	/**
+	 * Stores local context a result needs when it arrives (e.g. where each image goes).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string               $job_id  Cloud job id.
+	 * @param array<string, mixed> $context Context.
+	 */
+	public function set_context( string $job_id, array $context ): void {
+		global $wpdb;
+		$wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$this->table} SET context = %s WHERE job_id = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				(string) wp_json_encode( $context ),
+				$job_id
+			)
+		);
+	}
+
+	/**
 	 * Counts the jobs ever started for a task (used to derive a fresh idempotency key per attempt).
 	 *
 	 * @since 0.1.0
@@ -238,6 +257,7 @@ final class Jobs_Repository {
 			'step'            => (string) $row['step'],
 			'error'           => null === $row['error'] ? null : (string) $row['error'],
 			'credits_charged' => (int) $row['credits_charged'],
+			'context'         => is_array( $context = json_decode( (string) ( $row['context'] ?? '' ), true ) ) ? $context : array(), // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
 			'applied_at'      => null === $row['applied_at'] ? null : (string) $row['applied_at'],
 			'created_at'      => (string) $row['created_at'],
 			'updated_at'      => (string) $row['updated_at'],

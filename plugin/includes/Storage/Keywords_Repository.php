@@ -46,12 +46,22 @@ final class Keywords_Repository {
 	 *
 	 * @since 0.1.0
 	 */
-	public const ORDERBY = array( 'id', 'keyword', 'search_volume', 'difficulty', 'intent', 'status', 'created_at', 'updated_at' );
+	public const ORDERBY = array( 'id', 'keyword', 'search_volume', 'difficulty', 'intent', 'status', 'cluster_id', 'created_at', 'updated_at' );
 
 	/**
-	 * Rows per multi-row INSERT in bulk_insert(); keeps each statement well under max_allowed_packet.
+	 * Columns bulk and single updates may write.
+	 *
+	 * @since 0.2.0
 	 */
-	private const CHUNK = 500;
+	public const WRITABLE = array(
+		'keyword'       => '%s',
+		'search_volume' => '%d',
+		'difficulty'    => '%d',
+		'intent'        => '%s',
+		'status'        => '%s',
+		'sector_id'     => '%d',
+		'cluster_id'    => '%d',
+	);
 
 	/**
 	 * Prefixed table name.
@@ -91,7 +101,7 @@ final class Keywords_Repository {
 	}
 
 	/**
-	 * Inserts many keywords with multi-row INSERT IGNORE; duplicates (same keyword, case-insensitive) are skipped.
+	 * Inserts many keywords; duplicates (same keyword, ignoring case and spacing) are skipped.
 	 *
 	 * @since 0.1.0
 	 *
@@ -99,52 +109,19 @@ final class Keywords_Repository {
 	 * @return array{created:int, skipped:int}
 	 */
 	public function bulk_insert( array $rows ): array {
-		global $wpdb;
-		$now     = current_time( 'mysql', true );
-		$created = 0;
+		return Keywords_Bulk_Insert::run( $this->table, $rows );
+	}
 
-		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
-			$placeholders = array();
-			$values       = array();
-			foreach ( $chunk as $row ) {
-				$row      = $this->normalize( $row );
-				$tuple    = array( '%s' );
-				$values[] = $row['keyword'];
-				foreach ( array( 'search_volume', 'difficulty' ) as $column ) {
-					if ( null === $row[ $column ] ) {
-						$tuple[] = 'NULL';
-					} else {
-						$tuple[]  = '%d';
-						$values[] = $row[ $column ];
-					}
-				}
-				array_push( $tuple, '%s', '%s', '%s' );
-				array_push( $values, $row['intent'], $row['status'], $row['source'] );
-				foreach ( array( 'sector_id', 'cluster_id' ) as $column ) {
-					if ( null === $row[ $column ] ) {
-						$tuple[] = 'NULL';
-					} else {
-						$tuple[]  = '%d';
-						$values[] = $row[ $column ];
-					}
-				}
-				array_push( $tuple, '%s', '%s' );
-				array_push( $values, $now, $now );
-				$placeholders[] = '(' . implode( ',', $tuple ) . ')';
-			}
-
-			$sql = "INSERT IGNORE INTO {$this->table}
-				(keyword, search_volume, difficulty, intent, status, source, sector_id, cluster_id, created_at, updated_at)
-				VALUES " . implode( ',', $placeholders );
-			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from placeholders only.
-			$affected = $wpdb->query( $wpdb->prepare( $sql, $values ) );
-			$created += max( 0, (int) $affected );
-		}
-
-		return array(
-			'created' => $created,
-			'skipped' => count( $rows ) - $created,
-		);
+	/**
+	 * Lists keywords with filters, search, order and pagination (Keywords_Query).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $args page, per_page, search, orderby, order, status, intent, cluster_id, sector_id, volume_min/max, difficulty_min/max.
+	 * @return array{items: array<int, array<string, mixed>>, total: int}
+	 */
+	public function query( array $args ): array {
+		return Keywords_Query::run( $this->table, $args );
 	}
 
 	/**
@@ -165,82 +142,120 @@ final class Keywords_Repository {
 	}
 
 	/**
-	 * Lists keywords with filters, search, order and pagination.
+	 * Finds keywords by id, in id order.
 	 *
-	 * @since 0.1.0
+	 * @since 0.2.0
 	 *
-	 * @param array<string, mixed> $args page, per_page, search, orderby, order, status, intent, cluster_id.
-	 * @return array{items: array<int, array<string, mixed>>, total: int}
+	 * @param int[] $ids Keyword ids.
+	 * @return array<int, array<string, mixed>>
 	 */
-	public function query( array $args ): array {
+	public function find_many( array $ids ): array {
 		global $wpdb;
-		$where  = array( '1=1' );
-		$values = array();
-
-		if ( ! empty( $args['search'] ) ) {
-			$where[]  = 'keyword LIKE %s';
-			$values[] = '%' . $wpdb->esc_like( (string) $args['search'] ) . '%';
+		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
+		if ( ! $ids ) {
+			return array();
 		}
-		if ( ! empty( $args['status'] ) ) {
-			$where[]  = 'status = %s';
-			$values[] = (string) $args['status'];
-		}
-		if ( ! empty( $args['intent'] ) ) {
-			$where[]  = 'intent = %s';
-			$values[] = (string) $args['intent'];
-		}
-		if ( ! empty( $args['cluster_id'] ) ) {
-			$where[]  = 'cluster_id = %d';
-			$values[] = (int) $args['cluster_id'];
-		}
-
-		$orderby  = in_array( $args['orderby'] ?? '', self::ORDERBY, true ) ? $args['orderby'] : 'id';
-		$order    = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
-		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 20 ) ) );
-		$page     = max( 1, (int) ( $args['page'] ?? 1 ) );
-		$where    = implode( ' AND ', $where );
-
-		$count_sql = "SELECT COUNT(*) FROM {$this->table} WHERE {$where}";
-		$list_sql  = "SELECT * FROM {$this->table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order} LIMIT %d OFFSET %d";
-
-		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- orderby/order are whitelisted above; values are placeholders.
-		$total = (int) $wpdb->get_var( $values ? $wpdb->prepare( $count_sql, $values ) : $count_sql );
-		$rows  = $wpdb->get_results(
-			$wpdb->prepare( $list_sql, array_merge( $values, array( $per_page, ( $page - 1 ) * $per_page ) ) ),
-			ARRAY_A
-		);
-		// phpcs:enable
-
-		return array(
-			'items' => array_map( array( self::class, 'hydrate' ), $rows ? $rows : array() ),
-			'total' => $total,
-		);
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE id IN ({$in}) ORDER BY id ASC", $ids ), ARRAY_A );
+		return array_map( array( self::class, 'hydrate' ), $rows ? $rows : array() );
 	}
 
 	/**
-	 * Fills defaults and clamps one input row.
+	 * Updates whitelisted columns of keywords (one or many) and bumps updated_at.
 	 *
-	 * @param array<string, mixed> $row Raw row.
-	 * @return array<string, mixed>
+	 * @since 0.2.0
+	 *
+	 * @param int[]                $ids    Keyword ids.
+	 * @param array<string, mixed> $fields Column => value; null writes NULL.
+	 * @return int|WP_Error Rows matched, or igny8_keyword_exists (409) when a rename collides.
 	 */
-	private function normalize( array $row ): array {
-		$nullable_int = static function ( $value, int $max ): ?int {
-			if ( null === $value || '' === $value ) {
-				return null;
+	public function update( array $ids, array $fields ) {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
+		$set = array();
+		$val = array();
+		foreach ( $fields as $column => $value ) {
+			if ( ! isset( self::WRITABLE[ $column ] ) ) {
+				continue;
 			}
-			return max( 0, min( $max, (int) $value ) );
-		};
+			if ( 'keyword' === $column ) {
+				$value = mb_substr( self::normalize_keyword( (string) $value ), 0, 255 );
+			}
+			if ( null === $value || ( '' === $value && '%d' === self::WRITABLE[ $column ] ) ) {
+				$set[] = "{$column} = NULL";
+				continue;
+			}
+			$set[] = "{$column} = " . self::WRITABLE[ $column ];
+			$val[] = $value;
+		}
+		if ( ! $ids || ! $set ) {
+			return count( $this->find_many( $ids ) );
+		}
+		$set[] = 'updated_at = %s';
+		$val[] = current_time( 'mysql', true );
+		$in    = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		$sql   = "UPDATE {$this->table} SET " . implode( ', ', $set ) . " WHERE id IN ({$in})";
 
-		return array(
-			'keyword'       => mb_substr( trim( (string) ( $row['keyword'] ?? '' ) ), 0, 255 ),
-			'search_volume' => $nullable_int( $row['search_volume'] ?? null, 4294967295 ),
-			'difficulty'    => $nullable_int( $row['difficulty'] ?? null, 100 ),
-			'intent'        => in_array( $row['intent'] ?? '', self::INTENTS, true ) ? $row['intent'] : 'informational',
-			'status'        => in_array( $row['status'] ?? '', self::STATUSES, true ) ? $row['status'] : 'active',
-			'source'        => in_array( $row['source'] ?? '', self::SOURCES, true ) ? $row['source'] : 'manual',
-			'sector_id'     => $nullable_int( $row['sector_id'] ?? null, PHP_INT_MAX ),
-			'cluster_id'    => $nullable_int( $row['cluster_id'] ?? null, PHP_INT_MAX ),
-		);
+		$suppress = $wpdb->suppress_errors( true );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns whitelisted; values are placeholders.
+		$ok = $wpdb->query( $wpdb->prepare( $sql, array_merge( $val, $ids ) ) );
+		$wpdb->suppress_errors( $suppress );
+		if ( false === $ok ) {
+			return new WP_Error( 'igny8_keyword_exists', __( 'Another keyword already has this text.', 'igny8' ), array( 'status' => 409 ) );
+		}
+		return count( $this->find_many( $ids ) );
+	}
+
+	/**
+	 * Deletes keywords.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int[] $ids Keyword ids.
+	 * @return int Rows deleted.
+	 */
+	public function delete( array $ids ): int {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
+		if ( ! $ids ) {
+			return 0;
+		}
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
+	}
+
+	/**
+	 * Detaches every keyword from the given clusters (the clusters are being deleted).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int[] $cluster_ids Cluster ids.
+	 */
+	public function unassign_clusters( array $cluster_ids ): void {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $cluster_ids ) ) );
+		if ( ! $ids ) {
+			return;
+		}
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->query( $wpdb->prepare( "UPDATE {$this->table} SET cluster_id = NULL WHERE cluster_id IN ({$in})", $ids ) );
+	}
+
+	/**
+	 * Trims and collapses inner whitespace (tabs, non-breaking and other Unicode spaces, runs of
+	 * spaces) to one space, so two spellings that differ only in spacing are the same keyword; the
+	 * case-insensitive collation of the unique key merges the case.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $keyword Raw keyword.
+	 * @return string
+	 */
+	public static function normalize_keyword( string $keyword ): string {
+		return trim( (string) preg_replace( '/[\s\x{00A0}\x{2000}-\x{200B}\x{3000}]+/u', ' ', $keyword ) );
 	}
 
 	/**
@@ -258,7 +273,7 @@ final class Keywords_Repository {
 			'keyword'       => (string) $row['keyword'],
 			'search_volume' => $int_or_null( $row['search_volume'] ),
 			'difficulty'    => $int_or_null( $row['difficulty'] ),
-			'intent'        => (string) $row['intent'],
+			'intent'        => null === $row['intent'] ? null : (string) $row['intent'],
 			'status'        => (string) $row['status'],
 			'source'        => (string) $row['source'],
 			'sector_id'     => $int_or_null( $row['sector_id'] ),

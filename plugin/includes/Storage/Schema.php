@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '1';
+	public const VERSION = '2';
 
 	/**
 	 * Option holding the installed schema version.
@@ -39,9 +39,15 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const KEYWORDS = 'igny8_keywords';
-	public const TASKS    = 'igny8_tasks';
-	public const JOBS     = 'igny8_jobs';
+	public const SECTORS       = 'igny8_sectors';
+	public const KEYWORDS      = 'igny8_keywords';
+	public const CLUSTERS      = 'igny8_clusters';
+	public const IDEAS         = 'igny8_ideas';
+	public const TASKS         = 'igny8_tasks';
+	public const JOBS          = 'igny8_jobs';
+	public const OUTBOX        = 'igny8_outbox';
+	public const IMPORTS       = 'igny8_imports';
+	public const IMPORT_ERRORS = 'igny8_import_errors';
 
 	/**
 	 * Table prefix this instance installs into.
@@ -92,7 +98,10 @@ final class Schema {
 	 * @return string[]
 	 */
 	public function tables(): array {
-		return array( $this->prefix . self::KEYWORDS, $this->prefix . self::TASKS, $this->prefix . self::JOBS );
+		return array_map(
+			fn ( string $suffix ): string => $this->prefix . $suffix,
+			array_keys( Schema_Tables::statements( $this->prefix, '' ) )
+		);
 	}
 
 	/**
@@ -121,7 +130,11 @@ final class Schema {
 			require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		}
 
-		$changes = dbDelta( $this->create_statements() );
+		$installed = (string) get_option( self::VERSION_OPTION, '0' );
+		$changes   = dbDelta( $this->create_statements() );
+		if ( version_compare( $installed, self::VERSION, '<' ) ) {
+			( new Upgrader() )->run( $installed );
+		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 
 		return $changes;
@@ -142,9 +155,7 @@ final class Schema {
 	}
 
 	/**
-	 * The CREATE TABLE statements in dbDelta's format (two spaces after PRIMARY KEY, one column per line).
-	 *
-	 * Times are stored in GMT. Statuses are short strings so new ones need no ALTER.
+	 * The CREATE TABLE statements in dbDelta's format (see Schema_Tables).
 	 *
 	 * @since 0.1.0
 	 *
@@ -152,69 +163,6 @@ final class Schema {
 	 */
 	public function create_statements(): array {
 		global $wpdb;
-		$charset_collate = $wpdb->get_charset_collate();
-		list( $keywords, $tasks, $jobs ) = $this->tables();
-
-		return array(
-			"CREATE TABLE {$keywords} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-  keyword varchar(255) NOT NULL,
-  search_volume int(10) unsigned DEFAULT NULL,
-  difficulty tinyint(3) unsigned DEFAULT NULL,
-  intent varchar(20) NOT NULL DEFAULT 'informational',
-  status varchar(20) NOT NULL DEFAULT 'active',
-  source varchar(20) NOT NULL DEFAULT 'manual',
-  sector_id bigint(20) unsigned DEFAULT NULL,
-  cluster_id bigint(20) unsigned DEFAULT NULL,
-  created_at datetime NOT NULL,
-  updated_at datetime NOT NULL,
-  PRIMARY KEY  (id),
-  UNIQUE KEY keyword (keyword(191)),
-  KEY status_intent (status,intent),
-  KEY cluster_id (cluster_id),
-  KEY sector_id (sector_id),
-  KEY search_volume (search_volume),
-  KEY created_at (created_at)
-) {$charset_collate};",
-			"CREATE TABLE {$tasks} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-  title varchar(255) NOT NULL,
-  brief text,
-  keywords text,
-  content_type varchar(20) NOT NULL DEFAULT 'post',
-  content_structure varchar(50) NOT NULL DEFAULT 'article',
-  taxonomy_term_id bigint(20) unsigned DEFAULT NULL,
-  status varchar(20) NOT NULL DEFAULT 'queued',
-  assigned_post_id bigint(20) unsigned DEFAULT NULL,
-  post_url text,
-  job_id varchar(64) DEFAULT NULL,
-  error text,
-  created_by bigint(20) unsigned DEFAULT NULL,
-  created_at datetime NOT NULL,
-  updated_at datetime NOT NULL,
-  PRIMARY KEY  (id),
-  KEY status (status),
-  KEY job_id (job_id),
-  KEY assigned_post_id (assigned_post_id),
-  KEY created_at (created_at)
-) {$charset_collate};",
-			"CREATE TABLE {$jobs} (
-  job_id varchar(64) NOT NULL,
-  function varchar(50) NOT NULL DEFAULT '',
-  status varchar(20) NOT NULL DEFAULT 'queued',
-  task_id bigint(20) unsigned DEFAULT NULL,
-  post_id bigint(20) unsigned DEFAULT NULL,
-  progress tinyint(3) unsigned NOT NULL DEFAULT 0,
-  step varchar(191) NOT NULL DEFAULT '',
-  error text,
-  credits_charged int(10) unsigned NOT NULL DEFAULT 0,
-  applied_at datetime DEFAULT NULL,
-  created_at datetime NOT NULL,
-  updated_at datetime NOT NULL,
-  PRIMARY KEY  (job_id),
-  KEY task_id (task_id),
-  KEY status_applied (status,applied_at)
-) {$charset_collate};",
-		);
+		return array_values( Schema_Tables::statements( $this->prefix, $wpdb->get_charset_collate() ) );
 	}
 }

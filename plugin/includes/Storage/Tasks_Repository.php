@@ -51,6 +51,9 @@ final class Tasks_Repository {
 		'content_type'      => '%s',
 		'content_structure' => '%s',
 		'taxonomy_term_id'  => '%d',
+		'cluster_id'        => '%d',
+		'idea_id'           => '%d',
+		'outline'           => '%s',
 		'status'            => '%s',
 		'assigned_post_id'  => '%d',
 		'post_url'          => '%s',
@@ -92,12 +95,18 @@ final class Tasks_Repository {
 			'content_type'      => in_array( $data['content_type'] ?? '', self::CONTENT_TYPES, true ) ? $data['content_type'] : 'post',
 			'content_structure' => (string) ( $data['content_structure'] ?? 'article' ),
 			'taxonomy_term_id'  => empty( $data['taxonomy_term_id'] ) ? null : (int) $data['taxonomy_term_id'],
+			'cluster_id'        => empty( $data['cluster_id'] ) ? null : (int) $data['cluster_id'],
+			'idea_id'           => empty( $data['idea_id'] ) ? null : (int) $data['idea_id'],
+			'outline'           => empty( $data['outline'] ) ? null : (string) wp_json_encode( array_values( (array) $data['outline'] ) ),
 			'status'            => 'queued',
 			'created_by'        => empty( $data['created_by'] ) ? null : (int) $data['created_by'],
 			'created_at'        => $now,
 			'updated_at'        => $now,
 		);
-		$ok  = $wpdb->insert( $this->table, $row, array( '%s', '%s', '%s', '%s', '%s', '%d', '%s', '%d', '%s', '%s' ) );
+		// wpdb::insert() writes null as ''; dropping null columns lets them default to NULL.
+		$row     = array_filter( $row, static fn ( $value ): bool => null !== $value );
+		$formats = array_map( static fn ( $value ): string => is_int( $value ) ? '%d' : '%s', $row );
+		$ok      = $wpdb->insert( $this->table, $row, array_values( $formats ) );
 		if ( false === $ok ) {
 			return new WP_Error( 'igny8_db_error', __( 'The task could not be saved.', 'igny8' ), array( 'status' => 500 ) );
 		}
@@ -141,6 +150,10 @@ final class Tasks_Repository {
 		if ( ! empty( $args['status'] ) ) {
 			$where[]  = 'status = %s';
 			$values[] = (string) $args['status'];
+		}
+		if ( ! empty( $args['cluster_id'] ) ) {
+			$where[]  = 'cluster_id = %d';
+			$values[] = (int) $args['cluster_id'];
 		}
 
 		$orderby  = in_array( $args['orderby'] ?? '', self::ORDERBY, true ) ? $args['orderby'] : 'id';
@@ -197,6 +210,25 @@ final class Tasks_Repository {
 		$sql = "UPDATE {$this->table} SET " . implode( ', ', $set ) . ' WHERE id = %d';
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns are whitelisted; values are placeholders.
 		return false !== $wpdb->query( $wpdb->prepare( $sql, $values ) );
+	}
+
+	/**
+	 * Deletes tasks.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int[] $ids Task ids.
+	 * @return int Rows deleted.
+	 */
+	public function delete( array $ids ): int {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
+		if ( ! $ids ) {
+			return 0;
+		}
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
 	}
 
 	/**
@@ -279,6 +311,9 @@ final class Tasks_Repository {
 			'content_type'      => (string) $row['content_type'],
 			'content_structure' => (string) $row['content_structure'],
 			'taxonomy_term_id'  => $int_or_null( $row['taxonomy_term_id'] ),
+			'cluster_id'        => $int_or_null( $row['cluster_id'] ?? null ),
+			'idea_id'           => $int_or_null( $row['idea_id'] ?? null ),
+			'outline'           => self::decode_list( $row['outline'] ?? null ),
 			'status'            => (string) $row['status'],
 			'assigned_post_id'  => $int_or_null( $row['assigned_post_id'] ),
 			'post_url'          => null === $row['post_url'] ? null : (string) $row['post_url'],
@@ -288,5 +323,16 @@ final class Tasks_Repository {
 			'created_at'        => (string) $row['created_at'],
 			'updated_at'        => (string) $row['updated_at'],
 		);
+	}
+
+	/**
+	 * Decodes a JSON list column.
+	 *
+	 * @param mixed $value Column value.
+	 * @return array<int, mixed>
+	 */
+	private static function decode_list( $value ): array {
+		$decoded = null === $value ? null : json_decode( (string) $value, true );
+		return is_array( $decoded ) ? array_values( $decoded ) : array();
 	}
 }

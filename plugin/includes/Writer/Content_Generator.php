@@ -114,14 +114,7 @@ class Content_Generator {
 			$attempt = $this->jobs->count_for_task( (int) $task['id'] ) + 1;
 			$job     = $client->create_job(
 				'generate_content',
-				array(
-					'task_id'      => (int) $task['id'],
-					'title'        => (string) $task['title'],
-					'brief'        => (string) $task['brief'],
-					'keywords'     => $task['keywords'],
-					'content_type' => (string) $task['content_type'],
-					'language'     => get_locale(),
-				),
+				$this->input( $task ),
 				array( 'task_id' => (int) $task['id'] ),
 				sprintf( '%s:task:%d:%d', $this->install_id(), (int) $task['id'], $attempt )
 			);
@@ -141,6 +134,41 @@ class Content_Generator {
 		}
 
 		return $started;
+	}
+
+	/**
+	 * The generate_content input of a task: its fields, outline, the site's template override and
+	 * default author profile.
+	 *
+	 * @param array<string, mixed> $task Task.
+	 * @return array<string, mixed>
+	 */
+	private function input( array $task ): array {
+		$input = array(
+			'task_id'      => (int) $task['id'],
+			'title'        => (string) $task['title'],
+			'brief'        => (string) $task['brief'],
+			'keywords'     => $task['keywords'],
+			'content_type' => (string) $task['content_type'],
+			'language'     => get_locale(),
+		);
+		if ( ! empty( $task['outline'] ) ) {
+			$input['outline'] = array_slice( (array) $task['outline'], 0, 40 );
+		}
+		$template = \Igny8\System\Prompts::template( 'generate_content' );
+		if ( $template ) {
+			$input['template'] = $template;
+		}
+		$settings = \Igny8\System\Settings::get();
+		$profile  = '' !== $settings['default_author_profile'] ? \Igny8\System\Prompts::profile( (string) $settings['default_author_profile'] ) : null;
+		if ( $profile ) {
+			unset( $profile['id'] );
+			$input['author_profile'] = $profile;
+		}
+		if ( '' !== $settings['language'] ) {
+			$input['language'] = (string) $settings['language'];
+		}
+		return $input;
 	}
 
 	/**

@@ -24,6 +24,9 @@ final class Post_Meta {
 	public const JOB_ID           = '_igny8_job_id';
 	public const MANAGED          = '_igny8_managed';
 	public const LAST_SYNCED      = '_igny8_last_synced';
+	public const WORDPRESS_STATUS = '_igny8_wordpress_status';
+	public const IMAGE_KEY        = '_igny8_image_key';
+	public const OPTIMIZED        = '_igny8_optimized_revision';
 	public const META_TITLE       = '_igny8_meta_title';
 	public const META_DESCRIPTION = '_igny8_meta_description';
 
@@ -55,6 +58,8 @@ final class Post_Meta {
 			self::JOB_ID           => array( 'string', __( 'IGNY8 AI job that generated this post.', 'igny8' ), $read_only ),
 			self::MANAGED          => array( 'boolean', __( 'Whether IGNY8 manages this post.', 'igny8' ), $read_only ),
 			self::LAST_SYNCED      => array( 'string', __( 'When IGNY8 last wrote this post (GMT).', 'igny8' ), $read_only ),
+			self::WORDPRESS_STATUS => array( 'string', __( 'Post status last reported to IGNY8.', 'igny8' ), $read_only ),
+			self::OPTIMIZED        => array( 'integer', __( 'Revision holding the latest IGNY8 optimisation.', 'igny8' ), $read_only ),
 			self::META_TITLE       => array( 'string', __( 'SEO title suggested by IGNY8.', 'igny8' ), $can_edit ),
 			self::META_DESCRIPTION => array( 'string', __( 'SEO meta description suggested by IGNY8.', 'igny8' ), $can_edit ),
 		);

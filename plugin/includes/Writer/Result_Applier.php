@@ -25,12 +25,23 @@ defined( 'ABSPATH' ) || exit;
 class Result_Applier {
 
 	/**
-	 * AI functions this applier understands.
+	 * AI functions this applier understands, with the handler of each.
 	 *
 	 * @since 0.1.0
 	 */
-	public const FUNCTIONS = array( 'generate_content' );
+	public const FUNCTIONS = array( 'generate_content', 'auto_cluster', 'generate_ideas', 'generate_image_prompts', 'generate_images', 'optimize_content' );
 
+	/**
+	 * Handler class per function.
+	 */
+	private const HANDLERS = array(
+		'generate_content'       => \Igny8\Results\Content_Result::class,
+		'auto_cluster'           => \Igny8\Results\Clusters_Result::class,
+		'generate_ideas'         => \Igny8\Results\Ideas_Result::class,
+		'generate_image_prompts' => \Igny8\Results\Image_Prompts_Result::class,
+		'generate_images'        => \Igny8\Results\Images_Result::class,
+		'optimize_content'       => \Igny8\Results\Optimize_Result::class,
+	);
 	/**
 	 * Jobs table.
 	 *
@@ -117,98 +128,39 @@ class Result_Applier {
 
 		if ( 'completed' !== $status ) {
 			$error = is_string( $job['error'] ?? null ) && '' !== $job['error'] ? $job['error'] : __( 'The AI job failed.', 'igny8' );
-			if ( $task ) {
+			if ( $task && in_array( $function, array( 'generate_content' ), true ) ) {
 				$this->tasks->mark_failed( $task_id, $error );
 			}
 			return $this->applied( $job_id, $task ? $task_id : null, null );
 		}
 
+		$handler = self::HANDLERS[ $function ];
 		$result  = isset( $job['result'] ) && is_array( $job['result'] ) ? $job['result'] : array();
-		$content = (string) ( $result['content_blocks'] ?? ( $result['content_html'] ?? '' ) );
-		if ( '' === trim( $content ) ) {
-			// A permanent problem: retrying the same result would not help, so the claim stays.
-			if ( $task ) {
-				$this->tasks->mark_failed( $task_id, __( 'The AI result had no content.', 'igny8' ) );
-			}
-			return $this->applied( $job_id, $task ? $task_id : null, null );
-		}
-
-		$post_id = $this->insert_draft( $job_id, $task, $result, $content );
-		if ( is_wp_error( $post_id ) ) {
+		$local   = is_array( $row ) ? $row : array();
+		$outcome = ( new $handler() )->apply( $result, $reference, $local, $task );
+		if ( is_wp_error( $outcome ) ) {
+			// A passing problem (a download failed, the cloud was busy): give the claim back so a retry can apply it.
 			$this->jobs->release( $job_id );
-			return $post_id;
+			return $outcome;
 		}
-
-		$this->jobs->set_post( $job_id, $post_id );
-		if ( $task ) {
-			$this->tasks->mark_completed( $task_id, $post_id, (string) get_permalink( $post_id ) );
+		$post_id = isset( $outcome['post_id'] ) ? (int) $outcome['post_id'] : null;
+		if ( $post_id ) {
+			$this->jobs->set_post( $job_id, $post_id );
 		}
 
 		/**
-		 * Fires after an AI result became a draft.
+		 * Fires after an AI result was applied on this site.
 		 *
 		 * @since 0.1.0
 		 *
-		 * @param int    $post_id Draft post id.
-		 * @param string $job_id  Cloud job id.
-		 * @param int    $task_id Writer task id (0 when unknown).
+		 * @param int    $post_id  Post id the result wrote (0 for planner results).
+		 * @param string $job_id   Cloud job id.
+		 * @param int    $task_id  Writer task id (0 when unknown).
+		 * @param string $function AI function.
 		 */
-		do_action( 'igny8_result_applied', $post_id, $job_id, $task ? $task_id : 0 );
+		do_action( 'igny8_result_applied', (int) $post_id, $job_id, $task ? $task_id : 0, $function );
 
-		return $this->applied( $job_id, $task ? $task_id : null, $post_id );
-	}
-
-	/**
-	 * Creates the draft with its meta.
-	 *
-	 * @param string                    $job_id  Cloud job id.
-	 * @param array<string, mixed>|null $task    Writer task, when known.
-	 * @param array<string, mixed>      $result  generate_content result.
-	 * @param string                    $content Block markup.
-	 * @return int|WP_Error Post id.
-	 */
-	private function insert_draft( string $job_id, ?array $task, array $result, string $content ) {
-		$post_type = $task && post_type_exists( (string) $task['content_type'] ) ? (string) $task['content_type'] : 'post';
-		$title     = sanitize_text_field( (string) ( $result['title'] ?? '' ) );
-		if ( '' === $title && $task ) {
-			$title = (string) $task['title'];
-		}
-		$author = $task && ! empty( $task['created_by'] ) && get_userdata( (int) $task['created_by'] ) ? (int) $task['created_by'] : 0;
-
-		$postarr = array(
-			'post_type'    => $post_type,
-			'post_status'  => 'draft',
-			'post_author'  => $author,
-			'post_title'   => $title,
-			'post_content' => Content_Sanitizer::clean( $content ),
-			'post_excerpt' => sanitize_textarea_field( (string) ( $result['excerpt'] ?? '' ) ),
-			'meta_input'   => array(
-				Post_Meta::TASK_ID          => $task ? (int) $task['id'] : 0,
-				Post_Meta::CONTENT_ID       => $job_id,
-				Post_Meta::JOB_ID           => $job_id,
-				Post_Meta::MANAGED          => 1,
-				Post_Meta::LAST_SYNCED      => current_time( 'mysql', true ),
-				Post_Meta::META_TITLE       => sanitize_text_field( (string) ( $result['meta_title'] ?? '' ) ),
-				Post_Meta::META_DESCRIPTION => sanitize_text_field( (string) ( $result['meta_description'] ?? '' ) ),
-			),
-		);
-
-		// Deliveries run without a user, so WordPress would pass the content through kses, which
-		// damages block markup. The content was cleaned above; kses is switched off for this insert only.
-		$kses_active = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
-		if ( $kses_active ) {
-			kses_remove_filters();
-		}
-		try {
-			// wp_insert_post() unslashes its input; slashing keeps backslashes in block attributes intact.
-			$post_id = wp_insert_post( wp_slash( $postarr ), true );
-		} finally {
-			if ( $kses_active ) {
-				kses_init_filters();
-			}
-		}
-
-		return $post_id instanceof WP_Error ? $post_id : (int) $post_id;
+		return array_merge( $outcome, $this->applied( $job_id, $task ? $task_id : null, $post_id ) );
 	}
 
 	/**

@@ -12,9 +12,13 @@ namespace Igny8\Tests\Rest;
 use Igny8\Tests\TestCase;
 
 /**
- * Anonymous visitors get 401, logged-in users without the capability 403.
+ * Anonymous visitors get 401, logged-in users without the capability 403; routes only the cloud
+ * calls demand a signature from everyone. A route registered without a row here fails
+ * test_every_registered_route_is_covered, so no new route can skip its permission test.
  */
 final class Route_Permissions_Test extends TestCase {
+
+	private const UUID = '00000000-0000-4000-8000-000000000000';
 
 	/**
 	 * Routes with valid arguments (so the permission check, not validation, decides) and their capability.
@@ -22,36 +26,112 @@ final class Route_Permissions_Test extends TestCase {
 	 * @return array<string, array{0:string, 1:string, 2:array<string,mixed>, 3:string}>
 	 */
 	public function routes(): array {
-		return array(
-			'GET system/connection'         => array( 'GET', '/igny8/v1/system/connection', array(), 'manage_options' ),
-			'POST system/connection'        => array(
-				'POST',
-				'/igny8/v1/system/connection',
-				array(
-					'cloud_url' => 'http://127.0.0.1:9',
-					'api_key'   => 'igny8_sk_permission_test',
-				),
-				'manage_options',
-			),
-			'DELETE system/connection'      => array( 'DELETE', '/igny8/v1/system/connection', array(), 'manage_options' ),
-			'POST system/connection/test'   => array( 'POST', '/igny8/v1/system/connection/test', array(), 'manage_options' ),
-			'GET planner/keywords'          => array( 'GET', '/igny8/v1/planner/keywords', array(), 'edit_posts' ),
-			'POST planner/keywords'         => array( 'POST', '/igny8/v1/planner/keywords', array( 'keyword' => 'compost' ), 'edit_posts' ),
-			'POST planner/keywords/bulk'    => array( 'POST', '/igny8/v1/planner/keywords/bulk_create', array( 'keywords' => array( array( 'keyword' => 'compost' ) ) ), 'edit_posts' ),
-			'GET writer/tasks'              => array( 'GET', '/igny8/v1/writer/tasks', array(), 'edit_posts' ),
-			'POST writer/tasks'             => array( 'POST', '/igny8/v1/writer/tasks', array( 'title' => 'T' ), 'edit_posts' ),
-			'GET writer/tasks/{id}'         => array( 'GET', '/igny8/v1/writer/tasks/1', array(), 'edit_posts' ),
-			'POST writer/tasks/generate'    => array( 'POST', '/igny8/v1/writer/tasks/generate_content', array( 'ids' => array( 1 ) ), 'edit_posts' ),
-			'GET jobs/{job_id}'             => array( 'GET', '/igny8/v1/jobs/job_1', array(), 'edit_posts' ),
+		$ids     = array( 'ids' => array( 1 ) );
+		$import  = '/igny8/v1/planner/keywords/import/' . self::UUID;
+		$rows    = array(
+			array( 'GET', '/igny8/v1/system/connection', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/system/connection', array( 'cloud_url' => 'http://127.0.0.1:9', 'api_key' => 'igny8_sk_permission_test' ), 'manage' ),
+			array( 'DELETE', '/igny8/v1/system/connection', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/system/connection/test', array(), 'manage' ),
+			array( 'GET', '/igny8/v1/planner/sectors', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/sectors', array( 'name' => 'Garden' ), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/sectors/1', array(), 'plan' ),
+			array( 'PUT', '/igny8/v1/planner/sectors/1', array( 'name' => 'Garden' ), 'plan' ),
+			array( 'PATCH', '/igny8/v1/planner/sectors/1', array( 'name' => 'Garden' ), 'plan' ),
+			array( 'DELETE', '/igny8/v1/planner/sectors/1', array(), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/keywords', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords', array( 'keyword' => 'compost' ), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/keywords/1', array(), 'plan' ),
+			array( 'PUT', '/igny8/v1/planner/keywords/1', array( 'status' => 'inactive' ), 'plan' ),
+			array( 'PATCH', '/igny8/v1/planner/keywords/1', array( 'status' => 'inactive' ), 'plan' ),
+			array( 'DELETE', '/igny8/v1/planner/keywords/1', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/bulk_create', array( 'keywords' => array( array( 'keyword' => 'compost' ) ) ), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/bulk_update', array( 'ids' => array( 1 ), 'fields' => array( 'status' => 'inactive' ) ), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/bulk_delete', $ids, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/auto_cluster', $ids, 'plan' ),
+			array( 'GET', '/igny8/v1/planner/keywords/export', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/import', array( 'file_name' => 'k.csv', 'content' => "Keyword\ncompost\n" ), 'plan' ),
+			array( 'GET', $import, array(), 'plan' ),
+			array( 'DELETE', $import, array(), 'plan' ),
+			array( 'POST', $import . '/mapping', array( 'mapping' => array( 'keyword' => 0 ) ), 'plan' ),
+			array( 'POST', $import . '/run', array(), 'plan' ),
+			array( 'GET', $import . '/report', array(), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/clusters', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/clusters', array( 'name' => 'Compost' ), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/clusters/1', array(), 'plan' ),
+			array( 'PUT', '/igny8/v1/planner/clusters/1', array( 'name' => 'Compost' ), 'plan' ),
+			array( 'PATCH', '/igny8/v1/planner/clusters/1', array( 'name' => 'Compost' ), 'plan' ),
+			array( 'DELETE', '/igny8/v1/planner/clusters/1', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/clusters/generate_ideas', $ids, 'plan' ),
+			array( 'GET', '/igny8/v1/planner/ideas', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/ideas', array( 'title' => 'Idea' ), 'plan' ),
+			array( 'GET', '/igny8/v1/planner/ideas/1', array(), 'plan' ),
+			array( 'PUT', '/igny8/v1/planner/ideas/1', array( 'title' => 'Idea' ), 'plan' ),
+			array( 'PATCH', '/igny8/v1/planner/ideas/1', array( 'title' => 'Idea' ), 'plan' ),
+			array( 'DELETE', '/igny8/v1/planner/ideas/1', array(), 'plan' ),
+			array( 'POST', '/igny8/v1/planner/ideas/create_tasks', $ids, 'write' ),
+			array( 'GET', '/igny8/v1/writer/tasks', array(), 'write' ),
+			array( 'POST', '/igny8/v1/writer/tasks', array( 'title' => 'T' ), 'write' ),
+			array( 'GET', '/igny8/v1/writer/tasks/1', array(), 'write' ),
+			array( 'PUT', '/igny8/v1/writer/tasks/1', array( 'title' => 'T' ), 'write' ),
+			array( 'PATCH', '/igny8/v1/writer/tasks/1', array( 'title' => 'T' ), 'write' ),
+			array( 'DELETE', '/igny8/v1/writer/tasks/1', array(), 'write' ),
+			array( 'POST', '/igny8/v1/writer/tasks/generate_content', $ids, 'write' ),
+			array( 'POST', '/igny8/v1/writer/tasks/generate_images', $ids, 'write' ),
+			array( 'GET', '/igny8/v1/writer/content', array(), 'write' ),
+			array( 'GET', '/igny8/v1/writer/content/1', array(), 'write' ),
+			array( 'POST', '/igny8/v1/writer/content/optimize', array( 'ids' => array( 999999 ) ), 'write' ),
+			array( 'GET', '/igny8/v1/writer/images', array(), 'write' ),
+			array( 'GET', '/igny8/v1/system/prompts', array(), 'write' ),
+			array( 'PUT', '/igny8/v1/system/prompts/generate_content', array( 'instructions' => 'Be brief.' ), 'manage' ),
+			array( 'PATCH', '/igny8/v1/system/prompts/generate_content', array( 'instructions' => 'Be brief.' ), 'manage' ),
+			array( 'DELETE', '/igny8/v1/system/prompts/generate_content', array(), 'manage' ),
+			array( 'GET', '/igny8/v1/system/author-profiles', array(), 'write' ),
+			array( 'POST', '/igny8/v1/system/author-profiles', array( 'name' => 'Ana' ), 'write' ),
+			array( 'PUT', '/igny8/v1/system/author-profiles/ap_test', array( 'name' => 'Ana' ), 'write' ),
+			array( 'PATCH', '/igny8/v1/system/author-profiles/ap_test', array( 'name' => 'Ana' ), 'write' ),
+			array( 'DELETE', '/igny8/v1/system/author-profiles/ap_test', array(), 'write' ),
+			array( 'GET', '/igny8/v1/system/settings', array(), 'write' ),
+			array( 'PUT', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 4 ), 'manage' ),
+			array( 'PATCH', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 4 ), 'manage' ),
+			array( 'GET', '/igny8/v1/billing/balance', array(), 'write' ),
+			array( 'GET', '/igny8/v1/jobs/job_1', array(), 'write' ),
 		);
+		$named = array();
+		foreach ( $rows as $row ) {
+			$named[ $row[0] . ' ' . $row[1] ] = $row;
+			// WP_REST_Server::EDITABLE routes answer POST too.
+			if ( 'PUT' === $row[0] ) {
+				$named[ 'POST ' . $row[1] ] = array_merge( array( 'POST' ), array_slice( $row, 1 ) );
+			}
+		}
+		return $named;
+	}
+
+	/**
+	 * Routes only the cloud calls: public, authenticated by the delivery signature.
+	 *
+	 * @return array<string, array{0:string, 1:string}>
+	 */
+	public function signed_routes(): array {
+		$rows = array(
+			array( 'POST', '/igny8/v1/deliveries' ),
+			array( 'GET', '/igny8/v1/site-metadata' ),
+			array( 'GET', '/igny8/v1/post-by-task-id/1' ),
+			array( 'GET', '/igny8/v1/post-by-content-id/job_1' ),
+			array( 'POST', '/igny8/v1/posts' ),
+			array( 'GET', '/igny8/v1/posts/1' ),
+			array( 'PUT', '/igny8/v1/posts/1' ),
+		);
+		$named = array();
+		foreach ( $rows as $row ) {
+			$named[ $row[0] . ' ' . $row[1] ] = $row;
+		}
+		return $named;
 	}
 
 	/**
 	 * @dataProvider routes
-	 *
-	 * @param string               $method Method.
-	 * @param string               $route  Route.
-	 * @param array<string, mixed> $body   Valid arguments.
 	 */
 	public function test_rejects_anonymous_visitors_with_401( string $method, string $route, array $body ): void {
 		$this->assert_rest_error( 'rest_forbidden', 401, $this->rest( $method, $route, $body ) );
@@ -59,10 +139,6 @@ final class Route_Permissions_Test extends TestCase {
 
 	/**
 	 * @dataProvider routes
-	 *
-	 * @param string               $method Method.
-	 * @param string               $route  Route.
-	 * @param array<string, mixed> $body   Valid arguments.
 	 */
 	public function test_rejects_subscribers_with_403( string $method, string $route, array $body ): void {
 		$this->as_user( $this->create_user( 'subscriber' ) );
@@ -72,44 +148,62 @@ final class Route_Permissions_Test extends TestCase {
 
 	/**
 	 * @dataProvider routes
-	 *
-	 * @param string               $method     Method.
-	 * @param string               $route      Route.
-	 * @param array<string, mixed> $body       Valid arguments.
-	 * @param string               $capability Capability the route needs.
 	 */
 	public function test_editors_pass_only_the_editorial_routes( string $method, string $route, array $body, string $capability ): void {
 		$this->as_user( $this->create_user( 'editor' ) );
 
-		$status = $this->rest( $method, $route, $body )->get_status();
+		$response = $this->rest( $method, $route, $body );
 
-		if ( 'manage_options' === $capability ) {
-			$this->assertSame( 403, $status );
+		if ( 'manage' === $capability ) {
+			$this->assert_rest_error( 'rest_forbidden', 403, $response );
 		} else {
-			$this->assertNotContains( $status, array( 401, 403 ) );
+			$this->assertNotContains( $response->get_status(), array( 401, 403 ), wp_json_encode( $response->get_data() ) );
 		}
 	}
 
-	public function test_the_delivery_route_is_public_but_demands_a_signature(): void {
-		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', '{}' ) );
+	/**
+	 * @dataProvider routes
+	 */
+	public function test_a_role_without_the_plugin_capability_is_refused_even_with_edit_posts( string $method, string $route, array $body, string $capability ): void {
+		// An agency removed the capability from editors: WordPress's edit_posts alone no longer opens the route.
+		$user = get_userdata( $this->create_user( 'editor' ) );
+		$user->add_cap( 'igny8_' . $capability, false );
+		$this->as_user( $user->ID );
 
-		$this->as_user( $this->create_user( 'subscriber' ) );
-		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', '{}' ) );
+		$this->assert_rest_error( 'rest_forbidden', 403, $this->rest( $method, $route, $body ) );
+	}
+
+	/**
+	 * @dataProvider signed_routes
+	 */
+	public function test_cloud_routes_are_public_but_demand_a_signature( string $method, string $route ): void {
+		update_option( 'igny8_webhook_secret', \Igny8\Security\Secrets::encrypt( 'whsec_permission_test' ) );
+		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( $method, $route, '{}' ) );
+
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( $method, $route, '{}' ) );
 	}
 
 	public function test_every_registered_route_is_covered(): void {
-		$covered = array_map( static fn ( $row ) => $row[0] . ' ' . preg_replace( '#/\d+$|/job_1$#', '', $row[1] ), $this->routes() );
-		$covered[] = 'POST /igny8/v1/deliveries';
+		$normalize = static fn ( string $route ): string => (string) preg_replace(
+			array( '#/\(\?P<[a-z_]+>[^)]*\)#', '#/(\d+|job_1|' . self::UUID . '|generate_content|ap_test)(?=/|$)#' ),
+			'',
+			$route
+		);
+		$covered   = array();
+		foreach ( array_merge( $this->routes(), $this->signed_routes() ) as $row ) {
+			$covered[] = $row[0] . ' ' . $normalize( $row[1] );
+		}
 
 		foreach ( rest_get_server()->get_routes( 'igny8/v1' ) as $route => $handlers ) {
 			if ( '/igny8/v1' === $route ) {
 				continue;
 			}
-			$plain = preg_replace( '#/\(\?P<[a-z_]+>[^)]*\)#', '', $route );
 			foreach ( $handlers as $handler ) {
 				foreach ( array_keys( $handler['methods'] ) as $method ) {
-					$this->assertContains( $method . ' ' . $plain, $covered, "{$method} {$route} has no permission test" );
+					$this->assertContains( $method . ' ' . $normalize( $route ), $covered, "{$method} {$route} has no permission test" );
 					$this->assertIsCallable( $handler['permission_callback'] );
+					$this->assertNotSame( '__return_true', $handler['permission_callback'] );
 				}
 			}
 		}

@@ -81,9 +81,7 @@ final class RuntimeTest extends TestCase {
 	}
 
 	public function test_the_plugin_is_active_with_its_tables(): void {
-		if ( ! file_exists( WP_PLUGIN_DIR . '/' . self::PLUGIN ) ) {
-			$this->markTestSkipped( 'plugin/igny8.php does not exist yet' );
-		}
+		$this->assertFileExists( WP_PLUGIN_DIR . '/' . self::PLUGIN );
 		global $wpdb;
 		$this->assertTrue( is_plugin_active( self::PLUGIN ) );
 		foreach ( array( 'igny8_keywords', 'igny8_tasks', 'igny8_jobs' ) as $table ) {

@@ -86,8 +86,14 @@ final class Schema_Test extends TestCase {
 		}
 		$this->assertSame( array( 'keyword' ), $indexes['keyword'] );
 		$this->assertSame( array( 'status', 'intent' ), $indexes['status_intent'] );
-		$this->assertArrayHasKey( 'cluster_id', $indexes );
-		$this->assertArrayHasKey( 'sector_id', $indexes );
+		$leading = array_map( static fn ( array $columns ): string => $columns[0], $indexes );
+		// Every filter and sort of the keyword screen starts some index.
+		foreach ( array( 'search_volume', 'difficulty', 'intent', 'cluster_id', 'status', 'created_at', 'sector_id', 'keyword' ) as $column ) {
+			$this->assertContains( $column, $leading, $column );
+		}
+		// The list's common query (intent + cluster, by volume) is served by one index.
+		$this->assertSame( array( 'intent', 'cluster_id', 'search_volume' ), $indexes['intent_cluster_volume'] );
+		$this->assertArrayNotHasKey( 'cluster_id', $indexes, 'the upgrade dropped the index cluster_volume replaces' );
 	}
 
 	/**

@@ -84,6 +84,9 @@ trait Cloud_Fixtures {
 		add_filter(
 			'pre_http_request',
 			function ( $pre, $args, $url ) use ( $responder ) {
+				if ( false !== $pre ) {
+					return $pre; // Another fake (e.g. media downloads) answered already.
+				}
 				$path    = (string) wp_parse_url( $url, PHP_URL_PATH );
 				$body    = isset( $args['body'] ) && is_string( $args['body'] ) ? json_decode( $args['body'], true ) : null;
 				$headers = (array) ( $args['headers'] ?? array() );

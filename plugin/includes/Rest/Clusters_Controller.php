@@ -1,0 +1,133 @@
+<?php
+/**
+ * Planner module: clusters.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Jobs\Pipeline;
+use Igny8\Storage\Clusters_Repository;
+use Igny8\Storage\Keywords_Repository;
+use Igny8\Storage\Repository;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Cluster CRUD (with keyword counts and volume) and POST planner/clusters/generate_ideas.
+ * A cluster's keywords are listed with GET planner/keywords?cluster_id={id}.
+ *
+ * @since 0.2.0
+ */
+class Clusters_Controller extends Table_Controller {
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function route(): string {
+		return '/planner/clusters';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function kind(): string {
+		return 'cluster';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function repository(): Repository {
+		return new Clusters_Repository();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function required(): array {
+		return array( 'name' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function properties(): array {
+		return array(
+			'name'        => array( 'description' => __( 'Cluster name.', 'igny8' ), 'type' => 'string', 'minLength' => 1, 'maxLength' => 191 ),
+			'description' => array( 'description' => __( 'What the cluster is about.', 'igny8' ), 'type' => 'string', 'maxLength' => 5000, 'default' => '' ),
+			'status'      => array( 'description' => __( 'Cluster status.', 'igny8' ), 'type' => 'string', 'enum' => Clusters_Repository::STATUSES, 'default' => 'active' ),
+			'sector_id'   => array( 'description' => __( 'Sector id.', 'igny8' ), 'type' => array( 'integer', 'null' ), 'minimum' => 1 ),
+		);
+	}
+
+	/**
+	 * Registers CRUD plus generate_ideas.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		parent::register_routes();
+		// POST /igny8/v1/planner/clusters/generate_ideas — {ids, ideas_per_cluster?}: starts a generate_ideas job.
+		register_rest_route(
+			$this->namespace,
+			$this->route() . '/generate_ideas',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'generate_ideas' ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => array(
+						'ids'               => $this->ids_arg( 200 ),
+						'ideas_per_cluster' => array(
+							'description'       => __( 'Ideas per cluster.', 'igny8' ),
+							'type'              => 'integer',
+							'minimum'           => 1,
+							'maximum'           => 10,
+							'default'           => 3,
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * POST generate_ideas.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function generate_ideas( WP_REST_Request $request ) {
+		$job = ( new Pipeline() )->generate_ideas( (array) $request['ids'], (int) $request['ideas_per_cluster'] );
+		if ( is_wp_error( $job ) ) {
+			return $job;
+		}
+		$response = new WP_REST_Response( $job );
+		$response->set_status( 202 );
+		return $response;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function prepare_items( array $items ): array {
+		return ( new Clusters_Repository() )->with_stats( $items );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function after_delete( array $item ): void {
+		( new Keywords_Repository() )->unassign_clusters( array( (int) $item['id'] ) );
+	}
+}

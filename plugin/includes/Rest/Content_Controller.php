@@ -1,0 +1,181 @@
+<?php
+/**
+ * Writer module: IGNY8-managed content and its images.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Jobs\Pipeline;
+use Igny8\Writer\Post_Meta;
+use WP_Post;
+use WP_Query;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * GET writer/content (posts IGNY8 manages, any status), GET writer/content/{id},
+ * POST writer/content/optimize {ids} (optimize_content jobs; results become revisions) and
+ * GET writer/images (media IGNY8 generated). Content lives in WordPress posts; this is a view on them.
+ *
+ * @since 0.2.0
+ */
+class Content_Controller extends Controller {
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		$list = $this->list_args( array( 'id', 'date', 'modified', 'title' ) );
+		$list['orderby']['default'] = 'date';
+		$list['status']             = array( 'type' => 'string', 'enum' => array( '', 'draft', 'publish', 'pending', 'future', 'private' ), 'default' => '', 'validate_callback' => 'rest_validate_request_arg' );
+		// GET /igny8/v1/writer/content — managed posts.
+		register_rest_route( $this->namespace, '/writer/content', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_items' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		// GET /igny8/v1/writer/content/{id} — one managed post with its SEO meta.
+		register_rest_route( $this->namespace, '/writer/content/(?P<id>\d+)', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_item' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $this->id_arg() ) ) );
+		// POST /igny8/v1/writer/content/optimize — {ids}: one optimize_content job per post.
+		register_rest_route( $this->namespace, '/writer/content/optimize', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'optimize' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'ids' => $this->ids_arg( 20 ) ) ) ) );
+		// GET /igny8/v1/writer/images — generated images in the media library.
+		$images = $this->list_args( array( 'id', 'date' ) );
+		$images['orderby']['default'] = 'date';
+		$images['task_id']            = array( 'type' => 'integer', 'minimum' => 1, 'validate_callback' => 'rest_validate_request_arg' );
+		register_rest_route( $this->namespace, '/writer/images', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_images' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $images ) ) );
+	}
+
+	/**
+	 * GET writer/content.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$query = new WP_Query(
+			array(
+				'post_type'      => array( 'post', 'page' ),
+				'post_status'    => '' !== (string) $request['status'] ? (string) $request['status'] : array( 'draft', 'publish', 'pending', 'future', 'private' ),
+				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery
+				's'              => (string) $request['search'],
+				'orderby'        => 'id' === $request['orderby'] ? 'ID' : (string) $request['orderby'],
+				'order'          => strtoupper( (string) $request['order'] ),
+				'posts_per_page' => (int) $request['per_page'],
+				'paged'          => (int) $request['page'],
+			)
+		);
+		return $this->paginated( array( 'items' => array_map( array( $this, 'present' ), $query->posts ), 'total' => (int) $query->found_posts ), $request );
+	}
+
+	/**
+	 * GET writer/content/{id}.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function get_item( $request ) {
+		$post = get_post( (int) $request['id'] );
+		if ( ! $post instanceof WP_Post || ! get_post_meta( $post->ID, Post_Meta::MANAGED, true ) || ! current_user_can( 'read_post', $post->ID ) ) {
+			return $this->not_found( 'post' );
+		}
+		return new WP_REST_Response( $this->present( $post ) );
+	}
+
+	/**
+	 * POST writer/content/optimize.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function optimize( WP_REST_Request $request ) {
+		$jobs = array();
+		foreach ( (array) $request['ids'] as $post_id ) {
+			if ( get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
+				return new \WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+			}
+			$job = ( new Pipeline() )->optimize( (int) $post_id );
+			if ( is_wp_error( $job ) ) {
+				return $job;
+			}
+			$jobs[] = array_merge( array( 'post_id' => (int) $post_id ), $job );
+		}
+		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
+		$response->set_status( 202 );
+		return $response;
+	}
+
+	/**
+	 * GET writer/images.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_images( WP_REST_Request $request ): WP_REST_Response {
+		$meta = array( array( 'key' => Post_Meta::IMAGE_KEY, 'compare' => 'EXISTS' ) );
+		if ( $request['task_id'] ) {
+			$meta[] = array( 'key' => Post_Meta::TASK_ID, 'value' => (int) $request['task_id'] );
+		}
+		$query = new WP_Query(
+			array(
+				'post_type'      => 'attachment',
+				'post_status'    => 'inherit',
+				'meta_query'     => $meta, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'orderby'        => 'id' === $request['orderby'] ? 'ID' : 'date',
+				'order'          => strtoupper( (string) $request['order'] ),
+				'posts_per_page' => (int) $request['per_page'],
+				'paged'          => (int) $request['page'],
+			)
+		);
+		$items = array_map(
+			static fn ( WP_Post $a ): array => array(
+				'id'          => $a->ID,
+				'url'         => (string) wp_get_attachment_url( $a->ID ),
+				'alt'         => (string) get_post_meta( $a->ID, '_wp_attachment_image_alt', true ),
+				'caption'     => (string) $a->post_excerpt,
+				'post_id'     => (int) $a->post_parent,
+				'task_id'     => (int) get_post_meta( $a->ID, Post_Meta::TASK_ID, true ),
+				'is_featured' => (int) get_post_thumbnail_id( (int) $a->post_parent ) === $a->ID,
+			),
+			$query->posts
+		);
+		return $this->paginated( array( 'items' => $items, 'total' => (int) $query->found_posts ), $request );
+	}
+
+	/**
+	 * Public shape of a managed post.
+	 *
+	 * @param WP_Post $post Post.
+	 * @return array<string, mixed>
+	 */
+	private function present( WP_Post $post ): array {
+		return array(
+			'id'               => $post->ID,
+			'title'            => get_the_title( $post ),
+			'status'           => $post->post_status,
+			'content_type'     => $post->post_type,
+			'task_id'          => (int) get_post_meta( $post->ID, Post_Meta::TASK_ID, true ),
+			'content_id'       => (string) get_post_meta( $post->ID, Post_Meta::CONTENT_ID, true ),
+			'meta_title'       => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
+			'meta_description' => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
+			'last_synced'      => (string) get_post_meta( $post->ID, Post_Meta::LAST_SYNCED, true ),
+			'optimized_revision' => (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ),
+			'edit_url'         => (string) get_edit_post_link( $post->ID, 'raw' ),
+			'url'              => (string) get_permalink( $post ),
+			'modified'         => $post->post_modified_gmt,
+		);
+	}
+}

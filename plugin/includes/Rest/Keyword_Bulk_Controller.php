@@ -1,0 +1,203 @@
+<?php
+/**
+ * Planner module: bulk keyword actions.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Jobs\Pipeline;
+use Igny8\Storage\Keywords_Repository;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * bulk_create, bulk_update, bulk_delete and auto_cluster, as the seed's keyword actions.
+ *
+ * @since 0.2.0
+ */
+class Keyword_Bulk_Controller extends Controller {
+
+	/**
+	 * Most keywords one bulk request may touch; the screen sends larger sets in chunks.
+	 *
+	 * @since 0.2.0
+	 */
+	public const BULK_LIMIT = 1000;
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		$base = Keywords_Controller::ROUTE;
+		// POST /igny8/v1/planner/keywords/bulk_create — up to BULK_LIMIT keywords; duplicates are skipped.
+		$this->post(
+			$base . '/bulk_create',
+			'bulk_create',
+			array(
+				'keywords' => array(
+					'description'       => __( 'Keywords to import.', 'igny8' ),
+					'type'              => 'array',
+					'required'          => true,
+					'minItems'          => 1,
+					'maxItems'          => self::BULK_LIMIT,
+					'items'             => array(
+						'type'       => 'object',
+						'properties' => Keyword_Schema::properties(),
+						'required'   => array( 'keyword' ),
+					),
+					'sanitize_callback' => 'rest_sanitize_request_arg',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+			)
+		);
+		// POST /igny8/v1/planner/keywords/bulk_update — {ids, fields:{status?, intent?, cluster_id?, sector_id?, …}}.
+		$this->post(
+			$base . '/bulk_update',
+			'bulk_update',
+			array(
+				'ids'    => $this->ids_arg( self::BULK_LIMIT ),
+				'fields' => array(
+					'description'          => __( 'Fields to set on every keyword.', 'igny8' ),
+					'type'                 => 'object',
+					'required'             => true,
+					'minProperties'        => 1,
+					'additionalProperties' => false,
+					'properties'           => array_diff_key( Keyword_Schema::properties(), array( 'keyword' => true ) ),
+					'sanitize_callback'    => 'rest_sanitize_request_arg',
+					'validate_callback'    => 'rest_validate_request_arg',
+				),
+			)
+		);
+		// POST /igny8/v1/planner/keywords/bulk_delete — {ids}.
+		$this->post( $base . '/bulk_delete', 'bulk_delete', array( 'ids' => $this->ids_arg( self::BULK_LIMIT ) ) );
+		// POST /igny8/v1/planner/keywords/auto_cluster — {ids?, sector_id?}: starts an auto_cluster job.
+		$ids             = $this->ids_arg( Pipeline::CLUSTER_BATCH );
+		$ids['required'] = false;
+		$ids['default']  = array();
+		$ids['minItems'] = 0;
+		$this->post(
+			$base . '/auto_cluster',
+			'auto_cluster',
+			array(
+				'ids'       => $ids,
+				'sector_id' => array(
+					'description'       => __( 'Sector guiding the clustering.', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+			)
+		);
+	}
+
+	/**
+	 * POST bulk_create.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function bulk_create( WP_REST_Request $request ): WP_REST_Response {
+		$rows = array();
+		foreach ( (array) $request['keywords'] as $item ) {
+			$keyword = Keywords_Repository::normalize_keyword( sanitize_text_field( (string) ( $item['keyword'] ?? '' ) ) );
+			if ( '' === $keyword ) {
+				continue;
+			}
+			$rows[] = array(
+				'keyword'       => $keyword,
+				'search_volume' => $item['search_volume'] ?? null,
+				'difficulty'    => $item['difficulty'] ?? null,
+				'intent'        => $item['intent'] ?? null,
+				'sector_id'     => $item['sector_id'] ?? null,
+				'source'        => 'csv_import',
+			);
+		}
+		$result = ( new Keywords_Repository() )->bulk_insert( $rows );
+		$total  = count( (array) $request['keywords'] );
+		return new WP_REST_Response(
+			array(
+				'created' => $result['created'],
+				'skipped' => $total - $result['created'],
+				'total'   => $total,
+			)
+		);
+	}
+
+	/**
+	 * POST bulk_update.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function bulk_update( WP_REST_Request $request ) {
+		$updated = ( new Keywords_Repository() )->update( (array) $request['ids'], (array) $request['fields'] );
+		return is_wp_error( $updated ) ? $updated : new WP_REST_Response( array( 'updated' => $updated ) );
+	}
+
+	/**
+	 * POST bulk_delete.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function bulk_delete( WP_REST_Request $request ): WP_REST_Response {
+		return new WP_REST_Response( array( 'deleted' => ( new Keywords_Repository() )->delete( (array) $request['ids'] ) ) );
+	}
+
+	/**
+	 * POST auto_cluster.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function auto_cluster( WP_REST_Request $request ) {
+		$job = ( new Pipeline() )->auto_cluster( (array) $request['ids'], $request['sector_id'] ? (int) $request['sector_id'] : null );
+		if ( is_wp_error( $job ) ) {
+			return $job;
+		}
+		$response = new WP_REST_Response( $job );
+		$response->set_status( 202 );
+		return $response;
+	}
+
+	/**
+	 * Registers one POST route with the planning permission.
+	 *
+	 * @param string                              $route    Route.
+	 * @param string                              $callback Method name.
+	 * @param array<string, array<string, mixed>> $args     Args.
+	 */
+	private function post( string $route, string $callback, array $args ): void {
+		register_rest_route(
+			$this->namespace,
+			$route,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, $callback ),
+					'permission_callback' => array( $this, 'can_plan' ),
+					'args'                => $args,
+				),
+			)
+		);
+	}
+}

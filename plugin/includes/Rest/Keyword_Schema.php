@@ -1,0 +1,127 @@
+<?php
+/**
+ * JSON schema of a keyword, shared by the keyword routes.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Storage\Keywords_Repository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The domain owns its schema; route args derive from it.
+ *
+ * @since 0.2.0
+ */
+final class Keyword_Schema {
+
+	/**
+	 * Writable properties.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function properties(): array {
+		return array(
+			'keyword'       => array(
+				'description' => __( 'The keyword.', 'igny8' ),
+				'type'        => 'string',
+				'minLength'   => 1,
+				'maxLength'   => 255,
+			),
+			'search_volume' => array(
+				'description' => __( 'Monthly search volume; null when unknown.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 0,
+			),
+			'difficulty'    => array(
+				'description' => __( 'Ranking difficulty, 0–100; null when unknown.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 0,
+				'maximum'     => 100,
+			),
+			'intent'        => array(
+				'description' => __( 'Search intent; null when unknown.', 'igny8' ),
+				'type'        => array( 'string', 'null' ),
+				'enum'        => array_merge( Keywords_Repository::INTENTS, array( null ) ),
+			),
+			'status'        => array(
+				'description' => __( 'Keyword status.', 'igny8' ),
+				'type'        => 'string',
+				'enum'        => Keywords_Repository::STATUSES,
+			),
+			'sector_id'     => array(
+				'description' => __( 'Sector id; null for none.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 1,
+			),
+			'cluster_id'    => array(
+				'description' => __( 'Cluster id; null for none.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 1,
+			),
+		);
+	}
+
+	/**
+	 * Item schema for responses.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function item(): array {
+		$readonly = array(
+			'type'     => 'string',
+			'readonly' => true,
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'igny8-keyword',
+			'type'       => 'object',
+			'properties' => array_merge(
+				array(
+					'id' => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+				),
+				self::properties(),
+				array(
+					'source'     => $readonly,
+					'created_at' => $readonly,
+					'updated_at' => $readonly,
+				)
+			),
+		);
+	}
+
+	/**
+	 * Route args from the properties, each with sanitize and validate callbacks.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string[] $required Required properties.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function args( array $required = array() ): array {
+		$args = array();
+		foreach ( self::properties() as $name => $schema ) {
+			$args[ $name ] = array_merge(
+				$schema,
+				array(
+					'required'          => in_array( $name, $required, true ),
+					'sanitize_callback' => 'keyword' === $name ? 'sanitize_text_field' : 'rest_sanitize_request_arg',
+					'validate_callback' => 'rest_validate_request_arg',
+				)
+			);
+		}
+		return $args;
+	}
+}

@@ -1,0 +1,47 @@
+<?php
+/**
+ * Permission check of routes only the cloud calls.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Cloud\Signature;
+use Igny8\Security\Secrets;
+use WP_Error;
+use WP_REST_Request;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The cloud has no WordPress user or cookie: it proves itself with the delivery signature scheme
+ * (HMAC-SHA256 with the site's webhook secret over "<t>.<raw body>", at most five minutes old,
+ * compared in constant time). Anything else is a 401 before the callback runs, so nothing changes.
+ *
+ * @since 0.2.0
+ */
+trait Signed_Request {
+
+	/**
+	 * Permission: a valid, fresh signature made with this site's webhook secret.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error igny8_invalid_signature (401) when missing, stale or forged.
+	 */
+	public function verify_signature( WP_REST_Request $request ) {
+		$secret = Secrets::retrieve( Secrets::WEBHOOK_SECRET );
+		if ( null === $secret ) {
+			return new WP_Error(
+				'igny8_invalid_signature',
+				__( 'This site is not connected to IGNY8, so it accepts no cloud requests.', 'igny8' ),
+				array( 'status' => 401 )
+			);
+		}
+		return Signature::verify( (string) $request->get_header( 'x_igny8_signature' ), $request->get_body(), $secret );
+	}
+}

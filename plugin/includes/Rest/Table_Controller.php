@@ -1,0 +1,302 @@
+<?php
+/**
+ * CRUD routes over one planner table.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Storage\Repository;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * GET/POST on the collection, GET/PUT/PATCH/DELETE on an item, args and schema from properties().
+ * Subclasses name the route, the repository, the properties and add their actions.
+ *
+ * @since 0.2.0
+ */
+abstract class Table_Controller extends Controller {
+
+	/**
+	 * Collection route, e.g. /planner/clusters.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	abstract protected function route(): string;
+
+	/**
+	 * The table.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return Repository
+	 */
+	abstract protected function repository(): Repository;
+
+	/**
+	 * Writable properties (JSON schema).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	abstract protected function properties(): array;
+
+	/**
+	 * Item kind for messages, e.g. cluster.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	abstract protected function kind(): string;
+
+	/**
+	 * Properties required on create.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string[]
+	 */
+	protected function required(): array {
+		return array();
+	}
+
+	/**
+	 * Permission callback name.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	protected function permission(): string {
+		return 'can_plan';
+	}
+
+	/**
+	 * Registers the CRUD routes.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		$permission = array( $this, $this->permission() );
+		$schema     = array( $this, 'get_public_item_schema' );
+		// GET/POST {route} — list (search, filters, order, pages) and create.
+		register_rest_route(
+			$this->namespace,
+			$this->route(),
+			array(
+				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_items' ), 'permission_callback' => $permission, 'args' => $this->get_collection_params() ),
+				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'create_item' ), 'permission_callback' => $permission, 'args' => $this->schema_args( $this->required() ) ),
+				'schema' => $schema,
+			)
+		);
+		// GET/PUT/PATCH/DELETE {route}/{id} — one item.
+		register_rest_route(
+			$this->namespace,
+			$this->route() . '/(?P<id>\d+)',
+			array(
+				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
+				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'update_item' ), 'permission_callback' => $permission, 'args' => array_merge( $this->schema_args( array() ), $this->id_arg() ) ),
+				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
+				'schema' => $schema,
+			)
+		);
+	}
+
+	/**
+	 * Item schema.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'igny8-' . $this->kind(),
+			'type'       => 'object',
+			'properties' => array_merge( array( 'id' => array( 'type' => 'integer', 'readonly' => true ) ), $this->properties() ),
+		);
+	}
+
+	/**
+	 * List args: paging, search, order, plus an equality filter per scalar property.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		$args = $this->list_args( array_merge( array( 'id', 'created_at', 'updated_at' ), array_keys( $this->properties() ) ) );
+		foreach ( $this->properties() as $name => $schema ) {
+			$type = (array) $schema['type'];
+			if ( isset( $schema['enum'] ) || in_array( 'integer', $type, true ) ) {
+				$args[ $name ] = array(
+					'description'       => $schema['description'] ?? $name,
+					'type'              => in_array( 'integer', $type, true ) ? 'integer' : 'string',
+					'validate_callback' => isset( $schema['enum'] ) ? self::optional_enum( array_filter( $schema['enum'] ) ) : 'rest_validate_request_arg',
+				);
+			}
+		}
+		return $args;
+	}
+
+	/**
+	 * GET list.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$args = array();
+		foreach ( array_keys( $this->get_collection_params() ) as $name ) {
+			$args[ $name ] = $request[ $name ];
+		}
+		$result          = $this->repository()->query( $args );
+		$result['items'] = $this->prepare_items( $result['items'] );
+		return $this->paginated( $result, $request );
+	}
+
+	/**
+	 * GET item.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$item = $this->repository()->find( (int) $request['id'] );
+		return null === $item ? $this->not_found( $this->kind() ) : new WP_REST_Response( $this->prepare_items( array( $item ) )[0] );
+	}
+
+	/**
+	 * POST create.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		$id = $this->repository()->insert( $this->fields( $request, true ) );
+		return is_wp_error( $id ) ? $id : $this->created( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
+	}
+
+	/**
+	 * PUT/PATCH update.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$id = (int) $request['id'];
+		if ( null === $this->repository()->find( $id ) ) {
+			return $this->not_found( $this->kind() );
+		}
+		$this->repository()->update( $id, $this->fields( $request, false ) );
+		return new WP_REST_Response( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
+	}
+
+	/**
+	 * DELETE item.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function delete_item( $request ) {
+		$item = $this->repository()->find( (int) $request['id'] );
+		if ( null === $item ) {
+			return $this->not_found( $this->kind() );
+		}
+		$this->repository()->delete( array( (int) $item['id'] ) );
+		$this->after_delete( $item );
+		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $item ) );
+	}
+
+	/**
+	 * Adds computed fields to items (e.g. a cluster's keyword count).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<int, array<string, mixed>> $items Items.
+	 * @return array<int, array<string, mixed>>
+	 */
+	protected function prepare_items( array $items ): array {
+		return $items;
+	}
+
+	/**
+	 * Cleans up after a delete.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<string, mixed> $item Deleted item.
+	 */
+	protected function after_delete( array $item ): void {
+	}
+
+	/**
+	 * Args from the properties.
+	 *
+	 * @param string[] $required Required properties.
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function schema_args( array $required ): array {
+		$args = array();
+		foreach ( $this->properties() as $name => $schema ) {
+			$args[ $name ] = array_merge(
+				$schema,
+				array(
+					'required'          => in_array( $name, $required, true ),
+					'sanitize_callback' => 'rest_sanitize_request_arg',
+					'validate_callback' => 'rest_validate_request_arg',
+				)
+			);
+		}
+		return $args;
+	}
+
+	/**
+	 * Fields sent in the request (all properties with their defaults on create).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param bool            $create  Whether creating.
+	 * @return array<string, mixed>
+	 */
+	private function fields( WP_REST_Request $request, bool $create ): array {
+		$fields = array();
+		$sent   = array_merge( (array) $request->get_query_params(), (array) $request->get_body_params(), (array) $request->get_json_params() );
+		foreach ( $this->properties() as $name => $schema ) {
+			if ( array_key_exists( $name, $sent ) ) {
+				$value           = $request[ $name ];
+				if ( is_string( $value ) ) {
+					$value = 'description' === $name ? sanitize_textarea_field( $value ) : sanitize_text_field( $value );
+				} elseif ( is_array( $value ) ) {
+					$value = map_deep( $value, static fn ( $item ) => is_string( $item ) ? sanitize_text_field( $item ) : $item );
+				}
+				$fields[ $name ] = $value;
+			} elseif ( $create && array_key_exists( 'default', $schema ) ) {
+				$fields[ $name ] = $schema['default'];
+			}
+		}
+		return $fields;
+	}
+}

@@ -1,0 +1,122 @@
+<?php
+/**
+ * Applies generate_content results.
+ *
+ * @package Igny8\Results
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Results;
+
+use Igny8\Storage\Ideas_Repository;
+use Igny8\Storage\Tasks_Repository;
+use Igny8\Writer\Content_Sanitizer;
+use Igny8\Writer\Post_Meta;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Writes the article as a draft with the seed's `_igny8_*` meta, its category (the task's taxonomy
+ * term) and tags (the task's keywords), then marks the task completed with assigned_post_id and post_url.
+ *
+ * @since 0.2.0
+ */
+final class Content_Result implements Result_Handler {
+
+	/**
+	 * Most tags taken from a task's keywords.
+	 */
+	private const MAX_TAGS = 10;
+
+	/**
+	 * {@inheritDoc}
+	 *
+	 * @since 0.2.0
+	 */
+	public function apply( array $result, array $reference, array $local, ?array $task ) {
+		$tasks   = new Tasks_Repository();
+		$job_id  = (string) ( $local['job_id'] ?? '' );
+		$content = (string) ( $result['content_blocks'] ?? ( $result['content_html'] ?? '' ) );
+		if ( '' === trim( $content ) ) {
+			// A permanent problem: retrying the same result would not help, so the claim stays.
+			if ( $task ) {
+				$tasks->mark_failed( (int) $task['id'], __( 'The AI result had no content.', 'igny8' ) );
+			}
+			return array( 'post_id' => null );
+		}
+
+		$post_id = $this->insert_draft( $job_id, $task, $result, $content );
+		if ( is_wp_error( $post_id ) ) {
+			return $post_id;
+		}
+		$this->assign_terms( $post_id, $task );
+		if ( $task ) {
+			$tasks->mark_completed( (int) $task['id'], $post_id, (string) get_permalink( $post_id ) );
+			if ( ! empty( $task['idea_id'] ) ) {
+				( new Ideas_Repository() )->update( (int) $task['idea_id'], array( 'status' => 'completed' ) );
+			}
+		}
+		return array( 'post_id' => $post_id );
+	}
+
+	/**
+	 * Creates the draft with its meta.
+	 *
+	 * @param string                    $job_id  Cloud job id.
+	 * @param array<string, mixed>|null $task    Writer task, when known.
+	 * @param array<string, mixed>      $result  generate_content result.
+	 * @param string                    $content Block markup.
+	 * @return int|WP_Error Post id.
+	 */
+	private function insert_draft( string $job_id, ?array $task, array $result, string $content ) {
+		$post_type = $task && post_type_exists( (string) $task['content_type'] ) ? (string) $task['content_type'] : 'post';
+		$title     = sanitize_text_field( (string) ( $result['title'] ?? '' ) );
+		if ( '' === $title && $task ) {
+			$title = (string) $task['title'];
+		}
+		$author = $task && ! empty( $task['created_by'] ) && get_userdata( (int) $task['created_by'] ) ? (int) $task['created_by'] : 0;
+
+		$postarr = array(
+			'post_type'    => $post_type,
+			'post_status'  => 'draft',
+			'post_author'  => $author,
+			'post_title'   => $title,
+			'post_content' => Content_Sanitizer::clean( $content ),
+			'post_excerpt' => sanitize_textarea_field( (string) ( $result['excerpt'] ?? '' ) ),
+			'meta_input'   => array(
+				Post_Meta::TASK_ID          => $task ? (int) $task['id'] : 0,
+				Post_Meta::CONTENT_ID       => $job_id,
+				Post_Meta::JOB_ID           => $job_id,
+				Post_Meta::MANAGED          => 1,
+				Post_Meta::LAST_SYNCED      => current_time( 'mysql', true ),
+				Post_Meta::WORDPRESS_STATUS => 'draft',
+				Post_Meta::META_TITLE       => sanitize_text_field( (string) ( $result['meta_title'] ?? '' ) ),
+				Post_Meta::META_DESCRIPTION => sanitize_text_field( (string) ( $result['meta_description'] ?? '' ) ),
+			),
+		);
+
+		return Post_Writer::insert( $postarr );
+	}
+
+	/**
+	 * Category from the task's taxonomy term, tags from its keywords.
+	 *
+	 * @param int                       $post_id Post id.
+	 * @param array<string, mixed>|null $task    Task.
+	 */
+	private function assign_terms( int $post_id, ?array $task ): void {
+		if ( ! $task || 'post' !== get_post_type( $post_id ) ) {
+			return;
+		}
+		$term_id = (int) ( $task['taxonomy_term_id'] ?? 0 );
+		if ( $term_id > 0 && term_exists( $term_id, 'category' ) ) {
+			wp_set_post_categories( $post_id, array( $term_id ) );
+		}
+		$tags = array_slice( array_values( array_filter( array_map( 'sanitize_text_field', (array) $task['keywords'] ) ) ), 0, self::MAX_TAGS );
+		if ( $tags ) {
+			wp_set_post_tags( $post_id, $tags );
+		}
+	}
+}

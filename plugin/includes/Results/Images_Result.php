@@ -1,0 +1,182 @@
+<?php
+/**
+ * Applies generate_images results.
+ *
+ * @package Igny8\Results
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Results;
+
+use Igny8\Cloud\Connection;
+use Igny8\Writer\Post_Meta;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Sideloads each image into the media library (downloaded from the cloud with the site key), with its
+ * alt text and caption, sets the featured image and inserts in-article images as core/image blocks
+ * after the heading the prompt named (at the end when that heading is gone). An image already
+ * sideloaded (same R2 key) is reused, so a retried application never duplicates media.
+ *
+ * @since 0.2.0
+ */
+final class Images_Result implements Result_Handler {
+
+	/**
+	 * {@inheritDoc}
+	 *
+	 * @since 0.2.0
+	 */
+	public function apply( array $result, array $reference, array $local, ?array $task ) {
+		$post_id = (int) ( $reference['post_id'] ?? ( $task['assigned_post_id'] ?? 0 ) );
+		if ( ! $post_id || ! get_post( $post_id ) ) {
+			return array( 'post_id' => null, 'attachment_ids' => array() );
+		}
+		$client = ( new Connection() )->client();
+		if ( is_wp_error( $client ) ) {
+			return $client;
+		}
+		foreach ( array( 'media', 'file', 'image' ) as $include ) {
+			require_once ABSPATH . "wp-admin/includes/{$include}.php";
+		}
+
+		$after   = (array) ( $local['context']['after_heading'] ?? array() );
+		$blocks  = array();
+		$created = array();
+		foreach ( (array) ( $result['images'] ?? array() ) as $image ) {
+			$attachment_id = $this->sideload( $client, (array) $image, $post_id, (int) ( $task['id'] ?? 0 ) );
+			if ( is_wp_error( $attachment_id ) ) {
+				return $attachment_id;
+			}
+			$created[] = $attachment_id;
+			if ( 'featured' === ( $image['role'] ?? '' ) ) {
+				set_post_thumbnail( $post_id, $attachment_id );
+				continue;
+			}
+			$position            = (int) ( $image['position'] ?? 0 );
+			$blocks[ $position ] = array( $attachment_id, $after[ $position ] ?? ( $after[ (string) $position ] ?? null ), (array) $image );
+		}
+		if ( $blocks ) {
+			ksort( $blocks );
+			$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
+			foreach ( $blocks as list( $attachment_id, $heading, $image ) ) {
+				$content = self::insert_block( $content, self::image_block( $attachment_id, $image ), $heading );
+			}
+			$written = Post_Writer::insert( array( 'ID' => $post_id, 'post_content' => $content ) );
+			if ( is_wp_error( $written ) ) {
+				return $written;
+			}
+		}
+		return array(
+			'post_id'        => $post_id,
+			'attachment_ids' => $created,
+		);
+	}
+
+	/**
+	 * Downloads and stores one image, or returns the attachment that already holds it.
+	 *
+	 * @param \Igny8\Cloud\Client  $client  Cloud client.
+	 * @param array<string, mixed> $image   Result image.
+	 * @param int                  $post_id Parent post.
+	 * @param int                  $task_id Task id.
+	 * @return int|WP_Error Attachment id.
+	 */
+	private function sideload( $client, array $image, int $post_id, int $task_id ) {
+		$key      = (string) ( $image['key'] ?? $image['url'] ?? '' );
+		$existing = get_posts(
+			array(
+				'post_type'   => 'attachment',
+				'post_status' => 'inherit',
+				'meta_key'    => Post_Meta::IMAGE_KEY, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_value'  => $key, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'fields'      => 'ids',
+				'numberposts' => 1,
+			)
+		);
+		if ( $existing ) {
+			return (int) $existing[0];
+		}
+		$file = $client->download( (string) ( $image['url'] ?? '' ) );
+		if ( is_wp_error( $file ) ) {
+			return $file;
+		}
+		$extension = array(
+			'image/png'  => 'png',
+			'image/jpeg' => 'jpg',
+			'image/webp' => 'webp',
+			'image/gif'  => 'gif',
+		)[ (string) ( $image['mime'] ?? '' ) ] ?? 'png';
+		$caption = sanitize_text_field( (string) ( $image['caption'] ?? '' ) );
+		$alt     = sanitize_text_field( (string) ( $image['alt'] ?? '' ) );
+		$name    = sanitize_file_name( ( '' !== $alt ? sanitize_title( mb_substr( $alt, 0, 60 ) ) : 'igny8-image' ) . '.' . $extension );
+
+		$attachment_id = media_handle_sideload(
+			array(
+				'name'     => $name,
+				'tmp_name' => $file,
+			),
+			$post_id,
+			'' !== $alt ? $alt : null,
+			array( 'post_excerpt' => $caption )
+		);
+		if ( file_exists( $file ) ) {
+			wp_delete_file( $file );
+		}
+		if ( is_wp_error( $attachment_id ) ) {
+			return $attachment_id;
+		}
+		update_post_meta( (int) $attachment_id, '_wp_attachment_image_alt', $alt );
+		update_post_meta( (int) $attachment_id, Post_Meta::IMAGE_KEY, $key );
+		update_post_meta( (int) $attachment_id, Post_Meta::TASK_ID, $task_id );
+		update_post_meta( (int) $attachment_id, Post_Meta::MANAGED, 1 );
+		return (int) $attachment_id;
+	}
+
+	/**
+	 * core/image block markup as the block editor saves it.
+	 *
+	 * @param int                  $attachment_id Attachment.
+	 * @param array<string, mixed> $image         Result image.
+	 * @return string
+	 */
+	public static function image_block( int $attachment_id, array $image ): string {
+		$url     = (string) wp_get_attachment_image_url( $attachment_id, 'large' );
+		$alt     = (string) get_post_meta( $attachment_id, '_wp_attachment_image_alt', true );
+		$caption = (string) wp_get_attachment_caption( $attachment_id );
+		$figcap  = '' === $caption ? '' : '<figcaption class="wp-element-caption">' . esc_html( $caption ) . '</figcaption>';
+		return '<!-- wp:image {"id":' . $attachment_id . ',"sizeSlug":"large","linkDestination":"none"} -->' . "\n"
+			. '<figure class="wp-block-image size-large"><img src="' . esc_url( $url ) . '" alt="' . esc_attr( $alt ) . '" class="wp-image-' . $attachment_id . '"/>' . $figcap . '</figure>' . "\n"
+			. '<!-- /wp:image -->';
+	}
+
+	/**
+	 * Inserts a block after the heading block whose text matches, else at the end.
+	 *
+	 * @param string      $content Post content.
+	 * @param string      $block   Block markup.
+	 * @param string|null $heading Heading text.
+	 * @return string
+	 */
+	public static function insert_block( string $content, string $block, ?string $heading ): string {
+		if ( null !== $heading && '' !== trim( $heading ) ) {
+			$blocks = parse_blocks( $content );
+			$out    = array();
+			$done   = false;
+			foreach ( $blocks as $parsed ) {
+				$out[] = $parsed;
+				if ( ! $done && 'core/heading' === $parsed['blockName'] && 0 === strcasecmp( trim( wp_strip_all_tags( (string) $parsed['innerHTML'] ) ), trim( $heading ) ) ) {
+					$out[] = parse_blocks( $block )[0];
+					$done  = true;
+				}
+			}
+			if ( $done ) {
+				return serialize_blocks( $out );
+			}
+		}
+		return rtrim( $content ) . "\n\n" . $block;
+	}
+}

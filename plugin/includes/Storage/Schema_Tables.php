@@ -1,0 +1,197 @@
+<?php
+/**
+ * CREATE TABLE statements of the plugin's tables.
+ *
+ * @package Igny8\Storage
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Storage;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The dbDelta definitions (two spaces after PRIMARY KEY, one column per line, KEY not INDEX).
+ *
+ * Times are GMT. Statuses are short strings so new ones need no ALTER. Every filter and sort the
+ * screens offer has an index; the keyword list's common query (intent + cluster, ordered by volume)
+ * has a composite one so a page of 50 out of 100k rows reads only that page.
+ *
+ * @since 0.2.0
+ */
+final class Schema_Tables {
+
+	/**
+	 * Returns the statements for a table prefix.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $prefix          Table prefix.
+	 * @param string $charset_collate Charset clause.
+	 * @return array<string, string> Table suffix => CREATE TABLE statement.
+	 */
+	public static function statements( string $prefix, string $charset_collate ): array {
+		$t = static fn ( string $suffix ): string => $prefix . $suffix;
+
+		return array(
+			Schema::SECTORS   => "CREATE TABLE {$t( Schema::SECTORS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL,
+  slug varchar(191) NOT NULL,
+  status varchar(20) NOT NULL DEFAULT 'active',
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY slug (slug)
+) {$charset_collate};",
+			Schema::KEYWORDS  => "CREATE TABLE {$t( Schema::KEYWORDS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  keyword varchar(255) NOT NULL,
+  search_volume int(10) unsigned DEFAULT NULL,
+  difficulty tinyint(3) unsigned DEFAULT NULL,
+  intent varchar(20) DEFAULT NULL,
+  status varchar(20) NOT NULL DEFAULT 'active',
+  source varchar(20) NOT NULL DEFAULT 'manual',
+  sector_id bigint(20) unsigned DEFAULT NULL,
+  cluster_id bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY keyword (keyword(191)),
+  KEY status_intent (status,intent),
+  KEY intent_cluster_volume (intent,cluster_id,search_volume),
+  KEY cluster_volume (cluster_id,search_volume),
+  KEY sector_id (sector_id),
+  KEY search_volume (search_volume),
+  KEY difficulty (difficulty),
+  KEY created_at (created_at)
+) {$charset_collate};",
+			Schema::CLUSTERS  => "CREATE TABLE {$t( Schema::CLUSTERS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL,
+  description text,
+  status varchar(20) NOT NULL DEFAULT 'active',
+  sector_id bigint(20) unsigned DEFAULT NULL,
+  job_id varchar(64) DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY name (name),
+  KEY status (status),
+  KEY sector_id (sector_id),
+  KEY created_at (created_at)
+) {$charset_collate};",
+			Schema::IDEAS     => "CREATE TABLE {$t( Schema::IDEAS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cluster_id bigint(20) unsigned DEFAULT NULL,
+  title varchar(255) NOT NULL,
+  description text,
+  suggested_keywords text,
+  outline text,
+  content_type varchar(20) NOT NULL DEFAULT 'post',
+  status varchar(20) NOT NULL DEFAULT 'draft',
+  task_id bigint(20) unsigned DEFAULT NULL,
+  job_id varchar(64) DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY cluster_id (cluster_id),
+  KEY status (status),
+  KEY job_id (job_id),
+  KEY created_at (created_at)
+) {$charset_collate};",
+			Schema::TASKS     => "CREATE TABLE {$t( Schema::TASKS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  title varchar(255) NOT NULL,
+  brief text,
+  keywords text,
+  content_type varchar(20) NOT NULL DEFAULT 'post',
+  content_structure varchar(50) NOT NULL DEFAULT 'article',
+  taxonomy_term_id bigint(20) unsigned DEFAULT NULL,
+  cluster_id bigint(20) unsigned DEFAULT NULL,
+  idea_id bigint(20) unsigned DEFAULT NULL,
+  outline text,
+  status varchar(20) NOT NULL DEFAULT 'queued',
+  assigned_post_id bigint(20) unsigned DEFAULT NULL,
+  post_url text,
+  job_id varchar(64) DEFAULT NULL,
+  error text,
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY status (status),
+  KEY job_id (job_id),
+  KEY cluster_id (cluster_id),
+  KEY idea_id (idea_id),
+  KEY assigned_post_id (assigned_post_id),
+  KEY created_at (created_at)
+) {$charset_collate};",
+			Schema::JOBS      => "CREATE TABLE {$t( Schema::JOBS )} (
+  job_id varchar(64) NOT NULL,
+  function varchar(50) NOT NULL DEFAULT '',
+  status varchar(20) NOT NULL DEFAULT 'queued',
+  task_id bigint(20) unsigned DEFAULT NULL,
+  post_id bigint(20) unsigned DEFAULT NULL,
+  progress tinyint(3) unsigned NOT NULL DEFAULT 0,
+  step varchar(191) NOT NULL DEFAULT '',
+  error text,
+  credits_charged int(10) unsigned NOT NULL DEFAULT 0,
+  context longtext,
+  applied_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (job_id),
+  KEY task_id (task_id),
+  KEY function_status (function,status),
+  KEY status_applied (status,applied_at)
+) {$charset_collate};",
+			Schema::OUTBOX    => "CREATE TABLE {$t( Schema::OUTBOX )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  post_id bigint(20) unsigned NOT NULL,
+  payload longtext NOT NULL,
+  attempts smallint(5) unsigned NOT NULL DEFAULT 0,
+  last_error text,
+  next_attempt_at datetime NOT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY post_id (post_id),
+  KEY next_attempt_at (next_attempt_at)
+) {$charset_collate};",
+			Schema::IMPORTS   => "CREATE TABLE {$t( Schema::IMPORTS )} (
+  id varchar(36) NOT NULL,
+  file_path text NOT NULL,
+  file_name varchar(191) NOT NULL DEFAULT '',
+  format varchar(40) NOT NULL DEFAULT 'unknown',
+  delimiter varchar(4) NOT NULL DEFAULT ',',
+  header_line int(10) unsigned NOT NULL DEFAULT 1,
+  columns longtext,
+  mapping longtext,
+  status varchar(20) NOT NULL DEFAULT 'needs_mapping',
+  byte_offset bigint(20) unsigned NOT NULL DEFAULT 0,
+  line int(10) unsigned NOT NULL DEFAULT 0,
+  total_bytes bigint(20) unsigned NOT NULL DEFAULT 0,
+  imported int(10) unsigned NOT NULL DEFAULT 0,
+  merged int(10) unsigned NOT NULL DEFAULT 0,
+  failed int(10) unsigned NOT NULL DEFAULT 0,
+  last_error text,
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY status (status)
+) {$charset_collate};",
+			Schema::IMPORT_ERRORS => "CREATE TABLE {$t( Schema::IMPORT_ERRORS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  import_id varchar(36) NOT NULL,
+  line int(10) unsigned NOT NULL,
+  reason varchar(255) NOT NULL,
+  raw text,
+  PRIMARY KEY  (id),
+  KEY import_line (import_id,line)
+) {$charset_collate};",
+		);
+	}
+}

@@ -1,0 +1,59 @@
+<?php
+/**
+ * Data upgrades between schema versions.
+ *
+ * @package Igny8\Storage
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Storage;
+
+use Igny8\Security\Capabilities;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * dbDelta brings the table definitions up to date; this runs what dbDelta cannot: data changes
+ * and role capabilities, each step once, in version order.
+ *
+ * @since 0.2.0
+ */
+final class Upgrader {
+
+	/**
+	 * Runs every step newer than the installed version.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $installed Version installed before (0 for a fresh install).
+	 */
+	public function run( string $installed ): void {
+		foreach ( $this->steps() as $version => $step ) {
+			if ( version_compare( $installed, (string) $version, '<' ) ) {
+				$step();
+			}
+		}
+	}
+
+	/**
+	 * Upgrade steps keyed by the version that introduced them.
+	 *
+	 * @return array<string, callable>
+	 */
+	private function steps(): array {
+		return array(
+			'2' => static function (): void {
+				// Version 1 defaulted unknown intents to informational; nothing distinguishes them, so they stay.
+				// Sites that updated without reactivating get the plugin's capabilities on their roles.
+				Capabilities::install();
+				// cluster_volume (cluster_id, search_volume) replaces version 1's cluster_id index; dbDelta never drops one.
+				global $wpdb;
+				$table = Schema::table( Schema::KEYWORDS );
+				if ( $wpdb->get_var( $wpdb->prepare( "SHOW INDEX FROM {$table} WHERE Key_name = %s", 'cluster_id' ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+					$wpdb->query( "ALTER TABLE {$table} DROP INDEX cluster_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange
+				}
+			},
+		);
+	}
+}

@@ -1,0 +1,138 @@
+<?php
+/**
+ * Site-level AI settings.
+ *
+ * @package Igny8\System
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\System;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * igny8_settings, registered with register_setting() and a show_in_rest schema so screens can also use
+ * /wp/v2/settings (administrators only, as WordPress requires manage_options there).
+ *
+ * @since 0.2.0
+ */
+final class Settings {
+
+	/**
+	 * Option name.
+	 *
+	 * @since 0.2.0
+	 */
+	public const OPTION = 'igny8_settings';
+
+	/**
+	 * Hooks the registration.
+	 *
+	 * @since 0.2.0
+	 */
+	public function init(): void {
+		add_action( 'init', array( self::class, 'register' ) );
+		add_action( 'rest_api_init', array( self::class, 'register' ) );
+	}
+
+	/**
+	 * Registers the setting.
+	 *
+	 * @since 0.2.0
+	 */
+	public static function register(): void {
+		register_setting(
+			'igny8',
+			self::OPTION,
+			array(
+				'type'              => 'object',
+				'description'       => __( 'IGNY8 AI settings.', 'igny8' ),
+				'default'           => self::defaults(),
+				'sanitize_callback' => array( self::class, 'sanitize' ),
+				'show_in_rest'      => array( 'schema' => self::schema() ),
+			)
+		);
+	}
+
+	/**
+	 * JSON schema of the setting.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function schema(): array {
+		$model = array(
+			'type'      => 'string',
+			'maxLength' => 100,
+		);
+		return array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'language'               => array( 'type' => 'string', 'maxLength' => 20 ),
+				'ideas_per_cluster'      => array( 'type' => 'integer', 'minimum' => 1, 'maximum' => 10 ),
+				'image_size'             => array( 'type' => 'string', 'enum' => array( '1024x1024', '1792x1024', '1024x1792' ) ),
+				'default_author_profile' => array( 'type' => 'string', 'maxLength' => 64 ),
+				'models'                 => array(
+					'type'                 => 'object',
+					'additionalProperties' => false,
+					'properties'           => array(
+						'auto_cluster'     => $model,
+						'generate_ideas'   => $model,
+						'generate_content' => $model,
+						'generate_images'  => $model,
+						'optimize_content' => $model,
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function defaults(): array {
+		return array(
+			'language'               => '',
+			'ideas_per_cluster'      => 3,
+			'image_size'             => '1024x1024',
+			'default_author_profile' => '',
+			'models'                 => array(),
+		);
+	}
+
+	/**
+	 * Current settings merged over the defaults.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function get(): array {
+		$stored = get_option( self::OPTION, array() );
+		return array_merge( self::defaults(), is_array( $stored ) ? $stored : array() );
+	}
+
+	/**
+	 * Keeps only schema-valid values.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $value Submitted value.
+	 * @return array<string, mixed>
+	 */
+	public static function sanitize( $value ): array {
+		$value = is_array( $value ) ? $value : array();
+		$clean = rest_sanitize_value_from_schema( $value, self::schema() );
+		if ( is_wp_error( rest_validate_value_from_schema( $clean, self::schema() ) ) || ! is_array( $clean ) ) {
+			return self::get();
+		}
+		return array_merge( self::get(), array_intersect_key( $clean, self::defaults() ) );
+	}
+}

@@ -1,0 +1,189 @@
+<?php
+/**
+ * auto_cluster and generate_ideas results, delivered signed.
+ *
+ * @package Igny8\Tests
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Tests\Results;
+
+use Igny8\Storage\Clusters_Repository;
+use Igny8\Storage\Ideas_Repository;
+use Igny8\Storage\Keywords_Repository;
+use Igny8\Tests\Support\Cloud_Fixtures;
+use Igny8\Tests\TestCase;
+use WP_REST_Response;
+
+require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
+
+/**
+ * Clusters with keyword assignments and ideas, idempotent by job id; forged, stale and replayed
+ * deliveries change nothing.
+ */
+final class Planner_Results_Test extends TestCase {
+
+	use Cloud_Fixtures;
+
+	/**
+	 * Keyword ids by text.
+	 *
+	 * @var array<string, int>
+	 */
+	private array $ids = array();
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->connect_site();
+		$repo = new Keywords_Repository();
+		foreach ( array( 'hot compost', 'cold compost', 'worm bin', 'worm food' ) as $keyword ) {
+			$this->ids[ $keyword ] = (int) $repo->insert( array( 'keyword' => $keyword ) );
+		}
+	}
+
+	public function test_auto_cluster_creates_clusters_and_assigns_only_the_keywords_sent(): void {
+		$other = (int) ( new Keywords_Repository() )->insert( array( 'keyword' => 'not sent' ) );
+		$body  = $this->cluster_delivery( 'job_cluster_1', array( $other ) );
+
+		$response = $this->deliver( $body, 'job_cluster_1' );
+
+		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$clusters = new Clusters_Repository();
+		$methods  = $clusters->find_by_name( 'Composting methods' );
+		$worms    = $clusters->find_by_name( 'Worm composting' );
+		$this->assertSame( 'How to compost', $methods['description'] );
+		$keywords = new Keywords_Repository();
+		$this->assertSame( $methods['id'], $keywords->find( $this->ids['hot compost'] )['cluster_id'] );
+		$this->assertSame( $worms['id'], $keywords->find( $this->ids['worm food'] )['cluster_id'] );
+		$this->assertNull( $keywords->find( $other )['cluster_id'], 'a keyword the job was not sent stays unassigned' );
+
+		$listed = $this->as_editor_get( '/igny8/v1/planner/clusters', array( 'orderby' => 'name', 'order' => 'asc' ) );
+		$this->assertSame( array( 2, 2 ), array_column( $listed, 'keywords_count' ) );
+	}
+
+	public function test_a_repeated_cluster_delivery_changes_nothing(): void {
+		$body = $this->cluster_delivery( 'job_cluster_2' );
+		$this->deliver( $body, 'job_cluster_2' );
+		$before = $this->snapshot();
+
+		$again = $this->deliver( $body, 'job_cluster_2' );
+
+		$this->assertSame( 200, $again->get_status() );
+		$this->assertFalse( $again->get_data()['applied'] );
+		$this->assertSame( $before, $this->snapshot() );
+	}
+
+	public function test_forged_stale_and_replayed_deliveries_change_nothing(): void {
+		$body   = $this->cluster_delivery( 'job_cluster_3' );
+		$before = $this->snapshot();
+
+		$forged = array( 'X-IGNY8-Signature' => 't=' . time() . ',v1=' . hash_hmac( 'sha256', time() . '.' . $body, 'not-the-secret' ) );
+		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $body, $forged ) );
+		$stale = $this->delivery_headers( $body, 'job_cluster_3', time() - 301 );
+		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $body, $stale ) );
+		$tampered = str_replace( 'Worm composting', 'Hijacked', $body );
+		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $tampered, $this->delivery_headers( $body, 'job_cluster_3' ) ) );
+		$this->assertSame( $before, $this->snapshot() );
+
+		// A captured valid delivery replayed inside the window is answered as already applied.
+		$headers = $this->delivery_headers( $body, 'job_cluster_3' );
+		$this->rest( 'POST', '/igny8/v1/deliveries', $body, $headers );
+		$applied = $this->snapshot();
+		$replay  = $this->rest( 'POST', '/igny8/v1/deliveries', $body, $headers );
+		$this->assertFalse( $replay->get_data()['applied'] );
+		$this->assertSame( $applied, $this->snapshot() );
+	}
+
+	public function test_generate_ideas_stores_ideas_that_become_tasks(): void {
+		$cluster = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Worms', 'status' => 'active' ) );
+		$body    = (string) wp_json_encode(
+			array(
+				'job_id'    => 'job_ideas_1',
+				'function'  => 'generate_ideas',
+				'status'    => 'completed',
+				'reference' => array( 'cluster_ids' => array( $cluster ) ),
+				'result'    => array(
+					'ideas' => array(
+						array(
+							'cluster_id'         => $cluster,
+							'title'              => 'Start a worm bin',
+							'description'        => 'Step by step.',
+							'suggested_keywords' => array( 'worm bin', 'worm food' ),
+							'outline'            => array( array( 'heading' => 'Choose a bin', 'level' => 2 ), array( 'heading' => 'Size', 'level' => 3 ) ),
+							'content_type'       => 'post',
+						),
+					),
+				),
+			)
+		);
+		$this->deliver( $body, 'job_ideas_1' );
+		$this->deliver( $body, 'job_ideas_1' );
+
+		$ideas = ( new Ideas_Repository() )->query( array() )['items'];
+		$this->assertCount( 1, $ideas );
+		$this->assertSame( array( $cluster, 'draft', array( 'worm bin', 'worm food' ) ), array( $ideas[0]['cluster_id'], $ideas[0]['status'], $ideas[0]['suggested_keywords'] ) );
+
+		$this->as_user( $this->create_user( 'editor' ) );
+		$created = $this->rest( 'POST', '/igny8/v1/planner/ideas/create_tasks', array( 'ids' => array( $ideas[0]['id'] ) ) )->get_data();
+		$task    = $this->rest( 'GET', '/igny8/v1/writer/tasks/' . $created['tasks'][0]['task_id'] )->get_data();
+		$this->assertSame( array( 'Start a worm bin', 'Step by step.', array( 'worm bin', 'worm food' ), $cluster ), array( $task['title'], $task['brief'], $task['keywords'], $task['cluster_id'] ) );
+		$this->assertSame( 'Choose a bin', $task['outline'][0]['heading'] );
+		$again = $this->rest( 'POST', '/igny8/v1/planner/ideas/create_tasks', array( 'ids' => array( $ideas[0]['id'] ) ) )->get_data();
+		$this->assertSame( $created['tasks'], $again['tasks'], 'an idea keeps its task' );
+	}
+
+	/**
+	 * An auto_cluster delivery over the four keywords (plus extra ids the result may name).
+	 *
+	 * @param int[] $extra Ids named in the result but not sent.
+	 */
+	private function cluster_delivery( string $job_id, array $extra = array() ): string {
+		$ids = $this->ids;
+		return (string) wp_json_encode(
+			array(
+				'job_id'          => $job_id,
+				'function'        => 'auto_cluster',
+				'status'          => 'completed',
+				'reference'       => array( 'keyword_ids' => array_values( $ids ) ),
+				'result'          => array(
+					'clusters' => array(
+						array( 'name' => 'Composting methods', 'description' => 'How to compost', 'keyword_ids' => array_merge( array( $ids['hot compost'], $ids['cold compost'] ), $extra ) ),
+						array( 'name' => 'Worm composting', 'description' => 'Vermicompost', 'keyword_ids' => array( $ids['worm bin'], $ids['worm food'] ) ),
+					),
+				),
+				'error'           => null,
+				'credits_charged' => 2,
+			)
+		);
+	}
+
+	private function deliver( string $body, string $job_id ): WP_REST_Response {
+		return $this->rest( 'POST', '/igny8/v1/deliveries', $body, $this->delivery_headers( $body, $job_id ) );
+	}
+
+	/**
+	 * Everything the planner tables hold.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function snapshot(): array {
+		global $wpdb;
+		return array(
+			$wpdb->get_results( "SELECT id, cluster_id, updated_at FROM {$wpdb->prefix}igny8_keywords ORDER BY id", ARRAY_A ),
+			$wpdb->get_results( "SELECT * FROM {$wpdb->prefix}igny8_clusters ORDER BY id", ARRAY_A ),
+			$wpdb->get_results( "SELECT * FROM {$wpdb->prefix}igny8_ideas ORDER BY id", ARRAY_A ),
+		);
+	}
+
+	/**
+	 * GET as an editor.
+	 *
+	 * @param array<string, mixed> $query Query.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private function as_editor_get( string $route, array $query ): array {
+		$this->as_user( $this->create_user( 'editor' ) );
+		return $this->rest( 'GET', $route, $query )->get_data();
+	}
+}
