@@ -15,7 +15,7 @@ import { ROOT, testConfig, wpEnv } from './lib/config.ts';
 import { ensureBuilt, typecheckAll } from './lib/build.ts';
 import { run } from './lib/processes.ts';
 import { startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
-import { createTenant } from './lib/provision.ts';
+import { createTenant, wpRest } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
 import { acquireLock } from './lib/lock.ts';
 
@@ -81,6 +81,11 @@ async function stackSuites(): Promise<void> {
 	if ( selected.has( 'php' ) ) await suite( 'PHP tests (PHPUnit, real WordPress)', php, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', php ], env );
 
 	const e2e = resolve( reports, 'e2e.xml' );
+	if ( selected.has( 'e2e' ) ) {
+		// The browser specs start from a disconnected site, as a new user does; a
+		// reused .state/test may still hold the previous run's connection.
+		await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
+	}
 	if ( selected.has( 'e2e' ) ) await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
 
 	if ( selected.has( 'e2e' ) ) {
