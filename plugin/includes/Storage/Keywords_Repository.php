@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Keywords_Repository {
 
+	use Rows_By_Id;
+
 	/**
 	 * Search intents, as in the seed.
 	 *
@@ -124,42 +126,7 @@ final class Keywords_Repository {
 		return Keywords_Query::run( $this->table, $args );
 	}
 
-	/**
-	 * Finds one keyword by id.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int $id Keyword id.
-	 * @return array<string, mixed>|null
-	 */
-	public function find( int $id ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row(
-			$wpdb->prepare( "SELECT * FROM {$this->table} WHERE id = %d", $id ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			ARRAY_A
-		);
-		return $row ? self::hydrate( $row ) : null;
-	}
 
-	/**
-	 * Finds keywords by id, in id order.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int[] $ids Keyword ids.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function find_many( array $ids ): array {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		if ( ! $ids ) {
-			return array();
-		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE id IN ({$in}) ORDER BY id ASC", $ids ), ARRAY_A );
-		return array_map( array( self::class, 'hydrate' ), $rows ? $rows : array() );
-	}
 
 	/**
 	 * Updates whitelisted columns of keywords (one or many) and bumps updated_at.
@@ -207,24 +174,6 @@ final class Keywords_Repository {
 		return count( $this->find_many( $ids ) );
 	}
 
-	/**
-	 * Deletes keywords.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int[] $ids Keyword ids.
-	 * @return int Rows deleted.
-	 */
-	public function delete( array $ids ): int {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		if ( ! $ids ) {
-			return 0;
-		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
-	}
 
 	/**
 	 * Detaches every keyword from the given clusters (the clusters are being deleted).

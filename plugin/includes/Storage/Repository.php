@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
  */
 abstract class Repository {
 
+	use Rows_By_Id;
+
 	/**
 	 * Prefixed table name.
 	 *
@@ -133,57 +135,8 @@ abstract class Repository {
 		return false === $ok ? 0 : count( $this->find_many( $ids ) );
 	}
 
-	/**
-	 * Deletes rows.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int[] $ids Row ids.
-	 * @return int Rows deleted.
-	 */
-	public function delete( array $ids ): int {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		if ( ! $ids ) {
-			return 0;
-		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
-	}
 
-	/**
-	 * Finds one row.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int $id Row id.
-	 * @return array<string, mixed>|null
-	 */
-	public function find( int $id ): ?array {
-		$rows = $this->find_many( array( $id ) );
-		return $rows ? $rows[0] : null;
-	}
 
-	/**
-	 * Finds rows by id, in id order.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int[] $ids Row ids.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function find_many( array $ids ): array {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		if ( ! $ids ) {
-			return array();
-		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE id IN ({$in}) ORDER BY id ASC", $ids ), ARRAY_A );
-		return array_map( array( $this, 'hydrate' ), $rows ? $rows : array() );
-	}
 
 	/**
 	 * Lists rows: search, equality filters on writable columns, order and pagination.

@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Tasks_Repository {
 
+	use Rows_By_Id;
+
 	/**
 	 * Task statuses: queued (not sent yet), in_progress (a job is running), completed (draft written), failed.
 	 *
@@ -113,22 +115,6 @@ final class Tasks_Repository {
 		return (int) $wpdb->insert_id;
 	}
 
-	/**
-	 * Finds one task by id.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int $id Task id.
-	 * @return array<string, mixed>|null
-	 */
-	public function find( int $id ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row(
-			$wpdb->prepare( "SELECT * FROM {$this->table} WHERE id = %d", $id ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			ARRAY_A
-		);
-		return $row ? self::hydrate( $row ) : null;
-	}
 
 	/**
 	 * Lists tasks with filters, search, order and pagination.
@@ -212,24 +198,6 @@ final class Tasks_Repository {
 		return false !== $wpdb->query( $wpdb->prepare( $sql, $values ) );
 	}
 
-	/**
-	 * Deletes tasks.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int[] $ids Task ids.
-	 * @return int Rows deleted.
-	 */
-	public function delete( array $ids ): int {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		if ( ! $ids ) {
-			return 0;
-		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
-	}
 
 	/**
 	 * Marks a task as sent to the cloud.
