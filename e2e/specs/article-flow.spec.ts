@@ -70,9 +70,10 @@ test( 'writer generates an article that opens in the block editor with valid blo
 	expect( post.meta._igny8_last_synced ).toMatch( /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/ );
 
 	await editLink.click();
+	// The block-editor store registers a moment after wp.data exists: wait for both.
 	await page.waitForFunction( () => {
-		const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => { getBlocks: () => unknown[] } } } } ).wp;
-		return ( wp?.data?.select( 'core/block-editor' ).getBlocks().length ?? 0 ) > 0;
+		const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => { getBlocks?: () => unknown[] } | undefined } } } ).wp;
+		return ( wp?.data?.select( 'core/block-editor' )?.getBlocks?.().length ?? 0 ) > 0;
 	} );
 	const validity = await page.evaluate( () => {
 		type Block = { name: string; isValid: boolean; innerBlocks: Block[] };
