@@ -11,11 +11,10 @@
  * Reported: the wall time from the first job created to the last signed delivery received,
  * and its ratio to that limit (target ≤ 1.3).
  */
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from '../scripts/lib/config.ts';
-import { startReceiver } from '../scripts/fake-openai/receiver.ts';
+import { deliverySignatureMatches, startReceiver } from '../scripts/fake-openai/receiver.ts';
 import type { Benchmark } from './harness.ts';
 
 const ARTICLES = 100;
@@ -82,9 +81,7 @@ const benchmark: Benchmark = {
 
 			// Every delivery must be a completed article with a valid signature.
 			for ( const request of requests ) {
-				const [ , t, v1 ] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec( request.headers[ 'x-igny8-signature' ] ?? '' ) ?? [];
-				const expected = createHmac( 'sha256', connection.delivery.webhook_secret ).update( `${ t }.${ request.body }` ).digest( 'hex' );
-				if ( v1 !== expected ) throw new Error( 'a delivery carried a bad signature' );
+				if ( ! deliverySignatureMatches( request, connection.delivery.webhook_secret ) ) throw new Error( 'a delivery carried a bad signature' );
 				if ( ( JSON.parse( request.body ) as { status: string } ).status !== 'completed' ) throw new Error( `a job did not complete: ${ request.body.slice( 0, 300 ) }` );
 			}
 

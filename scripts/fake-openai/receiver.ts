@@ -9,6 +9,7 @@
  *   POST   /__control {fail_next, status, match?} → answer the next N matching deliveries with `status`
  *   any other request                     → recorded, 200 {"ok":true}
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -93,4 +94,16 @@ export async function startReceiver( options: { port?: number; host?: string } =
 				server.close( () => resolve() );
 			} ),
 	};
+}
+
+/**
+ * Whether a recorded delivery carries a valid X-IGNY8-Signature (`t=…,v1=…`, HMAC-SHA256
+ * over "t.body") for `secret`, checked the way the WordPress plugin checks it. The
+ * timestamp window is the caller's to check.
+ */
+export function deliverySignatureMatches( request: RecordedRequest, secret: string ): boolean {
+	const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec( request.headers[ 'x-igny8-signature' ] ?? '' );
+	if ( ! match ) return false;
+	const expected = createHmac( 'sha256', secret ).update( `${ match[ 1 ] }.${ request.body }` ).digest();
+	return timingSafeEqual( expected, Buffer.from( match[ 2 ] as string, 'hex' ) );
 }

@@ -12,8 +12,8 @@
  *      RECEIVER_PORT (default: a free port), SMOKE_TIMEOUT_MS (default 120000).
  * Exits 0 on success, 1 with the failing step otherwise.
  */
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { startReceiver, type RecordedRequest } from '../../scripts/fake-openai/receiver.ts';
+import { randomUUID } from 'node:crypto';
+import { deliverySignatureMatches, startReceiver, type RecordedRequest } from '../../scripts/fake-openai/receiver.ts';
 
 const workerUrl = ( process.env.WORKER_URL ?? `http://127.0.0.1:${ process.env.IGNY8_WORKER_PORT ?? '8787' }` ).replace( /\/+$/, '' );
 const timeoutMs = Number( process.env.SMOKE_TIMEOUT_MS ?? 120_000 );
@@ -57,10 +57,8 @@ function step( message: string ): void {
 function verifySignature( request: RecordedRequest, secret: string ): void {
 	const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec( request.headers[ 'x-igny8-signature' ] ?? '' );
 	if ( ! match ) throw new Error( `malformed signature header: ${ request.headers[ 'x-igny8-signature' ] }` );
-	const [ , timestamp, signature ] = match;
-	if ( Math.abs( Date.now() / 1000 - Number( timestamp ) ) > 300 ) throw new Error( 'signature timestamp is more than 300 s off' );
-	const expected = createHmac( 'sha256', secret ).update( `${ timestamp }.${ request.body }` ).digest();
-	if ( ! timingSafeEqual( expected, Buffer.from( signature!, 'hex' ) ) ) throw new Error( 'signature does not match the webhook secret' );
+	if ( Math.abs( Date.now() / 1000 - Number( match[ 1 ] ) ) > 300 ) throw new Error( 'signature timestamp is more than 300 s off' );
+	if ( ! deliverySignatureMatches( request, secret ) ) throw new Error( 'signature does not match the webhook secret' );
 }
 
 async function main(): Promise<void> {

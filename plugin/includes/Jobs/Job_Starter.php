@@ -25,6 +25,14 @@ defined( 'ABSPATH' ) || exit;
 class Job_Starter {
 
 	/**
+	 * Option holding a random id for this installation, part of every idempotency key so keys never
+	 * collide across reinstalls (task ids restart, the cloud remembers keys).
+	 *
+	 * @since 0.1.0
+	 */
+	public const INSTALL_ID_OPTION = 'igny8_install_id';
+
+	/**
 	 * Cloud connection.
 	 *
 	 * @var Connection
@@ -86,17 +94,17 @@ class Job_Starter {
 	}
 
 	/**
-	 * This installation's random id (shared with Content_Generator).
+	 * This installation's random id, created on first use.
 	 *
 	 * @since 0.2.0
 	 *
 	 * @return string
 	 */
 	public static function install_id(): string {
-		$id = get_option( \Igny8\Writer\Content_Generator::INSTALL_ID_OPTION, '' );
+		$id = get_option( self::INSTALL_ID_OPTION, '' );
 		if ( ! is_string( $id ) || '' === $id ) {
 			$id = wp_generate_uuid4();
-			update_option( \Igny8\Writer\Content_Generator::INSTALL_ID_OPTION, $id, false );
+			update_option( self::INSTALL_ID_OPTION, $id, false );
 		}
 		return $id;
 	}

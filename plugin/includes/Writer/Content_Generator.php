@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Writer;
 
 use Igny8\Cloud\Connection;
+use Igny8\Jobs\Job_Starter;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
 use WP_Error;
@@ -23,14 +24,6 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.1.0
  */
 class Content_Generator {
-
-	/**
-	 * Option holding a random id for this installation, part of every idempotency key so keys never
-	 * collide across reinstalls (task ids restart, the cloud remembers keys).
-	 *
-	 * @since 0.1.0
-	 */
-	public const INSTALL_ID_OPTION = 'igny8_install_id';
 
 	/**
 	 * Cloud connection.
@@ -116,7 +109,7 @@ class Content_Generator {
 				'generate_content',
 				$this->input( $task ),
 				array( 'task_id' => (int) $task['id'] ),
-				sprintf( '%s:task:%d:%d', $this->install_id(), (int) $task['id'], $attempt )
+				sprintf( '%s:task:%d:%d', Job_Starter::install_id(), (int) $task['id'], $attempt )
 			);
 			if ( is_wp_error( $job ) ) {
 				return $job;
@@ -187,19 +180,5 @@ class Content_Generator {
 			return null;
 		}
 		return $job;
-	}
-
-	/**
-	 * This installation's random id, created on first use.
-	 *
-	 * @return string
-	 */
-	private function install_id(): string {
-		$id = get_option( self::INSTALL_ID_OPTION, '' );
-		if ( ! is_string( $id ) || '' === $id ) {
-			$id = wp_generate_uuid4();
-			update_option( self::INSTALL_ID_OPTION, $id, false );
-		}
-		return $id;
 	}
 }
