@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 
 const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
 const phase = process.env.IGNY8_E2E_PHASE === 'cloud-down' ? 'cloud-down' : 'specs';
-const artifacts = resolve( __dirname, 'artifacts' );
+// IGNY8_E2E_ARTIFACTS lets parallel test stacks (own IGNY8_STATE_DIR) keep their own login state.
+const artifacts = process.env.IGNY8_E2E_ARTIFACTS || resolve( __dirname, 'artifacts' );
 
 export default defineConfig( {
 	testDir: resolve( __dirname, phase ),

@@ -54,7 +54,7 @@ try {
 	console.log( `
 IGNY8 is running (ready in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s).
 
-  WordPress admin   ${ wp }/wp-admin/admin.php?page=igny8
+  IGNY8 dashboard   ${ wp }/wp-admin/admin.php?page=igny8
                     login: ${ config.wpUser } / ${ config.wpPassword }
   IGNY8 settings    ${ wp }/wp-admin/admin.php?page=igny8-settings
   Cloud (Worker)    http://127.0.0.1:${ config.workerPort }/api/v1/

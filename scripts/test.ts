@@ -42,7 +42,8 @@ let exitCode = 1;
 try {
 	await run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } );
 	await ensureBuilt();
-	await typecheckAll();
+	// Developer shortcut while several people change the tree at once; CI and the README never set it.
+	if ( ! process.env.IGNY8_SKIP_TYPECHECK ) await typecheckAll();
 
 	const unit = resolve( reports, 'unit.xml' );
 	if ( selected.has( 'unit' ) ) await suite( 'unit tests (vitest)', unit, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ unit }` ] );
@@ -75,10 +76,14 @@ async function stackSuites(): Promise<void> {
 		IGNY8_TEST_SITE_KEY: tenant.apiKey,
 		IGNY8_TEST_WP_URL: `http://127.0.0.1:${ config.wpPort }`,
 		IGNY8_TEST_FAKE_MODEL_URL: config.useFakeModel ? `http://127.0.0.1:${ config.fakeModelPort }` : '',
+		// A stack in its own IGNY8_STATE_DIR keeps its own browser login and screenshots.
+		...( process.env.IGNY8_STATE_DIR ? { IGNY8_E2E_ARTIFACTS: resolve( config.stateDir, 'e2e-artifacts' ) } : {} ),
 	};
+	// IGNY8_E2E_FILTER="portal editor" runs only the spec files whose names match (while developing).
+	const e2eFilter = ( process.env.IGNY8_E2E_FILTER ?? '' ).split( /\s+/ ).filter( Boolean );
 
 	const php = resolve( reports, 'php.xml' );
-	if ( selected.has( 'php' ) ) await suite( 'PHP tests (PHPUnit, real WordPress)', php, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', php ], env );
+	if ( selected.has( 'php' ) ) await suite( 'PHP tests (PHPUnit, real WordPress)', php, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', php, ...( process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [] ) ], env );
 
 	const e2e = resolve( reports, 'e2e.xml' );
 	if ( selected.has( 'e2e' ) ) {
@@ -86,13 +91,13 @@ async function stackSuites(): Promise<void> {
 		// reused .state/test may still hold the previous run's connection.
 		await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
 	}
-	if ( selected.has( 'e2e' ) ) await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
+	if ( selected.has( 'e2e' ) ) await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
 
 	if ( selected.has( 'e2e' ) ) {
 		console.log( '\n━━ stopping the Worker for the cloud-down specs ━━' );
 		await workerPart.stop();
 		const down = resolve( reports, 'e2e-cloud-down.xml' );
-		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ) ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
+		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
 	}
 }
 

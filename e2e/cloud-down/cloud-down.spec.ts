@@ -15,7 +15,7 @@ test( 'settings says the cloud is unreachable when the Worker is stopped', async
 
 test( 'writer keeps the typed brief when the cloud is down', async ( { page } ) => {
 	const brief = 'Compare cushioning, grip and drop for muddy trails; keep it practical.';
-	await page.goto( '/wp-admin/admin.php?page=igny8' );
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
 	await page.getByLabel( 'Title' ).fill( 'Choosing trail shoes' );
 	await page.getByLabel( 'Brief' ).fill( brief );
 	await page.getByRole( 'button', { name: 'Generate' } ).click();

@@ -4,12 +4,11 @@
  * the block editor with every block valid.
  */
 import { test, expect } from '@playwright/test';
-import { resolve } from 'node:path';
+import { screenshotPath } from '../lib/artifacts';
 import { collectConsoleErrors, expectNoPhpErrors, wpEvalJson } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
-const shots = resolve( __dirname, '..', 'artifacts', 'screens' );
 
 test.describe.configure( { mode: 'serial' } );
 
@@ -34,7 +33,7 @@ test( 'settings connects the site with its API key', async ( { page } ) => {
 	await expect( page.getByText( 'Test Agency', { exact: true } ) ).toBeVisible();
 	await page.getByRole( 'button', { name: 'Test connection' } ).click();
 	await expect( page.locator( '.components-notice', { hasText: /connection works/i } ) ).toBeVisible();
-	await page.screenshot( { path: resolve( shots, 'settings.png' ), fullPage: true } );
+	await page.screenshot( { path: screenshotPath( 'settings' ), fullPage: true } );
 
 	// The key is stored encrypted and never printed into the page.
 	expect( await page.content() ).not.toContain( siteKey );
@@ -46,14 +45,14 @@ test( 'settings connects the site with its API key', async ( { page } ) => {
 
 test( 'writer generates an article that opens in the block editor with valid blocks', async ( { page } ) => {
 	const errors = collectConsoleErrors( page );
-	await page.goto( '/wp-admin/admin.php?page=igny8' );
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
 	await page.getByLabel( 'Title' ).fill( 'Trail running for beginners' );
 	await page.getByLabel( 'Brief' ).fill( 'A friendly first guide: shoes, pacing, safety and a four-week plan.' );
 	await page.getByRole( 'button', { name: 'Generate' } ).click();
 	await expect( page.getByRole( 'progressbar' ) ).toBeVisible();
 	const editLink = page.getByRole( 'link', { name: 'Edit draft' } );
 	await expect( editLink ).toBeVisible( { timeout: 90_000 } );
-	await page.screenshot( { path: resolve( shots, 'writer.png' ), fullPage: true } );
+	await page.screenshot( { path: screenshotPath( 'writer' ), fullPage: true } );
 
 	const href = ( await editLink.getAttribute( 'href' ) ) ?? '';
 	const postId = Number( /post=(\d+)/.exec( href )?.[ 1 ] );
@@ -88,6 +87,6 @@ test( 'writer generates an article that opens in the block editor with valid blo
 	} );
 	expect( validity.total ).toBeGreaterThan( 3 );
 	expect( validity.invalid ).toEqual( [] );
-	await page.screenshot( { path: resolve( shots, 'editor-draft.png' ) } );
+	await page.screenshot( { path: screenshotPath( 'editor-draft' ) } );
 	expect( errors.filter( ( error ) => /block validation|invalid block/i.test( error ) ) ).toEqual( [] );
 } );

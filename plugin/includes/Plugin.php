@@ -62,6 +62,9 @@ final class Plugin {
 		Jobs_Controller::class,
 		Deliveries_Controller::class,
 		Cloud_Posts_Controller::class,
+		// Screens: dashboard, credits and settings sections.
+		// Editor: sidebar and blocks.
+		// Linker, optimizer and automation.
 	);
 
 	/**

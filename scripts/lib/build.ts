@@ -56,7 +56,13 @@ export async function typecheckAll(): Promise<void> {
 
 /** Builds the browser code and type-checks everything. */
 export async function buildAll(): Promise<void> {
-	await buildBrowserCode();
+	// wp-scripts empties its output folder first: two builds at once would clobber each other.
+	const release = await acquireLock( resolve( ROOT, '.state', 'build.lock' ), 'the build' );
+	try {
+		await buildBrowserCode();
+	} finally {
+		release();
+	}
 	await typecheckAll();
 }
 

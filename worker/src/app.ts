@@ -24,6 +24,10 @@ import { billingRoutes } from './routes/billing';
 import { integrationRoutes } from './routes/integration';
 import { jobRoutes } from './routes/jobs';
 import { mediaRoutes } from './routes/media';
+import { editorRoutes } from './routes/editor';
+import { scoreRoutes } from './routes/score';
+import { stripeWebhookRoutes } from './routes/stripe-webhook';
+import { portalRoutes } from './portal';
 import { siteRoutes } from './routes/sites';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -61,9 +65,13 @@ export function createApp() {
 	app.route( '/api/v1/auth', authRoutes );
 	app.route( '/api/v1/auth', accountRoutes );
 	app.route( '/api/v1/integration', integrationRoutes );
+	app.route( '/api/v1/billing/stripe/webhook', stripeWebhookRoutes );
 	app.route( '/api/v1/billing', billingRoutes );
 	app.route( '/api/v1/ai/jobs', jobRoutes );
 	app.route( '/api/v1/ai/media', mediaRoutes ); // generate_images output (R2), routes/media.ts
+	app.route( '/api/v1/ai/editor', editorRoutes );
+	app.route( '/api/v1/ai/score', scoreRoutes );
+	app.route( '/portal', portalRoutes );
 
 	app.notFound( ( c ) => fail( c, 404, `Not found: ${ c.req.method } ${ new URL( c.req.url ).pathname }` ) );
 

@@ -15,26 +15,20 @@ use Igny8\Blocks\Block_Registry;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Adds the "IGNY8" menu (Writer, Settings), enqueues each screen's assets only on its own
- * page (load-{$hook}) and wires block and editor-sidebar registration. Plugin.php calls init().
+ * Adds the "IGNY8" menu (one entry per screen, the Dashboard first), enqueues each screen's
+ * assets only on its own page (load-{$hook}) and wires block and editor-sidebar registration.
+ * Plugin.php calls init().
  *
  * @since 0.1.0
  */
 final class Admin_Pages {
 
 	/**
-	 * Slug of the top-level menu, which opens the Writer.
+	 * Slug of the top-level menu, which opens the Dashboard.
 	 *
 	 * @since 0.1.0
 	 */
-	public const MENU_SLUG = Writer_Page::SLUG;
-
-	/**
-	 * Old/alternative slug of the Writer; redirected to the menu slug.
-	 *
-	 * @since 0.1.0
-	 */
-	public const WRITER_ALIAS_SLUG = 'igny8-writer';
+	public const MENU_SLUG = Dashboard_Page::SLUG;
 
 	/**
 	 * Asset loader shared by screens and blocks.
@@ -44,18 +38,11 @@ final class Admin_Pages {
 	private Asset_Loader $assets;
 
 	/**
-	 * Writer screen.
+	 * The screens, in menu order; the first one is the top-level page.
 	 *
-	 * @var Writer_Page
+	 * @var Screen[]
 	 */
-	private Writer_Page $writer;
-
-	/**
-	 * Settings screen.
-	 *
-	 * @var Settings_Page
-	 */
-	private Settings_Page $settings;
+	private array $screens;
 
 	/**
 	 * Constructor.
@@ -65,9 +52,17 @@ final class Admin_Pages {
 	 * @param Asset_Loader|null $assets Loader; defaults to one for this plugin.
 	 */
 	public function __construct( ?Asset_Loader $assets = null ) {
-		$this->assets   = $assets ?? Asset_Loader::for_plugin();
-		$this->writer   = new Writer_Page( $this->assets );
-		$this->settings = new Settings_Page( $this->assets );
+		$this->assets  = $assets ?? Asset_Loader::for_plugin();
+		$this->screens = array(
+			new Dashboard_Page( $this->assets ),
+			new Planner_Page( $this->assets ),
+			new Writer_Page( $this->assets ),
+			new Linker_Page( $this->assets ),
+			new Optimizer_Page( $this->assets ),
+			new Automation_Page( $this->assets ),
+			new Credits_Page( $this->assets ),
+			new Settings_Page( $this->assets ),
+		);
 	}
 
 	/**
@@ -81,68 +76,46 @@ final class Admin_Pages {
 	}
 
 	/**
+	 * The screens, in menu order.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return Screen[]
+	 */
+	public function screens(): array {
+		return $this->screens;
+	}
+
+	/**
 	 * Registers the IGNY8 menu and its screens, and their load-{$hook} actions.
 	 *
 	 * @since 0.1.0
 	 */
 	public function register_menus(): void {
-		$writer_hook = add_menu_page(
-			$this->writer->title(),
+		$top = $this->screens[0];
+		add_menu_page(
+			$top->title(),
 			__( 'IGNY8', 'igny8' ),
-			$this->writer->capability(),
+			$top->capability(),
 			self::MENU_SLUG,
-			array( $this->writer, 'render_page' ),
+			array( $top, 'render_page' ),
 			'dashicons-welcome-write-blog',
 			26
 		);
 
-		// Same slug as the menu: the first submenu entry reads "Writer" instead of "IGNY8".
-		add_submenu_page(
-			self::MENU_SLUG,
-			$this->writer->title(),
-			__( 'Writer', 'igny8' ),
-			$this->writer->capability(),
-			self::MENU_SLUG,
-			array( $this->writer, 'render_page' )
-		);
-
-		$settings_hook = add_submenu_page(
-			self::MENU_SLUG,
-			$this->settings->title(),
-			__( 'Settings', 'igny8' ),
-			$this->settings->capability(),
-			Settings_Page::SLUG,
-			array( $this->settings, 'render_page' )
-		);
-
-		// Hidden page (no parent): admin.php?page=igny8-writer leads to the Writer too.
-		$alias_hook = add_submenu_page(
-			'',
-			$this->writer->title(),
-			'',
-			$this->writer->capability(),
-			self::WRITER_ALIAS_SLUG,
-			array( $this->writer, 'render_page' )
-		);
-
-		if ( $writer_hook ) {
-			add_action( "load-{$writer_hook}", array( $this->writer, 'on_load' ) );
+		// The first submenu entry has the menu's slug, so it reads "Dashboard", not "IGNY8".
+		foreach ( $this->screens as $screen ) {
+			$hook = add_submenu_page(
+				self::MENU_SLUG,
+				$screen->title(),
+				$screen->menu_title(),
+				$screen->capability(),
+				$screen->slug(),
+				array( $screen, 'render_page' )
+			);
+			if ( $hook ) {
+				add_action( "load-{$hook}", array( $screen, 'on_load' ) );
+			}
 		}
-		if ( $settings_hook ) {
-			add_action( "load-{$settings_hook}", array( $this->settings, 'on_load' ) );
-		}
-		if ( $alias_hook ) {
-			add_action( "load-{$alias_hook}", array( $this, 'redirect_writer_alias' ) );
-		}
-	}
-
-	/**
-	 * Sends admin.php?page=igny8-writer to the Writer's one URL.
-	 *
-	 * @since 0.1.0
-	 */
-	public function redirect_writer_alias(): void {
-		wp_safe_redirect( admin_url( 'admin.php?page=' . self::MENU_SLUG ) );
-		exit;
 	}
 }

@@ -59,6 +59,24 @@ abstract class Screen {
 	abstract public function title(): string;
 
 	/**
+	 * The screen's page slug (admin.php?page=<slug>).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	abstract public function slug(): string;
+
+	/**
+	 * The screen's label in the IGNY8 menu.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	abstract public function menu_title(): string;
+
+	/**
 	 * Entry name in build/admin-ui/ (also the script handle suffix and the root id suffix).
 	 *
 	 * @since 0.1.0

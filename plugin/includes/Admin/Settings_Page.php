@@ -40,6 +40,28 @@ class Settings_Page extends Screen {
 	}
 
 	/**
+	 * Page slug.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function slug(): string {
+		return self::SLUG;
+	}
+
+	/**
+	 * Menu label.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function menu_title(): string {
+		return __( 'Settings', 'igny8' );
+	}
+
+	/**
 	 * Heading.
 	 *
 	 * @since 0.1.0

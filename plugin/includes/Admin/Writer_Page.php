@@ -22,11 +22,11 @@ defined( 'ABSPATH' ) || exit;
 class Writer_Page extends Screen {
 
 	/**
-	 * Menu slug (the IGNY8 top-level page).
+	 * Menu slug.
 	 *
 	 * @since 0.1.0
 	 */
-	public const SLUG = 'igny8';
+	public const SLUG = 'igny8-writer';
 
 	/**
 	 * Capability: anyone who writes posts.
@@ -37,6 +37,28 @@ class Writer_Page extends Screen {
 	 */
 	public function capability(): string {
 		return 'edit_posts';
+	}
+
+	/**
+	 * Page slug.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function slug(): string {
+		return self::SLUG;
+	}
+
+	/**
+	 * Menu label.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function menu_title(): string {
+		return __( 'Writer', 'igny8' );
 	}
 
 	/**

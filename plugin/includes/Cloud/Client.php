@@ -188,7 +188,10 @@ class Client {
 	}
 
 	/**
-	 * Sends one request and unwraps the envelope.
+	 * Sends one request and unwraps the envelope. Public so each cloud feature can keep its
+	 * own small class (e.g. Cloud\Estimate) instead of growing this one.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string                    $method  HTTP method.
 	 * @param string                    $path    Path starting with /api/v1/.
@@ -196,7 +199,7 @@ class Client {
 	 * @param array<string, string>     $headers Extra headers.
 	 * @return array<string, mixed>|WP_Error The envelope's data.
 	 */
-	private function request( string $method, string $path, ?array $body = null, array $headers = array() ) {
+	public function request( string $method, string $path, ?array $body = null, array $headers = array() ) {
 		$url  = $this->base_url . $path;
 		$args = array(
 			'method'      => $method,

@@ -96,6 +96,9 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'PATCH', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 4 ), 'manage' ),
 			array( 'GET', '/igny8/v1/billing/balance', array(), 'write' ),
 			array( 'GET', '/igny8/v1/jobs/job_1', array(), 'write' ),
+			// Screens: dashboard, credits and settings sections.
+			// Editor: sidebar and blocks.
+			// Linker, optimizer and automation.
 		);
 		$named = array();
 		foreach ( $rows as $row ) {

@@ -1,0 +1,93 @@
+<?php
+/**
+ * The IGNY8 → Linker screen.
+ *
+ * @package Igny8\Admin
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Admin;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Orphan posts, link suggestions and applied links of the site link graph.
+ *
+ * @since 0.2.0
+ */
+class Linker_Page extends Screen {
+
+	/**
+	 * Menu slug.
+	 *
+	 * @since 0.2.0
+	 */
+	public const SLUG = 'igny8-linker';
+
+	/**
+	 * Capability a user needs to open the screen.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function capability(): string {
+		return 'igny8_write';
+	}
+
+	/**
+	 * Page slug.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function slug(): string {
+		return self::SLUG;
+	}
+
+	/**
+	 * Menu label.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function menu_title(): string {
+		return __( 'Linker', 'igny8' );
+	}
+
+	/**
+	 * Heading.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public function title(): string {
+		return __( 'IGNY8 Linker', 'igny8' );
+	}
+
+	/**
+	 * Entry name in build/admin-ui/.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	protected function entry(): string {
+		return 'linker';
+	}
+
+	/**
+	 * Initial state (no cloud call).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function initial_state(): array {
+		return array();
+	}
+}
