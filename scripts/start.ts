@@ -59,6 +59,7 @@ IGNY8 is running (ready in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) }
   IGNY8 settings    ${ wp }/wp-admin/admin.php?page=igny8-settings
   Cloud (Worker)    http://127.0.0.1:${ config.workerPort }/api/v1/
                     demo account: ${ tenant.email } / ${ tenant.password }
+  Agency portal     http://127.0.0.1:${ config.workerPort }/portal/login  (same demo account)
   Model             ${ config.modelBaseUrl }${ config.useFakeModel ? '  (local fake model: a test double; set OPENAI_API_KEY for the real API)' : '' }
   Logs              ${ config.stateDir }/logs/ and ${ config.stateDir }/wp/
 

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ROOT, wpEnv, type StackConfig } from './config.ts';
+import { LOCAL_STRIPE_WEBHOOK_SECRET } from './local-stripe.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
 
 // Run wrangler with this very Node (22+), whatever `node` is first on PATH.
@@ -66,7 +67,12 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,
 		// Image URLs in results point back at this Worker.
 		`PUBLIC_URL:http://127.0.0.1:${ config.workerPort }`,
+		// The portal's Stripe webhook (and Checkout when a secret key is given); see README "Agency portal".
+		`STRIPE_WEBHOOK_SECRET:${ process.env.STRIPE_WEBHOOK_SECRET || LOCAL_STRIPE_WEBHOOK_SECRET }`,
 	];
+	for ( const name of [ 'STRIPE_SECRET_KEY', 'STRIPE_PRICE_STARTER', 'STRIPE_PRICE_GROWTH' ] ) {
+		if ( process.env[ name ] ) vars.push( `${ name }:${ process.env[ name ] }` );
+	}
 	for ( const name of Object.keys( process.env ) ) {
 		if ( name.startsWith( 'AI_MODEL_' ) ) vars.push( `${ name }:${ process.env[ name ] }` );
 	}

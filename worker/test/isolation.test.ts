@@ -7,6 +7,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { asSite, asUser, balanceOf, call, createJob, createSite, registerTenant, rowCounts, unique } from './helpers';
+import { PORTAL_ROUTES } from './portal-helpers';
 
 interface Objects {
 	siteId: string;
@@ -45,7 +46,7 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 ];
 
 /** Routes without a tenant (sign-up and sign-in) and the liveness check. */
-const publicRoutes = [ 'GET /api/v1', 'POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh' ];
+const publicRoutes = [ 'GET /api/v1', 'POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/billing/stripe/webhook' ];
 
 const normalise = ( path: string ) => path.replace( /\/+$/, '' ).replace( /[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id' );
 
@@ -54,6 +55,8 @@ describe( 'tenant isolation', () => {
 		const sample: Objects = { siteId: crypto.randomUUID(), jobId: crypto.randomUUID(), userId: crypto.randomUUID() };
 		const covered = new Set( [
 			...publicRoutes,
+			// The portal (cookie session, HTML): its tenant isolation is tested in portal-pages.test.ts.
+			...PORTAL_ROUTES,
 			...objectRoutes.map( ( route ) => `${ route.method } ${ normalise( route.path( sample ) ) }` ),
 			...accountRoutes.map( ( route ) => `${ route.method } ${ normalise( route.path ) }` ),
 		] );

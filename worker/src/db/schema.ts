@@ -216,6 +216,54 @@ export const sitePosts = sqliteTable(
 	( table ) => [ primaryKey( { columns: [ table.siteId, table.postId ] } ) ]
 );
 
+/**
+ * Portal (browser) sessions: the cookie holds a random token, D1 only its SHA-256 hash.
+ * A session ends at `expiresAt` or when revoked (logout, password change).
+ */
+export const portalSessions = sqliteTable(
+	'portal_sessions',
+	{
+		id: id(),
+		userId: text( 'user_id' ).notNull().references( () => users.id ),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		tokenHash: text( 'token_hash' ).notNull().unique(),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		revokedAt: integer( 'revoked_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'portal_sessions_user_idx' ).on( table.userId ) ]
+);
+
+/** An owner's invitation of a team member (admin or viewer); the link's token is stored hashed, used once. */
+export const portalInvites = sqliteTable(
+	'portal_invites',
+	{
+		id: id(),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		email: text( 'email' ).notNull(),
+		role: text( 'role', { enum: [ 'admin', 'viewer' ] } ).notNull(),
+		tokenHash: text( 'token_hash' ).notNull().unique(),
+		invitedBy: text( 'invited_by' ).notNull().references( () => users.id ),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		acceptedAt: integer( 'accepted_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'portal_invites_account_idx' ).on( table.accountId ) ]
+);
+
+/**
+ * Stripe events already processed (webhook idempotency): one row per event id, and at most one
+ * per Checkout Session, so a replayed or re-sent event never grants twice.
+ */
+export const stripeEvents = sqliteTable( 'stripe_events', {
+	id: text( 'id' ).primaryKey(),
+	type: text( 'type' ).notNull(),
+	checkoutSessionId: text( 'checkout_session_id' ).unique(),
+	accountId: text( 'account_id' ),
+	outcome: text( 'outcome' ).notNull(),
+	createdAt: createdAt(),
+} );
+
 export type Account = typeof accounts.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Site = typeof sites.$inferSelect;
@@ -223,3 +271,5 @@ export type Job = typeof jobs.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type LedgerEntry = typeof creditLedger.$inferSelect;
 export type SitePost = typeof sitePosts.$inferSelect;
+export type PortalSession = typeof portalSessions.$inferSelect;
+export type PortalInvite = typeof portalInvites.$inferSelect;

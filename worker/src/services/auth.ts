@@ -96,6 +96,12 @@ export const normalizeEmail = ( email: string ) => email.trim().toLowerCase();
 
 /** Creates account + owner + the free-trial grant (this period's allowance) in one batch, and signs the owner in. */
 export async function register( { db, env }: { db: Database; env: Env }, input: { email: string; password: string; account_name: string } ) {
+	const { user, account } = await createAccountWithOwner( { db }, input );
+	return { user: publicUser( user ), account, ...( await startSession( db, env, user ) ) };
+}
+
+/** Creates account + owner + the free-trial grant in one batch (no session: the API and the portal start their own). */
+export async function createAccountWithOwner( { db }: { db: Database }, input: { email: string; password: string; account_name: string } ) {
 	const email = normalizeEmail( input.email );
 	if ( await db.query.users.findFirst( { where: eq( users.email, email ), columns: { id: true } } ) ) {
 		throw badRequest( 'Registration failed.', { email: [ 'A user with this email already exists.' ] } );
@@ -128,18 +134,20 @@ export async function register( { db, env }: { db: Database; env: Env }, input: 
 			createdAt: now,
 		} ),
 	] );
-	return {
-		user: publicUser( user ),
-		account: { id: accountId, name: input.account_name.trim(), slug },
-		...( await startSession( db, env, user ) ),
-	};
+	return { user, account: { id: accountId, name: input.account_name.trim(), slug } };
 }
 
-export async function login( { db, env }: { db: Database; env: Env }, input: { email: string; password: string } ) {
+/** The active user with this email and password; throws the same 401 for every wrong combination. */
+export async function verifyCredentials( { db }: { db: Database }, input: { email: string; password: string } ): Promise<User> {
 	const user = await db.query.users.findFirst( { where: eq( users.email, normalizeEmail( input.email ) ) } );
 	// Hash even when the user is unknown, so timing does not reveal which emails exist.
 	const valid = await verifyPassword( input.password, user?.passwordHash ?? DUMMY_HASH );
 	if ( ! user || ! valid || ! user.isActive ) throw unauthorized( 'Invalid email or password.' );
+	return user;
+}
+
+export async function login( { db, env }: { db: Database; env: Env }, input: { email: string; password: string } ) {
+	const user = await verifyCredentials( { db }, input );
 	return { ...( await startSession( db, env, user ) ), user: publicUser( user ) };
 }
 

@@ -1,0 +1,146 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Account: change password (signs out the user's other sessions), the team (users and
+ * open invitations) and, for owners, inviting a team member as admin or viewer. The
+ * invitation link is shown once to the owner, who sends it to the person.
+ */
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { ApiError } from '../../lib/errors';
+import { fieldErrors } from '../../lib/validate';
+import { passwordSchema } from '../../routes/auth';
+import { changePassword } from '../../services/portal-sessions';
+import { createInvite, listOpenInvites } from '../../services/portal-invites';
+import { listUsers } from '../../services/users';
+import { CsrfField, Field, Notice, type FormErrors } from '../components/forms';
+import { when } from '../components/format';
+import { verifyCsrf } from '../csrf';
+import { formOf, renderPage, viewerOf } from '../render';
+import { requireRole, requireSession } from '../session';
+import type { PortalEnv } from '../types';
+
+const passwordForm = z
+	.object( { current_password: z.string().min( 1, 'Enter your current password.' ).max( 200 ), new_password: passwordSchema, confirm_password: z.string() } )
+	.refine( ( value ) => value.new_password === value.confirm_password, { message: 'The two new passwords differ.', path: [ 'confirm_password' ] } );
+const inviteForm = z.object( { email: z.email( 'Enter a valid email address.' ).max( 254 ), role: z.enum( [ 'admin', 'viewer' ], 'Choose admin or viewer.' ) } );
+
+interface AccountExtras {
+	notice?: { kind: 'success' | 'error'; text: string };
+	passwordErrors?: FormErrors;
+	inviteErrors?: FormErrors;
+	inviteLink?: string;
+	status?: 200 | 201 | 400;
+}
+
+async function accountPage( c: Context<PortalEnv>, extra: AccountExtras = {} ) {
+	const { user } = c.var.portal!;
+	const db = c.var.db;
+	const [ team, invites, viewer ] = await Promise.all( [ listUsers( { db }, user.accountId ), listOpenInvites( { db }, user.accountId ), viewerOf( c ) ] );
+	return renderPage(
+		c,
+		{ title: 'Account', viewer, current: '/portal/account', status: extra.status ?? 200 },
+		<>
+			{ extra.notice ? <Notice kind={ extra.notice.kind }>{ extra.notice.text }</Notice> : null }
+			<p>
+				Account <strong>{ viewer.accountName }</strong> · ID <code id="account-id">{ user.accountId }</code> (quote it when you contact support)
+			</p>
+			{ extra.inviteLink ? (
+				<div class="panel">
+					<label for="invite-link">Invitation link (shown once; valid 7 days)</label>
+					<div class="key">
+						<input id="invite-link" readonly value={ extra.inviteLink } aria-describedby="invite-link-status" />
+						<button type="button" class="secondary" data-copy="invite-link" hidden>
+							Copy
+						</button>
+					</div>
+					<small id="invite-link-status" role="status"></small>
+				</div>
+			) : null }
+			<div class="grid2">
+				<form method="post" action="/portal/account/password" class="panel">
+					<h2>Change password</h2>
+					<CsrfField token={ viewer.csrf } />
+					<Field name="current_password" label="Current password" type="password" autocomplete="current-password" errors={ extra.passwordErrors } />
+					<Field name="new_password" label="New password" type="password" autocomplete="new-password" hint="At least 8 characters." errors={ extra.passwordErrors } />
+					<Field name="confirm_password" label="New password again" type="password" autocomplete="new-password" errors={ extra.passwordErrors } />
+					<button type="submit">Change password</button>
+				</form>
+				{ viewer.role === 'owner' ? (
+					<form method="post" action="/portal/team/invite" class="panel">
+						<h2>Invite a team member</h2>
+						<CsrfField token={ viewer.csrf } />
+						<Field name="email" label="Email" type="email" errors={ extra.inviteErrors } />
+						<p class="field">
+							<label for="f-role">Role</label>
+							<select id="f-role" name="role">
+								<option value="viewer">Viewer — sees everything, changes nothing</option>
+								<option value="admin">Admin — manages sites and buys credits</option>
+							</select>
+						</p>
+						<button type="submit">Create invitation</button>
+					</form>
+				) : null }
+			</div>
+			<div class="scroll">
+				<table>
+					<caption>Team</caption>
+					<thead>
+						<tr>
+							<th scope="col">Email</th>
+							<th scope="col">Role</th>
+							<th scope="col">Since</th>
+						</tr>
+					</thead>
+					<tbody>
+						{ team.map( ( member ) => (
+							<tr>
+								<td>{ member.email }</td>
+								<td>{ member.role }</td>
+								<td>{ when( member.created_at ) }</td>
+							</tr>
+						) ) }
+						{ invites.map( ( invite ) => (
+							<tr>
+								<td>{ invite.email }</td>
+								<td>{ invite.role } (invited)</td>
+								<td>expires { when( invite.expiresAt ) }</td>
+							</tr>
+						) ) }
+					</tbody>
+				</table>
+			</div>
+		</>
+	);
+}
+
+export const accountPages = new Hono<PortalEnv>()
+	// GET /portal/account — password and team
+	.get( '/account', requireSession, ( c ) => accountPage( c ) )
+	// POST /portal/account/password — change password; other sessions of the user end
+	.post( '/account/password', requireSession, verifyCsrf, async ( c ) => {
+		const parsed = passwordForm.safeParse( await formOf( c ) );
+		if ( ! parsed.success ) return accountPage( c, { passwordErrors: fieldErrors( parsed.error ), notice: { kind: 'error', text: 'The password was not changed.' }, status: 400 } );
+		const session = c.var.portal!;
+		try {
+			await changePassword( { db: c.var.db }, session.user, session.sessionId, { current: parsed.data.current_password, next: parsed.data.new_password } );
+		} catch ( error ) {
+			if ( error instanceof ApiError && error.status === 400 ) return accountPage( c, { passwordErrors: error.errors ?? {}, notice: { kind: 'error', text: error.message }, status: 400 } );
+			throw error;
+		}
+		return accountPage( c, { notice: { kind: 'success', text: 'Password changed. Your other sessions were signed out.' } } );
+	} )
+	// POST /portal/team/invite — owner: invite an admin or a viewer (the link is shown once)
+	.post( '/team/invite', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {
+		const parsed = inviteForm.safeParse( await formOf( c ) );
+		if ( ! parsed.success ) return accountPage( c, { inviteErrors: fieldErrors( parsed.error ), notice: { kind: 'error', text: 'The invitation was not created.' }, status: 400 } );
+		const session = c.var.portal!;
+		try {
+			const { token, email } = await createInvite( { db: c.var.db }, session.user.accountId, session.user.id, parsed.data );
+			const link = `${ ( c.env.PUBLIC_URL || new URL( c.req.url ).origin ).replace( /\/+$/, '' ) }/portal/invite/${ token }`;
+			return accountPage( c, { inviteLink: link, notice: { kind: 'success', text: `Invitation for ${ email } created. Send them the link below.` }, status: 201 } );
+		} catch ( error ) {
+			if ( error instanceof ApiError && error.status === 400 ) return accountPage( c, { inviteErrors: error.errors ?? {}, notice: { kind: 'error', text: error.message }, status: 400 } );
+			throw error;
+		}
+	} );

@@ -1,0 +1,66 @@
+/** @jsxImportSource hono/jsx */
+/** GET /portal/transactions?page=N — the credit ledger, newest first, 25 a page. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { listSites } from '../../services/sites';
+import { listTransactions } from '../../services/usage';
+import { num, when } from '../components/format';
+import { Pager } from '../components/pager';
+import { renderPage, viewerOf } from '../render';
+import { requireSession } from '../session';
+import type { PortalEnv } from '../types';
+
+const PAGE_SIZE = 25;
+const pageParam = z.coerce.number().int().min( 1 ).max( 100_000 ).catch( 1 );
+
+export const transactionPages = new Hono<PortalEnv>()
+	// GET /portal/transactions — the ledger
+	.get( '/transactions', requireSession, async ( c ) => {
+		const page = pageParam.parse( c.req.query( 'page' ) ?? 1 );
+		const accountId = c.var.portal!.user.accountId;
+		const db = c.var.db;
+		const [ ledger, sites, viewer ] = await Promise.all( [ listTransactions( { db }, { accountId }, {}, page, PAGE_SIZE ), listSites( { db }, accountId ), viewerOf( c ) ] );
+		const siteNames = new Map( sites.map( ( site ) => [ site.id, site.name ] ) );
+		return renderPage(
+			c,
+			{ title: 'Transactions', viewer, current: '/portal/transactions' },
+			<>
+				<div class="scroll">
+					<table>
+						<caption>Credit ledger</caption>
+						<thead>
+							<tr>
+								<th scope="col">When</th>
+								<th scope="col">Kind</th>
+								<th scope="col" class="n">Credits</th>
+								<th scope="col">Bucket</th>
+								<th scope="col" class="n">Balance after</th>
+								<th scope="col">Site</th>
+								<th scope="col">Description</th>
+							</tr>
+						</thead>
+						<tbody>
+							{ ledger.results.length === 0 ? (
+								<tr>
+									<td colspan={ 7 } class="muted">No transactions on this page.</td>
+								</tr>
+							) : (
+								ledger.results.map( ( entry ) => (
+									<tr>
+										<td>{ when( entry.created_at ) }</td>
+										<td>{ entry.kind }</td>
+										<td class="n">{ entry.amount > 0 ? `+${ num( entry.amount ) }` : num( entry.amount ) }</td>
+										<td>{ entry.bucket }</td>
+										<td class="n">{ num( entry.balance_after ) }</td>
+										<td>{ entry.site_id ? siteNames.get( entry.site_id ) ?? '—' : '—' }</td>
+										<td>{ entry.reason }</td>
+									</tr>
+								) )
+							) }
+						</tbody>
+					</table>
+				</div>
+				<Pager base="/portal/transactions" page={ page } pageSize={ PAGE_SIZE } count={ ledger.count } />
+			</>
+		);
+	} );

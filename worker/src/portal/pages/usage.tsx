@@ -1,0 +1,118 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Usage: credits and tokens per day (SVG bar charts drawn here), per site and per AI
+ * function, over 7, 30 or 90 days; the same figures as CSV.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { usageReport } from '../../services/usage';
+import { BarChart, dailySeries } from '../components/chart';
+import { num } from '../components/format';
+import { noStore, renderPage, viewerOf } from '../render';
+import { requireSession } from '../session';
+import type { PortalEnv } from '../types';
+
+const RANGES = [ 7, 30, 90 ] as const;
+const daysQuery = z.coerce.number().int().refine( ( value ) => ( RANGES as readonly number[] ).includes( value ) ).catch( 30 );
+
+interface Figures {
+	credits: number;
+	tokens_in: number;
+	tokens_out: number;
+	jobs: number;
+}
+
+function FiguresTable( props: { caption: string; head: string; rows: Array<Figures & { label: string }> } ) {
+	return (
+		<div class="scroll">
+			<table>
+				<caption>{ props.caption }</caption>
+				<thead>
+					<tr>
+						<th scope="col">{ props.head }</th>
+						<th scope="col" class="n">Credits</th>
+						<th scope="col" class="n">Tokens in</th>
+						<th scope="col" class="n">Tokens out</th>
+						<th scope="col" class="n">Jobs</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ props.rows.length === 0 ? (
+						<tr>
+							<td colspan={ 5 } class="muted">No usage in this period.</td>
+						</tr>
+					) : (
+						props.rows.map( ( row ) => (
+							<tr>
+								<th scope="row">{ row.label }</th>
+								<td class="n">{ num( row.credits ) }</td>
+								<td class="n">{ num( row.tokens_in ) }</td>
+								<td class="n">{ num( row.tokens_out ) }</td>
+								<td class="n">{ num( row.jobs ) }</td>
+							</tr>
+						) )
+					) }
+				</tbody>
+			</table>
+		</div>
+	);
+}
+
+/** A CSV field: quoted when needed, and never starting with a formula character (site names are user input). */
+export function csvField( value: string | number | null ): string {
+	let text = value === null ? '' : String( value );
+	if ( /^[=+\-@\t\r]/.test( text ) && typeof value === 'string' ) text = `'${ text }`;
+	return /[",\n\r']/.test( text ) ? `"${ text.replace( /"/g, '""' ) }"` : text;
+}
+
+export const usagePages = new Hono<PortalEnv>()
+	// GET /portal/usage?days=30 — charts and tables
+	.get( '/usage', requireSession, async ( c ) => {
+		const days = daysQuery.parse( c.req.query( 'days' ) );
+		const { user } = c.var.portal!;
+		const [ report, viewer ] = await Promise.all( [ usageReport( { db: c.var.db }, { accountId: user.accountId }, days ), viewerOf( c ) ] );
+		return renderPage(
+			c,
+			{ title: 'Usage', viewer, current: '/portal/usage' },
+			<>
+				<nav aria-label="Period" class="pager">
+					<span>
+						{ RANGES.map( ( range ) => (
+							<>
+								<a href={ `/portal/usage?days=${ range }` } aria-current={ range === days ? 'true' : undefined }>
+									{ range } days
+								</a>{ ' ' }
+							</>
+						) ) }
+					</span>
+					<a href={ `/portal/usage.csv?days=${ days }` } download>
+						Download CSV
+					</a>
+				</nav>
+				<p>
+					{ report.from } to { report.to }: <strong>{ num( report.totals.credits ) } credits</strong>, { num( report.totals.tokens_in + report.totals.tokens_out ) } tokens, { num( report.totals.jobs ) } jobs.
+				</p>
+				<div class="grid2">
+					<BarChart id="credits" title="Credits per day" unit="credits" points={ dailySeries( report.from, report.to, report.per_day, ( row ) => row.credits ) } />
+					<BarChart id="tokens" title="Tokens per day (in + out)" unit="tokens" points={ dailySeries( report.from, report.to, report.per_day, ( row ) => row.tokens_in + row.tokens_out ) } />
+				</div>
+				<FiguresTable caption="Per site" head="Site" rows={ report.per_site.map( ( row ) => ( { ...row, label: row.site_name ?? row.site_id ?? '—' } ) ) } />
+				<FiguresTable caption="Per AI function" head="Function" rows={ report.per_function.map( ( row ) => ( { ...row, label: row.function ?? '—' } ) ) } />
+				<FiguresTable caption="Per day" head="Date" rows={ report.per_day.map( ( row ) => ( { ...row, label: row.date ?? '—' } ) ) } />
+			</>
+		);
+	} )
+	// GET /portal/usage.csv?days=30 — the same figures, one row per day, site and function
+	.get( '/usage.csv', requireSession, async ( c ) => {
+		const days = daysQuery.parse( c.req.query( 'days' ) );
+		const report = await usageReport( { db: c.var.db }, { accountId: c.var.portal!.user.accountId }, days );
+		const lines = [ 'section,key,label,credits,tokens_in,tokens_out,jobs' ];
+		const push = ( section: string, key: string | null, label: string | null, row: Figures ) =>
+			lines.push( [ section, key, label, row.credits, row.tokens_in, row.tokens_out, row.jobs ].map( csvField ).join( ',' ) );
+		for ( const row of report.per_day ) push( 'day', row.date, row.date, row );
+		for ( const row of report.per_site ) push( 'site', row.site_id, row.site_name, row );
+		for ( const row of report.per_function ) push( 'function', row.function, row.function, row );
+		push( 'total', null, `${ report.from } to ${ report.to }`, report.totals );
+		noStore( c );
+		return c.body( `${ lines.join( '\r\n' ) }\r\n`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="igny8-usage-${ report.from }-${ report.to }.csv"` } );
+	} );

@@ -1,0 +1,47 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Rendering a portal page: the shell, the viewer, and the headers every page carries —
+ * no caching of personal pages, and a strict Content-Security-Policy (only our own
+ * stylesheet and script; forms may go only to us, and on to Stripe Checkout by redirect).
+ */
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Layout } from './components/layout';
+import { csrfTokenFor } from './csrf';
+import type { PortalEnv, Viewer } from './types';
+
+export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'";
+
+/** The signed-in user as the page chrome shows them (only after requireSession). */
+export async function viewerOf( c: Context<PortalEnv> ): Promise<Viewer> {
+	const session = c.var.portal;
+	if ( ! session ) throw new Error( 'viewerOf() needs a session (requireSession first).' );
+	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ) };
+}
+
+export function noStore( c: Context<PortalEnv> ): void {
+	c.header( 'Cache-Control', 'no-store' );
+	c.header( 'Content-Security-Policy', CSP );
+	c.header( 'Referrer-Policy', 'same-origin' );
+}
+
+/** Renders `body` in the shell with the portal's headers. */
+export function renderPage( c: Context<PortalEnv>, page: { title: string; viewer?: Viewer | undefined; current?: string; status?: ContentfulStatusCode }, body: Child ) {
+	noStore( c );
+	return c.html(
+		html`<!doctype html>${ (
+			<Layout title={ page.title } viewer={ page.viewer } current={ page.current ?? '' }>
+				{ body }
+			</Layout>
+		) }`,
+		page.status ?? 200
+	);
+}
+
+/** The string fields of a submitted form (files and repeated fields are ignored). */
+export async function formOf( c: Context<PortalEnv> ): Promise<Record<string, string>> {
+	const body = await c.req.parseBody();
+	return Object.fromEntries( Object.entries( body ).filter( ( entry ): entry is [ string, string ] => typeof entry[ 1 ] === 'string' ) );
+}
