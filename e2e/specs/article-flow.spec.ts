@@ -46,9 +46,9 @@ test( 'settings connects the site with its API key', async ( { page } ) => {
 test( 'writer generates an article that opens in the block editor with valid blocks', async ( { page } ) => {
 	const errors = collectConsoleErrors( page );
 	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
-	await page.getByLabel( 'Title' ).fill( 'Trail running for beginners' );
+	await page.getByLabel( 'Title', { exact: true } ).fill( 'Trail running for beginners' );
 	await page.getByLabel( 'Brief' ).fill( 'A friendly first guide: shoes, pacing, safety and a four-week plan.' );
-	await page.getByRole( 'button', { name: 'Generate' } ).click();
+	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
 	await expect( page.getByRole( 'progressbar' ) ).toBeVisible();
 	const editLink = page.getByRole( 'link', { name: 'Edit draft' } );
 	await expect( editLink ).toBeVisible( { timeout: 90_000 } );

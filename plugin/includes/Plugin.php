@@ -14,7 +14,9 @@ use Igny8\Rest\Cloud_Posts_Controller;
 use Igny8\Rest\Clusters_Controller;
 use Igny8\Rest\Connection_Controller;
 use Igny8\Rest\Content_Controller;
+use Igny8\Rest\Dashboard_Controller;
 use Igny8\Rest\Deliveries_Controller;
+use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
 use Igny8\Rest\Jobs_Controller;
 use Igny8\Rest\Keyword_Bulk_Controller;
@@ -63,6 +65,8 @@ final class Plugin {
 		Deliveries_Controller::class,
 		Cloud_Posts_Controller::class,
 		// Screens: dashboard, credits and settings sections.
+		Dashboard_Controller::class,
+		Estimate_Controller::class,
 		// Editor: sidebar and blocks.
 		// Linker, optimizer and automation.
 	);
@@ -107,6 +111,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Outbox_Cron() )->init() );
 		$this->guard( static fn () => ( new Post_Sync() )->init() );
 		$this->guard( static fn () => ( new Settings() )->init() );
+		// Linker, optimizer and automation.
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );

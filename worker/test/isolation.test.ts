@@ -43,6 +43,7 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'GET', path: '/api/v1/billing/usage/' },
 	{ method: 'GET', path: '/api/v1/ai/jobs/' },
 	{ method: 'POST', path: '/api/v1/ai/jobs/', body: { function: 'nope', input: {} } },
+	{ method: 'POST', path: '/api/v1/ai/jobs/estimate/', body: { function: 'generate_content', input: { title: 'x' } } },
 ];
 
 /** Routes without a tenant (sign-up and sign-in) and the liveness check. */

@@ -1,10 +1,26 @@
 /**
- * Placeholder entry for the credits screen; replaced by the screen's app.
+ * WordPress dependencies
  */
+import { createRoot } from '@wordpress/element';
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { readBoot } from '../shared/boot';
+import { setupApiFetch } from '../shared/api-fetch';
+import { CreditsApp } from './components/CreditsApp';
+import type { CreditsInitialState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-credits-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const started = readBoot< CreditsInitialState >( 'igny8-credits-root' );
+	if ( ! started ) {
+		return;
+	}
+	setupApiFetch( started.boot.rest );
+	createRoot( started.root ).render(
+		<CreditsApp initialState={ started.boot.initialState } />
+	);
 } );

@@ -1,10 +1,26 @@
 /**
- * Placeholder entry for the dashboard screen; replaced by the screen's app.
+ * Dashboard screen (IGNY8 → Dashboard): the pipeline at a glance.
+ *
+ * WordPress dependencies
  */
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { setupApiFetch } from '../shared/api-fetch';
+import { readBoot } from '../shared/boot';
+import { DashboardApp } from './components/DashboardApp';
+import type { DashboardState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-dashboard-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const booted = readBoot< DashboardState >( 'igny8-dashboard-root' );
+	if ( ! booted ) {
+		return;
+	}
+	setupApiFetch( booted.boot.rest );
+	createRoot( booted.root ).render( <DashboardApp state={ booted.boot.initialState } /> );
 } );

@@ -1,10 +1,27 @@
 /**
- * Placeholder entry for the planner screen; replaced by the screen's app.
+ * Planner screen (IGNY8 → Planner): Keywords, Clusters and Ideas.
+ *
+ * WordPress dependencies
  */
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { setupApiFetch } from '../shared/api-fetch';
+import { readBoot } from '../shared/boot';
+import '../shared/store';
+import { PlannerApp } from './components/PlannerApp';
+import type { PlannerState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-planner-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const booted = readBoot< PlannerState >( 'igny8-planner-root' );
+	if ( ! booted ) {
+		return;
+	}
+	setupApiFetch( booted.boot.rest, booted.boot.initialState.preload );
+	createRoot( booted.root ).render( <PlannerApp boot={ booted.boot } /> );
 } );

@@ -6,7 +6,14 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import type { ConnectRequest, Connection } from './types';
+import type {
+	AiSettings,
+	AuthorProfile,
+	ConnectRequest,
+	Connection,
+	PromptTemplate,
+	PromptsResponse,
+} from './types';
 
 const CONNECTION_PATH = '/igny8/v1/system/connection';
 
@@ -59,3 +66,60 @@ export function isConnection( value: unknown ): value is Connection {
 		typeof ( value as { connected?: unknown } ).connected === 'boolean'
 	);
 }
+
+/** GET /system/settings. */
+export const fetchSettings = () =>
+	apiFetch< AiSettings >( { path: '/igny8/v1/system/settings' } );
+
+/** PUT /system/settings (only the fields sent change). */
+export const saveSettings = ( changes: Partial< AiSettings > ) =>
+	apiFetch< AiSettings >( {
+		path: '/igny8/v1/system/settings',
+		method: 'PUT',
+		data: changes,
+	} );
+
+/** GET /system/prompts. */
+export const fetchPrompts = () =>
+	apiFetch< PromptsResponse >( { path: '/igny8/v1/system/prompts' } );
+
+/** PUT /system/prompts/{function}. */
+export const savePrompt = (
+	name: string,
+	template: Pick< PromptTemplate, 'system' | 'instructions' >
+) =>
+	apiFetch< PromptsResponse >( {
+		path: `/igny8/v1/system/prompts/${ encodeURIComponent( name ) }`,
+		method: 'PUT',
+		data: template,
+	} );
+
+/** DELETE /system/prompts/{function}: back to the cloud's default. */
+export const resetPrompt = ( name: string ) =>
+	apiFetch< PromptsResponse >( {
+		path: `/igny8/v1/system/prompts/${ encodeURIComponent( name ) }`,
+		method: 'DELETE',
+	} );
+
+/** GET /system/author-profiles. */
+export const fetchProfiles = () =>
+	apiFetch< AuthorProfile[] >( { path: '/igny8/v1/system/author-profiles' } );
+
+/** POST (no id) or PUT (id) /system/author-profiles. */
+export const saveProfile = ( profile: Omit< AuthorProfile, 'id' > & { id?: string } ) => {
+	const { id, ...fields } = profile;
+	return apiFetch< AuthorProfile >( {
+		path: id
+			? `/igny8/v1/system/author-profiles/${ encodeURIComponent( id ) }`
+			: '/igny8/v1/system/author-profiles',
+		method: id ? 'PUT' : 'POST',
+		data: fields,
+	} );
+};
+
+/** DELETE /system/author-profiles/{id}. */
+export const deleteProfile = ( id: string ) =>
+	apiFetch< { deleted: boolean } >( {
+		path: `/igny8/v1/system/author-profiles/${ encodeURIComponent( id ) }`,
+		method: 'DELETE',
+	} );

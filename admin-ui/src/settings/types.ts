@@ -15,6 +15,8 @@ export interface Connection {
 export interface SettingsInitialState {
 	connection: Connection;
 	defaultCloudUrl: string;
+	/** What the user may change; the REST routes check the same capabilities. */
+	capabilities?: { manage: boolean; write: boolean; plan: boolean };
 }
 
 /** What the Connect form sends. */
@@ -25,3 +27,54 @@ export interface ConnectRequest {
 
 /** Which request is running, so only its button shows as busy. */
 export type BusyAction = 'connect' | 'test' | 'disconnect' | null;
+
+/** AI functions whose model a site may choose (System\Settings schema). */
+export const MODEL_FUNCTIONS = [
+	'auto_cluster',
+	'generate_ideas',
+	'generate_content',
+	'generate_images',
+	'optimize_content',
+] as const;
+
+export type ModelFunction = ( typeof MODEL_FUNCTIONS )[ number ];
+
+/** GET/PUT /igny8/v1/system/settings. */
+export interface AiSettings {
+	language: string;
+	ideas_per_cluster: number;
+	image_size: '1024x1024' | '1792x1024' | '1024x1792';
+	default_author_profile: string;
+	models: Partial< Record< ModelFunction, string > >;
+}
+
+/** One prompt override. */
+export interface PromptTemplate {
+	system: string;
+	instructions: string;
+	version: string;
+}
+
+/** GET /igny8/v1/system/prompts. */
+export interface PromptsResponse {
+	functions: string[];
+	overrides: Record< string, PromptTemplate >;
+}
+
+/** An author profile (GET/POST/PUT /igny8/v1/system/author-profiles). */
+export interface AuthorProfile {
+	id: string;
+	name: string;
+	tone: string;
+	audience: string;
+	point_of_view: string;
+	banned_words: string[];
+}
+
+/** A planner sector (/igny8/v1/planner/sectors). */
+export interface Sector {
+	id: number;
+	name: string;
+	status: 'active' | 'inactive';
+	[ key: string ]: unknown;
+}

@@ -19,11 +19,17 @@ let configured = false;
  * a second nonce middleware would keep sending the old nonce after WordPress
  * refreshes it, so ours is installed only when core's is absent.
  */
-export function setupApiFetch( rest: Igny8Boot[ 'rest' ] ): void {
+export function setupApiFetch( rest: Igny8Boot[ 'rest' ], preload?: Record< string, unknown > ): void {
 	if ( configured ) {
 		return;
 	}
 	configured = true;
+
+	// Responses PHP put in the page (rest_preload_api_request), as the block editor does: the
+	// first page of a table renders without a round trip.
+	if ( preload && Object.keys( preload ).length ) {
+		apiFetch.use( apiFetch.createPreloadingMiddleware( preload ) );
+	}
 
 	apiFetch.use( apiFetch.createRootURLMiddleware( rest.root ) );
 

@@ -26,7 +26,8 @@ export function asRestError( error: unknown ): RestError {
 					typeof candidate.code === 'string'
 						? candidate.code
 						: 'unknown_error',
-				message: candidate.message,
+				// WordPress's fatal-error handler answers REST with an HTML message.
+				message: plainText( candidate.message ),
 				data: candidate.data,
 			};
 		}
@@ -105,6 +106,7 @@ export function errorToNotice(
 				'igny8'
 			);
 			break;
+		case 'internal_server_error':
 		case 'invalid_json':
 			notice.nextStep = __(
 				'WordPress sent an unexpected answer, often a PHP error. Check the PHP error log, then try again.',
@@ -121,4 +123,9 @@ export function errorToNotice(
 	}
 
 	return notice;
+}
+
+/** Text of a message that may hold HTML (tags dropped, whitespace collapsed). */
+function plainText( message: string ): string {
+	return message.includes( '<' ) ? message.replace( /<[^>]*>/g, ' ' ).replace( /\s+/g, ' ' ).trim() : message;
 }

@@ -2,7 +2,6 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
@@ -46,14 +45,5 @@ export function generateContent(
 export function fetchJob( jobId: string | number ): Promise< Job > {
 	return apiFetch< Job >( {
 		path: `/igny8/v1/jobs/${ encodeURIComponent( String( jobId ) ) }`,
-	} );
-}
-
-/**
- * Lists the most recent writer tasks (GET /writer/tasks).
- */
-export function fetchRecentTasks( perPage = 20 ): Promise< Task[] > {
-	return apiFetch< Task[] >( {
-		path: addQueryArgs( TASKS_PATH, { per_page: perPage } ),
 	} );
 }

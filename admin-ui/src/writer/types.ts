@@ -75,3 +75,30 @@ export interface CreatedTask {
 	/** formSignature() of the form it was created from. */
 	signature: string;
 }
+
+/** A managed post as /igny8/v1/writer/content returns it. */
+export interface ContentItem {
+	id: number;
+	title: string;
+	status: string;
+	content_type: string;
+	task_id: number;
+	meta_title: string;
+	meta_description: string;
+	edit_url: string;
+	url: string;
+	modified: string;
+	[ field: string ]: unknown;
+}
+
+/** A generated image as /igny8/v1/writer/images returns it. */
+export interface ImageItem {
+	id: number;
+	url: string;
+	alt: string;
+	caption: string;
+	post_id: number;
+	task_id: number;
+	is_featured: boolean;
+	[ field: string ]: unknown;
+}

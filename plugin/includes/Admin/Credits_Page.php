@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Admin;
 
+use Igny8\Cloud\Connection;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -81,13 +83,17 @@ class Credits_Page extends Screen {
 	}
 
 	/**
-	 * Initial state (no cloud call).
+	 * {connected, settingsUrl (only for users who may open Settings)}; no cloud call.
 	 *
 	 * @since 0.2.0
 	 *
 	 * @return array<string, mixed>
 	 */
 	protected function initial_state(): array {
-		return array();
+		$state = array( 'connected' => ( new Connection() )->is_connected() );
+		if ( current_user_can( 'manage_options' ) ) {
+			$state['settingsUrl'] = admin_url( 'admin.php?page=' . Settings_Page::SLUG );
+		}
+		return $state;
 	}
 }

@@ -26,6 +26,18 @@ class Planner_Page extends Screen {
 	public const SLUG = 'igny8-planner';
 
 	/**
+	 * REST responses put in the page so the Keywords table's first page (its default view:
+	 * admin-ui/src/planner/components/KeywordsTab.tsx) and the cluster names render without a
+	 * round trip, as the block editor preloads its data.
+	 *
+	 * @since 0.3.0
+	 */
+	public const PRELOAD = array(
+		'/igny8/v1/planner/keywords?page=1&per_page=25&orderby=search_volume&order=desc',
+		'/igny8/v1/planner/clusters?per_page=100&orderby=name&order=asc',
+	);
+
+	/**
 	 * Capability a user needs to open the screen.
 	 *
 	 * @since 0.2.0
@@ -88,6 +100,11 @@ class Planner_Page extends Screen {
 	 * @return array<string, mixed>
 	 */
 	protected function initial_state(): array {
-		return array();
+		return array(
+			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
+			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
+			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
+			'preload'     => array_reduce( self::PRELOAD, 'rest_preload_api_request', array() ),
+		);
 	}
 }

@@ -10,12 +10,15 @@ declare( strict_types=1 );
 namespace Igny8\Admin;
 
 use Igny8\Cloud\Connection;
+use Igny8\Security\Capabilities;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Connects the site to the IGNY8 cloud (Cloud URL + site API key), tests and disconnects it.
- * The key is sent once to WP REST and never comes back to the browser.
+ * The key is sent once to WP REST and never comes back to the browser. Its other sections (AI
+ * models, prompts, author profiles, sectors) edit site options through the igny8/v1 REST routes,
+ * which check the same capabilities the screen is told about in its initial state.
  *
  * @since 0.1.0
  */
@@ -84,7 +87,7 @@ class Settings_Page extends Screen {
 	}
 
 	/**
-	 * {connection: GET /system/connection shape (no cloud call), defaultCloudUrl}.
+	 * {connection: GET /system/connection shape (no cloud call), defaultCloudUrl, capabilities}.
 	 *
 	 * @since 0.1.0
 	 *
@@ -95,6 +98,12 @@ class Settings_Page extends Screen {
 		return array(
 			'connection'      => $connection->status(),
 			'defaultCloudUrl' => $connection->cloud_url(),
+			// Which sections the user may change (the REST routes enforce the same capabilities).
+			'capabilities'    => array(
+				'manage' => current_user_can( Capabilities::MANAGE ),
+				'write'  => current_user_can( Capabilities::WRITE ),
+				'plan'   => current_user_can( Capabilities::PLAN ),
+			),
 		);
 	}
 }

@@ -14,8 +14,8 @@ use Igny8\Cloud\Connection;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Title + brief → writer task → generate_content job → draft post, with live progress and
- * the recent tasks.
+ * Tabs Tasks (the title + brief form → task → generate_content job → draft, and the tasks table
+ * with the Generate content / Generate images bulk actions), Drafts, Published and Images.
  *
  * @since 0.1.0
  */

@@ -62,7 +62,7 @@ final class Format_Detector {
 		$best = null;
 		foreach ( array_slice( $lines, 0, self::HEADER_SCAN ) as $index => $line ) {
 			$delimiter = self::delimiter( $line );
-			$columns   = array_map( array( self::class, 'clean_header' ), str_getcsv( $line, $delimiter ) );
+			$columns   = self::header_cells( $line, $delimiter );
 			$mapping   = self::map( $columns );
 			if ( null !== $mapping['keyword'] ) {
 				$best = array( $index + 1, $delimiter, $columns, $mapping );
@@ -72,7 +72,7 @@ final class Format_Detector {
 		if ( null === $best ) {
 			$first     = (string) ( $lines[0] ?? '' );
 			$delimiter = self::delimiter( $first );
-			$columns   = array_map( array( self::class, 'clean_header' ), str_getcsv( $first, $delimiter ) );
+			$columns   = self::header_cells( $first, $delimiter );
 			$best      = array( 1, $delimiter, $columns, self::map( $columns ) );
 		}
 		list( $header_line, $delimiter, $columns, $mapping ) = $best;
@@ -187,6 +187,18 @@ final class Format_Detector {
 		arsort( $counts );
 		$top = (string) array_key_first( $counts );
 		return $counts[ $top ] > 0 ? $top : ',';
+	}
+
+	/**
+	 * The cleaned header cells of one line. str_getcsv() answers [ null ] for an empty line,
+	 * so every cell is cast before cleaning.
+	 *
+	 * @param string $line      Header line.
+	 * @param string $delimiter Column delimiter.
+	 * @return string[]
+	 */
+	private static function header_cells( string $line, string $delimiter ): array {
+		return array_map( static fn ( $cell ): string => self::clean_header( (string) $cell ), str_getcsv( $line, $delimiter ) );
 	}
 
 	/**

@@ -1,6 +1,6 @@
 <?php
 /**
- * Billing module: the credit balance.
+ * Billing module: the credit balance, usage and transactions.
  *
  * @package Igny8\Rest
  */
@@ -9,7 +9,10 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Cloud\Billing;
 use Igny8\Cloud\Connection;
+use WP_Error;
+use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
 
@@ -18,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * GET billing/balance proxies the cloud's balance and keeps it for CACHE_SECONDS, so screens that
  * show it on every page do not each call the cloud. The ledger itself lives only in the cloud.
+ * GET billing/usage and billing/transactions (administrators: igny8_manage) proxy the cloud's usage
+ * report and ledger for the Credits screen, uncached, with the site's own rows only.
  *
  * @since 0.2.0
  */
@@ -56,6 +61,114 @@ class Billing_Controller extends Controller {
 				),
 			)
 		);
+
+		// GET /igny8/v1/billing/usage?days=30 — {from, to, days, totals, per_day[], per_function[]}.
+		register_rest_route(
+			$this->namespace,
+			'/billing/usage',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_usage' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(
+						'days' => array(
+							'description'       => __( 'Days the report covers, ending today (UTC).', 'igny8' ),
+							'type'              => 'integer',
+							'default'           => 30,
+							'minimum'           => 1,
+							'maximum'           => Billing::MAX_DAYS,
+							'sanitize_callback' => 'absint',
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+					),
+				),
+			)
+		);
+
+		// GET /igny8/v1/billing/transactions?page=&per_page=&kind= — ledger entries, newest first; X-WP-Total headers.
+		register_rest_route(
+			$this->namespace,
+			'/billing/transactions',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_transactions' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array(
+						'page'     => array(
+							'description'       => __( 'Current page of the collection.', 'igny8' ),
+							'type'              => 'integer',
+							'default'           => 1,
+							'minimum'           => 1,
+							'maximum'           => 100000,
+							'sanitize_callback' => 'absint',
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+						'per_page' => array(
+							'description'       => __( 'Maximum number of items per page.', 'igny8' ),
+							'type'              => 'integer',
+							'default'           => 20,
+							'minimum'           => 1,
+							'maximum'           => Billing::MAX_PAGE_SIZE,
+							'sanitize_callback' => 'absint',
+							'validate_callback' => 'rest_validate_request_arg',
+						),
+						'kind'     => array(
+							'description'       => __( 'Only entries of this kind.', 'igny8' ),
+							'type'              => 'string',
+							'default'           => '',
+							'sanitize_callback' => 'sanitize_key',
+							'validate_callback' => self::optional_enum( Billing::KINDS ),
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * GET usage.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_usage( WP_REST_Request $request ) {
+		$billing = $this->billing();
+		if ( is_wp_error( $billing ) ) {
+			return $billing;
+		}
+		$usage = $billing->usage( (int) $request['days'] );
+		return is_wp_error( $usage ) ? $usage : new WP_REST_Response( $usage );
+	}
+
+	/**
+	 * GET transactions.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_transactions( WP_REST_Request $request ) {
+		$billing = $this->billing();
+		if ( is_wp_error( $billing ) ) {
+			return $billing;
+		}
+		$page = $billing->transactions( (int) $request['page'], (int) $request['per_page'], (string) $request['kind'] );
+		return is_wp_error( $page ) ? $page : $this->paginated( $page, $request );
+	}
+
+	/**
+	 * Billing reads of the connected site.
+	 *
+	 * @return Billing|WP_Error igny8_not_connected when the site has no key.
+	 */
+	private function billing() {
+		$client = ( new Connection() )->client();
+		return is_wp_error( $client ) ? $client : new Billing( $client );
 	}
 
 	/**

@@ -222,7 +222,7 @@ final class Keywords_Repository {
 			'keyword'       => (string) $row['keyword'],
 			'search_volume' => $int_or_null( $row['search_volume'] ),
 			'difficulty'    => $int_or_null( $row['difficulty'] ),
-			'intent'        => null === $row['intent'] ? null : (string) $row['intent'],
+			'intent'        => null === $row['intent'] || '' === $row['intent'] ? null : (string) $row['intent'],
 			'status'        => (string) $row['status'],
 			'source'        => (string) $row['source'],
 			'sector_id'     => $int_or_null( $row['sector_id'] ),

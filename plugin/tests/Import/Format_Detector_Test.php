@@ -17,6 +17,11 @@ use Igny8\Tests\TestCase;
  */
 final class Format_Detector_Test extends TestCase {
 
+	public function test_an_empty_file_has_no_keyword_column_and_does_not_fail(): void {
+		$d = Format_Detector::detect( array( '' ) );
+		$this->assertNull( $d['mapping']['keyword'] );
+	}
+
 	public function test_semrush_keyword_magic(): void {
 		$d = Format_Detector::detect( array( 'Keyword,Intent,Volume,Trend,Keyword Difficulty,CPC (USD),Competitive Density,SERP Features,Number of Results' ) );
 		$this->assertSame( 'semrush_keyword_magic', $d['format'] );

@@ -42,6 +42,20 @@ final class Keyword_Bulk_Controller_Test extends TestCase {
 		$this->assert_rest_error( 'igny8_keyword_not_found', 404, $this->rest( 'GET', self::ROUTE . '/' . $id ) );
 	}
 
+	public function test_a_keyword_without_intent_reads_as_null_and_can_be_created_again_as_read(): void {
+		$this->rest( 'POST', self::ROUTE . '/bulk_create', array( 'keywords' => array( array( 'keyword' => 'leaf mould', 'search_volume' => 30 ) ) ) );
+		$row = $this->rest( 'GET', self::ROUTE, array( 'search' => 'leaf mould' ) )->get_data()[0];
+		$this->assertNull( $row['intent'] );
+
+		// Undo of a delete in the Planner posts back what the list returned, minus ids and nulls.
+		$this->assertTrue( $this->rest( 'DELETE', self::ROUTE . '/' . $row['id'] )->get_data()['deleted'] );
+		$again = array_filter(
+			array_diff_key( $row, array_flip( array( 'id', 'created_at', 'updated_at', 'source' ) ) ),
+			static fn ( $value ): bool => null !== $value
+		);
+		$this->assertSame( 201, $this->rest( 'POST', self::ROUTE, $again )->get_status() );
+	}
+
 	public function test_bulk_update_and_delete(): void {
 		$repo = new Keywords_Repository();
 		$ids  = array( (int) $repo->insert( array( 'keyword' => 'a' ) ), (int) $repo->insert( array( 'keyword' => 'b' ) ), (int) $repo->insert( array( 'keyword' => 'c' ) ) );

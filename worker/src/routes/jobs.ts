@@ -13,6 +13,7 @@ import { pageOf, pageQuery } from '../lib/pagination';
 import { fieldErrors, jsonBody, query } from '../lib/validate';
 import { canWrite, requireSite, requireSiteOrUser, scopeOf, siteOf } from '../middleware/auth';
 import { createJob } from '../services/job-create';
+import { getBalance } from '../services/ledger';
 import { listJobs } from '../services/job-queries';
 import { cancelJob, getJobInScope, isOpen, markDelivered, serializeJob } from '../services/jobs';
 
@@ -25,6 +26,20 @@ const createJobSchema = z.object( {
 		.nullish(),
 } );
 
+const estimateSchema = createJobSchema.pick( { function: true, input: true } );
+
+/** The named AI function and its validated input (400 with per-field errors otherwise); shared by create and estimate. */
+function functionCall( body: { function: string; input: Record<string, unknown> } ) {
+	const fn = getAiFunction( body.function );
+	if ( ! fn ) throw badRequest( 'Unknown AI function.', { function: [ `Use one of: ${ AI_FUNCTION_NAMES.join( ', ' ) }.` ] } );
+	const input = fn.inputSchema.safeParse( body.input );
+	if ( ! input.success ) {
+		const errors = Object.fromEntries( Object.entries( fieldErrors( input.error ) ).map( ( [ key, messages ] ) => [ `input.${ key }`, messages ] ) );
+		throw badRequest( 'Validation failed.', errors );
+	}
+	return { fn, input: input.data };
+}
+
 const listQuery = z.object( { ...pageQuery, status: z.enum( JOB_STATUSES ).optional(), function: z.string().max( 64 ).optional(), site: z.string().max( 64 ).optional() } );
 
 export const jobRoutes = new Hono<AppEnv>()
@@ -32,23 +47,25 @@ export const jobRoutes = new Hono<AppEnv>()
 	.post( '/', requireSite, jsonBody( createJobSchema ), async ( c ) => {
 		const site = siteOf( c.var.auth );
 		const body = c.req.valid( 'json' );
-		const fn = getAiFunction( body.function );
-		if ( ! fn ) throw badRequest( 'Unknown AI function.', { function: [ `Use one of: ${ AI_FUNCTION_NAMES.join( ', ' ) }.` ] } );
-		const input = fn.inputSchema.safeParse( body.input );
-		if ( ! input.success ) {
-			const errors = Object.fromEntries( Object.entries( fieldErrors( input.error ) ).map( ( [ key, messages ] ) => [ `input.${ key }`, messages ] ) );
-			throw badRequest( 'Validation failed.', errors );
-		}
+		const { fn, input } = functionCall( body );
 		const idempotencyKey = c.req.header( 'Idempotency-Key' )?.trim() || null;
 		if ( idempotencyKey && idempotencyKey.length > 200 ) throw badRequest( 'Idempotency-Key is too long (at most 200 characters).' );
 		const { job, created } = await createJob( { db: c.var.db, queue: c.env.AI_JOBS }, site, {
 			fn: fn.name,
-			input: input.data as Record<string, unknown>,
+			input: input as Record<string, unknown>,
 			reference: body.reference ?? null,
 			idempotencyKey,
-			cost: fn.estimateCredits( input.data ),
+			cost: fn.estimateCredits( input ),
 		} );
 		return ok( c, { job: serializeJob( job ) }, created ? 202 : 200, created ? 'Job queued.' : 'Job already exists for this Idempotency-Key.' );
+	} )
+	// POST /api/v1/ai/jobs/estimate/ — {function, input} → {credits, balance}: what creating the job would
+	// reserve (the function's own estimateCredits on the validated input) and the account's balance; reserves nothing
+	.post( '/estimate', requireSite, jsonBody( estimateSchema ), async ( c ) => {
+		const body = c.req.valid( 'json' );
+		const { fn, input } = functionCall( body );
+		const { credits: balance } = await getBalance( { db: c.var.db }, siteOf( c.var.auth ).accountId );
+		return ok( c, { credits: fn.estimateCredits( input ), balance } );
 	} )
 	// GET /api/v1/ai/jobs/?status=&function=&site=&page= — newest first, without results
 	.get( '/', requireSiteOrUser, query( listQuery ), async ( c ) => {

@@ -1,193 +1,80 @@
 /**
  * WordPress dependencies
  */
-import { Card, CardBody, CardHeader } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { TabPanel } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { connect, disconnect, testConnection } from '../api';
-import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
-import type { ScreenNotice } from '../../shared/types';
-import type { BusyAction, Connection, SettingsInitialState } from '../types';
-import { ConnectForm } from './ConnectForm';
-import { ConnectionDetails } from './ConnectionDetails';
-import { DisconnectDialog } from './DisconnectDialog';
+import { ScreenNotices } from '../../shared/screen-notices';
+import { readTab, writeTab } from '../url-tab';
+import type { SettingsInitialState } from '../types';
+import { AiModelsSection } from './AiModelsSection';
+import { AuthorProfilesSection } from './AuthorProfilesSection';
+import { ConnectionSection } from './ConnectionSection';
+import { PromptsSection } from './PromptsSection';
+import { SectorsSection } from './SectorsSection';
+
+/** Section names, as in the URL (&tab=…). */
+export const SETTINGS_TABS = [ 'connection', 'models', 'prompts', 'profiles', 'sectors' ] as const;
 
 /**
- * The Settings screen: one "Connection" card.
+ * The Settings screen: one tab per section, the open one kept in the URL.
+ * Every section stays mounted (only hidden), so what was typed in one survives
+ * a visit to another.
  */
-export function SettingsApp( {
-	initialState,
-}: {
-	initialState: SettingsInitialState;
-} ) {
-	const [ connection, setConnection ] = useState< Connection >(
-		initialState.connection
-	);
-	// defaultCloudUrl is what PHP offers for a new connection (saved URL,
-	// IGNY8_CLOUD_URL or the local Worker); a live connection shows its own.
-	const [ cloudUrl, setCloudUrl ] = useState(
-		( initialState.connection.connected
-			? initialState.connection.cloud_url
-			: initialState.defaultCloudUrl ) ||
-			initialState.connection.cloud_url
-	);
-	// Never pre-filled: the key does not come back from the server.
-	const [ apiKey, setApiKey ] = useState( '' );
-	const [ busy, setBusy ] = useState< BusyAction >( null );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
-	const [ isConfirmingDisconnect, setIsConfirmingDisconnect ] =
-		useState( false );
-	const noticeRef = useRef< HTMLDivElement >( null );
-
-	useEffect( () => {
-		if ( notice ) {
-			noticeRef.current?.scrollIntoView?.( { block: 'nearest' } );
-		}
-	}, [ notice ] );
-
-	const run = async (
-		action: Exclude< BusyAction, null >,
-		request: () => Promise< Connection >,
-		successMessage: ( result: Connection ) => string
-	) => {
-		setBusy( action );
-		setNotice( null );
-		try {
-			const result = await request();
-			setConnection( result );
-			setNotice( {
-				status: 'success',
-				message: successMessage( result ),
-			} );
-			return true;
-		} catch ( error ) {
-			setNotice( errorToNotice( error ) );
-			return false;
-		} finally {
-			setBusy( null );
-		}
-	};
-
-	const handleConnect = async () => {
-		const url = cloudUrl.trim();
-		const key = apiKey.trim();
-		if ( url === '' || key === '' ) {
-			setNotice( {
-				status: 'error',
-				message:
-					url === ''
-						? __( 'The Cloud URL is empty.', 'igny8' )
-						: __( 'The site API key is empty.', 'igny8' ),
-				nextStep: __(
-					'Fill in both fields, then select Connect.',
-					'igny8'
-				),
-			} );
-			return;
-		}
-		const connected = await run(
-			'connect',
-			() => connect( { cloud_url: url, api_key: key } ),
-			( result ) =>
-				sprintf(
-					/* translators: %s: site name in the IGNY8 cloud. */
-					__( 'Connected to the IGNY8 cloud as “%s”.', 'igny8' ),
-					result.site?.name ?? ''
-				)
-		);
-		if ( connected ) {
-			// The key is stored encrypted on the server; drop it from the page.
-			setApiKey( '' );
-		}
-	};
-
-	const handleTest = () =>
-		run( 'test', testConnection, () =>
-			__( 'The connection works.', 'igny8' )
-		);
-
-	const handleDisconnect = () => {
-		setIsConfirmingDisconnect( false );
-		run(
-			'disconnect',
-			() => disconnect( connection.cloud_url || cloudUrl ),
-			() => __( 'Disconnected. The site API key was deleted.', 'igny8' )
-		);
+export function SettingsApp( { initialState }: { initialState: SettingsInitialState } ) {
+	const [ opened, setOpened ] = useState< string[] >( () => [ readTab( SETTINGS_TABS, 'connection' ) ] );
+	const connected = initialState.connection.connected;
+	// Older boot data had no capabilities: the screen itself needs manage_options, so allow all.
+	const can = initialState.capabilities ?? { manage: true, write: true, plan: true };
+	const tabs = [
+		{ name: 'connection', title: __( 'Connection', 'igny8' ), allowed: true },
+		{ name: 'models', title: __( 'AI models', 'igny8' ), allowed: can.manage },
+		{ name: 'prompts', title: __( 'Prompts', 'igny8' ), allowed: can.manage },
+		{ name: 'profiles', title: __( 'Author profiles', 'igny8' ), allowed: can.write },
+		{ name: 'sectors', title: __( 'Sectors', 'igny8' ), allowed: can.plan },
+	].filter( ( tab ) => tab.allowed );
+	const sections: Record< string, JSX.Element > = {
+		connection: <ConnectionSection initialState={ initialState } />,
+		models: <AiModelsSection />,
+		prompts: <PromptsSection />,
+		profiles: <AuthorProfilesSection />,
+		sectors: <SectorsSection />,
 	};
 
 	return (
 		<div className="igny8-screen igny8-settings">
-			<div ref={ noticeRef }>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
-				{ connection.balance?.low_balance && (
-					<ScreenNoticeView
-						notice={ {
-							status: 'warning',
-							message: __(
-								'Your IGNY8 credits are running low.',
-								'igny8'
-							),
-							nextStep: __(
-								'Add credits to your IGNY8 account so generation does not stop.',
-								'igny8'
-							),
-						} }
-					/>
-				) }
-			</div>
-			<Card>
-				<CardHeader>
-					<h2 className="igny8-card-title">
-						{ __( 'Connection', 'igny8' ) }
-					</h2>
-				</CardHeader>
-				<CardBody>
-					{ connection.connected ? (
-						<ConnectionDetails
-							connection={ connection }
-							busy={ busy }
-							onTest={ handleTest }
-							onDisconnect={ () =>
-								setIsConfirmingDisconnect( true )
-							}
-						/>
-					) : (
-						<>
+			<ScreenNotices />
+			<TabPanel
+				className="igny8-tabs"
+				tabs={ tabs }
+				initialTabName={ readTab( SETTINGS_TABS, 'connection' ) }
+				onSelect={ ( name ) => {
+					writeTab( name );
+					setOpened( ( current ) => ( current.includes( name ) ? current : [ ...current, name ] ) );
+				} }
+			>
+				{ ( tab ) => (
+					<>
+						{ ! connected && tab.name === 'models' && (
 							<p className="igny8-help">
-								{ __(
-									'Connect this site to the IGNY8 cloud with the site API key from your IGNY8 account.',
-									'igny8'
-								) }
+								{ __( 'These settings apply once the site is connected to the IGNY8 cloud.', 'igny8' ) }
 							</p>
-							<ConnectForm
-								cloudUrl={ cloudUrl }
-								apiKey={ apiKey }
-								busy={ busy === 'connect' }
-								disabled={ busy !== null }
-								onCloudUrlChange={ setCloudUrl }
-								onApiKeyChange={ setApiKey }
-								onSubmit={ handleConnect }
-							/>
-						</>
-					) }
-				</CardBody>
-			</Card>
-			{ isConfirmingDisconnect && (
-				<DisconnectDialog
-					onConfirm={ handleDisconnect }
-					onCancel={ () => setIsConfirmingDisconnect( false ) }
-				/>
-			) }
+						) }
+						{ tabs.map( ( { name } ) =>
+							// A section mounts on its first visit, then stays (hidden) so its drafts survive.
+							opened.includes( name ) || name === tab.name ? (
+								<div key={ name } hidden={ name !== tab.name }>
+									{ sections[ name ] }
+								</div>
+							) : null
+						) }
+					</>
+				) }
+			</TabPanel>
 		</div>
 	);
 }

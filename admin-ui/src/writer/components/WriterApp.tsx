@@ -1,215 +1,42 @@
 /**
  * WordPress dependencies
  */
-import { Card, CardBody, CardHeader, Spinner } from '@wordpress/components';
-import { useCallback, useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { TabPanel } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { createTask, fetchRecentTasks, generateContent } from '../api';
-import {
-	EMPTY_FORM,
-	formSignature,
-	loadActiveJob,
-	loadCreatedTask,
-	loadForm,
-	parseKeywords,
-	saveActiveJob,
-	saveCreatedTask,
-	saveForm,
-	sessionStore,
-} from '../draft';
-import { useJobPolling } from '../use-job-polling';
-import { errorToNotice } from '../../shared/errors';
 import { ScreenNoticeView } from '../../shared/Notices';
-import type { ScreenNotice } from '../../shared/types';
-import type {
-	ActiveJob,
-	CreatedTask,
-	DraftForm,
-	Job,
-	Task,
-	WriterInitialState,
-} from '../types';
-import { JobProgress } from './JobProgress';
-import { TasksTable } from './TasksTable';
-import { WriterForm } from './WriterForm';
+import { ScreenNotices } from '../../shared/screen-notices';
+import { readTab, writeTab } from '../../settings/url-tab';
+import { WRITER_TABS } from '../query';
+import type { WriterInitialState } from '../types';
+import { ContentTab } from './ContentTab';
+import { ImagesTab } from './ImagesTab';
+import { TasksTab } from './TasksTab';
 
 /**
- * The Writer screen: brief → task → job → draft, plus the recent tasks.
+ * The Writer screen: Tasks (new task form + table with the pipeline's bulk
+ * actions), Drafts, Published and Images. The open tab is kept in the URL;
+ * a visited tab stays mounted (hidden), so its view and selection survive.
  */
-export function WriterApp( {
-	initialState,
-}: {
-	initialState: WriterInitialState;
-} ) {
-	const storage = sessionStore();
-	const [ form, setForm ] = useState< DraftForm >( () =>
-		loadForm( storage )
-	);
-	const [ activeJob, setActiveJob ] = useState< ActiveJob | null >( () =>
-		loadActiveJob( storage )
-	);
-	const [ job, setJob ] = useState< Job | null >( null );
-	const [ submitting, setSubmitting ] = useState( false );
-	const [ createdTask, setCreatedTask ] = useState< CreatedTask | null >(
-		() => loadCreatedTask( storage )
-	);
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
-	const [ tasks, setTasks ] = useState< Task[] | null >( null );
-	const [ tasksLoading, setTasksLoading ] = useState( false );
-	const [ tasksNotice, setTasksNotice ] = useState< ScreenNotice | null >(
-		null
-	);
-	const errorContext = { settingsUrl: initialState.settingsUrl };
-
-	const refreshTasks = useCallback( () => {
-		setTasksLoading( true );
-		fetchRecentTasks()
-			.then( ( list ) => {
-				setTasks( list );
-				setTasksNotice( null );
-			} )
-			.catch( ( error: unknown ) =>
-				setTasksNotice( {
-					...errorToNotice( error, {
-						settingsUrl: initialState.settingsUrl,
-					} ),
-					status: 'warning',
-				} )
-			)
-			.finally( () => setTasksLoading( false ) );
-	}, [ initialState.settingsUrl ] );
-
-	useEffect( refreshTasks, [ refreshTasks ] );
-
-	const updateForm = ( next: DraftForm ) => {
-		setForm( next );
-		saveForm( storage, next );
+export function WriterApp( { initialState }: { initialState: WriterInitialState } ) {
+	const first = readTab( WRITER_TABS, 'tasks' );
+	const [ opened, setOpened ] = useState< string[] >( [ first ] );
+	const tabs = [
+		{ name: 'tasks', title: __( 'Tasks', 'igny8' ) },
+		{ name: 'drafts', title: __( 'Drafts', 'igny8' ) },
+		{ name: 'published', title: __( 'Published', 'igny8' ) },
+		{ name: 'images', title: __( 'Images', 'igny8' ) },
+	];
+	const panels: Record< string, JSX.Element > = {
+		tasks: <TasksTab initialState={ initialState } />,
+		drafts: <ContentTab status="draft" settingsUrl={ initialState.settingsUrl } />,
+		published: <ContentTab status="publish" settingsUrl={ initialState.settingsUrl } />,
+		images: <ImagesTab settingsUrl={ initialState.settingsUrl } />,
 	};
-
-	const rememberTask = ( next: CreatedTask | null ) => {
-		setCreatedTask( next );
-		saveCreatedTask( storage, next );
-	};
-
-	const follow = ( next: ActiveJob | null ) => {
-		setActiveJob( next );
-		saveActiveJob( storage, next );
-	};
-
-	useJobPolling( activeJob?.jobId ?? null, {
-		onUpdate: setJob,
-		onFinished: ( finished ) => {
-			const title = activeJob?.title ?? '';
-			follow( null );
-			setJob( null );
-			refreshTasks();
-			if ( finished.status === 'completed' ) {
-				rememberTask( null );
-				updateForm( { ...EMPTY_FORM } );
-				setNotice( completedNotice( finished, title ) );
-			} else {
-				setNotice( failedNotice( finished ) );
-			}
-		},
-		onGiveUp: ( error ) => {
-			follow( null );
-			setJob( null );
-			const lost = errorToNotice( error, errorContext );
-			setNotice( {
-				...lost,
-				status: 'warning',
-				nextStep: __(
-					'The screen lost contact with WordPress while the article was being written. The job goes on in the cloud; reload this page in a minute to see it in Recent tasks.',
-					'igny8'
-				),
-			} );
-		},
-	} );
-
-	const handleGenerate = async () => {
-		const title = form.title.trim();
-		if ( title === '' ) {
-			setNotice( {
-				status: 'error',
-				message: __( 'The title is empty.', 'igny8' ),
-				nextStep: __(
-					'Write a working title for the article, then select Generate.',
-					'igny8'
-				),
-			} );
-			return;
-		}
-
-		setSubmitting( true );
-		setNotice( null );
-		try {
-			// A retry after e.g. "not enough credits" reuses the task it made.
-			const signature = formSignature( form );
-			let taskId =
-				createdTask?.signature === signature ? createdTask.id : 0;
-			if ( ! taskId ) {
-				const keywords = parseKeywords( form.keywords );
-				const task = await createTask( {
-					title,
-					brief: form.brief.trim(),
-					...( keywords.length ? { keywords } : {} ),
-				} );
-				taskId = task.id;
-				rememberTask( { id: taskId, signature } );
-			}
-
-			const { jobs } = await generateContent( [ taskId ] );
-			const started =
-				jobs.find( ( entry ) => entry.task_id === taskId ) ?? jobs[ 0 ];
-			if ( ! started ) {
-				throw {
-					code: 'igny8_no_job',
-					message: __(
-						'WordPress answered, but no job was started for this task.',
-						'igny8'
-					),
-				};
-			}
-			setJob( {
-				id: started.job_id,
-				status: started.status,
-				progress: 0,
-				step: null,
-				error: null,
-				credits_charged: null,
-				task_id: taskId,
-				post: null,
-			} );
-			follow( { jobId: started.job_id, taskId, title } );
-		} catch ( error ) {
-			setNotice( errorToNotice( error, errorContext ) );
-		} finally {
-			setSubmitting( false );
-			refreshTasks();
-		}
-	};
-
-	const stopWatching = () => {
-		follow( null );
-		setJob( null );
-		setNotice( {
-			status: 'info',
-			message: __(
-				'The article is still being written in the cloud.',
-				'igny8'
-			),
-			nextStep: __(
-				'Its draft appears in Recent tasks when it is ready; reload this page to check.',
-				'igny8'
-			),
-		} );
-	};
-
-	const working = submitting || activeJob !== null;
 
 	return (
 		<div className="igny8-screen igny8-writer">
@@ -217,131 +44,38 @@ export function WriterApp( {
 				<ScreenNoticeView
 					notice={ {
 						status: 'warning',
-						message: __(
-							'This site is not connected to the IGNY8 cloud yet.',
-							'igny8'
-						),
+						message: __( 'This site is not connected to the IGNY8 cloud yet.', 'igny8' ),
 						nextStep: initialState.settingsUrl
-							? __(
-									'Connect it on the Settings screen, then come back to write.',
-									'igny8'
-								)
-							: __(
-									'Ask an administrator to connect it on the IGNY8 Settings screen.',
-									'igny8'
-								),
+							? __( 'Connect it on the Settings screen, then come back to write.', 'igny8' )
+							: __( 'Ask an administrator to connect it on the IGNY8 Settings screen.', 'igny8' ),
 						actions: initialState.settingsUrl
-							? [
-									{
-										label: __(
-											'Open IGNY8 Settings',
-											'igny8'
-										),
-										url: initialState.settingsUrl,
-									},
-								]
+							? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: initialState.settingsUrl } ]
 							: undefined,
 					} }
 				/>
 			) }
-			{ notice && (
-				<ScreenNoticeView
-					notice={ notice }
-					onRemove={ () => setNotice( null ) }
-				/>
-			) }
-			<Card>
-				<CardHeader>
-					<h2 className="igny8-card-title">
-						{ __( 'Write an article', 'igny8' ) }
-					</h2>
-				</CardHeader>
-				<CardBody>
-					<WriterForm
-						form={ form }
-						busy={ working }
-						onChange={ updateForm }
-						onSubmit={ handleGenerate }
-					/>
-					{ activeJob && (
-						<JobProgress
-							onStopWatching={ stopWatching }
-							title={ activeJob.title }
-							job={
-								job ?? {
-									progress: 0,
-									status: 'queued',
-									step: null,
-								}
-							}
-						/>
-					) }
-				</CardBody>
-			</Card>
-			<Card>
-				<CardHeader>
-					<h2 className="igny8-card-title">
-						{ __( 'Recent tasks', 'igny8' ) }
-					</h2>
-					{ tasksLoading && tasks !== null && <Spinner /> }
-				</CardHeader>
-				<CardBody>
-					{ tasksNotice && (
-						<ScreenNoticeView notice={ tasksNotice } />
-					) }
-					<TasksTable tasks={ tasks } loading={ tasksLoading } />
-				</CardBody>
-			</Card>
+			<ScreenNotices />
+			<TabPanel
+				className="igny8-tabs"
+				tabs={ tabs }
+				initialTabName={ first }
+				onSelect={ ( name ) => {
+					writeTab( name );
+					setOpened( ( current ) => ( current.includes( name ) ? current : [ ...current, name ] ) );
+				} }
+			>
+				{ ( tab ) => (
+					<>
+						{ tabs.map( ( { name } ) =>
+							opened.includes( name ) || name === tab.name ? (
+								<div key={ name } hidden={ name !== tab.name }>
+									{ panels[ name ] }
+								</div>
+							) : null
+						) }
+					</>
+				) }
+			</TabPanel>
 		</div>
 	);
-}
-
-function completedNotice( job: Job, title: string ): ScreenNotice {
-	const name = job.post?.title || title;
-	if ( ! job.post ) {
-		return {
-			status: 'success',
-			message: sprintf(
-				/* translators: %s: article title. */
-				__( '“%s” was written.', 'igny8' ),
-				name
-			),
-			nextStep: __(
-				'The draft is being saved; it will appear under Posts → Drafts in a moment.',
-				'igny8'
-			),
-		};
-	}
-	return {
-		status: 'success',
-		message: sprintf(
-			/* translators: %s: article title. */
-			__( 'Draft ready: “%s”.', 'igny8' ),
-			name
-		),
-		actions: [
-			{ label: __( 'Edit draft', 'igny8' ), url: job.post.edit_url },
-			{ label: __( 'Preview', 'igny8' ), url: job.post.view_url },
-		],
-	};
-}
-
-function failedNotice( job: Job ): ScreenNotice {
-	const reason =
-		job.error ||
-		( job.status === 'cancelled'
-			? __( 'The job was cancelled.', 'igny8' )
-			: __( 'The cloud gave no reason.', 'igny8' ) );
-	return {
-		status: 'error',
-		message: sprintf(
-			/* translators: %s: why the job failed. */
-			__( 'The article could not be written: %s', 'igny8' ),
-			reason
-		),
-		nextStep: __(
-			'The credits reserved for it were refunded. Your title and brief are kept: adjust them if needed and select Generate to try again.',
-			'igny8'
-		),
-	};
 }

@@ -1,0 +1,66 @@
+/** initialState printed by Credits_Page (no cloud call made for it). */
+export interface CreditsInitialState {
+	connected: boolean;
+	/** Settings screen URL, present only for users who may open it. */
+	settingsUrl?: string;
+}
+
+/** GET /igny8/v1/billing/balance. */
+export interface Balance {
+	credits: number;
+	low_balance_threshold: number;
+	low_balance: boolean;
+}
+
+/** The numbers of one usage row. */
+export interface UsageFigures {
+	credits: number;
+	tokens_in: number;
+	tokens_out: number;
+	jobs: number;
+}
+
+/** GET /igny8/v1/billing/usage. */
+export interface Usage {
+	from: string;
+	to: string;
+	days: number;
+	totals: UsageFigures;
+	per_day: Array< UsageFigures & { date: string } >;
+	per_function: Array< UsageFigures & { function: string } >;
+}
+
+/** Ledger entry kinds the cloud knows. */
+export type TransactionKind =
+	| 'grant'
+	| 'reserve'
+	| 'settle'
+	| 'refund'
+	| 'adjustment'
+	| 'expire';
+
+/** One entry of GET /igny8/v1/billing/transactions. */
+export interface Transaction {
+	id: string;
+	kind: TransactionKind | string;
+	amount: number;
+	bucket: string;
+	balance_after: number;
+	job_id: string | null;
+	reason: string;
+	created_at: string;
+}
+
+/** The REST query of the transactions table. */
+export interface TransactionsQuery {
+	page: number;
+	per_page: number;
+	kind?: string;
+}
+
+/** One page of a list, with WordPress's X-WP-Total headers read. */
+export interface ListPage< Item > {
+	items: Item[];
+	total: number;
+	totalPages: number;
+}

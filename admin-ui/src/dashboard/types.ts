@@ -1,0 +1,39 @@
+/**
+ * The Dashboard's data (Dashboard_Page::initial_state, GET /igny8/v1/system/dashboard).
+ */
+export interface Stages {
+	keywords: number;
+	clusters: number;
+	ideas: number;
+	tasks: number;
+	drafts: number;
+	published: number;
+}
+
+export interface RecentJob {
+	id: string;
+	function: string;
+	status: 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+	progress: number;
+	error: string | null;
+	credits_charged: number;
+	task_id: number | null;
+	updated_at: string;
+}
+
+export interface DashboardState {
+	stages: Stages;
+	recentJobs: RecentJob[];
+	connected: boolean;
+	settingsUrl: string | null;
+	plannerUrl: string;
+	writerUrl: string;
+	creditsUrl: string | null;
+}
+
+export interface DashboardResponse {
+	stages: Stages;
+	recent_jobs: RecentJob[];
+	credits: number | null;
+	credits_error: { code: string; message: string } | null;
+}

@@ -1,0 +1,123 @@
+/**
+ * External dependencies
+ */
+import type { Action, Field, View } from '@wordpress/dataviews';
+
+/**
+ * WordPress dependencies
+ */
+import { archive, create, seen, trash } from '@wordpress/icons';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useMemo, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { CollectionTable } from '../../shared/CollectionTable';
+import type { QueryMapping } from '../../shared/dataviews-query';
+import { formatDateTime, formatNumber } from '../../shared/format';
+import type { JobFlow } from '../../shared/job-flow';
+import { useScreenNotices } from '../../shared/screen-notices';
+import { store } from '../../shared/store';
+import type { Cluster } from '../../shared/store/types';
+import { useConfirmDelete } from '../../shared/use-confirm-delete';
+import { clusterStatuses, clustersCount, labelOf } from '../labels';
+import type { PlannerTab } from '../types';
+import { EmptyState } from './EmptyState';
+import { RenameModal } from './RenameModal';
+
+const MAPPING: QueryMapping = {
+	sortable: { name: 'name', status: 'status', created_at: 'created_at' },
+	filters: { status: 'status' },
+};
+
+const DEFAULT_VIEW: View = {
+	type: 'table',
+	page: 1,
+	perPage: 20,
+	search: '',
+	filters: [],
+	sort: { field: 'created_at', direction: 'desc' },
+	fields: [ 'keywords_count', 'volume', 'status', 'created_at' ],
+	titleField: 'name',
+	layout: {},
+};
+
+export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( tab: PlannerTab ) => void } ) {
+	const [ selection, setSelection ] = useState< string[] >( [] );
+	const { bulkUpdate } = useDispatch( store );
+	const notices = useScreenNotices();
+	const del = useConfirmDelete( 'clusters', { count: clustersCount }, () => setSelection( [] ) );
+
+	const fields: Field< Cluster >[] = useMemo(
+		() => [
+			{ id: 'name', label: __( 'Cluster', 'igny8' ), enableHiding: false, getValue: ( { item } ) => item.name },
+			{ id: 'description', label: __( 'Description', 'igny8' ), enableSorting: false },
+			{ id: 'keywords_count', label: __( 'Keywords', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.keywords_count ?? 0 ) ) },
+			{ id: 'volume', label: __( 'Total volume', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.volume ?? 0 ) ) },
+			{ id: 'status', label: __( 'Status', 'igny8' ), elements: clusterStatuses(), filterBy: { operators: [ 'is' ] }, render: ( { item } ) => labelOf( clusterStatuses(), item.status ) },
+			{ id: 'created_at', label: __( 'Created', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
+		],
+		[]
+	);
+
+	const setStatus = ( status: string ) => async ( items: Cluster[] ) => {
+		try {
+			await bulkUpdate( 'clusters', items.map( ( item ) => item.id ), { status } );
+			setSelection( [] );
+		} catch ( error ) {
+			notices.showError( error );
+		}
+	};
+
+	const actions: Action< Cluster >[] = [
+		{
+			id: 'generate-ideas',
+			label: __( 'Generate ideas', 'igny8' ),
+			icon: create,
+			isPrimary: true,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			callback: ( items ) => flow.start( { action: 'generate_ideas', ids: items.map( ( item ) => item.id ), onSuccess: () => setSelection( [] ) } ),
+		},
+		{
+			id: 'rename',
+			label: __( 'Rename', 'igny8' ),
+			modalHeader: __( 'Rename cluster', 'igny8' ),
+			RenderModal: ( { items, closeModal } ) => <RenameModal name="clusters" item={ items[ 0 ] as Cluster } field="name" label={ __( 'Cluster name', 'igny8' ) } closeModal={ closeModal } />,
+		},
+		{ id: 'archive', label: __( 'Archive', 'igny8' ), icon: archive, supportsBulk: true, isEligible: ( item ) => item.status !== 'archived', callback: setStatus( 'archived' ) },
+		{ id: 'activate', label: __( 'Make active', 'igny8' ), icon: seen, supportsBulk: true, isEligible: ( item ) => item.status === 'archived', callback: setStatus( 'active' ) },
+		{ id: 'delete', label: __( 'Delete', 'igny8' ), icon: trash, isDestructive: true, supportsBulk: true, callback: ( items ) => del.request( items ) },
+	];
+
+	return (
+		<>
+			<CollectionTable< Cluster >
+				name="clusters"
+				fields={ fields }
+				actions={ actions }
+				mapping={ MAPPING }
+				defaultView={ DEFAULT_VIEW }
+				selection={ selection }
+				onChangeSelection={ setSelection }
+				searchLabel={ __( 'Search clusters', 'igny8' ) }
+				empty={
+					<EmptyState
+						title={ __( 'No clusters yet', 'igny8' ) }
+						action={
+							<Button variant="primary" onClick={ () => onOpenTab( 'keywords' ) }>
+								{ __( 'Go to Keywords', 'igny8' ) }
+							</Button>
+						}
+					>
+						{ __( 'Clusters group keywords by topic. On the Keywords tab, select keywords and choose Auto cluster; the clusters appear here. Then select clusters and choose Generate ideas.', 'igny8' ) }
+					</EmptyState>
+				}
+			/>
+			{ del.dialog }
+		</>
+	);
+}

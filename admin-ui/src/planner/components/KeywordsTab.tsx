@@ -1,0 +1,164 @@
+/**
+ * External dependencies
+ */
+import type { Action, Field, View } from '@wordpress/dataviews';
+
+/**
+ * WordPress dependencies
+ */
+import { group, seen, trash, unseen } from '@wordpress/icons';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useMemo, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { CollectionTable } from '../../shared/CollectionTable';
+import type { QueryMapping } from '../../shared/dataviews-query';
+import { selectionToIds } from '../../shared/dataviews-query';
+import { formatDateTime, formatNumber } from '../../shared/format';
+import type { JobFlow } from '../../shared/job-flow';
+import { useScreenNotices } from '../../shared/screen-notices';
+import { store } from '../../shared/store';
+import type { Cluster, Keyword } from '../../shared/store/types';
+import { useCollection } from '../../shared/use-collection';
+import { useConfirmDelete } from '../../shared/use-confirm-delete';
+import { ImportModal } from '../import/ImportModal';
+import { intents, keywordStatuses, keywordsCount, labelOf } from '../labels';
+import { EmptyState } from './EmptyState';
+
+const MAPPING: QueryMapping = {
+	sortable: { keyword: 'keyword', search_volume: 'search_volume', difficulty: 'difficulty', intent: 'intent', status: 'status', cluster_id: 'cluster_id', created_at: 'created_at' },
+	filters: { status: 'status', intent: 'intent', cluster_id: 'cluster_id' },
+};
+
+// The first page of this view (and CLUSTER_QUERY) is preloaded by Planner_Page::PRELOAD: keep both in step.
+const DEFAULT_VIEW: View = {
+	type: 'table',
+	page: 1,
+	perPage: 25,
+	search: '',
+	filters: [],
+	sort: { field: 'search_volume', direction: 'desc' },
+	fields: [ 'search_volume', 'difficulty', 'intent', 'cluster_id', 'status' ],
+	titleField: 'keyword',
+	layout: {},
+};
+
+/** Cluster names for the keyword table's column and filter (the first 100 by name). */
+const CLUSTER_QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
+
+export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoot: string; nonce: string } ) {
+	const [ selection, setSelection ] = useState< string[] >( [] );
+	const [ importing, setImporting ] = useState( false );
+	const { saveItem, bulkUpdate } = useDispatch( store );
+	const notices = useScreenNotices();
+	const clusters = useCollection< Cluster >( 'clusters', CLUSTER_QUERY );
+	const del = useConfirmDelete( 'keywords', { count: keywordsCount }, () => setSelection( [] ) );
+
+	const clusterOptions = useMemo(
+		() => [ { value: 0, label: __( 'No cluster', 'igny8' ) }, ...clusters.items.map( ( cluster ) => ( { value: cluster.id, label: cluster.name } ) ) ],
+		[ clusters.items ]
+	);
+
+	const fields: Field< Keyword >[] = useMemo(
+		() => [
+			{ id: 'keyword', label: __( 'Keyword', 'igny8' ), enableHiding: false, enableGlobalSearch: true, getValue: ( { item } ) => item.keyword },
+			{ id: 'search_volume', label: __( 'Volume', 'igny8' ), type: 'integer', render: ( { item } ) => ( item.search_volume === null ? '—' : formatNumber( item.search_volume ) ) },
+			{ id: 'difficulty', label: __( 'Difficulty', 'igny8' ), type: 'integer', render: ( { item } ) => ( item.difficulty === null ? '—' : String( item.difficulty ) ) },
+			{ id: 'intent', label: __( 'Intent', 'igny8' ), elements: intents(), filterBy: { operators: [ 'is' ] }, render: ( { item } ) => labelOf( intents(), item.intent ) },
+			{
+				id: 'cluster_id',
+				label: __( 'Cluster', 'igny8' ),
+				elements: clusterOptions,
+				filterBy: { operators: [ 'is' ] },
+				render: ( { item } ) => ( item.cluster_id ? clusterOptions.find( ( option ) => option.value === item.cluster_id )?.label ?? `#${ item.cluster_id }` : '—' ),
+			},
+			{
+				id: 'status',
+				label: __( 'Status', 'igny8' ),
+				elements: keywordStatuses(),
+				filterBy: { operators: [ 'is' ] },
+				// Inline edit: saved at once (optimistic), back to the old value if refused.
+				// A native select: a page of SelectControls costs more than the rest of the table.
+				render: ( { item } ) => (
+					<select
+						className="igny8-inline-select"
+						aria-label={ `${ __( 'Status of', 'igny8' ) } ${ item.keyword }` }
+						value={ item.status }
+						onChange={ ( event ) => saveItem( 'keywords', item.id, { status: event.target.value } ).catch( ( error: unknown ) => notices.showError( error ) ) }
+					>
+						{ keywordStatuses().map( ( option ) => (
+							<option key={ option.value } value={ option.value }>
+								{ option.label }
+							</option>
+						) ) }
+					</select>
+				),
+			},
+			{ id: 'created_at', label: __( 'Added', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
+		],
+		[ clusterOptions, notices, saveItem ]
+	);
+
+	const setStatus = ( status: string ) => async ( items: Keyword[] ) => {
+		try {
+			await bulkUpdate( 'keywords', items.map( ( item ) => item.id ), { status } );
+			setSelection( [] );
+		} catch ( error ) {
+			notices.showError( error );
+		}
+	};
+
+	// Memoised with the fields: a new array would re-render every row's action menu.
+	const actions: Action< Keyword >[] = useMemo( () => [
+		{
+			id: 'auto-cluster',
+			label: __( 'Auto cluster', 'igny8' ),
+			icon: group,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			callback: ( items ) => flow.start( { action: 'auto_cluster', ids: items.map( ( item ) => item.id ), onSuccess: () => setSelection( [] ) } ),
+		},
+		{ id: 'mark-active', label: __( 'Mark active', 'igny8' ), icon: seen, supportsBulk: true, callback: setStatus( 'active' ) },
+		{ id: 'mark-inactive', label: __( 'Mark inactive', 'igny8' ), icon: unseen, supportsBulk: true, callback: setStatus( 'inactive' ) },
+		{ id: 'delete', label: __( 'Delete', 'igny8' ), icon: trash, isDestructive: true, supportsBulk: true, callback: ( items ) => del.request( items ) },
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	], [ flow.isBusy, flow.start, del.request, bulkUpdate, notices ] );
+
+	const importButton = (
+		<Button variant="primary" onClick={ () => setImporting( true ) }>
+			{ __( 'Import keywords', 'igny8' ) }
+		</Button>
+	);
+
+	return (
+		<>
+			<div className="igny8-toolbar">
+				{ selection.length > 0 && (
+					<span className="igny8-help">{ keywordsCount( selectionToIds( selection ).length ) } { __( 'selected', 'igny8' ) }</span>
+				) }
+				{ importButton }
+			</div>
+			<CollectionTable< Keyword >
+				name="keywords"
+				fields={ fields }
+				actions={ actions }
+				mapping={ MAPPING }
+				defaultView={ DEFAULT_VIEW }
+				selection={ selection }
+				onChangeSelection={ setSelection }
+				searchLabel={ __( 'Search keywords', 'igny8' ) }
+				empty={
+					<EmptyState title={ __( 'No keywords yet', 'igny8' ) } action={ importButton }>
+						{ __( 'Import a CSV of keywords (from Ahrefs, Semrush, Google Keyword Planner or your own sheet). Then select them and choose Auto cluster to group them into topics.', 'igny8' ) }
+					</EmptyState>
+				}
+			/>
+			{ del.dialog }
+			{ importing && <ImportModal restRoot={ restRoot } nonce={ nonce } onClose={ () => setImporting( false ) } /> }
+		</>
+	);
+}

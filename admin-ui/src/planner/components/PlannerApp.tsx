@@ -1,0 +1,72 @@
+/**
+ * WordPress dependencies
+ */
+import { Notice, TabPanel } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { useJobFlow } from '../../shared/job-flow';
+import { ScreenNotices } from '../../shared/screen-notices';
+import type { Igny8Boot } from '../../shared/types';
+import { searchWithTab, tabFromSearch } from '../tabs';
+import type { PlannerState, PlannerTab } from '../types';
+import { ClustersTab } from './ClustersTab';
+import { IdeasTab } from './IdeasTab';
+import { KeywordsTab } from './KeywordsTab';
+
+/**
+ * Tabs Keywords, Clusters, Ideas; one job flow for the screen, so a run keeps
+ * its progress bar while the user looks at another tab.
+ */
+export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
+	const state = boot.initialState;
+	const flow = useJobFlow();
+	const [ tab, setTab ] = useState< PlannerTab >( () => tabFromSearch( window.location.search ) );
+	// TabPanel keeps its own selection: a switch asked for by a tab's content remounts it.
+	const [ remount, setRemount ] = useState( 0 );
+	const select = ( next: PlannerTab ) => {
+		setTab( next );
+		window.history.replaceState( null, '', searchWithTab( window.location.search, next ) );
+	};
+	const open = ( next: PlannerTab ) => {
+		select( next );
+		setRemount( ( value ) => value + 1 );
+	};
+
+	return (
+		<div className="igny8-screen igny8-planner">
+			<ScreenNotices />
+			{ ! state.connected && (
+				<Notice status="warning" isDismissible={ false } className="igny8-notice" actions={ state.settingsUrl ? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: state.settingsUrl } ] : [] }>
+					{ __( 'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.', 'igny8' ) }
+				</Notice>
+			) }
+			{ flow.ui }
+			<TabPanel
+				key={ remount }
+				className="igny8-planner__tabs"
+				initialTabName={ tab }
+				onSelect={ ( name ) => select( name as PlannerTab ) }
+				tabs={ [
+					{ name: 'keywords', title: __( 'Keywords', 'igny8' ) },
+					{ name: 'clusters', title: __( 'Clusters', 'igny8' ) },
+					{ name: 'ideas', title: __( 'Ideas', 'igny8' ) },
+				] }
+			>
+				{ ( current ) => {
+					switch ( current.name as PlannerTab ) {
+						case 'clusters':
+							return <ClustersTab flow={ flow } onOpenTab={ open } />;
+						case 'ideas':
+							return <IdeasTab flow={ flow } writerUrl={ state.writerUrl } onOpenTab={ open } />;
+						default:
+							return <KeywordsTab flow={ flow } restRoot={ boot.rest.root } nonce={ boot.rest.nonce } />;
+					}
+				} }
+			</TabPanel>
+		</div>
+	);
+}

@@ -1,0 +1,40 @@
+/**
+ * WordPress dependencies
+ */
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+export const keywordStatuses = () => [
+	{ value: 'active', label: __( 'Active', 'igny8' ) },
+	{ value: 'inactive', label: __( 'Inactive', 'igny8' ) },
+	{ value: 'used', label: __( 'Used', 'igny8' ) },
+];
+
+export const intents = () => [
+	{ value: 'informational', label: __( 'Informational', 'igny8' ) },
+	{ value: 'commercial', label: __( 'Commercial', 'igny8' ) },
+	{ value: 'transactional', label: __( 'Transactional', 'igny8' ) },
+	{ value: 'navigational', label: __( 'Navigational', 'igny8' ) },
+];
+
+export const clusterStatuses = () => [
+	{ value: 'active', label: __( 'Active', 'igny8' ) },
+	{ value: 'archived', label: __( 'Archived', 'igny8' ) },
+];
+
+export const ideaStatuses = () => [
+	{ value: 'draft', label: __( 'New', 'igny8' ) },
+	{ value: 'approved', label: __( 'Approved', 'igny8' ) },
+	{ value: 'in_progress', label: __( 'Task created', 'igny8' ) },
+	{ value: 'completed', label: __( 'Written', 'igny8' ) },
+];
+
+/* translators: %d: number of keywords */
+export const keywordsCount = ( n: number ) => sprintf( _n( '%d keyword', '%d keywords', n, 'igny8' ), n );
+/* translators: %d: number of clusters */
+export const clustersCount = ( n: number ) => sprintf( _n( '%d cluster', '%d clusters', n, 'igny8' ), n );
+/* translators: %d: number of ideas */
+export const ideasCount = ( n: number ) => sprintf( _n( '%d idea', '%d ideas', n, 'igny8' ), n );
+
+/** The label of a value among options, or the value itself. */
+export const labelOf = ( options: Array< { value: string; label: string } >, value: unknown ) =>
+	options.find( ( option ) => option.value === value )?.label ?? ( value === null || value === undefined ? '—' : String( value ) );

@@ -1,0 +1,13 @@
+/**
+ * Boot data of the Planner screen (Planner_Page::initial_state()).
+ */
+export interface PlannerState {
+	/** Whether the site is connected to the cloud (AI actions need it). */
+	connected: boolean;
+	settingsUrl: string | null;
+	writerUrl: string;
+	/** Preloaded REST responses (Planner_Page::preload()), keyed by path. */
+	preload?: Record< string, unknown >;
+}
+
+export type PlannerTab = 'keywords' | 'clusters' | 'ideas';

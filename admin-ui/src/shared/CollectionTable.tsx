@@ -1,0 +1,98 @@
+/**
+ * A DataViews table over one igny8/core collection: server-side pagination,
+ * sort, search and filters (the view becomes the REST query), column
+ * visibility, bulk actions, a load error with Retry, and an empty state.
+ *
+ * External dependencies
+ */
+import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
+
+import type { ReactNode } from 'react';
+
+/**
+ * WordPress dependencies
+ */
+import { Button, Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useMemo, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { resetPageOnChange, viewToQuery, type QueryMapping } from './dataviews-query';
+import { errorToNotice } from './errors';
+import { store } from './store';
+import type { CollectionName, Item } from './store/types';
+import { useCollection } from './use-collection';
+
+export interface CollectionTableProps< T extends Item > {
+	name: CollectionName;
+	fields: Field< T >[];
+	actions?: Action< T >[];
+	mapping: QueryMapping;
+	/** The view the table starts with (its page size, columns and sort). */
+	defaultView: View;
+	/** Selection, kept by the parent so it survives errors and is cleared on success. */
+	selection: string[];
+	onChangeSelection: ( selection: string[] ) => void;
+	/** Shown instead of the table when the collection is empty (not merely filtered to nothing). */
+	empty: ReactNode;
+	searchLabel?: string;
+	header?: ReactNode;
+}
+
+export function CollectionTable< T extends Item >( {
+	name,
+	fields,
+	actions = [],
+	mapping,
+	defaultView,
+	selection,
+	onChangeSelection,
+	empty,
+	searchLabel,
+	header,
+}: CollectionTableProps< T > ) {
+	const [ view, setView ] = useState< View >( defaultView );
+	const query = useMemo( () => viewToQuery( view, mapping ), [ view, mapping ] );
+	const { items, total, totalPages, isLoading, error } = useCollection< T >( name, query );
+	const { invalidateCollection } = useDispatch( store );
+
+	const filtered = !! view.search || ( view.filters ?? [] ).length > 0;
+	if ( ! isLoading && ! error && total === 0 && ! filtered ) {
+		return <>{ empty }</>;
+	}
+
+	return (
+		<div className="igny8-collection-table">
+			{ !! error && (
+				<Notice status="error" isDismissible={ false } className="igny8-notice">
+					<p className="igny8-notice__message">{ errorToNotice( error ).message }</p>
+					<p className="igny8-notice__next-step">
+						{ errorToNotice( error ).nextStep ?? __( 'Your search, filters and selection are kept.', 'igny8' ) }{ ' ' }
+						<Button variant="link" onClick={ () => invalidateCollection( name ) }>
+							{ __( 'Retry', 'igny8' ) }
+						</Button>
+					</p>
+				</Notice>
+			) }
+			<DataViews< Item >
+				data={ items }
+				fields={ fields as unknown as Field< Item >[] }
+				view={ view }
+				onChangeView={ ( next: View ) => setView( resetPageOnChange( view, next ) ) }
+				actions={ actions as unknown as Action< Item >[] }
+				isLoading={ isLoading }
+				paginationInfo={ { totalItems: total, totalPages } }
+				defaultLayouts={ { table: {} } }
+				selection={ selection }
+				onChangeSelection={ onChangeSelection }
+				getItemId={ ( item: Item ) => String( item.id ) }
+				search
+				searchLabel={ searchLabel }
+				header={ header }
+			/>
+		</div>
+	);
+}

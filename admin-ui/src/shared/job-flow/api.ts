@@ -1,0 +1,65 @@
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+
+/**
+ * Internal dependencies
+ */
+import type { Estimate, JobActionName, JobSnapshot, Started } from './types';
+
+/** The REST route that starts each action (all take {ids}). */
+export const ACTION_ROUTES: Record< JobActionName, string > = {
+	auto_cluster: '/igny8/v1/planner/keywords/auto_cluster',
+	generate_ideas: '/igny8/v1/planner/clusters/generate_ideas',
+	create_tasks: '/igny8/v1/planner/ideas/create_tasks',
+	generate_content: '/igny8/v1/writer/tasks/generate_content',
+	generate_images: '/igny8/v1/writer/tasks/generate_images',
+	optimize_content: '/igny8/v1/writer/content/optimize',
+};
+
+/** POST /igny8/v1/jobs/estimate — credits the action would reserve, and the balance. */
+export const fetchEstimate = ( action: JobActionName, ids: number[] ) =>
+	apiFetch< Estimate >( { path: '/igny8/v1/jobs/estimate', method: 'POST', data: { action, ids } } );
+
+/** GET /igny8/v1/jobs/{id}. */
+export const fetchJob = ( id: string ) =>
+	apiFetch< JobSnapshot >( { path: `/igny8/v1/jobs/${ encodeURIComponent( id ) }` } );
+
+/**
+ * Starts the action and returns the jobs to follow. The routes answer in three
+ * shapes: one job ({job_id}), several ({jobs:[{job_id}]}) or, for create_tasks,
+ * the result itself ({tasks:[{task_id}]}).
+ */
+export async function startAction(
+	action: JobActionName,
+	ids: number[],
+	extra: Record< string, unknown > = {}
+): Promise< Started > {
+	const answer = await apiFetch< Record< string, unknown > >( {
+		path: ACTION_ROUTES[ action ],
+		method: 'POST',
+		data: { ...extra, ids },
+	} );
+	return readStarted( answer );
+}
+
+/** Normalises a start answer (pure; unit-tested). */
+export function readStarted( answer: Record< string, unknown > ): Started {
+	const jobIds: string[] = [];
+	const createdIds: number[] = [];
+	if ( typeof answer.job_id === 'string' ) {
+		jobIds.push( answer.job_id );
+	}
+	for ( const job of Array.isArray( answer.jobs ) ? answer.jobs : [] ) {
+		if ( job && typeof job.job_id === 'string' ) {
+			jobIds.push( job.job_id );
+		}
+	}
+	for ( const task of Array.isArray( answer.tasks ) ? answer.tasks : [] ) {
+		if ( task && Number.isInteger( task.task_id ) ) {
+			createdIds.push( task.task_id );
+		}
+	}
+	return { jobIds: [ ...new Set( jobIds ) ], createdIds };
+}

@@ -1,0 +1,51 @@
+/**
+ * Types of the job-action flow (estimate → confirm → progress → result).
+ */
+
+/** The pipeline actions a table can run (WP REST POST /igny8/v1/jobs/estimate names). */
+export type JobActionName =
+	| 'auto_cluster'
+	| 'generate_ideas'
+	| 'create_tasks'
+	| 'generate_content'
+	| 'generate_images'
+	| 'optimize_content';
+
+/** POST /igny8/v1/jobs/estimate answer. */
+export interface Estimate {
+	credits: number;
+	/** null when the action costs nothing and the cloud could not say (create_tasks while it is down). */
+	balance: number | null;
+	enough: boolean;
+}
+
+export type JobStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** GET /igny8/v1/jobs/{id} answer (Jobs_Controller::present). */
+export interface JobSnapshot {
+	id: string;
+	status: JobStatus;
+	progress: number;
+	step: string;
+	error: string | null;
+	credits_charged: number;
+	task_id: number | null;
+	post: { id: number; title: string; edit_url: string | null; view_url: string | null } | null;
+}
+
+/** What starting an action gave back: cloud jobs to follow, or (create_tasks) the result at once. */
+export interface Started {
+	jobIds: string[];
+	/** Items the action made without a job (create_tasks: task ids). */
+	createdIds: number[];
+}
+
+/** The progress of all jobs of one run, folded into one bar. */
+export interface Progress {
+	percent: number;
+	step: string;
+	finished: boolean;
+	/** Reasons of failed or cancelled jobs. */
+	failures: string[];
+	completed: JobSnapshot[];
+}

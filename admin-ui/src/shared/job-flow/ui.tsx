@@ -1,0 +1,91 @@
+/**
+ * WordPress dependencies
+ */
+import { Button, Modal, Notice, ProgressBar } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { formatNumber } from '../format';
+import { actionLabel, actionSummary } from './messages';
+import type { Estimate, JobActionName, Progress } from './types';
+import './style.scss';
+
+/**
+ * The confirm step: what will happen, the credits it reserves and the balance.
+ * With too few credits the Start button stays off and the notice says why.
+ */
+export function ConfirmJobModal( {
+	action,
+	count,
+	estimate,
+	isStarting,
+	onConfirm,
+	onCancel,
+}: {
+	action: JobActionName;
+	count: number;
+	estimate: Estimate;
+	isStarting: boolean;
+	onConfirm: () => void;
+	onCancel: () => void;
+} ) {
+	return (
+		<Modal title={ actionLabel( action ) } onRequestClose={ onCancel } className="igny8-job-modal" size="small">
+			<p>{ actionSummary( action, count ) }</p>
+			<dl className="igny8-job-modal__credits">
+				<dt>{ __( 'Credits needed (at most)', 'igny8' ) }</dt>
+				<dd data-testid="igny8-estimate-credits">{ formatNumber( estimate.credits ) }</dd>
+				<dt>{ __( 'Your balance', 'igny8' ) }</dt>
+				<dd data-testid="igny8-estimate-balance">{ estimate.balance === null ? __( 'Unavailable', 'igny8' ) : formatNumber( estimate.balance ) }</dd>
+			</dl>
+			{ estimate.credits > 0 && (
+				<p className="igny8-help">
+					{ __( 'Credits are reserved when the job starts; unused ones come back when it finishes, and all of them if it fails.', 'igny8' ) }
+				</p>
+			) }
+			{ ! estimate.enough && (
+				<Notice status="error" isDismissible={ false }>
+					{ sprintf(
+						/* translators: 1: credits needed, 2: balance */
+						__( 'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.', 'igny8' ),
+						formatNumber( estimate.credits ),
+						formatNumber( estimate.balance ?? 0 )
+					) }
+				</Notice>
+			) }
+			<div className="igny8-actions igny8-actions--end">
+				<Button variant="tertiary" onClick={ onCancel } disabled={ isStarting }>
+					{ __( 'Cancel', 'igny8' ) }
+				</Button>
+				<Button
+					variant="primary"
+					onClick={ onConfirm }
+					isBusy={ isStarting }
+					disabled={ isStarting || ! estimate.enough }
+					accessibleWhenDisabled
+				>
+					{ __( 'Start', 'igny8' ) }
+				</Button>
+			</div>
+		</Modal>
+	);
+}
+
+/** The running step: a labelled progress bar with the step and the percentage. */
+export function JobProgressBar( { action, progress }: { action: JobActionName; progress: Progress } ) {
+	const label = sprintf(
+		/* translators: 1: action name, 2: current step, 3: percent done */
+		__( '%1$s: %2$s (%3$d%%)', 'igny8' ),
+		actionLabel( action ),
+		progress.step,
+		progress.percent
+	);
+	return (
+		<div className="igny8-job-progress" role="status" aria-live="polite">
+			<p className="igny8-job-progress__label">{ label }</p>
+			<ProgressBar value={ progress.percent } aria-label={ label } />
+		</div>
+	);
+}

@@ -1,0 +1,206 @@
+/**
+ * The pipeline actions' one flow: estimate → confirm (credits and balance) →
+ * start → progress bar (step and %) → a notice linking to the result, or the
+ * failure's reason and that the credits were refunded.
+ *
+ * WordPress dependencies
+ */
+import { useDispatch } from '@wordpress/data';
+import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { store } from '../store';
+import { errorToNotice } from '../errors';
+import { useScreenNotices } from '../screen-notices';
+import { fetchEstimate, fetchJob, startAction } from './api';
+import { failureMessage, resultLink, successMessage } from './messages';
+import { foldProgress } from './progress';
+import type { Estimate, JobActionName, JobSnapshot, Progress } from './types';
+import { ConfirmJobModal, JobProgressBar } from './ui';
+
+/** How often running jobs are polled, in milliseconds. */
+export const POLL_INTERVAL_MS = 1500;
+/** Polls that may fail in a row before the flow gives up following. */
+const MAX_POLL_FAILURES = 4;
+
+export interface JobRun {
+	action: JobActionName;
+	ids: number[];
+	/** Extra args of the start route, e.g. { ideas_per_cluster: 3 }. */
+	extra?: Record< string, unknown >;
+	/** Called once the run succeeded (e.g. to clear the table's selection). */
+	onSuccess?: () => void;
+}
+
+type Phase =
+	| { name: 'idle' }
+	| { name: 'estimating'; run: JobRun }
+	| { name: 'confirm'; run: JobRun; estimate: Estimate }
+	| { name: 'starting'; run: JobRun; estimate: Estimate }
+	| { name: 'running'; run: JobRun; jobIds: string[]; jobs: Record< string, JobSnapshot >; progress: Progress };
+
+const NOTICE_ID = 'igny8-job-flow';
+
+/**
+ * `const flow = useJobFlow(); flow.start( { action, ids } )`, and render
+ * `flow.ui` where the progress bar should appear. Only one run at a time.
+ */
+export function useJobFlow() {
+	const [ phase, setPhase ] = useState< Phase >( { name: 'idle' } );
+	const notices = useScreenNotices();
+	const { invalidateCollection } = useDispatch( store );
+	const phaseRef = useRef( phase );
+	phaseRef.current = phase;
+
+	const fail = useCallback(
+		( error: unknown ) => {
+			const notice = errorToNotice( error, { settingsUrl: 'admin.php?page=igny8-settings' } );
+			if ( ( notice.message && /credits|limit/i.test( notice.message ) ) || ( error as { data?: { status?: number } } )?.data?.status === 402 ) {
+				notice.nextStep = __( 'Add credits to your IGNY8 account (or ask the owner to raise this site’s monthly limit), then try again. Your selection is kept.', 'igny8' );
+			} else if ( ! notice.nextStep ) {
+				notice.nextStep = __( 'Nothing was started and no credits were used. Your selection is kept.', 'igny8' );
+			}
+			notices.show( notice, NOTICE_ID );
+			setPhase( { name: 'idle' } );
+		},
+		[ notices ]
+	);
+
+	const start = useCallback(
+		async ( run: JobRun ) => {
+			if ( phaseRef.current.name !== 'idle' || run.ids.length === 0 ) {
+				return;
+			}
+			notices.remove( NOTICE_ID );
+			setPhase( { name: 'estimating', run } );
+			try {
+				const estimate = await fetchEstimate( run.action, run.ids );
+				setPhase( { name: 'confirm', run, estimate } );
+			} catch ( error ) {
+				fail( error );
+			}
+		},
+		[ fail, notices ]
+	);
+
+	const confirm = useCallback( async () => {
+		const current = phaseRef.current;
+		if ( current.name !== 'confirm' ) {
+			return;
+		}
+		const { run, estimate } = current;
+		setPhase( { name: 'starting', run, estimate } );
+		try {
+			const started = await startAction( run.action, run.ids, run.extra );
+			if ( started.jobIds.length === 0 ) {
+				// create_tasks: done at once.
+				invalidateCollection();
+				notices.show( { status: 'success', message: successMessage( run.action, 0, started.createdIds.length ), actions: [ resultLink( run.action, [] ) ] }, NOTICE_ID );
+				run.onSuccess?.();
+				setPhase( { name: 'idle' } );
+				return;
+			}
+			setPhase( { name: 'running', run, jobIds: started.jobIds, jobs: {}, progress: foldProgress( [], started.jobIds.length ) } );
+		} catch ( error ) {
+			fail( error );
+		}
+	}, [ fail, invalidateCollection, notices ] );
+
+	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
+
+	// Poll the running jobs until every one is final.
+	const running = phase.name === 'running' ? phase : null;
+	const runningKey = running ? running.jobIds.join( ',' ) : '';
+	useEffect( () => {
+		if ( ! running ) {
+			return;
+		}
+		const { run, jobIds } = running;
+		let cancelled = false;
+		let failures = 0;
+		let timer: ReturnType< typeof setTimeout > | undefined;
+		const jobs: Record< string, JobSnapshot > = {};
+
+		const tick = async () => {
+			try {
+				const open = jobIds.filter( ( id ) => ! jobs[ id ] || ! [ 'completed', 'failed', 'cancelled' ].includes( jobs[ id ].status ) );
+				const answers = await Promise.all( open.map( fetchJob ) );
+				if ( cancelled ) {
+					return;
+				}
+				failures = 0;
+				answers.forEach( ( job, index ) => {
+					jobs[ open[ index ] as string ] = job;
+				} );
+				const progress = foldProgress( Object.values( jobs ), jobIds.length );
+				if ( ! progress.finished ) {
+					setPhase( { ...running, jobs: { ...jobs }, progress } );
+					timer = setTimeout( tick, POLL_INTERVAL_MS );
+					return;
+				}
+				invalidateCollection();
+				if ( progress.failures.length ) {
+					const { message, nextStep } = failureMessage( run.action, progress.failures );
+					notices.show( { status: 'error', message, nextStep }, NOTICE_ID );
+				} else {
+					notices.show(
+						{ status: 'success', message: successMessage( run.action, progress.completed.length, 0 ), actions: [ resultLink( run.action, progress.completed ) ] },
+						NOTICE_ID
+					);
+					run.onSuccess?.();
+				}
+				setPhase( { name: 'idle' } );
+			} catch ( error ) {
+				if ( cancelled ) {
+					return;
+				}
+				if ( ++failures >= MAX_POLL_FAILURES ) {
+					const notice = errorToNotice( error );
+					notice.nextStep = __( 'The job may still be running: its result will appear in the tables when it arrives. Reload the page to check.', 'igny8' );
+					notices.show( notice, NOTICE_ID );
+					setPhase( { name: 'idle' } );
+					return;
+				}
+				timer = setTimeout( tick, POLL_INTERVAL_MS );
+			}
+		};
+		tick();
+		return () => {
+			cancelled = true;
+			if ( timer ) {
+				clearTimeout( timer );
+			}
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [ runningKey ] );
+
+	const ui = (
+		<>
+			{ ( phase.name === 'confirm' || phase.name === 'starting' ) && (
+				<ConfirmJobModal
+					action={ phase.run.action }
+					count={ phase.run.ids.length }
+					estimate={ phase.estimate }
+					isStarting={ phase.name === 'starting' }
+					onConfirm={ confirm }
+					onCancel={ cancel }
+				/>
+			) }
+			{ phase.name === 'running' && <JobProgressBar action={ phase.run.action } progress={ phase.progress } /> }
+		</>
+	);
+
+	return {
+		start,
+		ui,
+		/** True from the estimate until the last job is final. */
+		isBusy: phase.name !== 'idle',
+		phase: phase.name,
+	};
+}
+
+/** What useJobFlow() returns, for components that receive the screen's flow. */
+export type JobFlow = ReturnType< typeof useJobFlow >;

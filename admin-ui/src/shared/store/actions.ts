@@ -1,0 +1,188 @@
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+
+/**
+ * Internal dependencies
+ */
+import { COLLECTIONS } from './constants';
+import { placementsOf, type Action, type Placement } from './reducer';
+import type { CollectionName, Item, State } from './types';
+
+/** What a thunk receives from @wordpress/data (only the parts used here). */
+interface ThunkArgs {
+	dispatch: ( ( action: Action ) => void ) & {
+		invalidateResolutionForStoreSelector: ( selector: string ) => void;
+	};
+	select: { getCollectionState: ( name: CollectionName ) => State[ CollectionName ] };
+}
+
+/** Fields a create route does not accept (server-set or computed). */
+const SERVER_FIELDS = [ 'id', 'created_at', 'updated_at', 'keywords_count', 'volume', 'source', 'slug', 'task_id', 'job_id' ];
+
+export const receiveQuery = (
+	name: CollectionName,
+	key: string,
+	items: Item[],
+	total: number,
+	totalPages: number
+): Action => ( { type: 'RECEIVE_QUERY', name, key, items, total, totalPages } );
+
+export const receiveQueryError = ( name: CollectionName, key: string, error: unknown ): Action => ( {
+	type: 'RECEIVE_QUERY_ERROR',
+	name,
+	key,
+	error,
+} );
+
+export const receiveItems = ( name: CollectionName, items: Item[] ): Action => ( {
+	type: 'RECEIVE_ITEMS',
+	name,
+	items,
+} );
+
+/**
+ * Drops every cached page of a collection (or of all) so open tables read again,
+ * e.g. after a job created clusters or an import added keywords.
+ */
+export const invalidateCollection =
+	( name?: CollectionName ) =>
+	( { dispatch }: ThunkArgs ) => {
+		const names = name ? [ name ] : ( Object.keys( COLLECTIONS ) as CollectionName[] );
+		names.forEach( ( one ) => dispatch( { type: 'INVALIDATE', name: one } ) );
+		dispatch.invalidateResolutionForStoreSelector( 'getItems' );
+		dispatch.invalidateResolutionForStoreSelector( 'getTotal' );
+		dispatch.invalidateResolutionForStoreSelector( 'getTotalPages' );
+	};
+
+/**
+ * Saves changes to one item optimistically: the table shows them at once and
+ * goes back to the previous values when the server refuses (the error is rethrown
+ * for the caller's notice).
+ */
+export const saveItem =
+	( name: CollectionName, id: number, changes: Record< string, unknown > ) =>
+	async ( { dispatch, select }: ThunkArgs ): Promise< Item > => {
+		const previous = select.getCollectionState( name ).items[ id ];
+		if ( previous ) {
+			dispatch( receiveItems( name, [ { ...previous, ...changes, id } ] ) );
+		}
+		try {
+			const saved = await apiFetch< Item >( {
+				path: `${ COLLECTIONS[ name ].path }/${ id }`,
+				method: 'PATCH',
+				data: changes,
+			} );
+			dispatch( receiveItems( name, [ saved ] ) );
+			return saved;
+		} catch ( error ) {
+			if ( previous ) {
+				dispatch( receiveItems( name, [ previous ] ) );
+			}
+			throw error;
+		}
+	};
+
+/**
+ * Sets the same fields on several items optimistically (keywords: one bulk_update
+ * request; other collections: one PATCH each). Rolled back and rethrown on error.
+ */
+export const bulkUpdate =
+	( name: CollectionName, ids: number[], fields: Record< string, unknown > ) =>
+	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
+		const items = select.getCollectionState( name ).items;
+		const previous = ids.map( ( id ) => items[ id ] ).filter( ( item ): item is Item => !! item );
+		dispatch( receiveItems( name, previous.map( ( item ) => ( { ...item, ...fields } ) ) ) );
+		const path = COLLECTIONS[ name ].path;
+		try {
+			if ( name === 'keywords' ) {
+				await apiFetch( { path: `${ path }/bulk_update`, method: 'POST', data: { ids, fields } } );
+			} else {
+				for ( const id of ids ) {
+					await apiFetch( { path: `${ path }/${ id }`, method: 'PATCH', data: fields } );
+				}
+			}
+		} catch ( error ) {
+			dispatch( receiveItems( name, previous ) );
+			throw error;
+		}
+		// Filters may no longer match: read the pages again.
+		dispatch( invalidateCollection( name ) as never );
+	};
+
+/**
+ * Deletes items optimistically: they leave the table at once and come back in
+ * place when the server refuses. Resolves with the deleted items (for Undo).
+ */
+export const deleteItems =
+	( name: CollectionName, ids: number[] ) =>
+	async ( { dispatch, select }: ThunkArgs ): Promise< Item[] > => {
+		const placements: Placement[] = placementsOf( select.getCollectionState( name ), ids );
+		dispatch( { type: 'REMOVE_ITEMS', name, ids } );
+		const path = COLLECTIONS[ name ].path;
+		try {
+			if ( name === 'keywords' && ids.length > 1 ) {
+				await apiFetch( { path: `${ path }/bulk_delete`, method: 'POST', data: { ids } } );
+			} else {
+				for ( const id of ids ) {
+					await apiFetch( { path: `${ path }/${ id }`, method: 'DELETE' } );
+				}
+			}
+		} catch ( error ) {
+			dispatch( { type: 'RESTORE_ITEMS', name, placements } );
+			// Some may be gone already: read the truth again.
+			dispatch( invalidateCollection( name ) as never );
+			throw error;
+		}
+		dispatch( invalidateCollection( name ) as never );
+		return placements.map( ( placement ) => placement.item );
+	};
+
+/**
+ * Creates one item; the collection's pages are read again.
+ */
+export const createItem =
+	( name: CollectionName, data: Record< string, unknown > ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< Item > => {
+		const created = await apiFetch< Item >( {
+			path: COLLECTIONS[ name ].path,
+			method: 'POST',
+			data: writableFields( data ),
+		} );
+		dispatch( receiveItems( name, [ created ] ) );
+		dispatch( invalidateCollection( name ) as never );
+		return created;
+	};
+
+/**
+ * Undo of a delete: creates the items again from what the delete returned
+ * (new ids; every writable field kept). Resolves with how many came back.
+ */
+export const restoreItems =
+	( name: CollectionName, items: Item[] ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< number > => {
+		let restored = 0;
+		try {
+			for ( const item of items ) {
+				await apiFetch( {
+					path: COLLECTIONS[ name ].path,
+					method: 'POST',
+					data: writableFields( item ),
+				} );
+				restored++;
+			}
+		} finally {
+			dispatch( invalidateCollection( name ) as never );
+		}
+		return restored;
+	};
+
+/** The item without server-set fields and without nulls (create routes default them). */
+export function writableFields( item: Record< string, unknown > ): Record< string, unknown > {
+	return Object.fromEntries(
+		Object.entries( item ).filter(
+			( [ key, value ] ) => ! SERVER_FIELDS.includes( key ) && value !== null && value !== undefined
+		)
+	);
+}

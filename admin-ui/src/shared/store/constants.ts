@@ -1,0 +1,29 @@
+/**
+ * Internal dependencies
+ */
+import type { CollectionConfig, CollectionName } from './types';
+
+/** Name of the plugin's data store (`select( 'igny8/core' )`). */
+export const STORE_NAME = 'igny8/core';
+
+/**
+ * Where each collection lives in the igny8/v1 REST API.
+ *
+ * `path` lists (X-WP-Total / X-WP-TotalPages headers) and creates; `path/{id}`
+ * updates and deletes. `readOnly` collections (WordPress posts and media the
+ * plugin manages) have no item routes of their own here.
+ */
+export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
+	keywords: { path: '/igny8/v1/planner/keywords' },
+	clusters: { path: '/igny8/v1/planner/clusters' },
+	ideas: { path: '/igny8/v1/planner/ideas' },
+	tasks: { path: '/igny8/v1/writer/tasks' },
+	content: { path: '/igny8/v1/writer/content', readOnly: true },
+	images: { path: '/igny8/v1/writer/images', readOnly: true },
+	sectors: { path: '/igny8/v1/planner/sectors' },
+};
+
+export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];
+
+/** Largest page the REST API serves (list_args maximum). */
+export const MAX_PER_PAGE = 100;

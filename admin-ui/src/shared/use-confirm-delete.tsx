@@ -1,0 +1,89 @@
+/**
+ * Destructive actions: ask first, delete optimistically, then a snackbar with
+ * "Undo" that creates the items again (the REST create routes; new ids).
+ *
+ * WordPress dependencies
+ */
+import { __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useCallback, useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { useScreenNotices } from './screen-notices';
+import { store } from './store';
+import type { CollectionName, Item } from './store/types';
+
+interface Labels {
+	/** e.g. n => sprintf( _n( '%d keyword', '%d keywords', n ), n ). */
+	count: ( n: number ) => string;
+}
+
+/**
+ * `const del = useConfirmDelete( 'keywords', labels ); del.request( items )`, render `del.dialog`.
+ * `onDeleted` runs after the server agreed (e.g. to clear the table selection).
+ */
+export function useConfirmDelete( name: CollectionName, labels: Labels, onDeleted?: () => void ) {
+	const [ pending, setPending ] = useState< Item[] | null >( null );
+	const { deleteItems, restoreItems } = useDispatch( store );
+	const notices = useScreenNotices();
+
+	const run = async ( items: Item[] ) => {
+		setPending( null );
+		try {
+			const deleted = ( await deleteItems( name, items.map( ( item ) => item.id ) ) ) as Item[];
+			onDeleted?.();
+			notices.snackbar(
+				/* translators: %s: what was deleted, e.g. "3 keywords" */
+				sprintf( __( 'Deleted %s.', 'igny8' ), labels.count( deleted.length ) ),
+				[
+					{
+						label: __( 'Undo', 'igny8' ),
+						onClick: async () => {
+							try {
+								const restored = ( await restoreItems( name, deleted ) ) as number;
+								/* translators: %s: what came back, e.g. "3 keywords" */
+								notices.snackbar( sprintf( __( 'Restored %s.', 'igny8' ), labels.count( restored ) ) );
+							} catch ( error ) {
+								notices.showError( error );
+							}
+						},
+					},
+				]
+			);
+		} catch ( error ) {
+			// The items are back in the table (rollback); say why.
+			notices.showError( error );
+		}
+	};
+
+	const dialog = pending ? (
+		<ConfirmDialog
+			isOpen
+			onConfirm={ () => run( pending ) }
+			onCancel={ () => setPending( null ) }
+			confirmButtonText={ __( 'Delete', 'igny8' ) }
+		>
+			{ sprintf(
+				/* translators: %s: what will be deleted, e.g. "3 keywords" */
+				__( 'Delete %s? You can undo this right after.', 'igny8' ),
+				labels.count( pending.length )
+			) }
+		</ConfirmDialog>
+	) : null;
+
+	// Stable, so tables can keep their actions memoised.
+	const request = useCallback( ( items: Item[] ) => {
+		if ( items.length ) {
+			setPending( items );
+		}
+	}, [] );
+	return { request, dialog };
+}
+
+/** Default count label. */
+export const itemsCount = ( singular: string, plural: string ) => ( n: number ) =>
+	// eslint-disable-next-line @wordpress/valid-sprintf
+	sprintf( _n( singular, plural, n, 'igny8' ), n );

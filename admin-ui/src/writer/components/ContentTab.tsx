@@ -1,0 +1,131 @@
+/**
+ * External dependencies
+ */
+import { DataViews, type Field, type View } from '@wordpress/dataviews';
+
+/**
+ * WordPress dependencies
+ */
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
+import { errorToNotice } from '../../shared/errors';
+import { formatDateTime } from '../../shared/format';
+import { ScreenNoticeView } from '../../shared/Notices';
+import { useCollection } from '../../shared/use-collection';
+import { contentMapping } from '../query';
+import type { ContentItem } from '../types';
+
+const DEFAULT_VIEW: View = {
+	type: 'table',
+	page: 1,
+	perPage: 20,
+	search: '',
+	filters: [],
+	sort: { field: 'modified', direction: 'desc' },
+	fields: [ 'links', 'meta_description', 'modified' ],
+	titleField: 'title',
+};
+
+const FIELDS: Field< ContentItem >[] = [
+	{
+		id: 'title',
+		label: __( 'Title', 'igny8' ),
+		enableHiding: false,
+		render: ( { item } ) => <>{ item.title || __( '(no title)', 'igny8' ) }</>,
+	},
+	{
+		id: 'links',
+		label: __( 'Open', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => (
+			<span className="igny8-row-links">
+				{ item.edit_url && (
+					<a
+						href={ item.edit_url }
+						aria-label={ sprintf(
+							/* translators: %s: post title. */
+							__( 'Edit “%s” in the block editor', 'igny8' ),
+							item.title
+						) }
+					>
+						{ __( 'Edit', 'igny8' ) }
+					</a>
+				) }
+				{ item.url && (
+					<a
+						href={ item.url }
+						aria-label={ sprintf(
+							/* translators: %s: post title. */
+							__( 'View “%s” on the site', 'igny8' ),
+							item.title
+						) }
+					>
+						{ item.status === 'publish' ? __( 'View', 'igny8' ) : __( 'Preview', 'igny8' ) }
+					</a>
+				) }
+			</span>
+		),
+	},
+	{
+		id: 'meta_description',
+		label: __( 'Meta description', 'igny8' ),
+		enableSorting: false,
+	},
+	{
+		id: 'modified',
+		label: __( 'Last modified', 'igny8' ),
+		render: ( { item } ) => <>{ formatDateTime( item.modified ) }</>,
+	},
+];
+
+/**
+ * Drafts or published posts IGNY8 manages; each row opens the block editor
+ * and the front end.
+ */
+export function ContentTab( {
+	status,
+	settingsUrl,
+}: {
+	status: 'draft' | 'publish';
+	settingsUrl?: string;
+} ) {
+	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
+	const { items, total, totalPages, isLoading, error } = useCollection< ContentItem >(
+		'content',
+		viewToQuery( view, contentMapping( status ) )
+	);
+	const isEmpty = ! isLoading && ! error && total === 0 && ! view.search;
+
+	return (
+		<div className="igny8-table-card">
+			<h2 className="igny8-card-title">
+				{ status === 'draft' ? __( 'Drafts', 'igny8' ) : __( 'Published', 'igny8' ) }
+			</h2>
+			{ !! error && <ScreenNoticeView notice={ { ...errorToNotice( error, { settingsUrl } ), status: 'warning' } } /> }
+			{ isEmpty ? (
+				<p className="igny8-help igny8-empty">
+					{ status === 'draft'
+						? __( 'No drafts yet. Select tasks on the Tasks tab and choose Generate content.', 'igny8' )
+						: __( 'Nothing published yet. Open a draft, review it in the block editor and publish it.', 'igny8' ) }
+				</p>
+			) : (
+				<DataViews< ContentItem >
+					data={ items }
+					fields={ FIELDS }
+					view={ view }
+					onChangeView={ ( next ) => setView( resetPageOnChange( view, next ) ) }
+					isLoading={ isLoading }
+					paginationInfo={ { totalItems: total, totalPages } }
+					defaultLayouts={ { table: {} } }
+					getItemId={ ( item ) => String( item.id ) }
+					searchLabel={ status === 'draft' ? __( 'Search drafts', 'igny8' ) : __( 'Search published posts', 'igny8' ) }
+				/>
+			) }
+		</div>
+	);
+}

@@ -1,0 +1,221 @@
+/**
+ * External dependencies
+ */
+import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
+
+/**
+ * WordPress dependencies
+ */
+import { __, _n, sprintf } from '@wordpress/i18n';
+import { useState } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
+import { errorToNotice } from '../../shared/errors';
+import { useJobFlow } from '../../shared/job-flow';
+import { ScreenNoticeView } from '../../shared/Notices';
+import type { Task } from '../../shared/store/types';
+import { useCollection } from '../../shared/use-collection';
+import { useConfirmDelete } from '../../shared/use-confirm-delete';
+import { formatDateTime } from '../../shared/format';
+import { taskStatusLabel } from '../job';
+import { editPostUrl, keywordsText, TASKS_MAPPING, TASK_STATUSES } from '../query';
+import { usePostStatuses } from '../use-post-statuses';
+import type { WriterInitialState } from '../types';
+import { contentIcon, imageIcon, trashIcon } from './icons';
+import { NewTaskCard } from './NewTaskCard';
+
+/** The table's first view: newest first, 20 a page. */
+export const DEFAULT_TASKS_VIEW: View = {
+	type: 'table',
+	page: 1,
+	perPage: 20,
+	search: '',
+	filters: [],
+	sort: { field: 'created_at', direction: 'desc' },
+	fields: [ 'status', 'keywords', 'created_at', 'post' ],
+	titleField: 'title',
+};
+
+/** The table's columns; the Post column shows the written post's current status. */
+function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
+	return [
+		{
+			id: 'title',
+			label: __( 'Title', 'igny8' ),
+			enableHiding: false,
+			enableGlobalSearch: true,
+		},
+		{
+			id: 'status',
+			label: __( 'Status', 'igny8' ),
+			elements: TASK_STATUSES.map( ( status ) => ( { value: status, label: taskStatusLabel( status ) } ) ),
+			filterBy: { operators: [ 'is' ] },
+			render: ( { item } ) => (
+				<span className={ `igny8-status igny8-status--${ item.status }` }>
+					{ taskStatusLabel( item.status ) }
+					{ item.status === 'failed' && item.error && (
+						<span className="igny8-tasks__error">{ item.error }</span>
+					) }
+				</span>
+			),
+		},
+		{
+			id: 'keywords',
+			label: __( 'Keywords', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) => <>{ keywordsText( item.keywords ) }</>,
+		},
+		{
+			id: 'content_type',
+			label: __( 'Type', 'igny8' ),
+			enableSorting: false,
+		},
+		{
+			id: 'created_at',
+			label: __( 'Created', 'igny8' ),
+			render: ( { item } ) => <>{ formatDateTime( item.created_at ) }</>,
+		},
+		{
+			id: 'post',
+			label: __( 'Post', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) =>
+				item.assigned_post_id ? (
+					<a
+						href={ editPostUrl( item.assigned_post_id ) }
+						aria-label={ sprintf(
+							/* translators: %s: task title. */
+							__( 'Open the post of “%s” in the block editor', 'igny8' ),
+							item.title
+						) }
+					>
+						{ postStatusLabel( postStatuses[ item.assigned_post_id ] ) }
+					</a>
+				) : (
+					<>
+						<span aria-hidden="true">—</span>
+						<span className="screen-reader-text">{ __( 'No post yet', 'igny8' ) }</span>
+					</>
+				),
+		},
+	];
+}
+
+/** A translated post status; an unknown one (still loading) reads "Open post". */
+export function postStatusLabel( status: string | undefined ): string {
+	switch ( status ) {
+		case 'draft':
+			return __( 'Draft', 'igny8' );
+		case 'pending':
+			return __( 'Pending review', 'igny8' );
+		case 'future':
+			return __( 'Scheduled', 'igny8' );
+		case 'private':
+			return __( 'Private', 'igny8' );
+		case 'publish':
+			return __( 'Published', 'igny8' );
+		default:
+			return __( 'Open post', 'igny8' );
+	}
+}
+
+/**
+ * Tasks: the "New task" form, then every task in a DataViews table with the
+ * pipeline's bulk actions (Generate content, Generate images) and delete.
+ */
+export function TasksTab( { initialState }: { initialState: WriterInitialState } ) {
+	const [ view, setView ] = useState< View >( DEFAULT_TASKS_VIEW );
+	const [ selection, setSelection ] = useState< string[] >( [] );
+	const { items, total, totalPages, isLoading, error } = useCollection< Task >( 'tasks', viewToQuery( view, TASKS_MAPPING ) );
+	const flow = useJobFlow();
+	const postStatuses = usePostStatuses(
+		items
+			.filter( ( task ) => !! task.assigned_post_id )
+			.map( ( task ) => ( { id: task.assigned_post_id as number, type: task.content_type } ) )
+	);
+	const del = useConfirmDelete(
+		'tasks',
+		{
+			count: ( n ) =>
+				/* translators: %d: number of tasks. */
+				sprintf( _n( '%d task', '%d tasks', n, 'igny8' ), n ),
+		},
+		() => setSelection( [] )
+	);
+
+	const run = ( action: 'generate_content' | 'generate_images' ) => ( tasks: Task[] ) =>
+		flow.start( {
+			action,
+			ids: tasks.map( ( task ) => task.id ),
+			onSuccess: () => setSelection( [] ),
+		} );
+
+	const actions: Action< Task >[] = [
+		{
+			id: 'generate-content',
+			label: __( 'Generate content', 'igny8' ),
+			icon: contentIcon,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			callback: run( 'generate_content' ),
+		},
+		{
+			id: 'generate-images',
+			label: __( 'Generate images', 'igny8' ),
+			icon: imageIcon,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			// Images go into a written draft.
+			isEligible: ( task ) => !! task.assigned_post_id,
+			callback: run( 'generate_images' ),
+		},
+		{
+			id: 'delete',
+			label: __( 'Delete', 'igny8' ),
+			icon: trashIcon,
+			isDestructive: true,
+			supportsBulk: true,
+			callback: ( tasks ) => del.request( tasks ),
+		},
+	];
+
+	const isEmpty = ! isLoading && ! error && total === 0 && ! view.search && ! view.filters?.length;
+
+	return (
+		<>
+			<NewTaskCard initialState={ initialState } />
+			<div className="igny8-table-card">
+				<h2 className="igny8-card-title">{ __( 'Tasks', 'igny8' ) }</h2>
+				{ flow.ui }
+				{ !! error && <ScreenNoticeView notice={ { ...errorToNotice( error, { settingsUrl: initialState.settingsUrl } ), status: 'warning' } } /> }
+				{ isEmpty ? (
+					<p className="igny8-help igny8-empty">
+						{ __(
+							'No tasks yet. Write a title and brief above, or turn ideas into tasks on the Planner screen (Ideas → Create tasks).',
+							'igny8'
+						) }
+					</p>
+				) : (
+					<DataViews< Task >
+						data={ items }
+						fields={ taskFields( postStatuses ) }
+						view={ view }
+						onChangeView={ ( next ) => setView( resetPageOnChange( view, next ) ) }
+						actions={ actions }
+						isLoading={ isLoading }
+						paginationInfo={ { totalItems: total, totalPages } }
+						defaultLayouts={ { table: {} } }
+						selection={ selection }
+						onChangeSelection={ setSelection }
+						getItemId={ ( item ) => String( item.id ) }
+						searchLabel={ __( 'Search tasks', 'igny8' ) }
+					/>
+				) }
+				{ del.dialog }
+			</div>
+		</>
+	);
+}

@@ -1,0 +1,143 @@
+/**
+ * The Writer screen in Chromium against the real WordPress and Worker: its four
+ * tabs, "Generate content" as a bulk action of the Tasks table (estimate →
+ * progress → "Edit draft"), and a 402 from the cloud (a site whose monthly
+ * credit cap its owner set to 0) that shows a clear notice and keeps the
+ * table's selection. Connects the site itself; leaves it connected to the
+ * test site of `npm test`.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { screenshotPath } from '../lib/artifacts';
+import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson } from '../lib/wordpress';
+
+const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
+const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
+const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
+
+test.describe.configure( { mode: 'serial' } );
+
+/** Connects the plugin with a site key (the same call the Settings screen makes). */
+function connect( key: string ): void {
+	const result = wpEval(
+		`$r = ( new \\Igny8\\Cloud\\Connection() )->connect( ${ JSON.stringify( cloudUrl ) }, ${ JSON.stringify( key ) } ); echo is_wp_error( $r ) ? $r->get_error_message() : 'ok';`
+	);
+	expect( result ).toBe( 'ok' );
+}
+
+/** Creates a writer task in WordPress and returns its id. */
+function createTask( title: string, brief: string ): number {
+	return wpEvalJson<{ id: number }>(
+		`echo wp_json_encode( [ 'id' => ( new \\Igny8\\Storage\\Tasks_Repository() )->insert( [ 'title' => ${ JSON.stringify( title ) }, 'brief' => ${ JSON.stringify( brief ) }, 'keywords' => [ 'trail running' ] ] ) ] );`
+	).id;
+}
+
+/** Calls the Worker's API (portal user routes) and returns the envelope's data. */
+async function cloud<T>( method: string, path: string, body: unknown, token?: string ): Promise<T> {
+	const response = await fetch( `${ cloudUrl }${ path }`, {
+		method,
+		headers: { 'content-type': 'application/json', ...( token ? { authorization: `Bearer ${ token }` } : {} ) },
+		body: JSON.stringify( body ),
+	} );
+	const envelope = ( await response.json() ) as { success: boolean; data: T; error?: string };
+	expect( envelope.success, `${ method } ${ path }: ${ envelope.error ?? '' }` ).toBe( true );
+	return envelope.data;
+}
+
+/** Opens the Writer and finds one task row through the table's search. */
+async function findTask( page: Page, title: string ): Promise<void> {
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer&tab=tasks' );
+	await page.getByRole( 'searchbox', { name: 'Search tasks' } ).fill( title );
+	await expect( page.getByRole( 'checkbox', { name: title } ) ).toBeVisible();
+}
+
+test.beforeAll( () => {
+	expect( cloudUrl, 'IGNY8_TEST_CLOUD_URL is set by npm test' ).not.toBe( '' );
+	connect( siteKey );
+} );
+
+test( 'the writer has Tasks, Drafts, Published and Images tabs', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
+	await expectNoPhpErrors( page );
+	for ( const [ tab, heading ] of [ [ 'Tasks', 'Tasks' ], [ 'Drafts', 'Drafts' ], [ 'Published', 'Published' ], [ 'Images', 'Images' ] ] as const ) {
+		await page.getByRole( 'tab', { name: tab } ).click();
+		await expect( page.getByRole( 'tab', { name: tab } ) ).toHaveAttribute( 'aria-selected', 'true' );
+		await expect( page.getByRole( 'tabpanel' ).getByRole( 'heading', { name: heading, exact: true } ) ).toBeVisible();
+		await expect( page ).toHaveURL( new RegExp( `tab=${ tab.toLowerCase() }` ) );
+		await page.screenshot( { path: screenshotPath( `writer-${ tab.toLowerCase() }` ), fullPage: true } );
+	}
+	// The tab is kept in the URL: a reload opens it again.
+	await page.reload();
+	await expect( page.getByRole( 'tab', { name: 'Images' } ) ).toHaveAttribute( 'aria-selected', 'true' );
+	// Keyboard: arrow keys move between tabs.
+	await page.getByRole( 'tab', { name: 'Images' } ).focus();
+	await page.keyboard.press( 'ArrowLeft' );
+	await expect( page.getByRole( 'tab', { name: 'Published' } ) ).toBeFocused();
+	expect( errors ).toEqual( [] );
+} );
+
+test( 'Generate content from the Tasks table shows the estimate, the progress and the draft', async ( { page } ) => {
+	const title = `Hill repeats for trail runners ${ Date.now() }`;
+	createTask( title, 'Why hill repeats help on trails, how to start, and a six-week plan.' );
+	await findTask( page, title );
+	await page.getByRole( 'checkbox', { name: title } ).check();
+	await page.getByRole( 'button', { name: 'Generate content', exact: true } ).click();
+
+	const modal = page.getByRole( 'dialog' );
+	await expect( modal.getByText( 'Credits needed (at most)' ) ).toBeVisible();
+	await expect( modal.getByText( 'Your balance' ) ).toBeVisible();
+	await page.screenshot( { path: screenshotPath( 'writer-generate-estimate' ), fullPage: true } );
+	await modal.getByRole( 'button', { name: 'Start', exact: true } ).click();
+
+	await expect( page.getByRole( 'progressbar' ) ).toBeVisible();
+	const editLink = page.getByRole( 'link', { name: 'Edit draft' } );
+	await expect( editLink ).toBeVisible( { timeout: 90_000 } );
+	await page.screenshot( { path: screenshotPath( 'writer-generate-done' ), fullPage: true } );
+	const postId = Number( /post=(\d+)/.exec( ( await editLink.getAttribute( 'href' ) ) ?? '' )?.[ 1 ] );
+	expect( postId ).toBeGreaterThan( 0 );
+	expect( wpEval( `echo get_post( ${ postId } )->post_status;` ) ).toBe( 'draft' );
+
+	// The row now says Completed and links to its post; the draft is on the Drafts tab.
+	const row = page.locator( 'tr', { hasText: title } );
+	await expect( row.getByText( 'Completed' ) ).toBeVisible();
+	await expect( row.getByRole( 'link', { name: /in the block editor/ } ) ).toHaveText( 'Draft' );
+	await page.getByRole( 'tab', { name: 'Drafts' } ).click();
+	const draftsPanel = page.getByRole( 'tabpanel' );
+	await expect( draftsPanel.getByRole( 'link', { name: /in the block editor/ } ).first() ).toBeVisible();
+	const editHref = await draftsPanel.getByRole( 'link', { name: /in the block editor/ } ).first().getAttribute( 'href' );
+	expect( editHref ).toContain( 'action=edit' );
+	await expect( draftsPanel.getByRole( 'link', { name: /on the site/ } ).first() ).toBeVisible();
+} );
+
+test( 'credits exhausted (402) shows a clear notice and keeps the selection', async ( { page } ) => {
+	// A second account whose owner allows its site 0 credits a month: the Worker refuses
+	// every reservation with 402, whatever the balance.
+	const owner = await cloud<{ access: string }>( 'POST', '/api/v1/auth/register/', {
+		email: `cap-${ Date.now() }@igny8.test`,
+		password: 'test-password-1',
+		account_name: 'Capped Agency',
+	} );
+	const site = await cloud<{ site: { id: string }; api_key: string }>( 'POST', '/api/v1/auth/sites/', { name: 'Capped site', url: wpUrl }, owner.access );
+	await cloud( 'PATCH', `/api/v1/auth/sites/${ site.site.id }/`, { monthly_credit_cap: 0 }, owner.access );
+	connect( site.api_key );
+	try {
+		const title = `Downhill technique ${ Date.now() }`;
+		createTask( title, 'Short steps, eyes ahead, arms out.' );
+		await findTask( page, title );
+		const checkbox = page.getByRole( 'checkbox', { name: title } );
+		await checkbox.check();
+		await page.getByRole( 'button', { name: 'Generate content', exact: true } ).click();
+		await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Start', exact: true } ).click();
+
+		const notice = page.locator( '.components-notice.is-error', { hasText: /monthly limit/i } );
+		await expect( notice ).toBeVisible();
+		await expect( notice ).toContainText( /Add credits|raise this site/i );
+		await page.screenshot( { path: screenshotPath( 'writer-402' ), fullPage: true } );
+		// Nothing selected or typed is lost, and no draft was made.
+		await expect( checkbox ).toBeChecked();
+		await expect( page.getByRole( 'searchbox', { name: 'Search tasks' } ) ).toHaveValue( title );
+		expect( wpEval( `echo (string) ( ( new \\Igny8\\Storage\\Tasks_Repository() )->query( [ 'search' => ${ JSON.stringify( title ) } ] )['items'][0]['assigned_post_id'] ?? '' );` ) ).toBe( '' );
+	} finally {
+		connect( siteKey );
+	}
+} );

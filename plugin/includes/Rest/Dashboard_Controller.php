@@ -1,0 +1,176 @@
+<?php
+/**
+ * The Dashboard's pipeline at a glance.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Storage\Jobs_Repository;
+use Igny8\Storage\Schema;
+use Igny8\Writer\Post_Meta;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * GET system/dashboard: how many items each pipeline stage holds (keywords → clusters → ideas →
+ * tasks → drafts → published), the credits left and the latest jobs. Counts are plain COUNT(*)
+ * reads (primary key / indexed status), so 100k keywords cost one index scan, not a page load.
+ *
+ * @since 0.3.0
+ */
+class Dashboard_Controller extends Controller {
+
+	/**
+	 * Route.
+	 *
+	 * @since 0.3.0
+	 */
+	public const ROUTE = '/system/dashboard';
+
+	/**
+	 * Recent jobs listed.
+	 *
+	 * @since 0.3.0
+	 */
+	public const RECENT_JOBS = 8;
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		// GET /igny8/v1/system/dashboard — {stages:{keywords, clusters, ideas, tasks, drafts, published}, credits, credits_error, recent_jobs[]}.
+		register_rest_route(
+			$this->namespace,
+			self::ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'can_write' ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * GET: the dashboard.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		$data = array_merge(
+			array(
+				'stages'      => self::stages(),
+				'recent_jobs' => self::recent_jobs(),
+			),
+			self::credits()
+		);
+		return new WP_REST_Response( $data );
+	}
+
+	/**
+	 * Items per stage.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, int>
+	 */
+	public static function stages(): array {
+		global $wpdb;
+		$count = static function ( string $suffix ) use ( $wpdb ): int {
+			$table = Schema::table( $suffix );
+			return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+		};
+		$posts = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT p.post_status AS status, COUNT(*) AS n FROM {$wpdb->posts} p
+				INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s AND m.meta_value = %s
+				WHERE p.post_type IN ('post', 'page') AND p.post_status IN ('draft', 'pending', 'future', 'publish')
+				GROUP BY p.post_status",
+				Post_Meta::MANAGED,
+				'1'
+			),
+			ARRAY_A
+		);
+		$by_status = array_column( (array) $posts, 'n', 'status' );
+		return array(
+			'keywords'  => $count( Schema::KEYWORDS ),
+			'clusters'  => $count( Schema::CLUSTERS ),
+			'ideas'     => $count( Schema::IDEAS ),
+			'tasks'     => $count( Schema::TASKS ),
+			'drafts'    => (int) ( $by_status['draft'] ?? 0 ) + (int) ( $by_status['pending'] ?? 0 ) + (int) ( $by_status['future'] ?? 0 ),
+			'published' => (int) ( $by_status['publish'] ?? 0 ),
+		);
+	}
+
+	/**
+	 * The latest jobs of the local mirror.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<int, array<string, mixed>>
+	 */
+	public static function recent_jobs(): array {
+		global $wpdb;
+		$table = Schema::table( Schema::JOBS );
+		$rows  = $wpdb->get_results(
+			$wpdb->prepare( "SELECT * FROM {$table} ORDER BY updated_at DESC LIMIT %d", self::RECENT_JOBS ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			ARRAY_A
+		);
+		return array_map(
+			static function ( array $row ): array {
+				$job = Jobs_Repository::hydrate( $row );
+				return array(
+					'id'              => (string) $job['job_id'],
+					'function'        => (string) $job['function'],
+					'status'          => (string) $job['status'],
+					'progress'        => (int) $job['progress'],
+					'error'           => $job['error'],
+					'credits_charged' => (int) $job['credits_charged'],
+					'task_id'         => $job['task_id'] ? (int) $job['task_id'] : null,
+					'updated_at'      => (string) $job['updated_at'],
+				);
+			},
+			(array) $rows
+		);
+	}
+
+	/**
+	 * Credits left from the cloud's balance (GET billing/balance, with its cache); null and the
+	 * reason when the cloud cannot say.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array{credits: int|null, credits_error: array{code: string, message: string}|null}
+	 */
+	public static function credits(): array {
+		$response = rest_do_request( new WP_REST_Request( 'GET', '/' . self::REST_NAMESPACE . '/billing/balance' ) );
+		$data     = $response->get_data();
+		if ( $response->is_error() || ! is_array( $data ) || ! isset( $data['credits'] ) ) {
+			$error = $response->as_error();
+			return array(
+				'credits'       => null,
+				'credits_error' => array(
+					'code'    => $error ? (string) $error->get_error_code() : 'igny8_cloud_error',
+					'message' => $error ? $error->get_error_message() : __( 'The credit balance is unavailable.', 'igny8' ),
+				),
+			);
+		}
+		return array(
+			'credits'       => (int) $data['credits'],
+			'credits_error' => null,
+		);
+	}
+}
