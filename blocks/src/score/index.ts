@@ -1,0 +1,59 @@
+/**
+ * The optimisation score: one implementation for the editor sidebar (live in the browser),
+ * the Optimizer screen and the Worker's /api/v1/ai/score. Pure TypeScript (see types.ts).
+ */
+
+/**
+ * Internal dependencies
+ */
+import { analysePost, proseWords } from './analyse.ts';
+import {
+	externalLinksCheck,
+	headingStructureCheck,
+	imageAltCheck,
+	internalLinksCheck,
+	lengthCheck,
+	readabilityCheck,
+} from './content-checks.ts';
+import { keywordChecks, keywordDensity } from './keyword-checks.ts';
+import { metaChecks } from './meta-checks.ts';
+import { tokenize } from './text.ts';
+import type { ScorePost } from './types.ts';
+
+export { blocksFromPostContent } from './post-content.ts';
+export { WEIGHTS } from './check.ts';
+export type * from './types.ts';
+
+/**
+ * Scores a post 0..100 with one check per CheckId, in a stable order.
+ */
+export const scorePost: ScorePost = ( input ) => {
+	const keyword = tokenize( input.keyword );
+	const facts = analysePost( input.blocks, keyword, input.siteHost );
+	const readability = readabilityCheck( facts );
+	const checks = [
+		...keywordChecks( keyword, input.title, input.slug, facts ),
+		lengthCheck( facts, input.targetWords ),
+		headingStructureCheck( facts ),
+		readability.check,
+		internalLinksCheck( facts ),
+		externalLinksCheck( facts ),
+		imageAltCheck( facts ),
+		...metaChecks( input.metaTitle, input.metaDescription ),
+	];
+	const total = checks.reduce( ( sum, item ) => sum + item.points, 0 );
+	return {
+		score: Math.max( 0, Math.min( 100, Math.round( total ) ) ),
+		checks,
+		stats: {
+			words: facts.words,
+			sentences: facts.sentences,
+			fleschReadingEase: proseWords( facts ) > 0 ? readability.ease : 0,
+			keywordDensity: keywordDensity( facts ),
+			internalLinks: facts.internalLinks,
+			externalLinks: facts.externalLinks,
+			images: facts.images,
+			imagesWithoutAlt: facts.imagesWithoutAlt,
+		},
+	};
+};
