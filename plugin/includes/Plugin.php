@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8;
 
+use Igny8\Rest\Automation_Controller;
 use Igny8\Rest\Billing_Controller;
 use Igny8\Rest\Cloud_Posts_Controller;
 use Igny8\Rest\Clusters_Controller;
@@ -22,6 +23,8 @@ use Igny8\Rest\Jobs_Controller;
 use Igny8\Rest\Keyword_Bulk_Controller;
 use Igny8\Rest\Keyword_Import_Controller;
 use Igny8\Rest\Keywords_Controller;
+use Igny8\Rest\Linker_Controller;
+use Igny8\Rest\Optimizer_Controller;
 use Igny8\Rest\Sectors_Controller;
 use Igny8\Rest\System_Controller;
 use Igny8\Rest\Task_Actions_Controller;
@@ -69,6 +72,9 @@ final class Plugin {
 		Estimate_Controller::class,
 		// Editor: sidebar and blocks.
 		// Linker, optimizer and automation.
+		Linker_Controller::class,
+		Optimizer_Controller::class,
+		Automation_Controller::class,
 	);
 
 	/**
@@ -112,6 +118,10 @@ final class Plugin {
 		$this->guard( static fn () => ( new Post_Sync() )->init() );
 		$this->guard( static fn () => ( new Settings() )->init() );
 		// Linker, optimizer and automation.
+		$this->guard( static fn () => ( new Linker\Graph_Hooks() )->init() );
+		$this->guard( static fn () => ( new Linker\Graph_Cron() )->init() );
+		$this->guard( static fn () => ( new Optimizer\Score_Cron() )->init() );
+		$this->guard( static fn () => ( new Automation\Cron_Runner() )->init() );
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );

@@ -52,6 +52,8 @@ final class Uninstaller {
 		Pull_Cron::unschedule();
 		Outbox_Cron::unschedule();
 		wp_clear_scheduled_hook( Outbox_Cron::FLUSH_NOW_HOOK );
+		\Igny8\Automation\Cron_Runner::unschedule();
+		wp_clear_scheduled_hook( \Igny8\Optimizer\Score_Cron::HOOK );
 		( new Schema() )->drop();
 		Capabilities::remove();
 		self::remove_import_files();

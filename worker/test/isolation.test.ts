@@ -44,6 +44,8 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'GET', path: '/api/v1/ai/jobs/' },
 	{ method: 'POST', path: '/api/v1/ai/jobs/', body: { function: 'nope', input: {} } },
 	{ method: 'POST', path: '/api/v1/ai/jobs/estimate/', body: { function: 'generate_content', input: { title: 'x' } } },
+	// The score route reads only its request body: a stranger's key scores its own text, nothing stored.
+	{ method: 'POST', path: '/api/v1/ai/score/', body: { title: 'x', content: '<p>x</p>' } },
 ];
 
 /** Routes without a tenant (sign-up and sign-in) and the liveness check. */

@@ -1,10 +1,26 @@
 /**
- * Placeholder entry for the automation screen; replaced by the screen's app.
+ * Automation screen (IGNY8 → Automation): rules, dry runs, pause/resume and the run log.
+ *
+ * WordPress dependencies
  */
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { setupApiFetch } from '../shared/api-fetch';
+import { readBoot } from '../shared/boot';
+import { AutomationApp } from './components/AutomationApp';
+import type { AutomationState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-automation-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const booted = readBoot< AutomationState >( 'igny8-automation-root' );
+	if ( ! booted ) {
+		return;
+	}
+	setupApiFetch( booted.boot.rest );
+	createRoot( booted.root ).render( <AutomationApp state={ booted.boot.initialState } /> );
 } );

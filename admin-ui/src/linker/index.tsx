@@ -1,10 +1,26 @@
 /**
- * Placeholder entry for the linker screen; replaced by the screen's app.
+ * Linker screen (IGNY8 → Linker): the internal link graph, suggestions and applied links.
+ *
+ * WordPress dependencies
  */
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { setupApiFetch } from '../shared/api-fetch';
+import { readBoot } from '../shared/boot';
+import { LinkerApp } from './components/LinkerApp';
+import type { LinkerState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-linker-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const booted = readBoot< LinkerState >( 'igny8-linker-root' );
+	if ( ! booted ) {
+		return;
+	}
+	setupApiFetch( booted.boot.rest );
+	createRoot( booted.root ).render( <LinkerApp state={ booted.boot.initialState } /> );
 } );

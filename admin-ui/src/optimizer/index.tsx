@@ -1,10 +1,26 @@
 /**
- * Placeholder entry for the optimizer screen; replaced by the screen's app.
+ * Optimizer screen (IGNY8 → Optimizer): posts by optimisation score, optimise jobs, revisions.
+ *
+ * WordPress dependencies
  */
 import domReady from '@wordpress/dom-ready';
-import { __ } from '@wordpress/i18n';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { setupApiFetch } from '../shared/api-fetch';
+import { readBoot } from '../shared/boot';
+import { OptimizerApp } from './components/OptimizerApp';
+import type { OptimizerState } from './types';
+import '../shared/screen.scss';
+import './index.scss';
 
 domReady( () => {
-	const root = document.getElementById( 'igny8-optimizer-root' );
-	if ( root ) root.textContent = __( 'This screen is being built.', 'igny8' );
+	const booted = readBoot< OptimizerState >( 'igny8-optimizer-root' );
+	if ( ! booted ) {
+		return;
+	}
+	setupApiFetch( booted.boot.rest );
+	createRoot( booted.root ).render( <OptimizerApp state={ booted.boot.initialState } /> );
 } );

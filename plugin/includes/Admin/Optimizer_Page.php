@@ -88,6 +88,9 @@ class Optimizer_Page extends Screen {
 	 * @return array<string, mixed>
 	 */
 	protected function initial_state(): array {
-		return array();
+		return array(
+			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
+			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
+		);
 	}
 }

@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '2';
+	public const VERSION = '3';
 
 	/**
 	 * Option holding the installed schema version.
@@ -48,6 +48,18 @@ final class Schema {
 	public const OUTBOX        = 'igny8_outbox';
 	public const IMPORTS       = 'igny8_imports';
 	public const IMPORT_ERRORS = 'igny8_import_errors';
+
+	/**
+	 * Linker and automation tables (schema 3).
+	 *
+	 * @since 0.3.0
+	 */
+	public const LINKS            = 'igny8_links';
+	public const LINK_NODES       = 'igny8_link_nodes';
+	public const LINK_TERMS       = 'igny8_link_terms';
+	public const AUTOMATION_RULES = 'igny8_automation_rules';
+	public const AUTOMATION_RUNS  = 'igny8_automation_runs';
+	public const AUTOMATION_STEPS = 'igny8_automation_steps';
 
 	/**
 	 * Table prefix this instance installs into.

@@ -192,6 +192,83 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   KEY import_line (import_id,line)
 ) {$charset_collate};",
+			// Linker (schema 3): one row per internal link, indexed both ways; one node per published post
+			// (its cluster and counts); the words of each post's target keyword and title, so suggestions
+			// find candidates with one indexed IN query instead of scanning content.
+			Schema::LINKS         => "CREATE TABLE {$t( Schema::LINKS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  source_post_id bigint(20) unsigned NOT NULL,
+  target_post_id bigint(20) unsigned NOT NULL,
+  anchor varchar(255) NOT NULL DEFAULT '',
+  position smallint(5) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (id),
+  KEY source_target (source_post_id,target_post_id),
+  KEY target_source (target_post_id,source_post_id)
+) {$charset_collate};",
+			Schema::LINK_NODES    => "CREATE TABLE {$t( Schema::LINK_NODES )} (
+  post_id bigint(20) unsigned NOT NULL,
+  cluster_id bigint(20) unsigned DEFAULT NULL,
+  keyword varchar(191) NOT NULL DEFAULT '',
+  out_links int(10) unsigned NOT NULL DEFAULT 0,
+  indexed_at datetime NOT NULL,
+  PRIMARY KEY  (post_id),
+  KEY cluster_id (cluster_id)
+) {$charset_collate};",
+			Schema::LINK_TERMS    => "CREATE TABLE {$t( Schema::LINK_TERMS )} (
+  term varchar(64) NOT NULL,
+  post_id bigint(20) unsigned NOT NULL,
+  weight tinyint(3) unsigned NOT NULL DEFAULT 1,
+  PRIMARY KEY  (term,post_id),
+  KEY post_id (post_id)
+) {$charset_collate};",
+			// Automation (schema 3): rules, their runs and every step's result.
+			Schema::AUTOMATION_RULES => "CREATE TABLE {$t( Schema::AUTOMATION_RULES )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL,
+  status varchar(20) NOT NULL DEFAULT 'active',
+  sector_id bigint(20) unsigned DEFAULT NULL,
+  max_ideas smallint(5) unsigned NOT NULL DEFAULT 3,
+  days varchar(20) NOT NULL DEFAULT '1,2,3,4,5',
+  run_time varchar(5) NOT NULL DEFAULT '09:00',
+  publish_mode varchar(20) NOT NULL DEFAULT 'draft',
+  publish_time varchar(5) NOT NULL DEFAULT '',
+  generate_images tinyint(1) unsigned NOT NULL DEFAULT 0,
+  quality_threshold tinyint(3) unsigned NOT NULL DEFAULT 70,
+  monthly_credit_cap int(10) unsigned NOT NULL DEFAULT 0,
+  next_run_at datetime DEFAULT NULL,
+  last_run_at datetime DEFAULT NULL,
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY status_next (status,next_run_at)
+) {$charset_collate};",
+			Schema::AUTOMATION_RUNS  => "CREATE TABLE {$t( Schema::AUTOMATION_RUNS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  rule_id bigint(20) unsigned NOT NULL,
+  status varchar(20) NOT NULL DEFAULT 'running',
+  dry_run tinyint(1) unsigned NOT NULL DEFAULT 0,
+  credits_estimated int(10) unsigned NOT NULL DEFAULT 0,
+  credits_charged int(10) unsigned NOT NULL DEFAULT 0,
+  items longtext,
+  summary text,
+  started_at datetime NOT NULL,
+  finished_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  KEY rule_started (rule_id,started_at),
+  KEY status (status)
+) {$charset_collate};",
+			Schema::AUTOMATION_STEPS => "CREATE TABLE {$t( Schema::AUTOMATION_STEPS )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  run_id bigint(20) unsigned NOT NULL,
+  step varchar(40) NOT NULL,
+  status varchar(20) NOT NULL,
+  message text,
+  data longtext,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY run_id (run_id)
+) {$charset_collate};",
 		);
 	}
 }

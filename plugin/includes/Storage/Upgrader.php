@@ -54,6 +54,12 @@ final class Upgrader {
 					$wpdb->query( "ALTER TABLE {$table} DROP INDEX cluster_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange
 				}
 			},
+			'3' => static function (): void {
+				// Schema 3 adds the link graph: index the published posts once, in batches, from WP-Cron.
+				if ( ! wp_next_scheduled( \Igny8\Linker\Graph_Cron::HOOK ) ) {
+					wp_schedule_single_event( time() + MINUTE_IN_SECONDS, \Igny8\Linker\Graph_Cron::HOOK, array( 0 ) );
+				}
+			},
 		);
 	}
 }

@@ -103,6 +103,30 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'GET', '/igny8/v1/billing/transactions', array( 'kind' => 'reserve' ), 'manage' ),
 			// Editor: sidebar and blocks.
 			// Linker, optimizer and automation.
+			array( 'GET', '/igny8/v1/linker/suggestions', array( 'post_id' => 1 ), 'write' ),
+			array( 'GET', '/igny8/v1/linker/graph', array(), 'write' ),
+			array( 'GET', '/igny8/v1/linker/posts', array(), 'write' ),
+			array( 'POST', '/igny8/v1/linker/rebuild', array( 'cursor' => 999999999 ), 'write' ),
+			array( 'POST', '/igny8/v1/linker/preview', array( 'post_id' => 1, 'links' => array( array( 'target_post_id' => 1, 'anchor' => 'a' ) ) ), 'write' ),
+			array( 'POST', '/igny8/v1/linker/apply', array( 'post_id' => 1, 'links' => array( array( 'target_post_id' => 1, 'anchor' => 'zzz-not-there' ) ) ), 'write' ),
+			array( 'POST', '/igny8/v1/linker/revert', array( 'post_id' => 1 ), 'write' ),
+			array( 'GET', '/igny8/v1/linker/applied', array(), 'write' ),
+			array( 'GET', '/igny8/v1/automation/rules', array(), 'write' ),
+			array( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Rule' ), 'manage' ),
+			array( 'GET', '/igny8/v1/automation/rules/1', array(), 'write' ),
+			array( 'PUT', '/igny8/v1/automation/rules/1', array( 'name' => 'Rule' ), 'manage' ),
+			array( 'PATCH', '/igny8/v1/automation/rules/1', array( 'name' => 'Rule' ), 'manage' ),
+			array( 'DELETE', '/igny8/v1/automation/rules/1', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/automation/rules/1/run', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/automation/rules/1/dry-run', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/automation/rules/1/pause', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/automation/rules/1/resume', array(), 'manage' ),
+			array( 'GET', '/igny8/v1/automation/runs', array(), 'write' ),
+			array( 'GET', '/igny8/v1/automation/runs/1', array(), 'write' ),
+			array( 'GET', '/igny8/v1/optimizer/posts', array(), 'write' ),
+			array( 'POST', '/igny8/v1/optimizer/score', array( 'ids' => array( 999999 ) ), 'write' ),
+			array( 'GET', '/igny8/v1/optimizer/posts/1/revisions', array(), 'write' ),
+			array( 'POST', '/igny8/v1/optimizer/posts/1/restore', array( 'revision_id' => 999999 ), 'write' ),
 		);
 		$named = array();
 		foreach ( $rows as $row ) {

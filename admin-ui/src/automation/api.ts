@@ -1,0 +1,28 @@
+/**
+ * Calls of the Automation screen (igny8/v1/automation/*).
+ *
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { addQueryArgs } from '@wordpress/url';
+
+/**
+ * Internal dependencies
+ */
+import type { Rule, RuleFields, Run } from './types';
+
+export const getRules = () => apiFetch< Rule[] >( { path: addQueryArgs( '/igny8/v1/automation/rules', { per_page: 100, orderby: 'id', order: 'asc' } ) } );
+
+export const createRule = ( fields: RuleFields ) => apiFetch< Rule >( { path: '/igny8/v1/automation/rules', method: 'POST', data: fields } );
+
+export const deleteRule = ( id: number ) => apiFetch( { path: `/igny8/v1/automation/rules/${ id }`, method: 'DELETE' } );
+
+export const ruleAction = ( id: number, action: 'run' | 'dry-run' ) =>
+	apiFetch< Run >( { path: `/igny8/v1/automation/rules/${ id }/${ action }`, method: 'POST' } );
+
+export const setPaused = ( id: number, paused: boolean ) =>
+	apiFetch< Rule >( { path: `/igny8/v1/automation/rules/${ id }/${ paused ? 'pause' : 'resume' }`, method: 'POST' } );
+
+export const getRuns = ( ruleId: number ) => apiFetch< Run[] >( { path: addQueryArgs( '/igny8/v1/automation/runs', { rule_id: ruleId, per_page: 20 } ) } );
+
+export const getRun = ( id: number ) => apiFetch< Run >( { path: `/igny8/v1/automation/runs/${ id }` } );

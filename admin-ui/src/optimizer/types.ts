@@ -1,0 +1,35 @@
+/**
+ * Shapes of the igny8/v1/optimizer routes.
+ */
+export interface OptimizerState {
+	settingsUrl: string | null;
+	connected: boolean;
+}
+
+export interface Issue {
+	id: string;
+	status: 'problem' | 'improve';
+	message: string;
+}
+
+export interface ScoredPost {
+	id: number;
+	title: string;
+	status: string;
+	score: number | null;
+	issues: Issue[];
+	stale: boolean;
+	scored_at: string;
+	keyword: string;
+	optimized: number | null;
+	edit_url: string;
+	modified: string;
+}
+
+export interface RevisionInfo {
+	post_id: number;
+	optimized_revision_id: number | null;
+	changes: string[];
+	compare_url: string | null;
+	revisions: Array< { id: number; date_gmt: string; author: string; optimized: boolean; compare_url: string } >;
+}

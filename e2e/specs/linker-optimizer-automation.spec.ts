@@ -1,0 +1,122 @@
+/**
+ * Linker, Optimizer and Automation screens in a real browser: apply suggested links with a
+ * preview and revert them; optimise a post and open its revision; create a rule, dry-run it,
+ * pause and resume it.
+ */
+import { test, expect } from '@playwright/test';
+import { screenshotPath } from '../lib/artifacts';
+import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson } from '../lib/wordpress';
+
+const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
+const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
+const tag = Date.now().toString( 36 );
+
+test.describe.configure( { mode: 'serial' } );
+
+let source = 0;
+
+test.beforeAll( () => {
+	expect( cloudUrl, 'IGNY8_TEST_CLOUD_URL is set by npm test' ).not.toBe( '' );
+	// Connected like the Settings screen does (through the plugin's own connect), unless a spec before did.
+	wpEval(
+		`$c = new Igny8\\Cloud\\Connection(); if ( ! $c->is_connected() ) { $r = $c->connect( ${ JSON.stringify( cloudUrl ) }, ${ JSON.stringify( siteKey ) } ); if ( is_wp_error( $r ) ) { throw new Exception( $r->get_error_message() ); } }`
+	);
+	// Two targets with keywords, and a source whose text contains them (one phrase inside a heading, which must not be suggested).
+	source = wpEvalJson< { source: number } >( `
+		$make = function ( $title, $content, $keyword ) {
+			$id = wp_insert_post( [ 'post_title' => $title, 'post_content' => $content, 'post_status' => 'publish', 'post_author' => 1 ] );
+			update_post_meta( $id, '_igny8_target_keyword', $keyword );
+			return $id;
+		};
+		$make( 'Rain barrels ${ tag }', '<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->', 'rain barrels ${ tag }' );
+		$make( 'Drip irrigation ${ tag }', '<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->', 'drip irrigation ${ tag }' );
+		$s = $make( 'Watering the garden ${ tag }', "<!-- wp:heading --><h2>Why drip irrigation ${ tag } matters</h2><!-- /wp:heading -->\\n<!-- wp:paragraph --><p>Collect water in rain barrels ${ tag } and use drip irrigation ${ tag } on the beds.</p><!-- /wp:paragraph -->", 'watering' );
+		update_post_meta( $s, '_igny8_seo_score', 12 );
+		update_post_meta( $s, '_igny8_seo_issues', wp_slash( wp_json_encode( [ [ 'id' => 'length', 'status' => 'problem', 'message' => 'The post is short.' ] ] ) ) );
+		echo wp_json_encode( [ 'source' => $s ] );
+	` ).source;
+	expect( source ).toBeGreaterThan( 0 );
+} );
+
+test( 'linker: preview and apply suggested links, then revert them', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	const before = wpEval( `echo get_post( ${ source } )->post_content;` );
+	await page.goto( '/wp-admin/admin.php?page=igny8-linker' );
+	await page.getByRole( 'button', { name: 'Rebuild link graph' } ).click();
+	await expect( page.locator( '.components-snackbar', { hasText: 'The link graph is up to date.' } ) ).toBeVisible( { timeout: 90_000 } );
+
+	const row = page.getByRole( 'row' ).filter( { hasText: `Watering the garden ${ tag }` } );
+	await row.getByRole( 'button', { name: /Suggest links/ } ).click();
+	const dialog = page.getByRole( 'dialog' );
+	await expect( dialog.getByText( `“rain barrels ${ tag }” → Rain barrels ${ tag }` ) ).toBeVisible();
+	await expect( dialog.getByText( `“drip irrigation ${ tag }” → Drip irrigation ${ tag }` ) ).toBeVisible();
+	await dialog.getByRole( 'button', { name: 'Preview' } ).click();
+	await expect( dialog.locator( 'mark', { hasText: `rain barrels ${ tag }` } ) ).toBeVisible();
+	await page.screenshot( { path: screenshotPath( 'linker-preview' ), fullPage: true } );
+	await dialog.getByRole( 'button', { name: 'Apply links' } ).click();
+	await expect( page.locator( '.components-snackbar', { hasText: /Added 2 links to/ } ) ).toBeVisible();
+
+	const applied = wpEval( `echo get_post( ${ source } )->post_content;` );
+	expect( applied ).toContain( `">rain barrels ${ tag }</a>` );
+	expect( applied ).toContain( `<h2>Why drip irrigation ${ tag } matters</h2>` ); // The heading is untouched.
+
+	await page.getByRole( 'tab', { name: 'Applied links' } ).click();
+	const appliedRow = page.getByRole( 'row' ).filter( { hasText: `Watering the garden ${ tag }` } );
+	await expect( appliedRow ).toBeVisible();
+	await page.screenshot( { path: screenshotPath( 'linker-applied' ), fullPage: true } );
+	await appliedRow.getByRole( 'button', { name: 'Revert' } ).click();
+	await expect( page.locator( '.components-snackbar', { hasText: /Reverted “Watering the garden/ } ) ).toBeVisible();
+	expect( wpEval( `echo get_post( ${ source } )->post_content;` ) ).toBe( before );
+	await expectNoPhpErrors( page );
+	expect( errors ).toEqual( [] );
+} );
+
+test( 'optimizer: optimise a post and open its optimised revision', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	await page.goto( '/wp-admin/admin.php?page=igny8-optimizer' );
+	const row = page.getByRole( 'row' ).filter( { hasText: `Watering the garden ${ tag }` } );
+	await expect( row.getByText( 'The post is short.' ) ).toBeVisible();
+	await row.getByRole( 'checkbox' ).check();
+	await page.getByRole( 'button', { name: 'Optimize selected' } ).click();
+	await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Start' } ).click();
+	await expect( page.locator( '.components-notice', { hasText: /Optimize|optimi/i } ).first() ).toBeVisible( { timeout: 90_000 } );
+	await expect
+		.poll( () => Number( wpEval( `echo (int) get_post_meta( ${ source }, '_igny8_optimized_revision', true );` ) ), { timeout: 90_000 } )
+		.toBeGreaterThan( 0 );
+
+	await page.reload();
+	await page.getByRole( 'row' ).filter( { hasText: `Watering the garden ${ tag }` } ).getByRole( 'button', { name: 'Optimised revision' } ).click();
+	const dialog = page.getByRole( 'dialog' );
+	await expect( dialog.getByRole( 'heading', { name: 'What the optimisation changed' } ) ).toBeVisible();
+	const compare = dialog.getByRole( 'link', { name: 'Compare with the current post' } );
+	await expect( compare ).toHaveAttribute( 'href', /revision\.php\?revision=\d+/ );
+	await page.screenshot( { path: screenshotPath( 'optimizer-revision' ), fullPage: true } );
+	await expectNoPhpErrors( page );
+	expect( errors ).toEqual( [] );
+} );
+
+test( 'automation: create a rule, dry-run it, pause and resume it', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	wpEval( `( new Igny8\\Storage\\Ideas_Repository() )->insert( [ 'title' => 'Mulching basics ${ tag }', 'status' => 'approved' ] );` );
+	await page.goto( '/wp-admin/admin.php?page=igny8-automation' );
+	await page.getByRole( 'button', { name: 'New rule' } ).click();
+	const form = page.getByRole( 'dialog' );
+	await form.getByLabel( 'Name' ).fill( `Weekday articles ${ tag }` );
+	await form.getByLabel( 'Monthly credit cap (0: no cap)' ).fill( '500' );
+	await form.getByRole( 'button', { name: 'Create rule' } ).click();
+	const row = page.getByRole( 'row' ).filter( { hasText: `Weekday articles ${ tag }` } );
+	await expect( row ).toBeVisible();
+
+	await row.getByRole( 'button', { name: 'Dry run' } ).click();
+	await expect( page.locator( '.components-notice', { hasText: /Dry run: Would create \d+ tasks?/ } ) ).toBeVisible( { timeout: 30_000 } );
+	await expect( page.locator( '.igny8-run-log' ).getByText( /dry_run/ ).first() ).toBeVisible();
+	await page.screenshot( { path: screenshotPath( 'automation-dry-run' ), fullPage: true } );
+
+	await row.getByRole( 'button', { name: 'Pause' } ).click();
+	await expect( row.getByRole( 'cell', { name: 'Paused', exact: true } ) ).toBeVisible();
+	await row.getByRole( 'button', { name: 'Resume' } ).click();
+	await expect( row.getByRole( 'cell', { name: 'Active', exact: true } ) ).toBeVisible();
+	await page.screenshot( { path: screenshotPath( 'automation-rules' ), fullPage: true } );
+	await expectNoPhpErrors( page );
+	expect( errors ).toEqual( [] );
+} );

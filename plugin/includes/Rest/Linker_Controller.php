@@ -1,0 +1,307 @@
+<?php
+/**
+ * Linker module: the internal link graph and suggestions.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Linker\Graph_Builder;
+use Igny8\Linker\Graph_Report;
+use Igny8\Linker\Link_Applier;
+use Igny8\Linker\Suggester;
+use WP_Error;
+use WP_Post;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Routes under igny8/v1/linker/. Post-specific routes also demand edit_post on that post.
+ *
+ * @since 0.3.0
+ */
+class Linker_Controller extends Controller {
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		$read  = WP_REST_Server::READABLE;
+		$write = WP_REST_Server::CREATABLE;
+		// GET /igny8/v1/linker/suggestions?post_id=N&limit=10 — links to add to one post (contract with the editor sidebar).
+		register_rest_route( $this->namespace, '/linker/suggestions', array( array( 'methods' => $read, 'callback' => array( $this, 'suggestions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'limit' => array( 'type' => 'integer', 'default' => 10, 'minimum' => 1, 'maximum' => 50, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
+		// GET /igny8/v1/linker/graph — totals, orphans, clusters whose posts do not link to each other, rebuild progress.
+		register_rest_route( $this->namespace, '/linker/graph', array( array( 'methods' => $read, 'callback' => array( $this, 'graph' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
+		// GET /igny8/v1/linker/posts — published posts with inbound/outbound counts (orphans=1: only orphans).
+		$list            = $this->list_args( array( 'post_id', 'in', 'out' ) );
+		$list['orderby']['default'] = 'post_id';
+		$list['orphans'] = array( 'type' => 'boolean', 'default' => false, 'validate_callback' => 'rest_validate_request_arg' );
+		unset( $list['search'] );
+		register_rest_route( $this->namespace, '/linker/posts', array( array( 'methods' => $read, 'callback' => array( $this, 'posts' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		// POST /igny8/v1/linker/rebuild {cursor} — indexes the next batch of posts; cursor 0 starts over.
+		register_rest_route( $this->namespace, '/linker/rebuild', array( array( 'methods' => $write, 'callback' => array( $this, 'rebuild' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'cursor' => array( 'type' => 'integer', 'default' => 0, 'minimum' => 0, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ), 'batch' => array( 'type' => 'integer', 'default' => Graph_Builder::BATCH, 'minimum' => 10, 'maximum' => 2000, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
+		// POST /igny8/v1/linker/preview {post_id, links} — the change applying would make.
+		register_rest_route( $this->namespace, '/linker/preview', array( array( 'methods' => $write, 'callback' => array( $this, 'preview' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'links' => $this->links_arg() ) ) ) );
+		// POST /igny8/v1/linker/apply {post_id, links} — adds the links; the post before is kept as a revision.
+		register_rest_route( $this->namespace, '/linker/apply', array( array( 'methods' => $write, 'callback' => array( $this, 'apply' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'links' => $this->links_arg() ) ) ) );
+		// POST /igny8/v1/linker/revert {post_id} — restores the post as it was before the last apply.
+		register_rest_route( $this->namespace, '/linker/revert', array( array( 'methods' => $write, 'callback' => array( $this, 'revert' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg() ) ) ) );
+		// GET /igny8/v1/linker/applied — recent applications across posts.
+		register_rest_route( $this->namespace, '/linker/applied', array( array( 'methods' => $read, 'callback' => array( $this, 'applied' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
+	}
+
+	/**
+	 * GET linker/suggestions.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function suggestions( $request ) {
+		$post = $this->editable_post( (int) $request['post_id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		return new WP_REST_Response( ( new Suggester() )->suggest( $post, (int) $request['limit'] ) );
+	}
+
+	/**
+	 * GET linker/graph.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return WP_REST_Response
+	 */
+	public function graph() {
+		$graph    = new Graph_Report();
+		$orphans  = $graph->orphan_ids();
+		$clusters = $graph->unlinked_clusters();
+		$names    = $this->cluster_names( array_column( $clusters, 'cluster_id' ) );
+		return new WP_REST_Response(
+			array_merge(
+				$graph->totals(),
+				array(
+					'orphans'           => count( $orphans ),
+					'unlinked_clusters' => array_map(
+						static fn ( array $c ): array => $c + array( 'name' => $names[ $c['cluster_id'] ] ?? '' ),
+						$clusters
+					),
+					'rebuild'           => (object) get_option( Graph_Builder::REBUILD_OPTION, array() ),
+				)
+			)
+		);
+	}
+
+	/**
+	 * GET linker/posts.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function posts( $request ) {
+		$result = ( new Graph_Report() )->posts(
+			array(
+				'orphans'  => (bool) $request['orphans'],
+				'orderby'  => (string) $request['orderby'],
+				'order'    => (string) $request['order'],
+				'page'     => (int) $request['page'],
+				'per_page' => (int) $request['per_page'],
+			)
+		);
+		$result['items'] = array_map(
+			static fn ( array $row ): array => $row + array(
+				'title'    => html_entity_decode( get_the_title( $row['post_id'] ), ENT_QUOTES, 'UTF-8' ),
+				'url'      => (string) get_permalink( $row['post_id'] ),
+				'edit_url' => (string) get_edit_post_link( $row['post_id'], 'raw' ),
+			),
+			$result['items']
+		);
+		return $this->paginated( $result, $request );
+	}
+
+	/**
+	 * POST linker/rebuild.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function rebuild( $request ) {
+		return new WP_REST_Response( ( new Graph_Builder() )->rebuild_batch( (int) $request['cursor'], (int) $request['batch'] ) );
+	}
+
+	/**
+	 * POST linker/preview.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function preview( $request ) {
+		$post = $this->editable_post( (int) $request['post_id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$preview = ( new Link_Applier() )->preview( $post, (array) $request['links'] );
+		return new WP_REST_Response( array( 'links' => $preview['links'] ) );
+	}
+
+	/**
+	 * POST linker/apply.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function apply( $request ) {
+		$post = $this->editable_post( (int) $request['post_id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$result = ( new Link_Applier() )->apply( $post, (array) $request['links'] );
+		return is_wp_error( $result ) ? $result : new WP_REST_Response( $result );
+	}
+
+	/**
+	 * POST linker/revert.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function revert( $request ) {
+		$post = $this->editable_post( (int) $request['post_id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$result = ( new Link_Applier() )->revert( $post );
+		return is_wp_error( $result ) ? $result : new WP_REST_Response( $result );
+	}
+
+	/**
+	 * GET linker/applied — the 50 most recently changed posts with Linker applications.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return WP_REST_Response
+	 */
+	public function applied() {
+		global $wpdb;
+		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT m.post_id FROM {$wpdb->postmeta} m JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE m.meta_key = %s AND m.meta_value <> '[]' ORDER BY p.post_modified_gmt DESC LIMIT 50", Link_Applier::META ) );
+		$applier = new Link_Applier();
+		$items   = array();
+		foreach ( array_map( 'intval', (array) $ids ) as $post_id ) {
+			if ( ! current_user_can( 'edit_post', $post_id ) ) {
+				continue;
+			}
+			$history = $applier->history( $post_id );
+			$last    = end( $history );
+			if ( ! is_array( $last ) ) {
+				continue;
+			}
+			$items[] = array(
+				'post_id'     => $post_id,
+				'title'       => html_entity_decode( get_the_title( $post_id ), ENT_QUOTES, 'UTF-8' ),
+				'edit_url'    => (string) get_edit_post_link( $post_id, 'raw' ),
+				'revision_id' => (int) $last['revision_id'],
+				'links'       => (array) $last['links'],
+				'applied_at'  => (string) $last['applied_at'],
+				'can_revert'  => md5( (string) get_post_field( 'post_content', $post_id, 'raw' ) ) === (string) $last['after_hash'],
+			);
+		}
+		return new WP_REST_Response( $items );
+	}
+
+	/**
+	 * The post, or 404 when it does not exist and 403 when the user may not edit it.
+	 *
+	 * @param int $post_id Post id.
+	 * @return WP_Post|WP_Error
+	 */
+	private function editable_post( int $post_id ) {
+		$post = get_post( $post_id );
+		if ( ! $post instanceof WP_Post || ! in_array( $post->post_type, Graph_Builder::post_types(), true ) ) {
+			return $this->not_found( 'post' );
+		}
+		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
+			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+		}
+		return $post;
+	}
+
+	/**
+	 * Cluster names by id.
+	 *
+	 * @param int[] $ids Cluster ids.
+	 * @return array<int, string>
+	 */
+	private function cluster_names( array $ids ): array {
+		$names = array();
+		foreach ( ( new \Igny8\Storage\Clusters_Repository() )->find_many( $ids ) as $cluster ) {
+			$names[ (int) $cluster['id'] ] = (string) $cluster['name'];
+		}
+		return $names;
+	}
+
+	/**
+	 * Arg: the post id.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function post_id_arg(): array {
+		return array(
+			'description'       => __( 'Post id.', 'igny8' ),
+			'type'              => 'integer',
+			'required'          => true,
+			'minimum'           => 1,
+			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+	}
+
+	/**
+	 * Arg: links to place.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function links_arg(): array {
+		return array(
+			'description'       => __( 'Links to place: target post and anchor text found in the post.', 'igny8' ),
+			'type'              => 'array',
+			'required'          => true,
+			'minItems'          => 1,
+			'maxItems'          => 50,
+			'items'             => array(
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'properties'           => array(
+					'target_post_id' => array( 'type' => 'integer', 'minimum' => 1, 'required' => true ),
+					'anchor'         => array( 'type' => 'string', 'minLength' => 1, 'maxLength' => 255, 'required' => true ),
+				),
+			),
+			'validate_callback' => 'rest_validate_request_arg',
+			'sanitize_callback' => static fn ( $links ): array => array_map(
+				static fn ( $l ): array => array(
+					'target_post_id' => absint( $l['target_post_id'] ?? 0 ),
+					'anchor'         => sanitize_text_field( (string) ( $l['anchor'] ?? '' ) ),
+				),
+				(array) $links
+			),
+		);
+	}
+}

@@ -1,0 +1,215 @@
+<?php
+/**
+ * Optimizer module: stored scores, scoring on demand, optimised revisions.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Linker\Graph_Builder;
+use Igny8\Optimizer\Scorer;
+use Igny8\Writer\Post_Meta;
+use WP_Error;
+use WP_Post;
+use WP_Query;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Routes under igny8/v1/optimizer/. Starting optimize_content jobs stays POST writer/content/optimize;
+ * their results are revisions, listed, compared (WordPress's revision screen) and restored here.
+ *
+ * @since 0.3.0
+ */
+class Optimizer_Controller extends Controller {
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		$list          = $this->list_args( array( 'score', 'modified' ) );
+		$list['orderby']['default'] = 'score';
+		$list['order']['default']   = 'asc';
+		$list['scored'] = array( 'description' => __( 'scored: posts with a stored score; unscored: posts without one.', 'igny8' ), 'type' => 'string', 'enum' => array( 'scored', 'unscored' ), 'default' => 'scored', 'validate_callback' => 'rest_validate_request_arg' );
+		// GET /igny8/v1/optimizer/posts — posts by stored score (worst first) with their top issues.
+		register_rest_route( $this->namespace, '/optimizer/posts', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_posts' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		// POST /igny8/v1/optimizer/score {ids} — scores posts now (one Worker call each, free of credits).
+		register_rest_route( $this->namespace, '/optimizer/score', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'score' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'ids' => $this->ids_arg( 20 ) ) ) ) );
+		// GET /igny8/v1/optimizer/posts/{id}/revisions — the optimised revision, its change summary and compare link.
+		register_rest_route( $this->namespace, '/optimizer/posts/(?P<id>\d+)/revisions', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'revisions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $this->id_arg() ) ) );
+		// POST /igny8/v1/optimizer/posts/{id}/restore {revision_id} — makes a revision of the post its content.
+		$restore                = $this->id_arg();
+		$restore['revision_id'] = array( 'type' => 'integer', 'required' => true, 'minimum' => 1, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' );
+		register_rest_route( $this->namespace, '/optimizer/posts/(?P<id>\d+)/restore', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'restore' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $restore ) ) );
+	}
+
+	/**
+	 * GET optimizer/posts.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_posts( $request ) {
+		$args = array(
+			'post_type'      => Graph_Builder::post_types(),
+			'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
+			's'              => (string) $request['search'],
+			'posts_per_page' => (int) $request['per_page'],
+			'paged'          => (int) $request['page'],
+			'order'          => strtoupper( (string) $request['order'] ),
+		);
+		if ( 'unscored' === $request['scored'] ) {
+			$args['meta_query'] = array( array( 'key' => Scorer::SCORE, 'compare' => 'NOT EXISTS' ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+			$args['orderby']    = 'modified';
+		} else {
+			$args['meta_key'] = Scorer::SCORE; // phpcs:ignore WordPress.DB.SlowDBQuery
+			$args['orderby']  = 'score' === $request['orderby'] ? 'meta_value_num' : 'modified';
+		}
+		$query = new WP_Query( $args );
+		$items = array_values( array_filter( array_map( array( $this, 'present' ), $query->posts ) ) );
+		return $this->paginated( array( 'items' => $items, 'total' => (int) $query->found_posts ), $request );
+	}
+
+	/**
+	 * POST optimizer/score.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function score( $request ) {
+		$scorer = new Scorer();
+		$out    = array();
+		foreach ( (array) $request['ids'] as $id ) {
+			$post = $this->editable_post( (int) $id );
+			if ( is_wp_error( $post ) ) {
+				return $post;
+			}
+			$scored = $scorer->score( $post );
+			if ( is_wp_error( $scored ) ) {
+				return $scored;
+			}
+			$out[] = array( 'post_id' => $post->ID, 'score' => $scored['score'], 'issues' => $scored['issues'], 'checks' => $scored['result']['checks'] );
+		}
+		return new WP_REST_Response( $out );
+	}
+
+	/**
+	 * GET optimizer/posts/{id}/revisions.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function revisions( $request ) {
+		$post = $this->editable_post( (int) $request['id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$optimized = (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true );
+		$changes   = json_decode( (string) get_post_meta( $post->ID, '_igny8_optimize_changes', true ), true );
+		$revisions = array();
+		foreach ( wp_get_post_revisions( $post->ID, array( 'posts_per_page' => 10 ) ) as $revision ) {
+			$revisions[] = array(
+				'id'          => (int) $revision->ID,
+				'date_gmt'    => (string) $revision->post_date_gmt,
+				'author'      => get_the_author_meta( 'display_name', (int) $revision->post_author ),
+				'optimized'   => (int) $revision->ID === $optimized,
+				'compare_url' => admin_url( 'revision.php?revision=' . (int) $revision->ID ),
+			);
+		}
+		return new WP_REST_Response(
+			array(
+				'post_id'               => $post->ID,
+				'optimized_revision_id' => $optimized ? $optimized : null,
+				'changes'               => is_array( $changes ) ? array_values( array_map( 'strval', $changes ) ) : array(),
+				'compare_url'           => $optimized ? admin_url( 'revision.php?revision=' . $optimized ) : null,
+				'revisions'             => $revisions,
+			)
+		);
+	}
+
+	/**
+	 * POST optimizer/posts/{id}/restore.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function restore( $request ) {
+		$post = $this->editable_post( (int) $request['id'] );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$revision_id = (int) $request['revision_id'];
+		$revision    = wp_get_post_revision( $revision_id );
+		if ( ! $revision || (int) $revision->post_parent !== $post->ID ) {
+			return new WP_Error( 'igny8_revision_not_found', __( 'This revision does not belong to the post. Reload the list of revisions and pick another.', 'igny8' ), array( 'status' => 404 ) );
+		}
+		// The revision's content was saved by WordPress or by IGNY8 (sanitised before it was stored); kses
+		// is paused so restoring does not alter it a second time.
+		$kses = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
+		if ( $kses ) {
+			kses_remove_filters();
+		}
+		try {
+			$restored = wp_restore_post_revision( $revision->ID );
+		} finally {
+			if ( $kses ) {
+				kses_init_filters();
+			}
+		}
+		if ( ! $restored || is_wp_error( $restored ) ) {
+			return new WP_Error( 'igny8_restore_failed', __( 'The revision could not be restored.', 'igny8' ), array( 'status' => 500 ) );
+		}
+		return new WP_REST_Response( array( 'post_id' => $post->ID, 'revision_id' => (int) $revision->ID, 'restored' => true ) );
+	}
+
+	/**
+	 * A post row of the list, or null when the user may not edit it.
+	 *
+	 * @param WP_Post $post Post.
+	 * @return array<string, mixed>|null
+	 */
+	public function present( WP_Post $post ): ?array {
+		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
+			return null;
+		}
+		$issues = json_decode( (string) get_post_meta( $post->ID, Scorer::ISSUES, true ), true );
+		return array(
+			'id'         => $post->ID,
+			'title'      => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
+			'status'     => $post->post_status,
+			'score'      => Scorer::stored( $post->ID ),
+			'issues'     => is_array( $issues ) ? $issues : array(),
+			'stale'      => (bool) get_post_meta( $post->ID, Scorer::STALE, true ),
+			'scored_at'  => (string) get_post_meta( $post->ID, Scorer::SCORED_AT, true ),
+			'keyword'    => (string) get_post_meta( $post->ID, '_igny8_target_keyword', true ),
+			'optimized'  => (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ) ?: null,
+			'edit_url'   => (string) get_edit_post_link( $post->ID, 'raw' ),
+			'modified'   => (string) $post->post_modified_gmt,
+		);
+	}
+
+	/**
+	 * The post, or 404 / 403.
+	 *
+	 * @param int $post_id Post id.
+	 * @return WP_Post|WP_Error
+	 */
+	private function editable_post( int $post_id ) {
+		$post = get_post( $post_id );
+		if ( ! $post instanceof WP_Post || ! in_array( $post->post_type, Graph_Builder::post_types(), true ) ) {
+			return $this->not_found( 'post' );
+		}
+		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
+			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+		}
+		return $post;
+	}
+}

@@ -1,0 +1,85 @@
+<?php
+/**
+ * The Automation REST routes.
+ *
+ * @package Igny8\Tests
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Tests\Automation;
+
+use Igny8\Automation\Schedule;
+use Igny8\Tests\TestCase;
+
+require_once __DIR__ . '/Real_Cloud.php';
+
+/**
+ * Create, validate, pause/resume, dry run and the run log through igny8/v1/automation.
+ */
+final class Automation_Controller_Test extends TestCase {
+
+	use Real_Cloud;
+
+	public function test_create_validates_and_schedules_the_next_run(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+
+		$created = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Weekdays', 'days' => array( 5, 1, 3 ), 'run_time' => '07:30', 'monthly_credit_cap' => 100, 'publish_mode' => 'schedule', 'publish_time' => '18:00' ) );
+
+		$this->assertSame( 201, $created->get_status(), wp_json_encode( $created->get_data() ) );
+		$rule = $created->get_data();
+		$this->assertSame( array( 1, 3, 5 ), $rule['days'] );
+		$this->assertSame( Schedule::next( array( 1, 3, 5 ), '07:30' ), $rule['next_run_at'] );
+		$this->assertSame( 'active', $rule['status'] );
+		$this->assertSame( 100, $rule['monthly_credit_cap'] );
+
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Bad', 'run_time' => '25:00' ) ) );
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Bad', 'days' => array( 8 ) ) ) );
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Bad', 'quality_threshold' => 101 ) ) );
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Bad', 'sector_id' => 999999 ) ) );
+		$this->assert_rest_error( 'igny8_rule_not_found', 404, $this->rest( 'GET', '/igny8/v1/automation/rules/999999' ) );
+	}
+
+	public function test_pause_stops_the_schedule_and_resume_restarts_it(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$id = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Daily' ) )->get_data()['id'];
+
+		$paused = $this->rest( 'POST', "/igny8/v1/automation/rules/{$id}/pause" )->get_data();
+		$this->assertSame( 'paused', $paused['status'] );
+		$this->assertNull( $paused['next_run_at'] );
+		$this->assertSame( array(), ( new \Igny8\Automation\Rule_Repository() )->due( '2099-01-01 00:00:00' ), 'a paused rule is never due' );
+
+		$resumed = $this->rest( 'POST', "/igny8/v1/automation/rules/{$id}/resume" )->get_data();
+		$this->assertSame( 'active', $resumed['status'] );
+		$this->assertSame( Schedule::next( array( 1, 2, 3, 4, 5 ), '09:00' ), $resumed['next_run_at'] );
+
+		$patched = $this->rest( 'PATCH', "/igny8/v1/automation/rules/{$id}", array( 'run_time' => '06:15' ) )->get_data();
+		$this->assertSame( Schedule::next( array( 1, 2, 3, 4, 5 ), '06:15' ), $patched['next_run_at'] );
+	}
+
+	public function test_dry_run_through_rest_returns_the_run_with_its_steps(): void {
+		$this->connect_new_tenant();
+		$this->as_user( $this->create_user( 'administrator' ) );
+		( new \Igny8\Storage\Ideas_Repository() )->insert( array( 'title' => 'Raised beds', 'status' => 'approved' ) );
+		$id = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Any sector', 'max_ideas' => 1 ) )->get_data()['id'];
+
+		$run = $this->rest( 'POST', "/igny8/v1/automation/rules/{$id}/dry-run" );
+
+		$this->assertSame( 200, $run->get_status(), wp_json_encode( $run->get_data() ) );
+		$this->assertSame( 'dry_run', $run->get_data()['status'] );
+		$this->assertSame( array( 'select_ideas', 'estimate', 'dry_run' ), array_column( $run->get_data()['steps'], 'step' ) );
+		$this->assertSame( 10, $run->get_data()['credits_estimated'] );
+		$listed = $this->rest( 'GET', '/igny8/v1/automation/runs', array( 'rule_id' => $id ) );
+		$this->assertSame( '1', $listed->get_headers()['X-WP-Total'] );
+		$this->assertSame( $run->get_data()['id'], $this->rest( 'GET', '/igny8/v1/automation/runs/' . $run->get_data()['id'] )->get_data()['id'] );
+	}
+
+	public function test_run_now_is_refused_while_another_run_holds_the_lock(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$id    = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Busy' ) )->get_data()['id'];
+		$token = ( new \Igny8\Automation\Run_Lock() )->acquire();
+
+		$this->assert_rest_error( 'igny8_automation_busy', 409, $this->rest( 'POST', "/igny8/v1/automation/rules/{$id}/run" ) );
+		( new \Igny8\Automation\Run_Lock() )->release( (string) $token );
+	}
+}
