@@ -17,6 +17,7 @@ use Igny8\Rest\Connection_Controller;
 use Igny8\Rest\Content_Controller;
 use Igny8\Rest\Dashboard_Controller;
 use Igny8\Rest\Deliveries_Controller;
+use Igny8\Rest\Editor_Controller;
 use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
 use Igny8\Rest\Jobs_Controller;
@@ -71,6 +72,7 @@ final class Plugin {
 		Dashboard_Controller::class,
 		Estimate_Controller::class,
 		// Editor: sidebar and blocks.
+		Editor_Controller::class,
 		// Linker, optimizer and automation.
 		Linker_Controller::class,
 		Optimizer_Controller::class,

@@ -5,7 +5,7 @@
  * chunks of a streamed reply.
  */
 import { buildArticle, parseBrief } from './article.ts';
-import { clusterReply, ideasReply, imagePromptsReply, optimizeReply, rewriteReply } from './functions.ts';
+import { clusterReply, faqReply, ideasReply, imagePromptsReply, metaReply, optimizeReply, rewriteReply } from './functions.ts';
 import { instanceFromSchema } from './json-instance.ts';
 
 export interface ChatMessage {
@@ -72,6 +72,8 @@ export function replyFor( request: ChatRequest ): string {
 	if ( fn === 'generate_image_prompts' ) return JSON.stringify( imagePromptsReply( prompt ) );
 	if ( fn === 'optimize_content' ) return JSON.stringify( optimizeReply( prompt ) );
 	if ( fn === 'rewrite' ) return rewriteReply( prompt );
+	if ( fn === 'generate_meta' ) return JSON.stringify( metaReply( prompt ) );
+	if ( fn === 'generate_faq' ) return JSON.stringify( faqReply( prompt ) );
 	if ( format === 'json_schema' && request.response_format?.json_schema?.schema ) {
 		return JSON.stringify( instanceFromSchema( request.response_format.json_schema.schema, fn ?? 'value' ) );
 	}

@@ -1,6 +1,6 @@
 /** The fake model's (a test double's) replies for IGNY8's functions, and its scoped fault rules. */
 import { describe, expect, it } from 'vitest';
-import { clusterReply, ideasReply, languageOf, rewriteReply } from './functions.ts';
+import { clusterReply, faqReply, ideasReply, languageOf, metaReply, rewriteReply } from './functions.ts';
 import { FakeModelState } from './state.ts';
 
 describe( 'fake model replies (test double)', () => {
@@ -17,6 +17,16 @@ describe( 'fake model replies (test double)', () => {
 	it( 'proposes the requested number of ideas per cluster', () => {
 		const reply = ideasReply( 'Ideas per cluster: 2\nCluster 7: Tea — keywords: green tea, matcha' ) as { ideas: Array<{ cluster_id: number }> };
 		expect( reply.ideas.map( ( idea ) => idea.cluster_id ) ).toEqual( [ 7, 7 ] );
+	} );
+
+	it( 'writes meta within the length targets and as many FAQ pairs as asked', () => {
+		const meta = metaReply( 'Title: Home composting guide\nKeyword: home composting\nLanguage: de-DE (German).' ) as { meta_title: string; meta_description: string; language: string };
+		expect( meta.meta_title.length ).toBeGreaterThanOrEqual( 30 );
+		expect( meta.meta_title.length ).toBeLessThanOrEqual( 60 );
+		expect( meta.meta_description.length ).toBeLessThanOrEqual( 160 );
+		expect( meta.language ).toBe( 'de-DE' );
+		const faq = faqReply( 'Title: X\nKeyword: trail running\nQuestions: 3' ) as { items: Array<{ question: string }> };
+		expect( faq.items.map( ( item ) => item.question ) ).toEqual( [ 'What is trail running?', 'How do I start with trail running?', 'How long does trail running take?' ] );
 	} );
 
 	it( 'rewrites by mode', () => {

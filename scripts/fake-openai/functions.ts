@@ -1,6 +1,7 @@
 /**
  * TEST DOUBLE — deterministic replies of the fake model for IGNY8's planning and editing
- * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite).
+ * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite,
+ * generate_meta, generate_faq).
  * It reads the Worker's prompts back ("Label: value" lines) and answers with plausible,
  * schema-valid JSON. NOT A REAL MODEL: no language understanding, just string rules.
  */
@@ -105,4 +106,24 @@ export function rewriteReply( prompt: string ): string {
 	if ( mode === 'longer' ) return `${ text } In practice, this means starting small and checking the results each week.`;
 	if ( mode === 'persuasive' ) return `${ text } Start today: the sooner you begin, the sooner you see results.`;
 	return sentences.map( ( sentence ) => sentence.replace( /\s+/g, ' ' ) ).join( ' ' );
+}
+
+/** generate_meta (TEST DOUBLE): a snippet built from the title and keyword, within the length targets. */
+export function metaReply( prompt: string ): unknown {
+	const title = labelled( prompt, 'Title' ) ?? 'Article';
+	const keyword = labelled( prompt, 'Keyword' ) || title.toLowerCase();
+	const metaTitle = `${ capitalise( keyword ) }: ${ title }`.slice( 0, 60 ).padEnd( 30, '.' );
+	const description = `Learn ${ keyword } step by step: what it is, how to start, the mistakes to avoid and answers to the questions readers ask most often.`;
+	return { meta_title: metaTitle, meta_description: description.slice( 0, 160 ), language: languageOf( prompt ) };
+}
+
+/** generate_faq (TEST DOUBLE): as many question/answer pairs as asked, about the keyword. */
+export function faqReply( prompt: string ): unknown {
+	const keyword = labelled( prompt, 'Keyword' ) || ( labelled( prompt, 'Title' ) ?? 'this topic' ).toLowerCase();
+	const count = Math.min( 8, Math.max( 1, Number( labelled( prompt, 'Questions' ) ?? 3 ) || 3 ) );
+	const questions = [ `What is ${ keyword }?`, `How do I start with ${ keyword }?`, `How long does ${ keyword } take?`, `What mistakes should I avoid with ${ keyword }?`, `Is ${ keyword } worth it?`, `What do I need for ${ keyword }?`, `Can beginners do ${ keyword }?`, `Where can I learn more about ${ keyword }?` ];
+	return {
+		items: questions.slice( 0, count ).map( ( question, i ) => ( { question, answer: `Answer ${ i + 1 }: ${ capitalise( keyword ) } is simpler than it looks. Start small, check the result each week and adjust.` } ) ),
+		language: languageOf( prompt ),
+	};
 }

@@ -44,6 +44,8 @@ export function createApp() {
 	app.use( secureHeaders() );
 	app.use( async ( c, next ) => {
 		const origin = c.req.header( 'Origin' );
+		// Editor routes allow only the token's site origin; routes/editor.ts handles their CORS.
+		if ( c.req.path.startsWith( '/api/v1/ai/editor/' ) ) return next();
 		if ( ! origin || ! allowedOrigins( c.env.CORS_ORIGINS ).has( origin ) ) return next();
 		return cors( { origin, allowHeaders: [ 'Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-ID' ], exposeHeaders: [ 'X-Request-ID', 'Retry-After' ], maxAge: 600 } )( c, next );
 	} );

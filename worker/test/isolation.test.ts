@@ -46,6 +46,10 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'POST', path: '/api/v1/ai/jobs/estimate/', body: { function: 'generate_content', input: { title: 'x' } } },
 	// The score route reads only its request body: a stranger's key scores its own text, nothing stored.
 	{ method: 'POST', path: '/api/v1/ai/score/', body: { title: 'x', content: '<p>x</p>' } },
+	// Editor routes take only an editor token (editor.test.ts: other sites' tokens are refused).
+	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/rewrite/`, body: { text: 'x', mode: 'shorter' } },
+	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/meta/`, body: { title: 'x' } },
+	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/faq/`, body: { title: 'x' } },
 ];
 
 /** Routes without a tenant (sign-up and sign-in) and the liveness check. */

@@ -6,7 +6,9 @@ import { registerPlugin } from '@wordpress/plugins';
 /**
  * Internal dependencies
  */
+import { DocumentPanel } from './components/DocumentPanel';
 import { Igny8Sidebar } from './components/Igny8Sidebar';
 import './index.scss';
 
 registerPlugin( 'igny8-editor-sidebar', { render: Igny8Sidebar } );
+registerPlugin( 'igny8-document-panel', { render: DocumentPanel } );

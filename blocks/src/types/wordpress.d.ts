@@ -27,6 +27,24 @@ declare module '@wordpress/blocks' {
 		icon?: unknown;
 	}
 
+	/** A block instance as the block editor stores it. */
+	export interface BlockInstance {
+		clientId: string;
+		name: string;
+		isValid: boolean;
+		attributes: Record< string, unknown >;
+		innerBlocks: BlockInstance[];
+	}
+
+	export function createBlock(
+		name: string,
+		attributes?: Record< string, unknown >,
+		innerBlocks?: BlockInstance[]
+	): BlockInstance;
+	export function parse( content: string ): BlockInstance[];
+	export function serialize( blocks: BlockInstance | BlockInstance[] ): string;
+	export function getBlockContent( block: BlockInstance ): string;
+
 	export function registerBlockType< Attributes >(
 		metadata: string | ( { name: string } & Record< string, unknown > ),
 		settings: BlockSettings< Attributes >

@@ -54,6 +54,11 @@ final class Block_Registry {
 	public function init(): void {
 		add_action( 'init', array( $this, 'register_blocks' ) );
 		add_action( 'enqueue_block_editor_assets', array( $this, 'enqueue_editor_sidebar' ) );
+		// What the blocks and the sidebar need on the front end: FAQ JSON-LD, the related
+		// articles cache, and the generated meta in the head (or in the SEO plugin's fields).
+		( new Faq_Schema() )->init();
+		( new Related_Articles() )->init();
+		( new \Igny8\Editor\Meta_Output() )->init();
 	}
 
 	/**

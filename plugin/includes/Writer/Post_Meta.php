@@ -29,6 +29,7 @@ final class Post_Meta {
 	public const OPTIMIZED        = '_igny8_optimized_revision';
 	public const META_TITLE       = '_igny8_meta_title';
 	public const META_DESCRIPTION = '_igny8_meta_description';
+	public const TARGET_KEYWORD   = '_igny8_target_keyword';
 
 	/**
 	 * Hooks the registration.
@@ -37,6 +38,43 @@ final class Post_Meta {
 	 */
 	public function init(): void {
 		add_action( 'init', array( $this, 'register' ) );
+		add_filter( 'rest_request_before_callbacks', array( $this, 'drop_read_only_meta' ), 10, 3 );
+	}
+
+	/**
+	 * Keys only the plugin writes.
+	 *
+	 * @since 0.3.0
+	 */
+	public const READ_ONLY = array( self::TASK_ID, self::CONTENT_ID, self::JOB_ID, self::MANAGED, self::LAST_SYNCED, self::WORDPRESS_STATUS, self::OPTIMIZED );
+
+	/**
+	 * Drops the plugin-only keys from a post update through the REST API that echoes the whole meta
+	 * object. The block editor sends every registered key back when any meta is edited; if the plugin rewrote one of them
+	 * meanwhile (a sync stamp), WordPress would refuse the whole save for lack of permission
+	 * to change a key nobody meant to change.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param mixed            $response Response so far (passed through).
+	 * @param array            $handler  Route handler.
+	 * @param \WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function drop_read_only_meta( $response, $handler, $request ) {
+		if ( ! $request instanceof \WP_REST_Request || 'GET' === $request->get_method() || ! is_array( $request['meta'] ) ) {
+			return $response;
+		}
+		if ( ! preg_match( '#^/wp/v2/[a-z0-9_-]+/\d+(/autosaves)?$#', $request->get_route() ) ) {
+			return $response;
+		}
+		// Only an echo of the whole meta object (every plugin-only key present) is trimmed; a client
+		// that names a plugin-only key on its own still gets WordPress's permission error.
+		if ( array_diff( self::READ_ONLY, array_keys( $request['meta'] ) ) ) {
+			return $response;
+		}
+		$request['meta'] = array_diff_key( $request['meta'], array_flip( self::READ_ONLY ) );
+		return $response;
 	}
 
 	/**
@@ -62,6 +100,7 @@ final class Post_Meta {
 			self::OPTIMIZED        => array( 'integer', __( 'Revision holding the latest IGNY8 optimisation.', 'igny8' ), $read_only ),
 			self::META_TITLE       => array( 'string', __( 'SEO title suggested by IGNY8.', 'igny8' ), $can_edit ),
 			self::META_DESCRIPTION => array( 'string', __( 'SEO meta description suggested by IGNY8.', 'igny8' ), $can_edit ),
+			self::TARGET_KEYWORD   => array( 'string', __( 'The keyword this post targets (the optimisation score checks it).', 'igny8' ), $can_edit ),
 		);
 
 		foreach ( $keys as $key => list( $type, $description, $auth ) ) {

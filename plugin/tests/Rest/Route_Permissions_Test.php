@@ -102,6 +102,12 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'GET', '/igny8/v1/billing/usage', array( 'days' => 7 ), 'manage' ),
 			array( 'GET', '/igny8/v1/billing/transactions', array( 'kind' => 'reserve' ), 'manage' ),
 			// Editor: sidebar and blocks.
+			array( 'POST', '/igny8/v1/editor/token', array( 'post_id' => 1, 'scope' => 'rewrite' ), 'write' ),
+			array( 'GET', '/igny8/v1/editor/context', array( 'post_id' => 1 ), 'write' ),
+			array( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => 1 ), 'write' ),
+			array( 'POST', '/igny8/v1/editor/provenance', array( 'post_id' => 1, 'entry' => array( 'function' => 'rewrite' ) ), 'write' ),
+			array( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => 1, 'id' => '00000000-0000-4000-8000-000000000000' ), 'write' ),
+			array( 'POST', '/igny8/v1/editor/featured-image', array( 'post_id' => 1 ), 'write' ),
 			// Linker, optimizer and automation.
 			array( 'GET', '/igny8/v1/linker/suggestions', array( 'post_id' => 1 ), 'write' ),
 			array( 'GET', '/igny8/v1/linker/graph', array(), 'write' ),

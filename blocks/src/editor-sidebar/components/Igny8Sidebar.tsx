@@ -1,87 +1,105 @@
 /**
  * WordPress dependencies
  */
-import { ExternalLink, PanelBody } from '@wordpress/components';
-import { useSelect } from '@wordpress/data';
-import {
-	PluginSidebar,
-	PluginSidebarMoreMenuItem,
-	store as editorStore,
-} from '@wordpress/editor';
+import { PluginSidebar, PluginSidebarMoreMenuItem } from '@wordpress/editor';
+import { useCallback, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { formatGmt, isIgny8Post, readIgny8Context } from '../context';
+import { usePostContext } from '../hooks/use-context';
+import { META, useEditedPost } from '../hooks/use-post';
+import { useScore } from '../hooks/use-score';
+import type { CloudProvenance } from '../lib/types';
+import { ContextPanel } from './ContextPanel';
+import { GeneratePanel } from './GeneratePanel';
+import { HistoryPanel } from './HistoryPanel';
+import { LinksPanel } from './LinksPanel';
+import { MetaPanel } from './MetaPanel';
+import { RewritePanel } from './RewritePanel';
+import { ScorePanel } from './ScorePanel';
 
 /** Name shared by the sidebar and its "more" menu item. */
 export const SIDEBAR_NAME = 'igny8-sidebar';
 
-/** The IGNY8 panel in the post editor: where this draft came from. */
+/** The score inputs from the edited post and its context (shared with the document panel). */
+export function useLiveScore() {
+	const post = useEditedPost();
+	const { context, error, setCredits } = usePostContext( post.postId );
+	const keyword = post.targetKeyword || context?.target_keyword || '';
+	const result = useScore( {
+		title: post.title,
+		slug: post.slug,
+		keyword,
+		metaTitle: post.metaTitle,
+		metaDescription: post.metaDescription,
+		targetWords: context?.target_words ?? null,
+		siteHost: context?.site_host ?? window.location.hostname,
+	} );
+	return { post, context, error, setCredits, keyword, result };
+}
+
+/** The IGNY8 sidebar; its content (and the score) exists only while the sidebar is open. */
 export function Igny8Sidebar() {
-	const meta = useSelect(
-		( select ) =>
-			(
-				select( editorStore ) as {
-					getEditedPostAttribute: ( name: string ) => unknown;
-				}
-			 ).getEditedPostAttribute( 'meta' ),
-		[]
-	);
-	const context = readIgny8Context( meta );
 	const title = __( 'IGNY8', 'igny8' );
+	return (
+		<>
+			<PluginSidebarMoreMenuItem target={ SIDEBAR_NAME } icon="welcome-write-blog">
+				{ title }
+			</PluginSidebarMoreMenuItem>
+			<PluginSidebar name={ SIDEBAR_NAME } title={ title } icon="welcome-write-blog">
+				<SidebarContent />
+			</PluginSidebar>
+		</>
+	);
+}
+
+/** Score, context, AI actions and their history. */
+function SidebarContent() {
+	const { post, context, error, setCredits, keyword, result } = useLiveScore();
+	const [ historyVersion, setHistoryVersion ] = useState( 0 );
+	const bump = useCallback( () => setHistoryVersion( ( n ) => n + 1 ), [] );
+	const onCharged = useCallback(
+		( provenance: CloudProvenance ) => {
+			setCredits( provenance.balance );
+			// The entry is recorded right after; refresh once it is there.
+			window.setTimeout( bump, 500 );
+		},
+		[ setCredits, bump ]
+	);
+	const language = context?.language ?? 'en';
 
 	return (
 		<>
-			<PluginSidebarMoreMenuItem
-				target={ SIDEBAR_NAME }
-				icon="welcome-write-blog"
-			>
-				{ title }
-			</PluginSidebarMoreMenuItem>
-			<PluginSidebar
-				name={ SIDEBAR_NAME }
-				title={ title }
-				icon="welcome-write-blog"
-			>
-				<PanelBody title={ __( 'Generation', 'igny8' ) }>
-					{ isIgny8Post( context ) ? (
-						<dl className="igny8-sidebar__details">
-							<dt>{ __( 'Writer task', 'igny8' ) }</dt>
-							<dd>
-								{ context.taskId !== null
-									? `#${ context.taskId }`
-									: __( 'None', 'igny8' ) }
-							</dd>
-							<dt>{ __( 'Cloud job', 'igny8' ) }</dt>
-							<dd>
-								<code>
-									{ context.jobId ?? __( 'None', 'igny8' ) }
-								</code>
-							</dd>
-							<dt>{ __( 'Last synced', 'igny8' ) }</dt>
-							<dd>
-								{ context.lastSynced
-									? formatGmt( context.lastSynced )
-									: __( 'Never', 'igny8' ) }
-							</dd>
-						</dl>
-					) : (
-						<p>
-							{ __(
-								'This post was not written by IGNY8. Drafts written from the IGNY8 Writer show their task and job here.',
-								'igny8'
-							) }
-						</p>
-					) }
-					<p>
-						<ExternalLink href="admin.php?page=igny8">
-							{ __( 'Open the IGNY8 Writer', 'igny8' ) }
-						</ExternalLink>
-					</p>
-				</PanelBody>
-			</PluginSidebar>
+				<ScorePanel result={ result } />
+				<ContextPanel
+					context={ context }
+					error={ error }
+					keyword={ post.targetKeyword }
+					onKeyword={ ( value ) => post.setMeta( { [ META.targetKeyword ]: value } ) }
+				/>
+				<RewritePanel postId={ post.postId } language={ language } onCharged={ onCharged } />
+				<MetaPanel
+					postId={ post.postId }
+					title={ post.title }
+					keyword={ keyword }
+					language={ language }
+					metaTitle={ post.metaTitle }
+					metaDescription={ post.metaDescription }
+					setMeta={ post.setMeta }
+					onCharged={ onCharged }
+				/>
+				<GeneratePanel
+					postId={ post.postId }
+					title={ post.title }
+					keyword={ keyword }
+					language={ language }
+					onCharged={ onCharged }
+					onHistoryChanged={ bump }
+				/>
+				<LinksPanel postId={ post.postId } onHistoryChanged={ bump } />
+				<HistoryPanel postId={ post.postId } version={ historyVersion } />
 		</>
 	);
 }

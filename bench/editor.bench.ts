@@ -1,0 +1,128 @@
+/**
+ * The block editor with IGNY8 (helper "editor"'s issue):
+ *
+ * 1. The sidebar script's size: plugin/build/blocks/editor-sidebar/index.js (and its CSS)
+ *    gzipped, target ≤ 60 KB.
+ * 2. Block editor load time with the plugin active vs deactivated, in Debian's Chromium in the
+ *    same run on the bench WordPress: a 5,000-word post opened in post.php until the block list
+ *    is rendered in the canvas and a sidebar is open (with the plugin: the IGNY8 sidebar with its
+ *    score computed; without: the Post settings). Runs alternate
+ *    active/inactive; medians are compared. Target ≤ 1.10×.
+ * 3. The score for a 5,000-word post is in editor-score.bench.ts (target ≤ 20 ms).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { ROOT, wpEnv, type StackConfig } from '../scripts/lib/config.ts';
+import { run } from '../scripts/lib/processes.ts';
+import { fiveThousandWordContent } from './editor-score.bench.ts';
+import { median, type BenchResult, type Benchmark } from './harness.ts';
+
+const RUNS = 7;
+const PLUGIN = 'igny8/igny8.php';
+
+/** Runs PHP in the bench WordPress as its admin; returns what it echoes. */
+async function wpEval( config: StackConfig, code: string ): Promise<string> {
+	const { stdout } = await run( 'php', [ resolve( ROOT, 'scripts/wp/eval.php' ), '-' ], {
+		env: { ...wpEnv( config ), IGNY8_WP_AS: config.wpUser },
+		cwd: ROOT,
+		quiet: true,
+		input: code,
+	} );
+	return stdout.trim();
+}
+
+/** Gzipped size of built files, in KB. */
+function gzipKb( files: string[] ): number {
+	return files.reduce( ( sum, file ) => sum + gzipSync( readFileSync( resolve( ROOT, file ) ), { level: 9 } ).length, 0 ) / 1024;
+}
+
+/**
+ * Milliseconds from navigation to a rendered block list with a sidebar open: the IGNY8 sidebar
+ * showing its score when the plugin is active, the Post settings otherwise.
+ */
+async function loadEditor( page: Page, url: string, withPlugin: boolean ): Promise<number> {
+	const start = performance.now();
+	await page.goto( url, { waitUntil: 'commit' } );
+	await page.waitForFunction(
+		() => {
+			const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => { getBlocks?: () => unknown[] } | undefined } } } ).wp;
+			if ( ( wp?.data?.select( 'core/block-editor' )?.getBlocks?.().length ?? 0 ) === 0 ) return false;
+			const canvas = document.querySelector<HTMLIFrameElement>( 'iframe[name="editor-canvas"]' )?.contentDocument;
+			return !! canvas?.querySelector( '.is-root-container p' );
+		},
+		undefined,
+		{ timeout: 60_000, polling: 50 }
+	);
+	await page.evaluate( ( plugin ) => {
+		const wp = ( window as unknown as { wp: { data: { dispatch: ( store: string ) => { openGeneralSidebar: ( name: string ) => void } } } } ).wp;
+		wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( plugin ? 'igny8-editor-sidebar/igny8-sidebar' : 'edit-post/document' );
+	}, withPlugin );
+	await page.waitForFunction(
+		( plugin ) =>
+			plugin
+				? /^\d+$/.test( document.querySelector( '.igny8-score__value' )?.textContent ?? '' )
+				: !! document.querySelector( '.editor-sidebar, .interface-complementary-area' ),
+		withPlugin,
+		{ timeout: 60_000, polling: 50 }
+	);
+	return performance.now() - start;
+}
+
+const bench: Benchmark = {
+	name: 'block editor with IGNY8: sidebar size, load time',
+	async run( context ) {
+		const base = await context.wordpress();
+		const { config } = context;
+		const results: BenchResult[] = [];
+
+		const sidebarKb = gzipKb( [ 'plugin/build/blocks/editor-sidebar/index.js', 'plugin/build/blocks/editor-sidebar/index.css' ] );
+		results.push( { name: 'sidebar script + style, gzipped', value: sidebarKb, unit: 'KB', detail: 'plugin/build/blocks/editor-sidebar/index.{js,css}', target: 60 } );
+
+		const content = fiveThousandWordContent();
+		const postId = Number(
+			await wpEval( config, `echo wp_insert_post( [ 'post_title' => 'Editor bench', 'post_status' => 'draft', 'post_content' => wp_slash( ${ JSON.stringify( content ) } ), 'meta_input' => [ '_igny8_target_keyword' => 'home composting' ] ] );` )
+		);
+		if ( ! postId ) throw new Error( 'could not create the bench post' );
+		const url = `${ base }/wp-admin/post.php?post=${ postId }&action=edit`;
+
+		const browser = await chromium.launch( { executablePath: process.env.IGNY8_CHROMIUM ?? '/usr/bin/chromium', args: [ '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking' ] } );
+		const active: number[] = [];
+		const inactive: number[] = [];
+		try {
+			const page = await browser.newPage();
+			await page.goto( `${ base }/wp-login.php` );
+			await page.fill( '#user_login', config.wpUser );
+			await page.fill( '#user_pass', config.wpPassword );
+			await page.click( '#wp-submit' );
+			await page.waitForURL( /wp-admin/ );
+			await wpEval( config, "update_user_meta( get_current_user_id(), $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', [ 'core/edit-post' => [ 'welcomeGuide' => false ], 'core' => [ 'fixedToolbar' => false ] ] ); echo 1;" );
+			// Warm-up: PHP opcache and the browser cache in both states.
+			await loadEditor( page, url, true );
+			await wpEval( config, `deactivate_plugins( '${ PLUGIN }', true ); echo 1;` );
+			await loadEditor( page, url, false );
+			for ( let i = 0; i < RUNS; i++ ) {
+				await wpEval( config, `activate_plugin( '${ PLUGIN }' ); echo 1;` );
+				active.push( await loadEditor( page, url, true ) );
+				await wpEval( config, `deactivate_plugins( '${ PLUGIN }', true ); echo 1;` );
+				inactive.push( await loadEditor( page, url, false ) );
+			}
+		} finally {
+			await wpEval( config, `activate_plugin( '${ PLUGIN }' ); echo 1;` ).catch( () => undefined );
+			await browser.close();
+		}
+		const on = median( active );
+		const off = median( inactive );
+		results.push( {
+			name: 'block editor load, plugin active / inactive (5,000-word post)',
+			value: on / off,
+			unit: '×',
+			detail: `active ${ on.toFixed( 0 ) } ms (IGNY8 sidebar open, score shown) / inactive ${ off.toFixed( 0 ) } ms; median of ${ RUNS } alternating runs in Chromium`,
+			target: 1.1,
+		} );
+		return results;
+	},
+};
+
+export default bench;

@@ -1,0 +1,118 @@
+/**
+ * WordPress dependencies
+ */
+import { createBlock } from '@wordpress/blocks';
+import { Button, PanelBody } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { itemsFromAnswer } from '../../faq/items';
+import { callCloud, fetchFeaturedMedia, fetchJob, recordChange, startFeaturedImage } from '../lib/api';
+import { currentContent, insertAfterSelection } from '../lib/editor';
+import { htmlText } from '../lib/html';
+import { EDITOR, type EditorActions } from '../lib/stores';
+import type { CloudProvenance } from '../lib/types';
+import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+
+interface Props {
+	postId: number;
+	title: string;
+	keyword: string;
+	language: string;
+	onCharged: ( provenance: CloudProvenance ) => void;
+	onHistoryChanged: () => void;
+}
+
+const sleep = ( ms: number ) => new Promise( ( resolve ) => setTimeout( resolve, ms ) );
+
+/** FAQ block and featured image generation. */
+export function GeneratePanel( props: Props ) {
+	const [ busy, setBusy ] = useState< 'faq' | 'image' | null >( null );
+	const [ message, setMessage ] = useState< ActionMessage | null >( null );
+	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
+
+	const faq = async () => {
+		setBusy( 'faq' );
+		setMessage( null );
+		try {
+			const before = currentContent();
+			const answer = await callCloud< { items: Array< { question: string; answer: string } > } >( props.postId, 'faq', {
+				title: props.title,
+				keyword: props.keyword,
+				text: htmlText( before ).slice( 0, 12000 ),
+				count: 4,
+				language: props.language,
+			} );
+			insertAfterSelection(
+				createBlock( 'igny8/faq', { heading: __( 'Frequently asked questions', 'igny8' ), items: itemsFromAnswer( answer.items ) } )
+			);
+			props.onCharged( answer.provenance );
+			await recordChange( props.postId, {
+				function: 'generate_faq',
+				kind: 'content',
+				model: answer.provenance.model,
+				prompt_version: answer.provenance.prompt_version,
+				credits: answer.provenance.credits_charged,
+				job_id: answer.provenance.job_id,
+				summary: sprintf(
+					/* translators: %d: number of questions */
+					__( 'Inserted an FAQ with %d questions', 'igny8' ),
+					answer.items.length
+				),
+				before_content: before,
+			} );
+			setMessage( { status: 'success', text: __( 'FAQ block inserted. Review the answers before publishing.', 'igny8' ) } );
+		} catch ( error ) {
+			setMessage( { status: 'error', text: errorText( error ) } );
+		} finally {
+			setBusy( null );
+		}
+	};
+
+	const image = async () => {
+		setBusy( 'image' );
+		setMessage( { status: 'info', text: __( 'Generating the featured image… you can keep editing.', 'igny8' ) } );
+		try {
+			const { job_id: jobId } = await startFeaturedImage( props.postId );
+			props.onHistoryChanged();
+			for ( let attempt = 0; attempt < 120; attempt++ ) {
+				await sleep( 2000 );
+				const job = await fetchJob( jobId );
+				if ( job.status === 'failed' || job.status === 'cancelled' ) {
+					throw new Error( job.error ?? __( 'The image job failed; its credits were refunded. Try again.', 'igny8' ) );
+				}
+				if ( job.status === 'completed' || job.status === 'applied' ) {
+					const media = await fetchFeaturedMedia( props.postId );
+					if ( media ) {
+						editPost( { featured_media: media } );
+						setMessage( { status: 'success', text: __( 'Featured image set.', 'igny8' ) } );
+						return;
+					}
+				}
+			}
+			setMessage( { status: 'info', text: __( 'The image is still being made. It appears as the featured image when ready.', 'igny8' ) } );
+		} catch ( error ) {
+			setMessage( { status: 'error', text: errorText( error ) } );
+		} finally {
+			setBusy( null );
+		}
+	};
+
+	return (
+		<PanelBody title={ __( 'Generate', 'igny8' ) } initialOpen={ false }>
+			<div className="igny8-sidebar__buttons">
+				<Button variant="secondary" onClick={ faq } isBusy={ busy === 'faq' } disabled={ busy !== null }>
+					{ __( 'Generate an FAQ block', 'igny8' ) }
+				</Button>
+				<Button variant="secondary" onClick={ image } isBusy={ busy === 'image' } disabled={ busy !== null }>
+					{ __( 'Generate a featured image', 'igny8' ) }
+				</Button>
+			</div>
+			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+		</PanelBody>
+	);
+}

@@ -1,0 +1,103 @@
+/**
+ * WordPress dependencies
+ */
+import { Button, PanelBody, SelectControl } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { recordChange, streamRewrite } from '../lib/api';
+import { currentContent, rewritableSelection, selectionText, streamingWriter } from '../lib/editor';
+import type { CloudProvenance } from '../lib/types';
+import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+
+const MODES = [
+	{ value: 'clearer', label: __( 'Clearer', 'igny8' ) },
+	{ value: 'shorter', label: __( 'Shorter', 'igny8' ) },
+	{ value: 'longer', label: __( 'Longer', 'igny8' ) },
+	{ value: 'persuasive', label: __( 'More persuasive', 'igny8' ) },
+];
+
+interface Props {
+	postId: number;
+	language: string;
+	onCharged: ( provenance: CloudProvenance ) => void;
+}
+
+/** Rewrites the selected blocks, streamed into the editor; one Ctrl+Z restores them. */
+export function RewritePanel( { postId, language, onCharged }: Props ) {
+	const [ mode, setMode ] = useState( 'clearer' );
+	const [ busy, setBusy ] = useState( false );
+	const [ message, setMessage ] = useState< ActionMessage | null >( null );
+
+	const run = async () => {
+		const blocks = rewritableSelection();
+		if ( blocks.length === 0 ) {
+			setMessage( { status: 'error', text: __( 'Select one or more paragraphs or headings first, then rewrite.', 'igny8' ) } );
+			return;
+		}
+		const before = currentContent();
+		const writer = streamingWriter( blocks );
+		setBusy( true );
+		setMessage( { status: 'info', text: __( 'Rewriting…', 'igny8' ) } );
+		try {
+			const { text, provenance } = await streamRewrite( postId, { text: selectionText( blocks ), mode, language }, writer.write );
+			writer.finish( text );
+			onCharged( provenance );
+			await recordChange( postId, {
+				function: 'rewrite',
+				kind: 'content',
+				model: provenance.model,
+				prompt_version: provenance.prompt_version,
+				credits: provenance.credits_charged,
+				job_id: provenance.job_id,
+				summary: sprintf(
+					/* translators: %s: rewrite mode */
+					__( 'Rewrote the selection (%s)', 'igny8' ),
+					mode
+				),
+				before_content: before,
+			} );
+			setMessage( {
+				status: 'success',
+				text: sprintf(
+					/* translators: %d: credits */
+					__( 'Rewritten for %d credits. Press Ctrl+Z (Cmd+Z) to undo.', 'igny8' ),
+					provenance.credits_charged
+				),
+			} );
+		} catch ( error ) {
+			setMessage( {
+				status: 'error',
+				text: writer.started()
+					? sprintf(
+							/* translators: %s: error */
+							__( '%s The partial text can be undone with Ctrl+Z.', 'igny8' ),
+							errorText( error )
+					  )
+					: errorText( error ),
+			} );
+		} finally {
+			setBusy( false );
+		}
+	};
+
+	return (
+		<PanelBody title={ __( 'Rewrite', 'igny8' ) } initialOpen>
+			<SelectControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ __( 'Rewrite the selected blocks to be', 'igny8' ) }
+				value={ mode }
+				options={ MODES }
+				onChange={ ( value: string ) => setMode( value ) }
+			/>
+			<Button variant="primary" onClick={ run } isBusy={ busy } disabled={ busy } className="igny8-rewrite-button">
+				{ __( 'Rewrite selection', 'igny8' ) }
+			</Button>
+			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+		</PanelBody>
+	);
+}

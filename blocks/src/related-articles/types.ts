@@ -1,0 +1,5 @@
+/** Attributes as declared in block.json. */
+export interface RelatedArticlesAttributes {
+	heading: string;
+	count: number;
+}
