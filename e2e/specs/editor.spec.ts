@@ -270,3 +270,76 @@ test( 'generated meta and an FAQ block reach the front end, the FAQ as valid FAQ
 	await expect( page.locator( 'meta[name="description"]' ) ).toHaveAttribute( 'content', metaDescription );
 	await expect( page ).toHaveTitle( saved.title );
 } );
+
+test( 'key takeaways filled by the AI are a valid saved block, and Undo in the AI history removes them', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	await openEditor( page );
+	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	await page.getByRole( 'button', { name: 'Fill key takeaways' } ).click();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Key takeaways filled/ } ) ).toBeVisible();
+
+	const block = await page.evaluate( () => {
+		const wp = ( window as unknown as { wp: Wp } ).wp;
+		const blocks = wp.data.select( 'core/block-editor' ).getBlocks() as Array<{ name: string; attributes: { heading?: string; items?: Array<{ text: string }> } }>;
+		return blocks.find( ( candidate ) => candidate.name === 'igny8/key-takeaways' )?.attributes ?? null;
+	} );
+	expect( block?.heading ).toBe( 'Key takeaways' );
+	// The fake model (a test double) answers one sentence per takeaway asked for, about the keyword.
+	expect( block?.items?.map( ( item ) => item.text ) ).toEqual( [
+		'Start trail running small and build up week by week.',
+		'Good equipment makes trail running safer and more fun.',
+		'Check your progress with trail running every week and adjust.',
+		'Most mistakes with trail running come from doing too much too soon.',
+	] );
+	await expectValidBlocks( page );
+	await savePost( page );
+	await page.screenshot( { path: screenshotPath( 'editor-takeaways' ) } );
+
+	// Reloaded from the database, the block is still valid and holds the four points.
+	await openEditor( page );
+	await expectValidBlocks( page );
+	const saved = () => wpEval( `echo get_post( ${ postId } )->post_content;` );
+	const markup = /<!-- wp:igny8\/key-takeaways[\s\S]*?<!-- \/wp:igny8\/key-takeaways -->/.exec( saved() )?.[ 0 ] ?? '';
+	expect( markup ).toContain( '<h2 class="wp-block-igny8-key-takeaways__heading">Key takeaways</h2>' );
+	expect( markup.match( /<li>[^<]*trail running[^<]*<\/li>/g ) ).toHaveLength( 4 );
+
+	// The AI history lists the change; its Undo restores the post without the block.
+	await page.getByRole( 'button', { name: 'AI history' } ).click();
+	const entry = page.locator( '.igny8-history__entry[data-function="fill_takeaways"]' ).first();
+	await expect( entry ).toContainText( /Filled key takeaways with 4 points/ );
+	await expect( entry ).toContainText( /fill_takeaways · .+ · prompt default-1 · 1 credits/ );
+	await entry.getByRole( 'button', { name: 'Undo', exact: true } ).click();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Change undone/ } ) ).toBeVisible();
+	await expect( entry ).toContainText( 'Undone' );
+	await expect.poll( () => page.evaluate( () => ( window as unknown as { wp: Wp } ).wp.data.select( 'core/editor' ).getEditedPostContent() ) ).not.toContain( 'wp:igny8/key-takeaways' );
+	expect( saved() ).not.toContain( 'wp:igny8/key-takeaways' );
+	expect( saved() ).toContain( '<!-- wp:igny8/faq' );
+	await expectValidBlocks( page );
+	expect( errors.filter( ( error ) => /block validation|invalid block/i.test( error ) ) ).toEqual( [] );
+} );
+
+test( 'the featured image action sets the post’s featured image through the image job', async ( { page } ) => {
+	test.setTimeout( 240_000 );
+	const featured = () => Number( wpEval( `echo (int) get_post_thumbnail_id( ${ postId } );` ) );
+	// Start without one (whatever the content job did), so only this action can set it.
+	wpEval( `delete_post_thumbnail( ${ postId } );` );
+	expect( featured() ).toBe( 0 );
+	await openEditor( page );
+	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	await page.getByRole( 'button', { name: 'Generate a featured image' } ).click();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Generating the featured image/ } ) ).toBeVisible();
+
+	// The job runs in the cloud (queue → fake model, a test double → signed delivery to WordPress).
+	await expect.poll( featured, { timeout: 180_000, intervals: [ 2_000 ] } ).toBeGreaterThan( 0 );
+	const media = featured();
+	const attachment = wpEvalJson<{ type: string; mime: string; file: boolean }>(
+		`$p = get_post( ${ media } ); echo wp_json_encode( [ 'type' => $p->post_type, 'mime' => $p->post_mime_type, 'file' => file_exists( (string) get_attached_file( ${ media } ) ) ] );`
+	);
+	expect( attachment ).toEqual( { type: 'attachment', mime: expect.stringMatching( /^image\// ), file: true } );
+
+	// The sidebar notices the finished job and shows the image in the editor.
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Featured image set/ } ) ).toBeVisible( { timeout: 60_000 } );
+	const inEditor = await page.evaluate( () => ( ( window as unknown as { wp: Wp } ).wp.data.select( 'core/editor' ) as unknown as { getEditedPostAttribute: ( name: string ) => unknown } ).getEditedPostAttribute( 'featured_media' ) );
+	expect( inEditor ).toBe( media );
+	await page.screenshot( { path: screenshotPath( 'editor-featured-image' ) } );
+} );

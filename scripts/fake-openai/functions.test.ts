@@ -1,6 +1,6 @@
 /** The fake model's (a test double's) replies for IGNY8's functions, and its scoped fault rules. */
 import { describe, expect, it } from 'vitest';
-import { clusterReply, faqReply, ideasReply, languageOf, metaReply, rewriteReply } from './functions.ts';
+import { clusterReply, faqReply, ideasReply, languageOf, metaReply, rewriteReply, takeawaysReply } from './functions.ts';
 import { FakeModelState } from './state.ts';
 
 describe( 'fake model replies (test double)', () => {
@@ -27,6 +27,17 @@ describe( 'fake model replies (test double)', () => {
 		expect( meta.language ).toBe( 'de-DE' );
 		const faq = faqReply( 'Title: X\nKeyword: trail running\nQuestions: 3' ) as { items: Array<{ question: string }> };
 		expect( faq.items.map( ( item ) => item.question ) ).toEqual( [ 'What is trail running?', 'How do I start with trail running?', 'How long does trail running take?' ] );
+	} );
+
+	it( 'writes as many key takeaways as asked, each one sentence (the Worker’s schema: 1–7 strings of 3–300 characters)', () => {
+		const reply = takeawaysReply( 'Title: X\nKeyword: trail running\nTakeaways: 3\nLanguage: de-DE (German).' ) as { items: string[]; language: string };
+		expect( Object.keys( reply ).sort() ).toEqual( [ 'items', 'language' ] );
+		expect( reply.items ).toEqual( [ 'Start trail running small and build up week by week.', 'Good equipment makes trail running safer and more fun.', 'Check your progress with trail running every week and adjust.' ] );
+		expect( reply.language ).toBe( 'de-DE' );
+		const most = takeawaysReply( 'Title: Compost\nTakeaways: 9' ) as { items: string[] };
+		expect( most.items ).toHaveLength( 7 );
+		for ( const item of most.items ) expect( item ).toMatch( /^[A-Z].{2,298}\.$/ );
+		expect( most.items[ 0 ] ).toContain( 'compost' );
 	} );
 
 	it( 'rewrites by mode', () => {

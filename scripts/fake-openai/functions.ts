@@ -1,7 +1,7 @@
 /**
  * TEST DOUBLE — deterministic replies of the fake model for IGNY8's planning and editing
  * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite,
- * generate_meta, generate_faq).
+ * generate_meta, generate_faq, generate_takeaways).
  * It reads the Worker's prompts back ("Label: value" lines) and answers with plausible,
  * schema-valid JSON. NOT A REAL MODEL: no language understanding, just string rules.
  */
@@ -126,4 +126,12 @@ export function faqReply( prompt: string ): unknown {
 		items: questions.slice( 0, count ).map( ( question, i ) => ( { question, answer: `Answer ${ i + 1 }: ${ capitalise( keyword ) } is simpler than it looks. Start small, check the result each week and adjust.` } ) ),
 		language: languageOf( prompt ),
 	};
+}
+
+/** generate_takeaways (TEST DOUBLE): as many one-sentence takeaways as asked, about the keyword. */
+export function takeawaysReply( prompt: string ): unknown {
+	const keyword = labelled( prompt, 'Keyword' ) || ( labelled( prompt, 'Title' ) ?? 'this topic' ).toLowerCase();
+	const count = Math.min( 7, Math.max( 1, Number( labelled( prompt, 'Takeaways' ) ?? 4 ) || 4 ) );
+	const points = [ `Start ${ keyword } small and build up week by week.`, `Good equipment makes ${ keyword } safer and more fun.`, `Check your progress with ${ keyword } every week and adjust.`, `Most mistakes with ${ keyword } come from doing too much too soon.`, `Rest is part of ${ keyword }, not a break from it.`, `Learn from people who have done ${ keyword } for years.`, `Write down what works for you in ${ keyword }.` ];
+	return { items: points.slice( 0, count ).map( capitalise ), language: languageOf( prompt ) };
 }

@@ -1,6 +1,6 @@
 /**
  * The editor API: short-lived tokens minted by WordPress, CORS for the site's own origin only,
- * the streamed rewrite and the meta/FAQ functions charged once through the ledger. Runs
+ * the streamed rewrite and the meta/FAQ/key-takeaways functions charged once through the ledger. Runs
  * against the fake model (a test double) started by global-setup.
  */
 import { env } from 'cloudflare:test';
@@ -153,6 +153,37 @@ describe( 'editor actions', () => {
 		expect( faqBody.data.provenance.balance ).toBe( before - spent );
 		const reserves = ( await ledgerOf( f.accountId ) ).filter( ( row ) => row.kind === 'reserve' );
 		expect( reserves ).toHaveLength( 2 );
+		await expectLedgerConsistent( f.accountId );
+	} );
+
+	it( 'fills key takeaways, charging once, and refunds when the model’s answer never fits the schema', async () => {
+		const f = await fixture();
+		const before = await balanceOf( f.apiKey );
+		const token = async () => signEditorToken( f.secret, claims( f, 'takeaways' ) );
+		// A token for another action is refused before anything is reserved.
+		expect( ( await post( f, 'takeaways', await signEditorToken( f.secret, claims( f, 'faq' ) ), { title: 'Compost' } ) ).status ).toBe( 403 );
+		expect( ( await post( f, 'takeaways', await token(), { title: 'Compost', count: 20 } ) ).status ).toBe( 400 );
+		expect( ( await ledgerOf( f.accountId ) ).filter( ( row ) => row.kind === 'reserve' ) ).toEqual( [] );
+
+		const response = await post( f, 'takeaways', await token(), { title: 'Home composting guide', keyword: 'home composting', text: 'Compost at home.', count: 3 }, f.origin );
+		expect( response.status ).toBe( 200 );
+		expect( response.headers.get( 'Access-Control-Allow-Origin' ) ).toBe( f.origin );
+		const body = ( await response.json() ) as { data: { items: string[]; provenance: { job_id: string; function: string; credits_charged: number; balance: number } } };
+		expect( body.data.items ).toEqual( [ 'Start home composting small and build up week by week.', 'Good equipment makes home composting safer and more fun.', 'Check your progress with home composting every week and adjust.' ] );
+		expect( body.data.provenance ).toMatchObject( { function: 'generate_takeaways', credits_charged: 1, balance: before - 1 } );
+		expect( await balanceOf( f.apiKey ) ).toBe( before - 1 );
+		const jobId = body.data.provenance.job_id;
+		expect( ( await ledgerOf( f.accountId ) ).filter( ( row ) => row.job_id === jobId ).map( ( row ) => row.kind ) ).toEqual( [ 'reserve', 'settle' ] );
+
+		// Output that never parses (the fake model's malformed fault, on every retry): 502, all refunded.
+		const title = unique( 'Malformed takeaways' );
+		await scriptFaults( [ 'malformed', 'malformed', 'malformed', 'malformed', 'malformed' ], title );
+		const failed = await post( f, 'takeaways', await token(), { title } );
+		expect( failed.status ).toBe( 502 );
+		expect( ( ( await failed.json() ) as { success: boolean; error: string } ).error ).toMatch( /No credits were charged/ );
+		expect( await balanceOf( f.apiKey ) ).toBe( before - 1 );
+		const kinds = ( await ledgerOf( f.accountId ) ).map( ( row ) => row.kind ).filter( ( kind ) => kind !== 'grant' && kind !== 'allowance' );
+		expect( kinds ).toEqual( [ 'reserve', 'settle', 'reserve', 'refund' ] );
 		await expectLedgerConsistent( f.accountId );
 	} );
 

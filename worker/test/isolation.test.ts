@@ -50,6 +50,7 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/rewrite/`, body: { text: 'x', mode: 'shorter' } },
 	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/meta/`, body: { title: 'x' } },
 	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/faq/`, body: { title: 'x' } },
+	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/takeaways/`, body: { title: 'x' } },
 ];
 
 /** Routes without a tenant (sign-up and sign-in) and the liveness check. */

@@ -33,7 +33,7 @@ final class Editor_Token {
 	 *
 	 * @since 0.3.0
 	 */
-	public const SCOPES = array( 'rewrite', 'meta', 'faq' );
+	public const SCOPES = array( 'rewrite', 'meta', 'faq', 'takeaways' );
 
 	/**
 	 * Lifetime in seconds; the Worker refuses anything longer than 600.

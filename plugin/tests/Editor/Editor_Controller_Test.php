@@ -74,6 +74,21 @@ final class Editor_Controller_Test extends TestCase {
 		$this->assertStringNotContainsString( self::API_KEY, (string) wp_json_encode( $data ) );
 	}
 
+	public function test_mints_a_token_for_the_key_takeaways_action(): void {
+		$this->connect();
+		$post = $this->make_post();
+		$this->as_user( $this->create_user( 'administrator' ) );
+
+		$response = $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $post, 'scope' => 'takeaways' ) );
+
+		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$data = $response->get_data();
+		$this->assertSame( 'http://127.0.0.1:9/api/v1/ai/editor/site-1234/takeaways', $data['endpoint'] );
+		list( $payload ) = explode( '.', $data['token'] );
+		$claims = json_decode( base64_decode( strtr( $payload, '-_', '+/' ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode
+		$this->assertSame( 'takeaways', $claims['scope'] );
+	}
+
 	public function test_refuses_a_post_the_user_cannot_edit_and_an_unknown_scope(): void {
 		$this->connect();
 		$other = $this->make_post( array( 'post_author' => $this->create_user( 'editor' ) ) );

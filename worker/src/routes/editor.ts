@@ -8,12 +8,13 @@
 import { eq } from 'drizzle-orm';
 import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
-import { sites } from '../db/schema';
-import type { AppEnv } from '../env';
+import type { Database } from '../db/client';
+import { sites, type Site } from '../db/schema';
+import type { AppEnv, Env } from '../env';
 import { ok } from '../lib/envelope';
 import { forbidden, unauthorized } from '../lib/errors';
-import { editorFaq, editorMeta, editorRewriteStream } from '../services/editor-actions';
-import { siteOrigins, verifyEditorToken, type EditorScope } from '../services/editor-token';
+import { editorFaq, editorMeta, editorRewriteStream, editorTakeaways, type EditorProvenance } from '../services/editor-actions';
+import { siteOrigins, verifyEditorToken, type EditorClaims, type EditorScope } from '../services/editor-token';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-ID';
 const EXPOSE_HEADERS = 'X-Request-ID, Retry-After';
@@ -66,6 +67,15 @@ async function bodyOf( c: Context<AppEnv> ): Promise<unknown> {
 	}
 }
 
+type OneShotAction = ( deps: { db: Database; env: Env }, site: Site, claims: EditorClaims, input: unknown ) => Promise<{ result: Record<string, unknown>; provenance: EditorProvenance }>;
+
+/** A handler for a one-shot action: the token for `scope`, then the charged function; answers {…result, provenance}. */
+const oneShot = ( scope: EditorScope, action: OneShotAction ) => async ( c: Context<AppEnv> ) => {
+	const { site, claims } = await authorise( c, scope );
+	const { result, provenance } = await action( { db: c.var.db, env: c.env }, site, claims, await bodyOf( c ) );
+	return ok( c, { ...result, provenance } );
+};
+
 export const editorRoutes = new Hono<AppEnv>( { strict: false } )
 	// OPTIONS /api/v1/ai/editor/:site/:action — the preflight is answered by siteCors itself
 	.use( '/:site/*', siteCors )
@@ -81,14 +91,8 @@ export const editorRoutes = new Hono<AppEnv>( { strict: false } )
 		return new Response( body, { status: 200, headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Request-ID': c.get( 'requestId' ) } } );
 	} )
 	// POST /api/v1/ai/editor/:site/meta — {title, keyword, text, language?} → {meta_title, meta_description, provenance}
-	.post( '/:site/meta', async ( c ) => {
-		const { site, claims } = await authorise( c, 'meta' );
-		const { result, provenance } = await editorMeta( { db: c.var.db, env: c.env }, site, claims, await bodyOf( c ) );
-		return ok( c, { ...result, provenance } );
-	} )
-	// POST /api/v1/ai/editor/:site/faq — {title, keyword, text, count?, language?} → {items, provenance}
-	.post( '/:site/faq', async ( c ) => {
-		const { site, claims } = await authorise( c, 'faq' );
-		const { result, provenance } = await editorFaq( { db: c.var.db, env: c.env }, site, claims, await bodyOf( c ) );
-		return ok( c, { ...result, provenance } );
-	} );
+	.post( '/:site/meta', oneShot( 'meta', editorMeta ) )
+	// POST /api/v1/ai/editor/:site/faq — {title, keyword, text, count?, language?} → {items: [{question, answer}], provenance}
+	.post( '/:site/faq', oneShot( 'faq', editorFaq ) )
+	// POST /api/v1/ai/editor/:site/takeaways — {title, keyword, text, count?, language?} → {items: [text], provenance}
+	.post( '/:site/takeaways', oneShot( 'takeaways', editorTakeaways ) );

@@ -1,11 +1,12 @@
 /**
  * The editor's AI actions, each charged through editor-charge (reserve → run → settle or
- * refund): the streamed rewrite, and the one-shot meta and FAQ functions. Take { db, env } and
+ * refund): the streamed rewrite, and the one-shot meta, FAQ and key takeaways functions. Take { db, env } and
  * input, never a Context, like the other services.
  */
 import { aiSettings, AiError, runAiFunction } from '../ai/core';
 import { generateFaq, generateFaqInput } from '../ai/functions/generate_faq';
 import { generateMeta, generateMetaInput } from '../ai/functions/generate_meta';
+import { generateTakeaways, generateTakeawaysInput } from '../ai/functions/generate_takeaways';
 import { rewrite, rewriteInput, streamRewrite } from '../ai/functions/rewrite';
 import type { AiFunction } from '../ai/types';
 import type { Database } from '../db/client';
@@ -37,7 +38,7 @@ interface Deps {
 const referenceOf = ( claims: EditorClaims ): EditorReference => ( { post_id: claims.post, user_id: claims.user, source: 'editor' } );
 const failure = ( error: unknown ) => ( error instanceof Error ? error.message : String( error ) );
 
-/** Runs a one-shot structured function (meta, FAQ) for the editor and settles its credits. */
+/** Runs a one-shot structured function (meta, FAQ, takeaways) for the editor and settles its credits. */
 async function runCharged<I, O>( { db, env }: Deps, site: Site, claims: EditorClaims, fn: AiFunction<I, O>, rawInput: unknown ): Promise<{ result: Record<string, unknown>; provenance: EditorProvenance }> {
 	const input = parseOrThrow( fn.inputSchema, rawInput );
 	const job = await startEditorCharge( { db }, site, fn.name, input as Record<string, unknown>, referenceOf( claims ), fn.estimateCredits( input ) );
@@ -59,6 +60,9 @@ export const editorMeta = ( deps: Deps, site: Site, claims: EditorClaims, input:
 
 /** generate_faq for the editor. */
 export const editorFaq = ( deps: Deps, site: Site, claims: EditorClaims, input: unknown ) => runCharged( deps, site, claims, generateFaq, parseOrThrow( generateFaqInput, input ) );
+
+/** generate_takeaways for the editor (the Key takeaways block). */
+export const editorTakeaways = ( deps: Deps, site: Site, claims: EditorClaims, input: unknown ) => runCharged( deps, site, claims, generateTakeaways, parseOrThrow( generateTakeawaysInput, input ) );
 
 /** One server-sent event. */
 const event = ( name: string, data: unknown ) => `event: ${ name }\ndata: ${ JSON.stringify( data ) }\n\n`;

@@ -1,6 +1,6 @@
 /**
  * Credits for interactive editor actions, through the same ledger path as queued jobs: the
- * action is a job row (function rewrite / generate_meta / generate_faq) created already
+ * action is a job row (function rewrite / generate_meta / generate_faq / generate_takeaways) created already
  * running — its estimate reserved in the same D1 batch — and finished with completeJob
  * (settle) or failJob (refund). Nothing is enqueued and the result is marked delivered at
  * once, because the editor received it directly; so the sweep never re-runs or re-delivers it.

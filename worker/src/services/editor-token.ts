@@ -1,5 +1,5 @@
 /**
- * Editor tokens: how the block editor calls the Worker directly (streamed rewrites, meta, FAQ)
+ * Editor tokens: how the block editor calls the Worker directly (streamed rewrites, meta, FAQ, key takeaways)
  * without ever holding the site API key. WordPress mints the token (plugin/includes/Editor/
  * Editor_Token.php) after checking the user may edit the post; it is signed with the site's
  * webhook secret, which both sides already share, under a domain prefix so a delivery
@@ -16,7 +16,7 @@ import { fromBase64Url, hmacSha256Hex, toBase64Url } from '../lib/crypto';
 import { forbidden, unauthorized } from '../lib/errors';
 
 /** What a token may be used for: one action each. */
-export const EDITOR_SCOPES = [ 'rewrite', 'meta', 'faq' ] as const;
+export const EDITOR_SCOPES = [ 'rewrite', 'meta', 'faq', 'takeaways' ] as const;
 export type EditorScope = ( typeof EDITOR_SCOPES )[ number ];
 
 /** The longest life a token may have, in seconds. */

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { createBlock } from '@wordpress/blocks';
+import { createBlock, type BlockInstance } from '@wordpress/blocks';
 import { Button, PanelBody } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
@@ -10,12 +10,12 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { itemsFromAnswer } from '../../faq/items';
+import { itemsFromAnswer as faqItems } from '../../faq/items';
 import { callCloud, fetchFeaturedMedia, fetchJob, recordChange, startFeaturedImage } from '../lib/api';
-import { currentContent, insertAfterSelection } from '../lib/editor';
-import { htmlText } from '../lib/html';
+import { currentContent, fillOrInsert } from '../lib/editor';
+import { escapeHtml, htmlText } from '../lib/html';
 import { EDITOR, type EditorActions } from '../lib/stores';
-import type { CloudProvenance } from '../lib/types';
+import type { CloudProvenance, Provenance } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
 
 interface Props {
@@ -27,51 +27,87 @@ interface Props {
 	onHistoryChanged: () => void;
 }
 
+/** A sidebar action that generates one block. */
+interface BlockAction< T > {
+	scope: 'faq' | 'takeaways';
+	fn: Provenance[ 'function' ];
+	block: ( answer: T ) => BlockInstance;
+	summary: ( answer: T ) => string;
+	done: string;
+}
+
 const sleep = ( ms: number ) => new Promise( ( resolve ) => setTimeout( resolve, ms ) );
 
-/** FAQ block and featured image generation. */
+/** FAQ and Key takeaways blocks and featured image generation. */
 export function GeneratePanel( props: Props ) {
-	const [ busy, setBusy ] = useState< 'faq' | 'image' | null >( null );
+	const [ busy, setBusy ] = useState< 'faq' | 'takeaways' | 'image' | null >( null );
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
 	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
 
-	const faq = async () => {
-		setBusy( 'faq' );
+	/**
+	 * One generated block: the Worker call with the post's text, the block filled or inserted,
+	 * the charge shown and the change recorded (with the content before it, for Undo).
+	 */
+	const generateBlock = async < T, >( action: BlockAction< T > ) => {
+		setBusy( action.scope );
 		setMessage( null );
 		try {
 			const before = currentContent();
-			const answer = await callCloud< { items: Array< { question: string; answer: string } > } >( props.postId, 'faq', {
+			const answer = await callCloud< T >( props.postId, action.scope, {
 				title: props.title,
 				keyword: props.keyword,
 				text: htmlText( before ).slice( 0, 12000 ),
 				count: 4,
 				language: props.language,
 			} );
-			insertAfterSelection(
-				createBlock( 'igny8/faq', { heading: __( 'Frequently asked questions', 'igny8' ), items: itemsFromAnswer( answer.items ) } )
-			);
+			fillOrInsert( action.block( answer ) );
 			props.onCharged( answer.provenance );
 			await recordChange( props.postId, {
-				function: 'generate_faq',
+				function: action.fn,
 				kind: 'content',
 				model: answer.provenance.model,
 				prompt_version: answer.provenance.prompt_version,
 				credits: answer.provenance.credits_charged,
 				job_id: answer.provenance.job_id,
-				summary: sprintf(
-					/* translators: %d: number of questions */
-					__( 'Inserted an FAQ with %d questions', 'igny8' ),
-					answer.items.length
-				),
+				summary: action.summary( answer ),
 				before_content: before,
 			} );
-			setMessage( { status: 'success', text: __( 'FAQ block inserted. Review the answers before publishing.', 'igny8' ) } );
+			setMessage( { status: 'success', text: action.done } );
 		} catch ( error ) {
 			setMessage( { status: 'error', text: errorText( error ) } );
 		} finally {
 			setBusy( null );
 		}
 	};
+
+	const faq = () =>
+		generateBlock< { items: Array< { question: string; answer: string } > } >( {
+			scope: 'faq',
+			fn: 'generate_faq',
+			block: ( answer ) => createBlock( 'igny8/faq', { heading: __( 'Frequently asked questions', 'igny8' ), items: faqItems( answer.items ) } ),
+			summary: ( answer ) =>
+				sprintf(
+					/* translators: %d: number of questions */
+					__( 'Inserted an FAQ with %d questions', 'igny8' ),
+					answer.items.length
+				),
+			done: __( 'FAQ block inserted. Review the answers before publishing.', 'igny8' ),
+		} );
+
+	const takeaways = () =>
+		generateBlock< { items: string[] } >( {
+			scope: 'takeaways',
+			fn: 'fill_takeaways',
+			block: ( answer ) =>
+				createBlock( 'igny8/key-takeaways', { heading: __( 'Key takeaways', 'igny8' ), items: answer.items.map( ( text ) => ( { text: escapeHtml( text ) } ) ) } ),
+			summary: ( answer ) =>
+				sprintf(
+					/* translators: %d: number of takeaways */
+					__( 'Filled key takeaways with %d points', 'igny8' ),
+					answer.items.length
+				),
+			done: __( 'Key takeaways filled. Check each point against the article.', 'igny8' ),
+		} );
 
 	const image = async () => {
 		setBusy( 'image' );
@@ -107,6 +143,9 @@ export function GeneratePanel( props: Props ) {
 			<div className="igny8-sidebar__buttons">
 				<Button variant="secondary" onClick={ faq } isBusy={ busy === 'faq' } disabled={ busy !== null }>
 					{ __( 'Generate an FAQ block', 'igny8' ) }
+				</Button>
+				<Button variant="secondary" onClick={ takeaways } isBusy={ busy === 'takeaways' } disabled={ busy !== null }>
+					{ __( 'Fill key takeaways', 'igny8' ) }
 				</Button>
 				<Button variant="secondary" onClick={ image } isBusy={ busy === 'image' } disabled={ busy !== null }>
 					{ __( 'Generate a featured image', 'igny8' ) }

@@ -1,7 +1,7 @@
 /**
  * Changes the sidebar makes in the block editor, each one undo step: a streamed rewrite (the
- * first change is a normal undo level, every later one is merged into it), inserted blocks and
- * inserted links.
+ * first change is a normal undo level, every later one is merged into it), inserted or filled
+ * blocks and inserted links.
  */
 
 /**
@@ -104,6 +104,23 @@ export function insertAfterSelection( block: BlockInstance ): void {
 	const index = selected && ! root ? store.getBlockIndex( selected ) + 1 : store.getBlocks().length;
 	blockActions().insertBlocks( [ block ], index );
 	blockActions().selectBlock( block.clientId );
+}
+
+/**
+ * Puts a generated block in the post: fills the selected block when it is of the same type
+ * (keeping a heading the author wrote), otherwise inserts it after the selection. One undo step.
+ */
+export function fillOrInsert( block: BlockInstance ): void {
+	const store = blockEditor();
+	const selectedId = store.getSelectedBlockClientId();
+	const selected = selectedId ? store.getBlock( selectedId ) : null;
+	if ( ! selected || selected.name !== block.name ) {
+		insertAfterSelection( block );
+		return;
+	}
+	const heading = String( selected.attributes.heading ?? '' );
+	blockActions().__unstableMarkLastChangeAsPersistent();
+	blockActions().updateBlockAttributes( selected.clientId, { ...block.attributes, ...( htmlText( heading ).trim() ? { heading } : {} ) } );
 }
 
 /** One inserted link and where it went. */

@@ -1,5 +1,5 @@
 /** Actions an editor token is minted for. */
-export type EditorScope = 'rewrite' | 'meta' | 'faq';
+export type EditorScope = 'rewrite' | 'meta' | 'faq' | 'takeaways';
 
 /** GET /igny8/v1/editor/context. */
 export interface PostContext {
