@@ -124,6 +124,25 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Inserts a post (published unless told otherwise) and returns its id.
+	 *
+	 * @param array<string, mixed> $args wp_insert_post() fields.
+	 */
+	protected function create_post( array $args = array() ): int {
+		return (int) wp_insert_post(
+			array_merge(
+				array(
+					'post_title'  => 'Post ' . wp_generate_uuid4(),
+					'post_status' => 'publish',
+					'post_type'   => 'post',
+				),
+				$args
+			),
+			true
+		);
+	}
+
+	/**
 	 * Makes the given user the current user (0 logs out).
 	 */
 	protected function as_user( int $user_id ): void {

@@ -19,25 +19,6 @@ use Igny8\Tests\TestCase;
  */
 final class Blocks_Test extends TestCase {
 
-	/**
-	 * Inserts a post (published unless told otherwise) and returns its id.
-	 *
-	 * @param array<string, mixed> $args wp_insert_post() fields.
-	 */
-	private function make_post( array $args = array() ): int {
-		return (int) wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'Post ' . wp_generate_uuid4(),
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$args
-			),
-			true
-		);
-	}
-
 
 	public function test_faq_block_renders_valid_faqpage_json_ld(): void {
 		$html = '<!-- wp:igny8/faq --><div class="wp-block-igny8-faq"><h2 class="wp-block-igny8-faq__heading">FAQ</h2>'
@@ -84,7 +65,7 @@ final class Blocks_Test extends TestCase {
 		$post_in  = function ( int $cluster_id, string $title, string $status = 'publish' ) use ( $tasks ): int {
 			$task = (int) $tasks->insert( array( 'title' => $title ) );
 			$tasks->update( $task, array( 'cluster_id' => $cluster_id ) );
-			return $this->make_post(
+			return $this->create_post(
 				array(
 					'post_title'  => $title,
 					'post_status' => $status,

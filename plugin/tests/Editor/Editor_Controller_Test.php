@@ -19,25 +19,6 @@ use Igny8\Tests\TestCase;
  */
 final class Editor_Controller_Test extends TestCase {
 
-	/**
-	 * Inserts a post (published unless told otherwise) and returns its id.
-	 *
-	 * @param array<string, mixed> $args wp_insert_post() fields.
-	 */
-	private function make_post( array $args = array() ): int {
-		return (int) wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'Post ' . wp_generate_uuid4(),
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$args
-			),
-			true
-		);
-	}
-
 
 	private const SECRET  = 'whsec_editor_test';
 	private const API_KEY = 'igny8_sk_editor_test_key';
@@ -57,7 +38,7 @@ final class Editor_Controller_Test extends TestCase {
 	public function test_mints_a_signed_ten_minute_token_for_an_editable_post(): void {
 		$this->connect();
 		$author = $this->create_user( 'author' );
-		$post   = $this->make_post( array( 'post_author' => $author ) );
+		$post   = $this->create_post( array( 'post_author' => $author ) );
 		$this->as_user( $author );
 
 		$response = $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $post, 'scope' => 'rewrite' ) );
@@ -76,7 +57,7 @@ final class Editor_Controller_Test extends TestCase {
 
 	public function test_mints_a_token_for_the_key_takeaways_action(): void {
 		$this->connect();
-		$post = $this->make_post();
+		$post = $this->create_post();
 		$this->as_user( $this->create_user( 'administrator' ) );
 
 		$response = $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $post, 'scope' => 'takeaways' ) );
@@ -91,7 +72,7 @@ final class Editor_Controller_Test extends TestCase {
 
 	public function test_refuses_a_post_the_user_cannot_edit_and_an_unknown_scope(): void {
 		$this->connect();
-		$other = $this->make_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
+		$other = $this->create_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
 		$this->as_user( $this->create_user( 'author' ) );
 
 		$this->assert_rest_error( 'igny8_cannot_edit_post', 403, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $other, 'scope' => 'meta' ) ) );
@@ -101,7 +82,7 @@ final class Editor_Controller_Test extends TestCase {
 
 	public function test_a_disconnected_site_gets_an_actionable_error(): void {
 		$this->as_user( $this->create_user( 'administrator' ) );
-		$post = $this->make_post();
+		$post = $this->create_post();
 
 		$this->assert_rest_error( 'igny8_not_connected', 409, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $post, 'scope' => 'faq' ) ) );
 	}
@@ -115,7 +96,7 @@ final class Editor_Controller_Test extends TestCase {
 				'keywords' => array( 'home composting', 'compost bin' ),
 			)
 		);
-		$post    = $this->make_post( array( 'meta_input' => array( '_igny8_task_id' => $task_id ) ) );
+		$post    = $this->create_post( array( 'meta_input' => array( '_igny8_task_id' => $task_id ) ) );
 
 		$data = $this->rest( 'GET', '/igny8/v1/editor/context', array( 'post_id' => $post ) )->get_data();
 
@@ -129,7 +110,7 @@ final class Editor_Controller_Test extends TestCase {
 
 	public function test_the_target_keyword_meta_is_editable_through_the_posts_api(): void {
 		$this->as_user( $this->create_user( 'editor' ) );
-		$post = $this->make_post();
+		$post = $this->create_post();
 
 		$response = $this->rest( 'POST', '/wp/v2/posts/' . $post, array( 'meta' => array( '_igny8_target_keyword' => '  home <b>composting</b> ' ) ) );
 
@@ -139,7 +120,7 @@ final class Editor_Controller_Test extends TestCase {
 
 	public function test_an_editor_save_echoing_a_stale_sync_stamp_still_saves(): void {
 		$this->as_user( $this->create_user( 'editor' ) );
-		$post = $this->make_post( array( 'post_status' => 'draft' ) );
+		$post = $this->create_post( array( 'post_status' => 'draft' ) );
 		update_post_meta( $post, '_igny8_task_id', 7 );
 		update_post_meta( $post, '_igny8_last_synced', '2026-01-01 00:00:00' );
 		$meta = $this->rest( 'GET', '/wp/v2/posts/' . $post, array( 'context' => 'edit' ) )->get_data()['meta'];

@@ -19,25 +19,6 @@ use Igny8\Tests\TestCase;
  */
 final class Meta_Output_Test extends TestCase {
 
-	/**
-	 * Inserts a post (published unless told otherwise) and returns its id.
-	 *
-	 * @param array<string, mixed> $args wp_insert_post() fields.
-	 */
-	private function make_post( array $args = array() ): int {
-		return (int) wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'Post ' . wp_generate_uuid4(),
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$args
-			),
-			true
-		);
-	}
-
 
 	protected function tearDown(): void {
 		$GLOBALS['wp_query']     = new \WP_Query();
@@ -51,7 +32,7 @@ final class Meta_Output_Test extends TestCase {
 	}
 
 	public function test_prints_title_and_description_when_no_seo_plugin_is_active(): void {
-		$post = $this->make_post(
+		$post = $this->create_post(
 			array(
 				'post_title' => 'Compost',
 				'meta_input' => array(
@@ -86,7 +67,7 @@ final class Meta_Output_Test extends TestCase {
 		add_filter( 'igny8_active_seo_plugin', static fn () => $plugin );
 		$output = new Meta_Output();
 		$output->init();
-		$post = $this->make_post();
+		$post = $this->create_post();
 
 		update_post_meta( $post, '_igny8_meta_title', 'Generated title' );
 		update_post_meta( $post, '_igny8_meta_description', 'Generated description' );

@@ -17,30 +17,11 @@ use Igny8\Tests\TestCase;
  */
 final class Provenance_Test extends TestCase {
 
-	/**
-	 * Inserts a post (published unless told otherwise) and returns its id.
-	 *
-	 * @param array<string, mixed> $args wp_insert_post() fields.
-	 */
-	private function make_post( array $args = array() ): int {
-		return (int) wp_insert_post(
-			array_merge(
-				array(
-					'post_title'  => 'Post ' . wp_generate_uuid4(),
-					'post_status' => 'publish',
-					'post_type'   => 'post',
-				),
-				$args
-			),
-			true
-		);
-	}
-
 
 	public function test_records_and_undoes_a_content_change_through_a_revision(): void {
 		$user = $this->create_user( 'editor' );
 		$this->as_user( $user );
-		$post = $this->make_post( array( 'post_content' => '<!-- wp:paragraph --><p>Original</p><!-- /wp:paragraph -->' ) );
+		$post = $this->create_post( array( 'post_content' => '<!-- wp:paragraph --><p>Original</p><!-- /wp:paragraph -->' ) );
 
 		$recorded = $this->rest(
 			'POST',
@@ -76,7 +57,7 @@ final class Provenance_Test extends TestCase {
 
 	public function test_undoes_a_meta_change_to_the_previous_values(): void {
 		$this->as_user( $this->create_user( 'editor' ) );
-		$post = $this->make_post( array( 'meta_input' => array( '_igny8_meta_title' => 'Old title' ) ) );
+		$post = $this->create_post( array( 'meta_input' => array( '_igny8_meta_title' => 'Old title' ) ) );
 		$this->rest(
 			'POST',
 			'/igny8/v1/editor/provenance',
@@ -111,7 +92,7 @@ final class Provenance_Test extends TestCase {
 	}
 
 	public function test_another_authors_post_history_is_refused(): void {
-		$post = $this->make_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
+		$post = $this->create_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
 		$this->as_user( $this->create_user( 'author' ) );
 
 		$this->assert_rest_error( 'igny8_cannot_edit_post', 403, $this->rest( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => $post ) ) );
