@@ -92,7 +92,9 @@ test( 'a 402 from the cloud shows why and keeps the search and selection', async
 	await page.screenshot( { path: screenshotPath( 'planner-402' ), fullPage: true } );
 } );
 
-test( 'deleting keywords asks first and can be undone', async ( { page } ) => {
+test( 'deleting keywords asks first and Undo brings the same row back', async ( { page } ) => {
+	const before = wpRest( 'GET', '/igny8/v1/planner/keywords', { search: keywords[ 0 ] } ).data as Array<Record<string, unknown>>;
+	expect( before ).toHaveLength( 1 );
 	await page.goto( '/wp-admin/admin.php?page=igny8-planner&tab=keywords' );
 	await page.getByRole( 'searchbox', { name: 'Search keywords' } ).fill( token );
 	await page.getByRole( 'checkbox', { name: keywords[ 0 ]! } ).check();
@@ -103,6 +105,31 @@ test( 'deleting keywords asks first and can be undone', async ( { page } ) => {
 	const snackbar = page.locator( '.components-snackbar', { hasText: 'Deleted 1 keyword.' } );
 	await snackbar.getByRole( 'button', { name: 'Undo' } ).click();
 	await expect( page.getByRole( 'checkbox', { name: keywords[ 0 ]! } ) ).toBeVisible();
-	const stored = wpRest( 'GET', '/igny8/v1/planner/keywords', { search: keywords[ 0 ] } ).data as Array<{ keyword: string; search_volume: number }>;
-	expect( stored.map( ( row ) => [ row.keyword, row.search_volume ] ) ).toEqual( [ [ keywords[ 0 ], 100 ] ] );
+	await expect( page.locator( '.components-snackbar', { hasText: 'Restored 1 keyword.' } ) ).toBeVisible();
+	// The very row: same id, same created_at, every column as it was.
+	const stored = wpRest( 'GET', '/igny8/v1/planner/keywords', { search: keywords[ 0 ] } ).data as Array<Record<string, unknown>>;
+	expect( stored ).toEqual( before );
+} );
+
+test( 'Undo of a cluster deletion brings the cluster back under its id with its keywords', async ( { page } ) => {
+	const name = `Undo cluster ${ token }`;
+	const created = wpRest( 'POST', '/igny8/v1/planner/clusters', { name } );
+	expect( created.status ).toBe( 201 );
+	const cluster = ( created.data as { id: number } ).id;
+	const kept = wpRest( 'GET', '/igny8/v1/planner/keywords', { search: keywords[ 1 ] } ).data as Array<{ id: number }>;
+	expect( wpRest( 'PATCH', `/igny8/v1/planner/keywords/${ kept[ 0 ]!.id }`, { cluster_id: cluster } ).status ).toBe( 200 );
+
+	await page.goto( '/wp-admin/admin.php?page=igny8-planner&tab=clusters' );
+	await page.getByRole( 'searchbox', { name: 'Search clusters' } ).fill( name );
+	await page.getByRole( 'checkbox', { name } ).check();
+	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Delete' } ).click();
+	await page.getByRole( 'dialog' ).filter( { hasText: 'Delete 1 cluster?' } ).getByRole( 'button', { name: 'Delete' } ).click();
+	await expect( page.getByRole( 'checkbox', { name } ) ).toHaveCount( 0 );
+	expect( ( wpRest( 'GET', `/igny8/v1/planner/keywords/${ kept[ 0 ]!.id }` ).data as { cluster_id: number | null } ).cluster_id ).toBeNull();
+
+	await page.locator( '.components-snackbar', { hasText: 'Deleted 1 cluster.' } ).getByRole( 'button', { name: 'Undo' } ).click();
+	await expect( page.getByRole( 'checkbox', { name } ) ).toBeVisible();
+	const back = wpRest( 'GET', `/igny8/v1/planner/clusters/${ cluster }` ).data as { id: number; name: string; keywords_count: number };
+	expect( [ back.id, back.name, back.keywords_count ] ).toEqual( [ cluster, name, 1 ] );
+	expect( ( wpRest( 'GET', `/igny8/v1/planner/keywords/${ kept[ 0 ]!.id }` ).data as { cluster_id: number } ).cluster_id ).toBe( cluster );
 } );

@@ -1,6 +1,7 @@
 /**
  * Destructive actions: ask first, delete optimistically, then a snackbar with
- * "Undo" that creates the items again (the REST create routes; new ids).
+ * "Undo" that puts the exact rows back under their original ids (the server
+ * keeps them a day under the delete's undo token).
  *
  * WordPress dependencies
  */
@@ -14,6 +15,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import { useScreenNotices } from './screen-notices';
 import { store } from './store';
+import type { Deletion, Restoration } from './store/actions';
 import type { CollectionName, Item } from './store/types';
 
 interface Labels {
@@ -30,28 +32,39 @@ export function useConfirmDelete( name: CollectionName, labels: Labels, onDelete
 	const { deleteItems, restoreItems } = useDispatch( store );
 	const notices = useScreenNotices();
 
+	const undo = async ( deleted: Deletion ) => {
+		try {
+			const result = ( await restoreItems( name, deleted ) ) as Restoration;
+			/* translators: %s: what came back, e.g. "3 keywords" */
+			notices.snackbar( sprintf( __( 'Restored %s.', 'igny8' ), labels.count( result.restored ) ) );
+			if ( result.skipped.length ) {
+				notices.show( {
+					status: 'warning',
+					message: sprintf(
+						/* translators: 1: what was not restored, e.g. "2 keywords", 2: their names */
+						__( '%1$s could not be restored: %2$s.', 'igny8' ),
+						labels.count( result.skipped.length ),
+						result.skipped.map( ( item ) => item.label ).join( ', ' )
+					),
+					nextStep: __( 'An item with the same name was added after the deletion. Rename or delete that one, then add these again.', 'igny8' ),
+				} );
+			}
+		} catch ( error ) {
+			notices.showError( error );
+		}
+	};
+
 	const run = async ( items: Item[] ) => {
 		setPending( null );
 		try {
-			const deleted = ( await deleteItems( name, items.map( ( item ) => item.id ) ) ) as Item[];
+			const deleted = ( await deleteItems( name, items.map( ( item ) => item.id ) ) ) as Deletion;
 			onDeleted?.();
 			notices.snackbar(
 				/* translators: %s: what was deleted, e.g. "3 keywords" */
-				sprintf( __( 'Deleted %s.', 'igny8' ), labels.count( deleted.length ) ),
-				[
-					{
-						label: __( 'Undo', 'igny8' ),
-						onClick: async () => {
-							try {
-								const restored = ( await restoreItems( name, deleted ) ) as number;
-								/* translators: %s: what came back, e.g. "3 keywords" */
-								notices.snackbar( sprintf( __( 'Restored %s.', 'igny8' ), labels.count( restored ) ) );
-							} catch ( error ) {
-								notices.showError( error );
-							}
-						},
-					},
-				]
+				sprintf( __( 'Deleted %s.', 'igny8' ), labels.count( deleted.items.length ) ),
+				deleted.tokens.length
+					? [ { label: __( 'Undo', 'igny8' ), onClick: () => undo( deleted ) } ]
+					: []
 			);
 		} catch ( error ) {
 			// The items are back in the table (rollback); say why.

@@ -44,6 +44,13 @@ class Clusters_Controller extends Table_Controller {
 	/**
 	 * {@inheritDoc}
 	 */
+	protected function collection(): string {
+		return 'clusters';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
 	protected function repository(): Repository {
 		return new Clusters_Repository();
 	}

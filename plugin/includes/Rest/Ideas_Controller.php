@@ -42,6 +42,13 @@ class Ideas_Controller extends Table_Controller {
 	/**
 	 * {@inheritDoc}
 	 */
+	protected function collection(): string {
+		return 'ideas';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
 	protected function repository(): Repository {
 		return new Ideas_Repository();
 	}

@@ -11,6 +11,7 @@ namespace Igny8\Rest;
 
 use Igny8\Jobs\Pipeline;
 use Igny8\Storage\Keywords_Repository;
+use Igny8\Storage\Trash;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -80,6 +81,8 @@ class Keyword_Bulk_Controller extends Controller {
 		);
 		// POST /igny8/v1/planner/keywords/bulk_delete — {ids}.
 		$this->post( $base . '/bulk_delete', 'bulk_delete', array( 'ids' => $this->ids_arg( self::BULK_LIMIT ) ) );
+		// POST /igny8/v1/planner/keywords/restore — {tokens}: Undo of deletes, with the original ids.
+		Undo_Route::register( $base, 'keywords', array( $this, 'can_plan' ) );
 		// POST /igny8/v1/planner/keywords/auto_cluster — {ids?, sector_id?}: starts an auto_cluster job.
 		$ids             = $this->ids_arg( Pipeline::CLUSTER_BATCH );
 		$ids['required'] = false;
@@ -158,7 +161,13 @@ class Keyword_Bulk_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function bulk_delete( WP_REST_Request $request ): WP_REST_Response {
-		return new WP_REST_Response( array( 'deleted' => ( new Keywords_Repository() )->delete( (array) $request['ids'] ) ) );
+		$token = ( new Trash() )->stash( 'keywords', (array) $request['ids'] );
+		return new WP_REST_Response(
+			array(
+				'deleted'    => ( new Keywords_Repository() )->delete( (array) $request['ids'] ),
+				'undo_token' => $token,
+			)
+		);
 	}
 
 	/**

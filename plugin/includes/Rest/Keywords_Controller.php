@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Storage\Keywords_Repository;
+use Igny8\Storage\Trash;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -252,11 +253,13 @@ class Keywords_Controller extends Controller {
 		if ( null === $keyword ) {
 			return $this->not_found( 'keyword' );
 		}
+		$token = ( new Trash() )->stash( 'keywords', array( (int) $keyword['id'] ) );
 		$this->keywords->delete( array( (int) $keyword['id'] ) );
 		return new WP_REST_Response(
 			array(
-				'deleted'  => true,
-				'previous' => $keyword,
+				'deleted'    => true,
+				'previous'   => $keyword,
+				'undo_token' => $token,
 			)
 		);
 	}

@@ -38,6 +38,13 @@ class Sectors_Controller extends Table_Controller {
 	/**
 	 * {@inheritDoc}
 	 */
+	protected function collection(): string {
+		return 'sectors';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
 	protected function repository(): Repository {
 		return new Sectors_Repository();
 	}

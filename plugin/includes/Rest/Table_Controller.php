@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Storage\Repository;
+use Igny8\Storage\Trash;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -62,6 +63,15 @@ abstract class Table_Controller extends Controller {
 	abstract protected function kind(): string;
 
 	/**
+	 * Collection name, a Trash::kinds() key (e.g. clusters): deletes return an undo token for it.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return string
+	 */
+	abstract protected function collection(): string;
+
+	/**
 	 * Properties required on create.
 	 *
 	 * @since 0.2.0
@@ -112,6 +122,8 @@ abstract class Table_Controller extends Controller {
 				'schema' => $schema,
 			)
 		);
+		// POST {route}/restore — {tokens}: Undo of deletes, with the original ids.
+		Undo_Route::register( $this->route(), $this->collection(), $permission );
 	}
 
 	/**
@@ -226,9 +238,10 @@ abstract class Table_Controller extends Controller {
 		if ( null === $item ) {
 			return $this->not_found( $this->kind() );
 		}
+		$token = ( new Trash() )->stash( $this->collection(), array( (int) $item['id'] ) );
 		$this->repository()->delete( array( (int) $item['id'] ) );
 		$this->after_delete( $item );
-		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $item ) );
+		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $item, 'undo_token' => $token ) );
 	}
 
 	/**

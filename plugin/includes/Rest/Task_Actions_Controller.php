@@ -11,6 +11,7 @@ namespace Igny8\Rest;
 
 use Igny8\Jobs\Pipeline;
 use Igny8\Storage\Tasks_Repository;
+use Igny8\Storage\Trash;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -62,6 +63,8 @@ class Task_Actions_Controller extends Controller {
 				),
 			)
 		);
+		// POST /igny8/v1/writer/tasks/restore — {tokens}: Undo of deletes, with the original ids.
+		Undo_Route::register( Tasks_Controller::ROUTE, 'tasks', array( $this, 'can_write' ) );
 		// POST /igny8/v1/writer/tasks/generate_images — {ids}.
 		register_rest_route(
 			$this->namespace,
@@ -119,8 +122,9 @@ class Task_Actions_Controller extends Controller {
 		if ( null === $task ) {
 			return $this->not_found( 'task' );
 		}
+		$token = ( new Trash() )->stash( 'tasks', array( (int) $task['id'] ) );
 		$tasks->delete( array( (int) $task['id'] ) );
-		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $task ) );
+		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $task, 'undo_token' => $token ) );
 	}
 
 	/**

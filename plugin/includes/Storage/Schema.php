@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '3';
+	public const VERSION = '4';
 
 	/**
 	 * Option holding the installed schema version.
@@ -60,6 +60,13 @@ final class Schema {
 	public const AUTOMATION_RULES = 'igny8_automation_rules';
 	public const AUTOMATION_RUNS  = 'igny8_automation_runs';
 	public const AUTOMATION_STEPS = 'igny8_automation_steps';
+
+	/**
+	 * Schema 4: deleted planner rows kept a day for Undo (Trash).
+	 *
+	 * @since 0.4.0
+	 */
+	public const TRASH = 'igny8_trash';
 
 	/**
 	 * Table prefix this instance installs into.

@@ -269,6 +269,18 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   KEY run_id (run_id)
 ) {$charset_collate};",
+			// Undo (schema 4): the exact rows a delete removed and the links it broke, under a random token.
+			Schema::TRASH            => "CREATE TABLE {$t( Schema::TRASH )} (
+  id varchar(36) NOT NULL,
+  kind varchar(20) NOT NULL,
+  row_count int(10) unsigned NOT NULL DEFAULT 0,
+  rows_json longtext NOT NULL,
+  links_json longtext NOT NULL,
+  created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY created_at (created_at)
+) {$charset_collate};",
 		);
 	}
 }

@@ -31,7 +31,7 @@ final class Schema_3_Test extends TestCase {
 			$this->assertContains( Schema::table( $suffix ), ( new Schema() )->tables() );
 		}
 		$this->assertNotFalse( wp_next_scheduled( Graph_Cron::HOOK, array( 0 ) ) );
-		$this->assertSame( '3', get_option( Schema::VERSION_OPTION ) );
+		$this->assertSame( Schema::VERSION, get_option( Schema::VERSION_OPTION ) );
 	}
 
 	public function test_the_background_rebuild_reads_every_batch(): void {

@@ -28,6 +28,7 @@ final class Route_Permissions_Test extends TestCase {
 	public function routes(): array {
 		$ids     = array( 'ids' => array( 1 ) );
 		$import  = '/igny8/v1/planner/keywords/import/' . self::UUID;
+		$undo    = array( 'tokens' => array( self::UUID ) );
 		$rows    = array(
 			array( 'GET', '/igny8/v1/system/connection', array(), 'manage' ),
 			array( 'POST', '/igny8/v1/system/connection', array( 'cloud_url' => 'http://127.0.0.1:9', 'api_key' => 'igny8_sk_permission_test' ), 'manage' ),
@@ -49,6 +50,11 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/planner/keywords/bulk_update', array( 'ids' => array( 1 ), 'fields' => array( 'status' => 'inactive' ) ), 'plan' ),
 			array( 'POST', '/igny8/v1/planner/keywords/bulk_delete', $ids, 'plan' ),
 			array( 'POST', '/igny8/v1/planner/keywords/auto_cluster', $ids, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/keywords/restore', $undo, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/clusters/restore', $undo, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/ideas/restore', $undo, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/sectors/restore', $undo, 'plan' ),
+			array( 'POST', '/igny8/v1/writer/tasks/restore', $undo, 'write' ),
 			array( 'GET', '/igny8/v1/planner/keywords/export', array(), 'plan' ),
 			array( 'POST', '/igny8/v1/planner/keywords/import', array( 'file_name' => 'k.csv', 'content' => "Keyword\ncompost\n" ), 'plan' ),
 			array( 'GET', $import, array(), 'plan' ),

@@ -111,22 +111,43 @@ export const bulkUpdate =
 		dispatch( invalidateCollection( name ) as never );
 	};
 
+/** What a delete removed, and the tokens that undo it. */
+export interface Deletion {
+	items: Item[];
+	/** One per delete request (the server keeps the exact rows a day under each). */
+	tokens: string[];
+}
+
+/** What an Undo put back: rows whose unique name was taken again meanwhile are skipped. */
+export interface Restoration {
+	restored: number;
+	skipped: Array< { id: number; label: string } >;
+	/** Tokens already used or older than a day. */
+	expired: number;
+}
+
 /**
  * Deletes items optimistically: they leave the table at once and come back in
- * place when the server refuses. Resolves with the deleted items (for Undo).
+ * place when the server refuses. Resolves with the deleted items and the undo tokens.
  */
 export const deleteItems =
 	( name: CollectionName, ids: number[] ) =>
-	async ( { dispatch, select }: ThunkArgs ): Promise< Item[] > => {
+	async ( { dispatch, select }: ThunkArgs ): Promise< Deletion > => {
 		const placements: Placement[] = placementsOf( select.getCollectionState( name ), ids );
 		dispatch( { type: 'REMOVE_ITEMS', name, ids } );
 		const path = COLLECTIONS[ name ].path;
+		const tokens: string[] = [];
+		const keep = ( response: { undo_token?: string | null } ) => {
+			if ( response.undo_token ) {
+				tokens.push( response.undo_token );
+			}
+		};
 		try {
 			if ( name === 'keywords' && ids.length > 1 ) {
-				await apiFetch( { path: `${ path }/bulk_delete`, method: 'POST', data: { ids } } );
+				keep( await apiFetch( { path: `${ path }/bulk_delete`, method: 'POST', data: { ids } } ) );
 			} else {
 				for ( const id of ids ) {
-					await apiFetch( { path: `${ path }/${ id }`, method: 'DELETE' } );
+					keep( await apiFetch( { path: `${ path }/${ id }`, method: 'DELETE' } ) );
 				}
 			}
 		} catch ( error ) {
@@ -136,7 +157,7 @@ export const deleteItems =
 			throw error;
 		}
 		dispatch( invalidateCollection( name ) as never );
-		return placements.map( ( placement ) => placement.item );
+		return { items: placements.map( ( placement ) => placement.item ), tokens };
 	};
 
 /**
@@ -156,26 +177,22 @@ export const createItem =
 	};
 
 /**
- * Undo of a delete: creates the items again from what the delete returned
- * (new ids; every writable field kept). Resolves with how many came back.
+ * Undo of a delete: the server puts the exact rows back under their original ids
+ * (and relinks, e.g., a cluster's keywords). Every collection is read again, since
+ * a restored row may be shown by another table too.
  */
 export const restoreItems =
-	( name: CollectionName, items: Item[] ) =>
-	async ( { dispatch }: ThunkArgs ): Promise< number > => {
-		let restored = 0;
+	( name: CollectionName, deletion: Deletion ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< Restoration > => {
 		try {
-			for ( const item of items ) {
-				await apiFetch( {
-					path: COLLECTIONS[ name ].path,
-					method: 'POST',
-					data: writableFields( item ),
-				} );
-				restored++;
-			}
+			return await apiFetch< Restoration >( {
+				path: `${ COLLECTIONS[ name ].path }/restore`,
+				method: 'POST',
+				data: { tokens: deletion.tokens },
+			} );
 		} finally {
-			dispatch( invalidateCollection( name ) as never );
+			dispatch( invalidateCollection() as never );
 		}
-		return restored;
 	};
 
 /** The item without server-set fields and without nulls (create routes default them). */
