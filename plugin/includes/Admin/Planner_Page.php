@@ -38,6 +38,13 @@ class Planner_Page extends Screen {
 	);
 
 	/**
+	 * The preloaded REST responses (path => body and headers), kept for the first-page placeholder.
+	 *
+	 * @var array<string, array<string, mixed>>
+	 */
+	private array $preloaded = array();
+
+	/**
 	 * Capability a user needs to open the screen.
 	 *
 	 * @since 0.2.0
@@ -104,7 +111,38 @@ class Planner_Page extends Screen {
 			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
-			'preload'     => array_reduce( self::PRELOAD, 'rest_preload_api_request', array() ),
+			'preload'     => $this->preload(),
 		);
+	}
+
+	/**
+	 * On the Keywords tab, the table's first page printed from the preloaded response (see
+	 * Keywords_First_Page); elsewhere, or when there is nothing to show, the loading line.
+	 *
+	 * @since 0.4.0
+	 */
+	protected function render_placeholder(): void {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks which tab to draw.
+		$tab      = isset( $_GET['tab'] ) ? sanitize_key( wp_unslash( $_GET['tab'] ) ) : 'keywords';
+		$keywords = $this->preload()[ self::PRELOAD[0] ] ?? null;
+		$clusters = $this->preload()[ self::PRELOAD[1] ]['body'] ?? array();
+		if ( 'keywords' !== $tab || ! is_array( $keywords ) || empty( $keywords['body'] ) || ! is_array( $keywords['body'] ) ) {
+			parent::render_placeholder();
+			return;
+		}
+		$total = (int) ( $keywords['headers']['X-WP-Total'] ?? count( $keywords['body'] ) );
+		Keywords_First_Page::render( $keywords['body'], $total, is_array( $clusters ) ? $clusters : array() );
+	}
+
+	/**
+	 * The preloaded responses, read once per page load.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function preload(): array {
+		if ( ! $this->preloaded ) {
+			$this->preloaded = array_reduce( self::PRELOAD, 'rest_preload_api_request', array() );
+		}
+		return $this->preloaded;
 	}
 }

@@ -165,6 +165,17 @@ abstract class Screen {
 	}
 
 	/**
+	 * What the root shows until the app mounts and replaces it.
+	 *
+	 * @since 0.4.0
+	 */
+	protected function render_placeholder(): void {
+		?>
+		<p class="igny8-loading"><?php esc_html_e( 'Loading…', 'igny8' ); ?></p>
+		<?php
+	}
+
+	/**
 	 * Prints the page: heading and the one root element. The root holds a loading line that
 	 * the app replaces, so the page is never blank while (or if) the script loads.
 	 *
@@ -179,7 +190,7 @@ abstract class Screen {
 			<h1><?php echo esc_html( $this->title() ); ?></h1>
 			<hr class="wp-header-end" />
 			<div id="<?php echo esc_attr( $this->root_id() ); ?>">
-				<p class="igny8-loading"><?php esc_html_e( 'Loading…', 'igny8' ); ?></p>
+				<?php $this->render_placeholder(); ?>
 				<noscript>
 					<div class="notice notice-error inline"><p><?php esc_html_e( 'This IGNY8 screen needs JavaScript. Turn it on in your browser, then reload the page.', 'igny8' ); ?></p></div>
 				</noscript>
