@@ -30,11 +30,13 @@ final class Keywords_First_Page {
 	 *
 	 * @since 0.4.0
 	 *
-	 * @param array<int, array<string, mixed>> $keywords The first page, as the list route returns it.
-	 * @param int                              $total    Keywords in all (X-WP-Total).
-	 * @param array<int, array<string, mixed>> $clusters Clusters with at least id and name.
+	 * @param array<int, array<string, mixed>> $keywords     The first page, as the list route returns it.
+	 * @param int                              $total        Keywords in all (X-WP-Total).
+	 * @param array<int, array<string, mixed>> $clusters     Clusters with at least id and name.
+	 * @param string|null                      $not_connected_settings_url When the site is not connected: the
+	 *                                         Settings link of the notice the screen shows (empty string: no link).
 	 */
-	public static function render( array $keywords, int $total, array $clusters ): void {
+	public static function render( array $keywords, int $total, array $clusters, ?string $not_connected_settings_url = null ): void {
 		$names = array();
 		foreach ( $clusters as $cluster ) {
 			$names[ (int) $cluster['id'] ] = (string) $cluster['name'];
@@ -46,37 +48,57 @@ final class Keywords_First_Page {
 			__( 'Cluster', 'igny8' ),
 			__( 'Status', 'igny8' ),
 		);
+		$button = 'components-button dataviews-view-table-header-button is-compact is-tertiary';
 		?>
 		<div class="igny8-screen igny8-planner igny8-first-page" inert aria-busy="true">
-			<div class="components-tab-panel__tabs igny8-first-page__tabs">
-				<span class="components-tab-panel__tabs-item is-active"><?php esc_html_e( 'Keywords', 'igny8' ); ?></span>
-				<span class="components-tab-panel__tabs-item"><?php esc_html_e( 'Clusters', 'igny8' ); ?></span>
-				<span class="components-tab-panel__tabs-item"><?php esc_html_e( 'Ideas', 'igny8' ); ?></span>
+			<?php if ( null !== $not_connected_settings_url ) : ?>
+				<div class="igny8-notice components-notice is-warning">
+					<div class="components-notice__content">
+						<?php esc_html_e( 'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.', 'igny8' ); ?>
+						<?php if ( '' !== $not_connected_settings_url ) : ?>
+							<div class="components-notice__actions"><a class="components-button components-notice__action is-link" href="<?php echo esc_url( $not_connected_settings_url ); ?>"><?php esc_html_e( 'Open IGNY8 Settings', 'igny8' ); ?></a></div>
+						<?php endif; ?>
+					</div>
+				</div>
+			<?php endif; ?>
+			<div class="components-tab-panel__tabs">
+				<span class="components-button components-tab-panel__tabs-item is-active is-next-40px-default-size"><?php esc_html_e( 'Keywords', 'igny8' ); ?></span>
+				<span class="components-button components-tab-panel__tabs-item is-next-40px-default-size"><?php esc_html_e( 'Clusters', 'igny8' ); ?></span>
+				<span class="components-button components-tab-panel__tabs-item is-next-40px-default-size"><?php esc_html_e( 'Ideas', 'igny8' ); ?></span>
 			</div>
 			<div class="igny8-toolbar">
 				<span class="components-button is-primary"><?php esc_html_e( 'Import keywords', 'igny8' ); ?></span>
 			</div>
 			<div class="igny8-collection-table">
 				<div class="dataviews-wrapper">
+					<div class="dataviews__view-actions igny8-first-page__actions">
+						<input type="search" class="igny8-first-page__search" placeholder="<?php esc_attr_e( 'Search keywords', 'igny8' ); ?>" aria-label="<?php esc_attr_e( 'Search keywords', 'igny8' ); ?>" />
+					</div>
 					<table class="dataviews-view-table igny8-first-page__table">
 						<thead>
 							<tr class="dataviews-view-table__row">
-								<th class="dataviews-view-table__checkbox-column"></th>
-								<th><?php esc_html_e( 'Keyword', 'igny8' ); ?></th>
-								<?php foreach ( $columns as $label ) : ?>
-									<th><?php echo esc_html( $label ); ?></th>
+								<th class="dataviews-view-table__checkbox-column"><?php self::checkbox(); ?></th>
+								<th><span class="<?php echo esc_attr( $button ); ?>"><?php esc_html_e( 'Keyword', 'igny8' ); ?></span></th>
+								<?php foreach ( $columns as $i => $label ) : ?>
+									<th<?php echo 0 === $i ? ' aria-sort="descending"' : ''; ?>><span class="<?php echo esc_attr( $button ); ?>"><?php echo esc_html( $label ); ?><?php echo 0 === $i ? '<span aria-hidden="true">↓</span>' : ''; ?></span></th>
 								<?php endforeach; ?>
-								<th class="dataviews-view-table__actions-column"></th>
+								<th class="dataviews-view-table__actions-column"><span class="dataviews-view-table-header"><?php esc_html_e( 'Actions', 'igny8' ); ?></span></th>
 							</tr>
 						</thead>
 						<tbody>
 							<?php foreach ( $keywords as $keyword ) : ?>
-								<tr class="dataviews-view-table__row">
-									<td class="dataviews-view-table__checkbox-column"></td>
+								<tr class="dataviews-view-table__row has-bulk-actions">
+									<td class="dataviews-view-table__checkbox-column"><div class="dataviews-view-table__cell-content-wrapper"><?php self::checkbox(); ?></div></td>
 									<?php foreach ( self::cells( $keyword, $names ) as $i => $cell ) : ?>
-										<td><div class="dataviews-view-table__cell-content-wrapper<?php echo 0 === $i ? ' dataviews-title-field' : ''; ?>"><?php echo esc_html( $cell ); ?></div></td>
+										<td><div class="dataviews-view-table__cell-content-wrapper<?php echo 0 === $i ? ' dataviews-title-field' : ''; ?>">
+										<?php if ( 5 === $i ) : ?>
+											<select class="igny8-inline-select"><option><?php echo esc_html( $cell ); ?></option></select>
+										<?php else : ?>
+											<?php echo esc_html( $cell ); ?>
+										<?php endif; ?>
+										</div></td>
 									<?php endforeach; ?>
-									<td class="dataviews-view-table__actions-column"></td>
+									<td class="dataviews-view-table__actions-column"><span class="components-button dataviews-all-actions-button is-compact has-icon"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M13 19h-2v-2h2v2zm0-6h-2v-2h2v2zm0-6h-2V5h2v2z"></path></svg></span></td>
 								</tr>
 							<?php endforeach; ?>
 						</tbody>
@@ -90,6 +112,15 @@ final class Keywords_First_Page {
 				</div>
 			</div>
 		</div>
+		<?php
+	}
+
+	/**
+	 * A selection checkbox with DataViews' classes (hidden until hover, as there).
+	 */
+	private static function checkbox(): void {
+		?>
+		<div class="components-checkbox-control dataviews-selection-checkbox"><span class="components-checkbox-control__input-container"><input class="components-checkbox-control__input" type="checkbox" /></span></div>
 		<?php
 	}
 

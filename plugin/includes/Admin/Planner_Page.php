@@ -131,7 +131,8 @@ class Planner_Page extends Screen {
 			return;
 		}
 		$total = (int) ( $keywords['headers']['X-WP-Total'] ?? count( $keywords['body'] ) );
-		Keywords_First_Page::render( $keywords['body'], $total, is_array( $clusters ) ? $clusters : array() );
+		$state = $this->initial_state();
+		Keywords_First_Page::render( $keywords['body'], $total, is_array( $clusters ) ? $clusters : array(), $state['connected'] ? null : (string) $state['settingsUrl'] );
 	}
 
 	/**
