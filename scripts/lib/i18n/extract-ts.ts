@@ -47,8 +47,10 @@ function commentText( raw: string ): string {
 function translatorComment( call: ts.CallExpression, source: ts.SourceFile ): string | undefined {
 	const callLine = source.getLineAndCharacterOfPosition( call.getStart( source ) ).line;
 	for ( let node: ts.Node = call; node && ! ts.isSourceFile( node ); node = node.parent ) {
-		const ranges = ts.getLeadingCommentRanges( source.text, node.getFullStart() ) ?? [];
-		for ( const range of [ ...ranges ].reverse() ) {
+		// A comment on the same line as the token before (`sprintf( /* translators: … */ __(`)
+		// counts as that token's trailing comment for TypeScript; both kinds are in front of the node.
+		const ranges = [ ...( ts.getTrailingCommentRanges( source.text, node.getFullStart() ) ?? [] ), ...( ts.getLeadingCommentRanges( source.text, node.getFullStart() ) ?? [] ) ];
+		for ( const range of ranges.reverse() ) {
 			const endLine = source.getLineAndCharacterOfPosition( range.end ).line;
 			const text = commentText( source.text.slice( range.pos, range.end ) );
 			if ( endLine >= callLine - 1 && /^translators:/i.test( text ) ) return text;

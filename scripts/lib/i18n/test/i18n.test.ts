@@ -24,6 +24,7 @@ describe( 'extractAll', () => {
 			{ msgid: '%d keyword', plural: '%d keywords', comments: [ 'translators: %d: number of keywords' ], references: [ 'admin-ui/src/alpha/index.tsx:8' ] },
 			{ msgid: 'Post', context: 'verb', comments: [ 'translators: the verb, as on a button' ], references: [ 'admin-ui/src/alpha/index.tsx:12' ] },
 			{ msgid: 'Shared label', comments: [], references: [ 'admin-ui/src/shared/labels.ts:3' ] },
+			{ msgid: 'Chosen: %s', comments: [ 'translators: %s: file name' ], references: [ 'admin-ui/src/shared/labels.ts:5' ] },
 			{ msgid: 'Demo', context: 'block title', comments: [], references: [ 'blocks/src/demo/block.json:4' ] },
 			{ msgid: 'A block for the extractor\'s test.', context: 'block description', comments: [], references: [ 'blocks/src/demo/block.json:5' ] },
 			{ msgid: 'sample', context: 'block keyword', comments: [], references: [ 'blocks/src/demo/block.json:6' ] },
