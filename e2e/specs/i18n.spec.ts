@@ -18,10 +18,11 @@ const admin = process.env.IGNY8_WP_USER ?? 'admin';
 const translations: Record<string, string> = {
 	// Script strings of the Planner (admin-ui/src/planner/components/KeywordsTab.tsx, PlannerApp.tsx).
 	'Import keywords': 'Suchbegriffe importieren',
-	'Search keywords': 'Suchbegriffe durchsuchen',
+	Keywords: 'Schlüsselwörter',
 	Ideas: 'Ideen',
-	// PHP: the screen's heading (Admin\Planner_Page::title()).
+	// PHP: the screen's heading and menu label (Admin\Planner_Page::title(), menu_title()).
 	'IGNY8 Planner': 'IGNY8-Planer',
+	Planner: 'Planer',
 };
 
 const poDir = mkdtempSync( join( tmpdir(), 'igny8-e2e-i18n-' ) );
@@ -65,10 +66,11 @@ test( 'the Planner shows the de_DE strings of its script and of PHP', async ( { 
 
 	await expect( page.getByRole( 'heading', { level: 1 } ) ).toHaveText( 'IGNY8-Planer' );
 	await expect( page.getByRole( 'button', { name: 'Suchbegriffe importieren' } ).first() ).toBeVisible();
-	await expect( page.getByRole( 'searchbox', { name: 'Suchbegriffe durchsuchen' } ) ).toBeVisible();
-	await expect( page.getByRole( 'tab', { name: 'Ideen' } ) ).toBeVisible();
+	await expect( page.getByRole( 'tab', { name: 'Schlüsselwörter', exact: true } ) ).toBeVisible();
+	await expect( page.getByRole( 'tab', { name: 'Ideen', exact: true } ) ).toBeVisible();
+	await expect( page.locator( '#adminmenu a[href="admin.php?page=igny8-planner"]' ) ).toHaveText( 'Planer' );
 	// A string the PO leaves out stays in English.
-	await expect( page.getByRole( 'tab', { name: 'Clusters' } ) ).toBeVisible();
+	await expect( page.getByRole( 'tab', { name: 'Clusters', exact: true } ) ).toBeVisible();
 	await page.screenshot( { path: screenshotPath( 'planner-de_DE' ), fullPage: true } );
 	expect( errors ).toEqual( [] );
 } );
