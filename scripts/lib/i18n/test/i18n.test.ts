@@ -99,7 +99,7 @@ describe( 'the committed POT', () => {
 		const { entries, skipped } = extractAll( ROOT );
 		expect( skipped.filter( ( { reason } ) => reason.includes( 'text domain' ) ), 'every string of the sources is in the igny8 domain' ).toEqual( [] );
 		expect( committed, 'plugin/languages/igny8.pot is stale: run `npm run i18n` and commit it' ).toEqual( byKey( entries ) );
-	} );
+	}, 60_000 ); // parses every source of the repository (about 5 s on a busy machine)
 
 	// npm test builds before the unit tests; a bare `vitest` on a clean checkout has no build to compare with.
 	it.skipIf( ! existsSync( resolve( ROOT, 'plugin/build' ) ) )( 'knows the entry point of every built script that uses wp-i18n, and each entry point is built', () => {
