@@ -113,6 +113,7 @@ final class Plugin {
 	 * @since 0.1.0
 	 */
 	private function boot(): void {
+		$this->guard( static fn () => ( new I18n\Translations() )->init() );
 		$this->guard( static fn () => ( new Schema() )->init() );
 		$this->guard( static fn () => ( new Post_Meta() )->init() );
 		$this->guard( static fn () => ( new Pull_Cron() )->init() );
