@@ -70,7 +70,7 @@ class Clusters_Controller extends Table_Controller {
 			'name'        => array( 'description' => __( 'Cluster name.', 'igny8' ), 'type' => 'string', 'minLength' => 1, 'maxLength' => 191 ),
 			'description' => array( 'description' => __( 'What the cluster is about.', 'igny8' ), 'type' => 'string', 'maxLength' => 5000, 'default' => '' ),
 			'status'      => array( 'description' => __( 'Cluster status.', 'igny8' ), 'type' => 'string', 'enum' => Clusters_Repository::STATUSES, 'default' => 'active' ),
-			'sector_id'   => array( 'description' => __( 'Sector id.', 'igny8' ), 'type' => array( 'integer', 'null' ), 'minimum' => 1 ),
+			'sector_id'   => array( 'description' => __( 'Sector id; as a list filter, 0 for clusters of no sector.', 'igny8' ), 'type' => array( 'integer', 'null' ), 'minimum' => 1 ),
 		);
 	}
 

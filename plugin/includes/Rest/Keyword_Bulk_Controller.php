@@ -75,7 +75,7 @@ class Keyword_Bulk_Controller extends Controller {
 					'additionalProperties' => false,
 					'properties'           => array_diff_key( Keyword_Schema::properties(), array( 'keyword' => true ) ),
 					'sanitize_callback'    => 'rest_sanitize_request_arg',
-					'validate_callback'    => 'rest_validate_request_arg',
+					'validate_callback'    => array( Keyword_Schema::class, 'validate_fields' ),
 				),
 			)
 		);

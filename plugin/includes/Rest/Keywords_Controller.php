@@ -149,7 +149,7 @@ class Keywords_Controller extends Controller {
 					'validate_callback' => self::optional_enum( Keywords_Repository::INTENTS ),
 				),
 				'cluster_id'     => $int( __( 'Only keywords of this cluster; 0 for keywords in no cluster.', 'igny8' ), PHP_INT_MAX ),
-				'sector_id'      => $int( __( 'Only keywords of this sector.', 'igny8' ), PHP_INT_MAX ),
+				'sector_id'      => $int( __( 'Only keywords of this sector; 0 for keywords of no sector.', 'igny8' ), PHP_INT_MAX ),
 				'volume_min'     => $int( __( 'Smallest search volume.', 'igny8' ), 4294967295 ),
 				'volume_max'     => $int( __( 'Largest search volume.', 'igny8' ), 4294967295 ),
 				'difficulty_min' => $int( __( 'Lowest difficulty.', 'igny8' ), 100 ),

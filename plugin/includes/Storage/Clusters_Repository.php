@@ -54,6 +54,13 @@ final class Clusters_Repository extends Repository {
 	}
 
 	/**
+	 * {@inheritDoc}
+	 */
+	protected static function none_when_zero(): array {
+		return array( 'sector_id' );
+	}
+
+	/**
 	 * Finds a cluster by its (case-insensitive) name.
 	 *
 	 * @since 0.2.0

@@ -25,7 +25,7 @@ final class Keywords_Query {
 	 * @since 0.1.0
 	 *
 	 * @param string               $table Prefixed table name.
-	 * @param array<string, mixed> $args  page, per_page, search, orderby, order, status, intent, cluster_id.
+	 * @param array<string, mixed> $args  page, per_page, search, orderby, order, status, intent, cluster_id, sector_id (0: none).
 	 * @return array{items: array<int, array<string, mixed>>, total: int}
 	 */
 	public static function run( string $table, array $args ): array {
@@ -54,9 +54,14 @@ final class Keywords_Query {
 				$values[] = (int) $args['cluster_id'];
 			}
 		}
-		if ( ! empty( $args['sector_id'] ) ) {
-			$where[]  = 'sector_id = %d';
-			$values[] = (int) $args['sector_id'];
+		if ( isset( $args['sector_id'] ) && '' !== $args['sector_id'] ) {
+			// sector_id 0 asks for the keywords of no sector.
+			if ( 0 === (int) $args['sector_id'] ) {
+				$where[] = 'sector_id IS NULL';
+			} else {
+				$where[]  = 'sector_id = %d';
+				$values[] = (int) $args['sector_id'];
+			}
 		}
 		foreach ( array( 'volume_min' => 'search_volume >= %d', 'volume_max' => 'search_volume <= %d', 'difficulty_min' => 'difficulty >= %d', 'difficulty_max' => 'difficulty <= %d' ) as $arg => $clause ) {
 			if ( isset( $args[ $arg ] ) && '' !== $args[ $arg ] && null !== $args[ $arg ] ) {

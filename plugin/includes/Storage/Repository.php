@@ -69,6 +69,17 @@ abstract class Repository {
 	}
 
 	/**
+	 * Nullable id columns whose list filter 0 asks for the rows with none (e.g. clusters of no sector).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string[]
+	 */
+	protected static function none_when_zero(): array {
+		return array();
+	}
+
+	/**
 	 * Prefixed table name.
 	 *
 	 * @since 0.2.0
@@ -158,6 +169,10 @@ abstract class Repository {
 		}
 		foreach ( $columns as $column => $type ) {
 			if ( ! isset( $args[ $column ] ) || '' === $args[ $column ] || 'json' === $type ) {
+				continue;
+			}
+			if ( 'int' === $type && 0 === (int) $args[ $column ] && in_array( $column, static::none_when_zero(), true ) ) {
+				$where[] = "{$column} IS NULL";
 				continue;
 			}
 			$where[]  = 'int' === $type ? "{$column} = %d" : "{$column} = %s";

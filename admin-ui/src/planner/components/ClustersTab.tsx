@@ -24,13 +24,15 @@ import { store } from '../../shared/store';
 import type { Cluster } from '../../shared/store/types';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { clusterStatuses, clustersCount, labelOf } from '../labels';
+import { sectorField } from '../sectors';
 import type { PlannerTab } from '../types';
+import { useSectorOptions } from '../use-sectors';
 import { EmptyState } from './EmptyState';
 import { RenameModal } from './RenameModal';
 
 const MAPPING: QueryMapping = {
 	sortable: { name: 'name', status: 'status', created_at: 'created_at' },
-	filters: { status: 'status' },
+	filters: { status: 'status', sector_id: 'sector_id' },
 };
 
 const DEFAULT_VIEW: View = {
@@ -40,7 +42,7 @@ const DEFAULT_VIEW: View = {
 	search: '',
 	filters: [],
 	sort: { field: 'created_at', direction: 'desc' },
-	fields: [ 'keywords_count', 'volume', 'status', 'created_at' ],
+	fields: [ 'keywords_count', 'volume', 'sector_id', 'status', 'created_at' ],
 	titleField: 'name',
 	layout: {},
 };
@@ -50,6 +52,7 @@ export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( 
 	const { bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
 	const del = useConfirmDelete( 'clusters', { count: clustersCount }, () => setSelection( [] ) );
+	const sectorOptions = useSectorOptions();
 
 	const fields: Field< Cluster >[] = useMemo(
 		() => [
@@ -57,10 +60,11 @@ export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( 
 			{ id: 'description', label: __( 'Description', 'igny8' ), enableSorting: false },
 			{ id: 'keywords_count', label: __( 'Keywords', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.keywords_count ?? 0 ) ) },
 			{ id: 'volume', label: __( 'Total volume', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.volume ?? 0 ) ) },
+			sectorField< Cluster >( sectorOptions ),
 			{ id: 'status', label: __( 'Status', 'igny8' ), elements: clusterStatuses(), filterBy: { operators: [ 'is' ] }, render: ( { item } ) => labelOf( clusterStatuses(), item.status ) },
 			{ id: 'created_at', label: __( 'Created', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
 		],
-		[]
+		[ sectorOptions ]
 	);
 
 	const setStatus = ( status: string ) => async ( items: Cluster[] ) => {

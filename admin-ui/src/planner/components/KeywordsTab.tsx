@@ -6,7 +6,7 @@ import type { Action, Field, View } from '@wordpress/dataviews';
 /**
  * WordPress dependencies
  */
-import { group, seen, trash, unseen } from '@wordpress/icons';
+import { category, group, seen, trash, unseen } from '@wordpress/icons';
 import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useMemo, useState } from '@wordpress/element';
@@ -27,11 +27,15 @@ import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { ImportModal } from '../import/ImportModal';
 import { intents, keywordStatuses, keywordsCount, labelOf } from '../labels';
+import { sectorField, sharedSector } from '../sectors';
+import { useSectorOptions } from '../use-sectors';
+import { AddKeywordModal } from './AddKeywordModal';
 import { EmptyState } from './EmptyState';
+import { SetSectorModal } from './SetSectorModal';
 
 const MAPPING: QueryMapping = {
 	sortable: { keyword: 'keyword', search_volume: 'search_volume', difficulty: 'difficulty', intent: 'intent', status: 'status', cluster_id: 'cluster_id', created_at: 'created_at' },
-	filters: { status: 'status', intent: 'intent', cluster_id: 'cluster_id' },
+	filters: { status: 'status', intent: 'intent', cluster_id: 'cluster_id', sector_id: 'sector_id' },
 };
 
 // The first page of this view (and CLUSTER_QUERY) is preloaded by Planner_Page::PRELOAD: keep both in step.
@@ -50,9 +54,11 @@ const DEFAULT_VIEW: View = {
 /** Cluster names for the keyword table's column and filter (the first 100 by name). */
 const CLUSTER_QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
 
-export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoot: string; nonce: string } ) {
+export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: JobFlow; restRoot: string; nonce: string; settingsUrl: string | null } ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
 	const [ importing, setImporting ] = useState( false );
+	const [ adding, setAdding ] = useState( false );
+	const sectorOptions = useSectorOptions();
 	const { saveItem, bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
 	const clusters = useCollection< Cluster >( 'clusters', CLUSTER_QUERY );
@@ -98,9 +104,11 @@ export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoo
 					</select>
 				),
 			},
+			// Hidden by default: the first page is preloaded with DEFAULT_VIEW's columns.
+			sectorField< Keyword >( sectorOptions ),
 			{ id: 'created_at', label: __( 'Added', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
 		],
-		[ clusterOptions, notices, saveItem ]
+		[ clusterOptions, sectorOptions, notices, saveItem ]
 	);
 
 	const setStatus = ( status: string ) => async ( items: Keyword[] ) => {
@@ -120,17 +128,36 @@ export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoo
 			icon: group,
 			supportsBulk: true,
 			disabled: flow.isBusy,
-			callback: ( items ) => flow.start( { action: 'auto_cluster', ids: items.map( ( item ) => item.id ), onSuccess: () => setSelection( [] ) } ),
+			callback: ( items ) => {
+				// Keywords of one sector (a table filtered to it) are clustered for that sector.
+				const sector = sharedSector( items );
+				flow.start( { action: 'auto_cluster', ids: items.map( ( item ) => item.id ), extra: sector ? { sector_id: sector } : undefined, onSuccess: () => setSelection( [] ) } );
+			},
+		},
+		{
+			id: 'set-sector',
+			label: __( 'Set sector…', 'igny8' ),
+			icon: category,
+			supportsBulk: true,
+			modalHeader: __( 'Set sector', 'igny8' ),
+			RenderModal: ( { items, closeModal } ) => (
+				<SetSectorModal items={ items } options={ sectorOptions } settingsUrl={ settingsUrl } closeModal={ closeModal } onDone={ () => setSelection( [] ) } />
+			),
 		},
 		{ id: 'mark-active', label: __( 'Mark active', 'igny8' ), icon: seen, supportsBulk: true, callback: setStatus( 'active' ) },
 		{ id: 'mark-inactive', label: __( 'Mark inactive', 'igny8' ), icon: unseen, supportsBulk: true, callback: setStatus( 'inactive' ) },
 		{ id: 'delete', label: __( 'Delete', 'igny8' ), icon: trash, isDestructive: true, supportsBulk: true, callback: ( items ) => del.request( items ) },
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	], [ flow.isBusy, flow.start, del.request, bulkUpdate, notices ] );
+	], [ flow.isBusy, flow.start, del.request, bulkUpdate, notices, sectorOptions, settingsUrl ] );
 
 	const importButton = (
 		<Button variant="primary" onClick={ () => setImporting( true ) }>
 			{ __( 'Import keywords', 'igny8' ) }
+		</Button>
+	);
+	const addButton = (
+		<Button variant="secondary" onClick={ () => setAdding( true ) }>
+			{ __( 'Add keyword', 'igny8' ) }
 		</Button>
 	);
 
@@ -140,6 +167,7 @@ export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoo
 				{ selection.length > 0 && (
 					<span className="igny8-help">{ keywordsCount( selectionToIds( selection ).length ) } { __( 'selected', 'igny8' ) }</span>
 				) }
+				{ addButton }
 				{ importButton }
 			</div>
 			<CollectionTable< Keyword >
@@ -152,13 +180,14 @@ export function KeywordsTab( { flow, restRoot, nonce }: { flow: JobFlow; restRoo
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search keywords', 'igny8' ) }
 				empty={
-					<EmptyState title={ __( 'No keywords yet', 'igny8' ) } action={ importButton }>
+					<EmptyState title={ __( 'No keywords yet', 'igny8' ) } action={ <>{ importButton }{ addButton }</> }>
 						{ __( 'Import a CSV of keywords (from Ahrefs, Semrush, Google Keyword Planner or your own sheet). Then select them and choose Auto cluster to group them into topics.', 'igny8' ) }
 					</EmptyState>
 				}
 			/>
 			{ del.dialog }
 			{ importing && <ImportModal restRoot={ restRoot } nonce={ nonce } onClose={ () => setImporting( false ) } /> }
+			{ adding && <AddKeywordModal sectors={ sectorOptions } clusters={ clusterOptions } settingsUrl={ settingsUrl } onClose={ () => setAdding( false ) } /> }
 		</>
 	);
 }

@@ -63,7 +63,7 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 						case 'ideas':
 							return <IdeasTab flow={ flow } writerUrl={ state.writerUrl } onOpenTab={ open } />;
 						default:
-							return <KeywordsTab flow={ flow } restRoot={ boot.rest.root } nonce={ boot.rest.nonce } />;
+							return <KeywordsTab flow={ flow } restRoot={ boot.rest.root } nonce={ boot.rest.nonce } settingsUrl={ state.settingsUrl } />;
 					}
 				} }
 			</TabPanel>

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, TextControl } from '@wordpress/components';
+import { TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -12,6 +12,7 @@ import { __ } from '@wordpress/i18n';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { CollectionName, Item } from '../../shared/store/types';
+import { FormActions } from './FormActions';
 
 /**
  * Inline edit of one text field (a DataViews action's RenderModal). Saved
@@ -55,14 +56,7 @@ export function RenameModal( {
 			} }
 		>
 			<TextControl __next40pxDefaultSize __nextHasNoMarginBottom label={ label } value={ value } onChange={ setValue } required />
-			<div className="igny8-actions igny8-actions--end">
-				<Button variant="tertiary" onClick={ closeModal }>
-					{ __( 'Cancel', 'igny8' ) }
-				</Button>
-				<Button variant="primary" type="submit" isBusy={ saving } disabled={ saving || ! value.trim() } accessibleWhenDisabled>
-					{ __( 'Save', 'igny8' ) }
-				</Button>
-			</div>
+			<FormActions submitLabel={ __( 'Save', 'igny8' ) } saving={ saving } disabled={ ! value.trim() } onCancel={ closeModal } />
 		</form>
 	);
 }

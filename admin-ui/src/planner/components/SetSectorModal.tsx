@@ -1,0 +1,90 @@
+/**
+ * WordPress dependencies
+ */
+import { SelectControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { errorToNotice } from '../../shared/errors';
+import { ScreenNoticeView } from '../../shared/Notices';
+import { useScreenNotices } from '../../shared/screen-notices';
+import { store } from '../../shared/store';
+import type { Keyword } from '../../shared/store/types';
+import type { ScreenNotice } from '../../shared/types';
+import { selectOptions, sharedSector, type SectorOption } from '../sectors';
+import { FormActions } from './FormActions';
+import { NoSectorsHelp } from './NoSectorsHelp';
+
+/**
+ * "Set sector…" on selected keywords (a DataViews action's RenderModal): one
+ * bulk_update. On error the choice stays and the modal says why.
+ */
+export function SetSectorModal( {
+	items,
+	options,
+	settingsUrl,
+	closeModal,
+	onDone,
+}: {
+	items: Keyword[];
+	options: SectorOption[];
+	settingsUrl: string | null;
+	closeModal?: () => void;
+	onDone: () => void;
+} ) {
+	const [ value, setValue ] = useState( String( sharedSector( items ) ?? 0 ) );
+	const [ saving, setSaving ] = useState( false );
+	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const { bulkUpdate } = useDispatch( store );
+	const notices = useScreenNotices();
+
+	const save = async () => {
+		setSaving( true );
+		setNotice( null );
+		const sectorId = Number( value ) || null;
+		try {
+			await bulkUpdate( 'keywords', items.map( ( item ) => item.id ), { sector_id: sectorId } );
+			const name = options.find( ( option ) => option.value === ( sectorId ?? 0 ) )?.label ?? '';
+			notices.snackbar(
+				/* translators: 1: number of keywords, 2: sector name or "No sector" */
+				sprintf( _n( '%1$d keyword moved to %2$s.', '%1$d keywords moved to %2$s.', items.length, 'igny8' ), items.length, name )
+			);
+			onDone();
+			closeModal?.();
+		} catch ( error ) {
+			setNotice( { ...errorToNotice( error ), nextStep: __( 'Your choice and the selection are kept. Choose another sector, or try again.', 'igny8' ) } );
+			setSaving( false );
+		}
+	};
+
+	return (
+		<form
+			className="igny8-form"
+			onSubmit={ ( event ) => {
+				event.preventDefault();
+				save();
+			} }
+		>
+			{ notice && <ScreenNoticeView notice={ notice } /> }
+			<SelectControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ __( 'Sector', 'igny8' ) }
+				help={ sprintf(
+					/* translators: %d: number of keywords */
+					_n( 'For %d selected keyword.', 'For %d selected keywords.', items.length, 'igny8' ),
+					items.length
+				) }
+				value={ value }
+				options={ selectOptions( options ) }
+				onChange={ setValue }
+			/>
+			{ options.length < 2 && <NoSectorsHelp settingsUrl={ settingsUrl } /> }
+			<FormActions submitLabel={ __( 'Set sector', 'igny8' ) } saving={ saving } onCancel={ closeModal } />
+		</form>
+	);
+}

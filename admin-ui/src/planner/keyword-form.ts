@@ -1,0 +1,105 @@
+/**
+ * The Add keyword form's checks: what the browser can tell before sending, and
+ * the server's refusals placed on the field they concern. Pure (unit-tested).
+ *
+ * WordPress dependencies
+ */
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { asRestError, errorToNotice } from '../shared/errors';
+import type { ScreenNotice } from '../shared/types';
+
+/** What the form holds: text as typed; 0 (as '0') for no sector or cluster. */
+export interface KeywordFormValues {
+	keyword: string;
+	search_volume: string;
+	difficulty: string;
+	intent: string;
+	sector_id: string;
+	cluster_id: string;
+}
+
+export type KeywordFormField = keyof KeywordFormValues;
+export type KeywordFormErrors = Partial< Record< KeywordFormField, string > >;
+
+/** The fields in the order the form shows them (the first with an error gets the focus). */
+export const KEYWORD_FORM_FIELDS: KeywordFormField[] = [ 'keyword', 'search_volume', 'difficulty', 'intent', 'sector_id', 'cluster_id' ];
+
+/** A new form: intent as the create route defaults it, no sector, no cluster. */
+export function emptyKeywordForm(): KeywordFormValues {
+	return { keyword: '', search_volume: '', difficulty: '', intent: 'informational', sector_id: '0', cluster_id: '0' };
+}
+
+/** Longest keyword the table stores. */
+const MAX_KEYWORD_LENGTH = 255;
+
+/** A whole number from text, or null when the text is not one. */
+function wholeNumber( text: string ): number | null {
+	return /^\d+$/.test( text.trim() ) ? Number( text.trim() ) : null;
+}
+
+/**
+ * Checks the form. With no errors, `data` is the body of POST planner/keywords
+ * (empty volume and difficulty stay unknown; no sector or cluster is not sent).
+ */
+export function validateKeywordForm( values: KeywordFormValues ): { errors: KeywordFormErrors; data: Record< string, unknown > | null } {
+	const errors: KeywordFormErrors = {};
+	const data: Record< string, unknown > = { intent: values.intent };
+	const keyword = values.keyword.trim().replace( /\s+/g, ' ' );
+	if ( ! keyword ) {
+		errors.keyword = __( 'Type the keyword.', 'igny8' );
+	} else if ( keyword.length > MAX_KEYWORD_LENGTH ) {
+		errors.keyword = __( 'The keyword is longer than 255 characters.', 'igny8' );
+	}
+	data.keyword = keyword;
+	if ( values.search_volume.trim() ) {
+		const volume = wholeNumber( values.search_volume );
+		if ( volume === null ) {
+			errors.search_volume = __( 'The search volume is a whole number, 0 or more (or leave it empty when unknown).', 'igny8' );
+		}
+		data.search_volume = volume;
+	}
+	if ( values.difficulty.trim() ) {
+		const difficulty = wholeNumber( values.difficulty );
+		if ( difficulty === null || difficulty > 100 ) {
+			errors.difficulty = __( 'The difficulty is a whole number from 0 to 100 (or leave it empty when unknown).', 'igny8' );
+		}
+		data.difficulty = difficulty;
+	}
+	for ( const field of [ 'sector_id', 'cluster_id' ] as const ) {
+		if ( Number( values[ field ] ) > 0 ) {
+			data[ field ] = Number( values[ field ] );
+		}
+	}
+	return { errors, data: Object.keys( errors ).length ? null : data };
+}
+
+/**
+ * Where a refusal of the create route belongs: a duplicate (409) or an invalid
+ * arg on its field, anything else in a notice above the form.
+ */
+export function serverErrors( error: unknown ): { errors: KeywordFormErrors; notice: ScreenNotice | null } {
+	const rest = asRestError( error );
+	if ( rest.code === 'igny8_keyword_exists' ) {
+		return {
+			errors: { keyword: `${ rest.message } ${ __( 'Search for it in the table, or change what you typed.', 'igny8' ) }` },
+			notice: null,
+		};
+	}
+	const params = rest.code === 'rest_invalid_param' ? ( rest.data?.params as Record< string, string > | undefined ) : undefined;
+	const errors: KeywordFormErrors = {};
+	for ( const [ param, message ] of Object.entries( params ?? {} ) ) {
+		if ( ( KEYWORD_FORM_FIELDS as string[] ).includes( param ) ) {
+			errors[ param as KeywordFormField ] = message;
+		}
+	}
+	return Object.keys( errors ).length ? { errors, notice: null } : { errors, notice: errorToNotice( error ) };
+}
+
+/** The first field (in form order) that has an error. */
+export function firstInvalidField( errors: KeywordFormErrors ): KeywordFormField | undefined {
+	return KEYWORD_FORM_FIELDS.find( ( field ) => errors[ field ] );
+}
