@@ -67,6 +67,7 @@ final class Keywords_First_Page {
 				<span class="components-button components-tab-panel__tabs-item is-next-40px-default-size"><?php esc_html_e( 'Ideas', 'igny8' ); ?></span>
 			</div>
 			<div class="igny8-toolbar">
+				<span class="components-button is-secondary"><?php esc_html_e( 'Add keyword', 'igny8' ); ?></span>
 				<span class="components-button is-primary"><?php esc_html_e( 'Import keywords', 'igny8' ); ?></span>
 			</div>
 			<div class="igny8-collection-table">

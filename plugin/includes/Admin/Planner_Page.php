@@ -27,14 +27,16 @@ class Planner_Page extends Screen {
 
 	/**
 	 * REST responses put in the page so the Keywords table's first page (its default view:
-	 * admin-ui/src/planner/components/KeywordsTab.tsx) and the cluster names render without a
-	 * round trip, as the block editor preloads its data.
+	 * admin-ui/src/planner/components/KeywordsTab.tsx), the cluster names and the sectors
+	 * (admin-ui/src/planner/sectors.ts SECTOR_QUERY) render without a round trip, as the block
+	 * editor preloads its data.
 	 *
 	 * @since 0.3.0
 	 */
 	public const PRELOAD = array(
 		'/igny8/v1/planner/keywords?page=1&per_page=25&orderby=search_volume&order=desc',
 		'/igny8/v1/planner/clusters?per_page=100&orderby=name&order=asc',
+		'/igny8/v1/planner/sectors?per_page=100&orderby=name&order=asc',
 	);
 
 	/**
