@@ -8,7 +8,7 @@
 import { __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useState } from '@wordpress/element';
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -95,8 +95,3 @@ export function useConfirmDelete( name: CollectionName, labels: Labels, onDelete
 	}, [] );
 	return { request, dialog };
 }
-
-/** Default count label. */
-export const itemsCount = ( singular: string, plural: string ) => ( n: number ) =>
-	// eslint-disable-next-line @wordpress/valid-sprintf
-	sprintf( _n( singular, plural, n, 'igny8' ), n );

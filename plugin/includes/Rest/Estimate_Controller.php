@@ -15,7 +15,6 @@ use Igny8\Jobs\Pipeline;
 use Igny8\Security\Capabilities;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Writer\Content_Generator;
-use ReflectionMethod;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -210,9 +209,7 @@ class Estimate_Controller extends Controller {
 	 */
 	private function content_calls( array $ids ) {
 		$tasks = new Tasks_Repository();
-		// Content_Generator::input() is the one place the input is built; it is private, so it is
-		// called through reflection rather than copied (the lead may make it public).
-		$input     = new ReflectionMethod( Content_Generator::class, 'input' );
+		// Content_Generator::input() is the one place the input is built.
 		$generator = new Content_Generator();
 		$calls     = array();
 		foreach ( array_slice( $ids, 0, Tasks_Controller::GENERATE_LIMIT ) as $task_id ) {
@@ -222,7 +219,7 @@ class Estimate_Controller extends Controller {
 			}
 			$calls[] = array(
 				'function' => 'generate_content',
-				'input'    => (array) $input->invoke( $generator, $task ),
+				'input'    => $generator->input( $task ),
 			);
 		}
 		return $calls;

@@ -131,12 +131,14 @@ class Content_Generator {
 
 	/**
 	 * The generate_content input of a task: its fields, outline, the site's template override and
-	 * default author profile.
+	 * default author profile. Public so the credit estimate prices exactly what a run would send.
+	 *
+	 * @since 0.4.0
 	 *
 	 * @param array<string, mixed> $task Task.
 	 * @return array<string, mixed>
 	 */
-	private function input( array $task ): array {
+	public function input( array $task ): array {
 		$input = array(
 			'task_id'      => (int) $task['id'],
 			'title'        => (string) $task['title'],

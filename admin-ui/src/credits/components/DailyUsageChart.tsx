@@ -15,6 +15,7 @@ import {
 } from '../chart';
 import { formatNumber } from '../../shared/format';
 import type { Usage } from '../types';
+import { ChartDataTable } from './ChartDataTable';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -105,34 +106,18 @@ export function DailyUsageChart( { usage }: { usage: Usage } ) {
 				</g>
 			</svg>
 			<figcaption className="igny8-help">{ summary }</figcaption>
-			<details className="igny8-chart__data">
-				<summary>{ __( 'Show the numbers as a table', 'igny8' ) }</summary>
-				<table className="widefat striped">
-					<caption className="screen-reader-text">
-						{ __( 'Credits used per day', 'igny8' ) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">{ __( 'Date', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Credits', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Jobs', 'igny8' ) }</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ days.map( ( day ) => (
-							<tr key={ day.date }>
-								<th scope="row">{ day.date }</th>
-								<td>{ formatNumber( day.credits ) }</td>
-								<td>
-									{ formatNumber(
-										usage.per_day.find( ( row ) => row.date === day.date )?.jobs ?? 0
-									) }
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
-			</details>
+			<ChartDataTable
+				caption={ __( 'Credits used per day', 'igny8' ) }
+				headings={ [ __( 'Date', 'igny8' ), __( 'Credits', 'igny8' ), __( 'Jobs', 'igny8' ) ] }
+				rows={ days.map( ( day ) => ( {
+					key: day.date,
+					cells: [
+						day.date,
+						formatNumber( day.credits ),
+						formatNumber( usage.per_day.find( ( row ) => row.date === day.date )?.jobs ?? 0 ),
+					],
+				} ) ) }
+			/>
 		</figure>
 	);
 }

@@ -10,6 +10,7 @@ import { horizontalBars } from '../chart';
 import { functionLabel } from '../labels';
 import { formatNumber } from '../../shared/format';
 import type { Usage } from '../types';
+import { ChartDataTable } from './ChartDataTable';
 
 const WIDTH = 640;
 const LABEL = 140;
@@ -70,34 +71,19 @@ export function FunctionUsageChart( { usage }: { usage: Usage } ) {
 					</g>
 				) ) }
 			</svg>
-			<details className="igny8-chart__data">
-				<summary>{ __( 'Show the numbers as a table', 'igny8' ) }</summary>
-				<table className="widefat striped">
-					<caption className="screen-reader-text">
-						{ __( 'Credits used per AI function', 'igny8' ) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">{ __( 'AI function', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Credits', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Jobs', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Tokens (in / out)', 'igny8' ) }</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ rows.map( ( row ) => (
-							<tr key={ row.function }>
-								<th scope="row">{ functionLabel( row.function ) }</th>
-								<td>{ formatNumber( row.credits ) }</td>
-								<td>{ formatNumber( row.jobs ) }</td>
-								<td>
-									{ formatNumber( row.tokens_in ) } / { formatNumber( row.tokens_out ) }
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
-			</details>
+			<ChartDataTable
+				caption={ __( 'Credits used per AI function', 'igny8' ) }
+				headings={ [ __( 'AI function', 'igny8' ), __( 'Credits', 'igny8' ), __( 'Jobs', 'igny8' ), __( 'Tokens (in / out)', 'igny8' ) ] }
+				rows={ rows.map( ( row ) => ( {
+					key: row.function,
+					cells: [
+						functionLabel( row.function ),
+						formatNumber( row.credits ),
+						formatNumber( row.jobs ),
+						`${ formatNumber( row.tokens_in ) } / ${ formatNumber( row.tokens_out ) }`,
+					],
+				} ) ) }
+			/>
 		</figure>
 	);
 }

@@ -5,11 +5,12 @@
  */
 import { Button, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { Pager } from '../../shared/Pager';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { getPosts } from '../api';
 import type { GraphPost } from '../types';
@@ -86,23 +87,16 @@ export function PostsTable( { orphans, onSuggest }: Props ) {
 					) ) }
 				</tbody>
 			</table>
-			<div className="igny8-toolbar">
-				<Button variant="tertiary" disabled={ page <= 1 } onClick={ () => setPage( page - 1 ) }>
-					{ __( 'Previous page', 'igny8' ) }
-				</Button>
-				<span>
-					{ sprintf(
-						/* translators: 1: page, 2: pages, 3: posts */
-						__( 'Page %1$d of %2$d (%3$d posts)', 'igny8' ),
-						page,
-						Math.max( 1, data.totalPages ),
-						data.total
-					) }
-				</span>
-				<Button variant="tertiary" disabled={ page >= data.totalPages } onClick={ () => setPage( page + 1 ) }>
-					{ __( 'Next page', 'igny8' ) }
-				</Button>
-			</div>
+			<Pager
+				page={ page }
+				totalPages={ data.totalPages }
+				onChange={ setPage }
+				summary={ sprintf(
+					/* translators: %d: number of posts */
+					_n( '(%d post)', '(%d posts)', data.total, 'igny8' ),
+					data.total
+				) }
+			/>
 		</>
 	);
 }

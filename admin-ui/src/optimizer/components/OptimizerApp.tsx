@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useJobFlow } from '../../shared/job-flow';
+import { Pager } from '../../shared/Pager';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { getPosts, scorePosts } from '../api';
 import type { OptimizerState, ScoredPost } from '../types';
@@ -168,22 +169,7 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 					</tbody>
 				</table>
 			) }
-			<div className="igny8-toolbar">
-				<Button variant="tertiary" disabled={ page <= 1 } onClick={ () => setPage( page - 1 ) }>
-					{ __( 'Previous page', 'igny8' ) }
-				</Button>
-				<span>
-					{ sprintf(
-						/* translators: 1: page, 2: pages */
-						__( 'Page %1$d of %2$d', 'igny8' ),
-						page,
-						Math.max( 1, data.totalPages )
-					) }
-				</span>
-				<Button variant="tertiary" disabled={ page >= data.totalPages } onClick={ () => setPage( page + 1 ) }>
-					{ __( 'Next page', 'igny8' ) }
-				</Button>
-			</div>
+			<Pager page={ page } totalPages={ data.totalPages } onChange={ setPage } />
 			{ revisionsOf && (
 				<RevisionsModal
 					post={ revisionsOf }
