@@ -165,52 +165,22 @@ class Keyword_Importer {
 		if ( ! $handle ) {
 			return new WP_Error( 'igny8_import_storage', __( 'The uploaded file is gone; upload it again.', 'igny8' ), array( 'status' => 410 ) );
 		}
-		$parser  = new Row_Parser( (array) $session['mapping'] );
+		$reader  = new Batch_Reader( $handle, new Row_Parser( (array) $session['mapping'] ), (string) $session['delimiter'] );
 		$writer  = new Batch_Writer( $this->sessions );
 		$started = microtime( true );
-		$offset  = (int) $session['byte_offset'];
 		$line    = (int) $session['line'];
-		fseek( $handle, $offset );
+		fseek( $handle, (int) $session['byte_offset'] );
 		$position = array( 'done' => false );
 
 		for ( $batch = 0; $batch < $max_batches && ( microtime( true ) - $started ) < $seconds; $batch++ ) {
-			$rows     = array();
-			$errors   = array();
-			$in_batch = 0;
-			$read     = 0;
-			while ( $read < self::BATCH_SIZE && false !== ( $raw = fgets( $handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
-				++$line;
-				$text = rtrim( $raw, "\r\n" );
-				if ( '' === trim( $text ) ) {
-					continue;
-				}
-				++$read;
-				$row = $parser->parse( str_getcsv( $text, (string) $session['delimiter'] ) );
-				if ( is_string( $row ) ) {
-					$errors[] = array( 'line' => $line, 'reason' => $row, 'raw' => $text );
-					continue;
-				}
-				$key = mb_strtolower( $row['keyword'] );
-				if ( isset( $rows[ $key ] ) ) {
-					++$in_batch;
-					// Later values fill what earlier rows left unknown.
-					foreach ( array( 'search_volume', 'difficulty', 'intent' ) as $field ) {
-						$rows[ $key ][ $field ] = $row[ $field ] ?? $rows[ $key ][ $field ];
-					}
-					continue;
-				}
-				$rows[ $key ] = $row;
-			}
-			$position = array(
-				'offset' => (int) ftell( $handle ),
-				'line'   => $line,
-				'done'   => feof( $handle ) || false === $raw,
-			);
-			if ( 0 === $read && ! $position['done'] ) {
+			$read     = $reader->read( $line, self::BATCH_SIZE );
+			$position = $read['position'];
+			$line     = $position['line'];
+			if ( 0 === $read['read'] && ! $position['done'] ) {
 				break;
 			}
 			try {
-				$writer->commit( $id, $rows, $errors, $in_batch, $position );
+				$writer->commit( $id, $read['rows'], $read['errors'], $read['in_batch'], $position );
 			} catch ( \RuntimeException $error ) {
 				fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 				$this->sessions->pause( $id, $error->getMessage() );
