@@ -34,16 +34,7 @@ final class Editor_Controller extends Controller {
 	 * @since 0.3.0
 	 */
 	public function register_routes(): void {
-		$post_id = array(
-			'post_id' => array(
-				'description'       => __( 'The post being edited.', 'igny8' ),
-				'type'              => 'integer',
-				'required'          => true,
-				'minimum'           => 1,
-				'sanitize_callback' => 'absint',
-				'validate_callback' => 'rest_validate_request_arg',
-			),
-		);
+		$post_id = Editor_Args::post_id();
 		// POST /igny8/v1/editor/token — {post_id, scope}: a signed token for one Worker editor call (10 minutes).
 		register_rest_route(
 			$this->namespace,
@@ -52,14 +43,7 @@ final class Editor_Controller extends Controller {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'token' ),
 				'permission_callback' => array( $this, 'can_write' ),
-				'args'                => $post_id + array(
-					'scope' => array(
-						'description' => __( 'The editor action.', 'igny8' ),
-						'type'        => 'string',
-						'enum'        => Editor_Token::SCOPES,
-						'required'    => true,
-					),
-				),
+				'args'                => $post_id + array( 'scope' => Editor_Args::scope() ),
 			)
 		);
 		// GET /igny8/v1/editor/context?post_id= — task, cluster, keywords, idea, credits, target keyword.
@@ -89,7 +73,7 @@ final class Editor_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'record' ),
 					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => $post_id + array( 'entry' => $this->entry_arg() ),
+					'args'                => $post_id + array( 'entry' => Editor_Args::entry() ),
 				),
 			)
 		);
@@ -101,14 +85,7 @@ final class Editor_Controller extends Controller {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'undo' ),
 				'permission_callback' => array( $this, 'can_write' ),
-				'args'                => $post_id + array(
-					'id' => array(
-						'description' => __( 'The history entry to undo.', 'igny8' ),
-						'type'        => 'string',
-						'required'    => true,
-						'pattern'     => '^[0-9a-f-]{36}$',
-					),
-				),
+				'args'                => $post_id + array( 'id' => Editor_Args::entry_id() ),
 			)
 		);
 		// POST /igny8/v1/editor/featured-image — {post_id, prompt?}: a generate_images job for one featured image.
@@ -119,14 +96,7 @@ final class Editor_Controller extends Controller {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'featured_image' ),
 				'permission_callback' => array( $this, 'can_write' ),
-				'args'                => $post_id + array(
-					'prompt' => array(
-						'description'       => __( 'What the image shows; the title is used when empty.', 'igny8' ),
-						'type'              => 'string',
-						'maxLength'         => 1000,
-						'sanitize_callback' => 'sanitize_textarea_field',
-					),
-				),
+				'args'                => $post_id + array( 'prompt' => Editor_Args::prompt() ),
 			)
 		);
 	}
@@ -268,54 +238,5 @@ final class Editor_Controller extends Controller {
 			return new WP_Error( 'igny8_cannot_edit_post', __( 'You may not edit this post, so IGNY8 cannot act on it.', 'igny8' ), array( 'status' => 403 ) );
 		}
 		return $post_id;
-	}
-
-	/**
-	 * Schema of a provenance entry.
-	 *
-	 * @return array<string, mixed>
-	 */
-	private function entry_arg(): array {
-		return array(
-			'description'          => __( 'The applied change.', 'igny8' ),
-			'type'                 => 'object',
-			'required'             => true,
-			'additionalProperties' => false,
-			'properties'           => array(
-				'function'       => array(
-					'type' => 'string',
-					'enum' => array( 'rewrite', 'generate_meta', 'generate_faq', 'generate_images', 'insert_links', 'fill_takeaways' ),
-				),
-				'model'          => array(
-					'type'      => 'string',
-					'maxLength' => 100,
-				),
-				'prompt_version' => array(
-					'type'      => 'string',
-					'maxLength' => 50,
-				),
-				'credits'        => array(
-					'type'    => 'integer',
-					'minimum' => 0,
-				),
-				'job_id'         => array(
-					'type'      => 'string',
-					'maxLength' => 64,
-				),
-				'summary'        => array(
-					'type'      => 'string',
-					'maxLength' => 300,
-				),
-				'kind'           => array(
-					'type' => 'string',
-					'enum' => array( 'content', 'meta' ),
-				),
-				'before_content' => array( 'type' => 'string' ),
-				'before_meta'    => array(
-					'type'                 => 'object',
-					'additionalProperties' => array( 'type' => 'string' ),
-				),
-			),
-		);
 	}
 }
