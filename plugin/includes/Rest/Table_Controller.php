@@ -107,7 +107,7 @@ abstract class Table_Controller extends Controller {
 			$this->route(),
 			array(
 				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_items' ), 'permission_callback' => $permission, 'args' => $this->get_collection_params() ),
-				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'create_item' ), 'permission_callback' => $permission, 'args' => $this->schema_args( $this->required() ) ),
+				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'create_item' ), 'permission_callback' => $permission, 'args' => Table_Fields::args( $this->properties(), $this->required() ) ),
 				'schema' => $schema,
 			)
 		);
@@ -117,7 +117,7 @@ abstract class Table_Controller extends Controller {
 			$this->route() . '/(?P<id>\d+)',
 			array(
 				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'update_item' ), 'permission_callback' => $permission, 'args' => array_merge( $this->schema_args( array() ), $this->id_arg() ) ),
+				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'update_item' ), 'permission_callback' => $permission, 'args' => array_merge( Table_Fields::args( $this->properties(), array() ), $this->id_arg() ) ),
 				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
 				'schema' => $schema,
 			)
@@ -204,7 +204,7 @@ abstract class Table_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$id = $this->repository()->insert( $this->fields( $request, true ) );
+		$id = $this->repository()->insert( Table_Fields::from_request( $request, $this->properties(), true ) );
 		return is_wp_error( $id ) ? $id : $this->created( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
 	}
 
@@ -221,7 +221,7 @@ abstract class Table_Controller extends Controller {
 		if ( null === $this->repository()->find( $id ) ) {
 			return $this->not_found( $this->kind() );
 		}
-		$this->repository()->update( $id, $this->fields( $request, false ) );
+		$this->repository()->update( $id, Table_Fields::from_request( $request, $this->properties(), false ) );
 		return new WP_REST_Response( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
 	}
 
@@ -264,52 +264,5 @@ abstract class Table_Controller extends Controller {
 	 * @param array<string, mixed> $item Deleted item.
 	 */
 	protected function after_delete( array $item ): void {
-	}
-
-	/**
-	 * Args from the properties.
-	 *
-	 * @param string[] $required Required properties.
-	 * @return array<string, array<string, mixed>>
-	 */
-	private function schema_args( array $required ): array {
-		$args = array();
-		foreach ( $this->properties() as $name => $schema ) {
-			$args[ $name ] = array_merge(
-				$schema,
-				array(
-					'required'          => in_array( $name, $required, true ),
-					'sanitize_callback' => 'rest_sanitize_request_arg',
-					'validate_callback' => 'rest_validate_request_arg',
-				)
-			);
-		}
-		return $args;
-	}
-
-	/**
-	 * Fields sent in the request (all properties with their defaults on create).
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @param bool            $create  Whether creating.
-	 * @return array<string, mixed>
-	 */
-	private function fields( WP_REST_Request $request, bool $create ): array {
-		$fields = array();
-		$sent   = array_merge( (array) $request->get_query_params(), (array) $request->get_body_params(), (array) $request->get_json_params() );
-		foreach ( $this->properties() as $name => $schema ) {
-			if ( array_key_exists( $name, $sent ) ) {
-				$value           = $request[ $name ];
-				if ( is_string( $value ) ) {
-					$value = 'description' === $name ? sanitize_textarea_field( $value ) : sanitize_text_field( $value );
-				} elseif ( is_array( $value ) ) {
-					$value = map_deep( $value, static fn ( $item ) => is_string( $item ) ? sanitize_text_field( $item ) : $item );
-				}
-				$fields[ $name ] = $value;
-			} elseif ( $create && array_key_exists( 'default', $schema ) ) {
-				$fields[ $name ] = $schema['default'];
-			}
-		}
-		return $fields;
 	}
 }
