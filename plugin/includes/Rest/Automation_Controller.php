@@ -109,11 +109,11 @@ class Automation_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_rule( $request ) {
-		$fields               = $this->fields( $request );
+		$fields               = Rule_Fields::from_request( $request );
 		$fields['status']     = $fields['status'] ?? 'active';
 		$fields['created_by'] = get_current_user_id();
-		$fields               = $this->with_next_run( $fields, null );
-		$invalid              = $this->check( $fields );
+		$fields               = Rule_Fields::with_next_run( $fields, null );
+		$invalid              = Rule_Fields::check( $fields );
 		if ( $invalid ) {
 			return $invalid;
 		}
@@ -133,8 +133,8 @@ class Automation_Controller extends Controller {
 		if ( ! $rule ) {
 			return $this->not_found( 'rule' );
 		}
-		$fields  = $this->with_next_run( $this->fields( $request ), $rule );
-		$invalid = $this->check( array_merge( $rule, $fields ) );
+		$fields  = Rule_Fields::with_next_run( Rule_Fields::from_request( $request ), $rule );
+		$invalid = Rule_Fields::check( array_merge( $rule, $fields ) );
 		if ( $invalid ) {
 			return $invalid;
 		}
@@ -255,60 +255,5 @@ class Automation_Controller extends Controller {
 			$lock->release( $token );
 		}
 		return new WP_REST_Response( ( new Run_Log() )->find( $run_id ) );
-	}
-
-	/**
-	 * Request fields that were sent, normalised.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return array<string, mixed>
-	 */
-	private function fields( WP_REST_Request $request ): array {
-		$fields = array();
-		foreach ( array_keys( Rule_Schema::args( false ) ) as $name ) {
-			if ( null !== $request->get_param( $name ) ) {
-				$fields[ $name ] = $request->get_param( $name );
-			}
-		}
-		if ( isset( $fields['days'] ) ) {
-			$fields['days'] = implode( ',', Schedule::days( (array) $fields['days'] ) );
-		}
-		if ( isset( $fields['generate_images'] ) ) {
-			$fields['generate_images'] = $fields['generate_images'] ? 1 : 0;
-		}
-		if ( array_key_exists( 'sector_id', $fields ) && ! $fields['sector_id'] ) {
-			$fields['sector_id'] = null;
-		}
-		return $fields;
-	}
-
-	/**
-	 * Recomputes next_run_at when the schedule changed (active rules only).
-	 *
-	 * @param array<string, mixed>      $fields New fields.
-	 * @param array<string, mixed>|null $rule   Current rule.
-	 * @return array<string, mixed>
-	 */
-	private function with_next_run( array $fields, ?array $rule ): array {
-		$status = $fields['status'] ?? ( $rule['status'] ?? 'active' );
-		$days   = Schedule::days( $fields['days'] ?? ( $rule['days'] ?? array( 1, 2, 3, 4, 5 ) ) );
-		$time   = (string) ( $fields['run_time'] ?? ( $rule['run_time'] ?? '09:00' ) );
-		if ( null === $rule || isset( $fields['days'] ) || isset( $fields['run_time'] ) || isset( $fields['status'] ) ) {
-			$fields['next_run_at'] = 'active' === $status ? Schedule::next( $days, $time ) : null;
-		}
-		return $fields;
-	}
-
-	/**
-	 * Cross-field checks.
-	 *
-	 * @param array<string, mixed> $rule Rule fields.
-	 * @return WP_Error|null
-	 */
-	private function check( array $rule ): ?WP_Error {
-		if ( ! empty( $rule['sector_id'] ) && ! ( new \Igny8\Storage\Sectors_Repository() )->find( (int) $rule['sector_id'] ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'This sector does not exist. Pick a sector from the list or leave it empty for every sector.', 'igny8' ), array( 'status' => 400, 'params' => array( 'sector_id' => __( 'Unknown sector.', 'igny8' ) ) ) );
-		}
-		return null;
 	}
 }
