@@ -92,7 +92,7 @@ class Tasks_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => $this->create_args(),
+					'args'                => Task_Args::create(),
 				),
 			)
 		);
@@ -106,16 +106,7 @@ class Tasks_Controller extends Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array(
-						'id' => array(
-							'description'       => __( 'Task id.', 'igny8' ),
-							'type'              => 'integer',
-							'required'          => true,
-							'minimum'           => 1,
-							'sanitize_callback' => 'absint',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+					'args'                => array( 'id' => array_merge( $this->id_arg()['id'], array( 'description' => __( 'Task id.', 'igny8' ) ) ) ),
 				),
 			)
 		);
@@ -129,21 +120,7 @@ class Tasks_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'generate_content' ),
 					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array(
-						'ids' => array(
-							'description'       => __( 'Ids of the tasks to write.', 'igny8' ),
-							'type'              => 'array',
-							'required'          => true,
-							'minItems'          => 1,
-							'maxItems'          => self::GENERATE_LIMIT,
-							'items'             => array(
-								'type'    => 'integer',
-								'minimum' => 1,
-							),
-							'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+					'args'                => array( 'ids' => array_merge( $this->ids_arg( self::GENERATE_LIMIT ), array( 'description' => __( 'Ids of the tasks to write.', 'igny8' ) ) ) ),
 				),
 			)
 		);
@@ -262,52 +239,5 @@ class Tasks_Controller extends Controller {
 		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
 		$response->set_status( 202 );
 		return $response;
-	}
-
-	/**
-	 * Args of the create route.
-	 *
-	 * @return array<string, array<string, mixed>>
-	 */
-	private function create_args(): array {
-		return array(
-			'title'        => array(
-				'description'       => __( 'Working title of the article.', 'igny8' ),
-				'type'              => 'string',
-				'required'          => true,
-				'minLength'         => 1,
-				'maxLength'         => 255,
-				'sanitize_callback' => 'sanitize_text_field',
-				'validate_callback' => 'rest_validate_request_arg',
-			),
-			'brief'        => array(
-				'description'       => __( 'What the article should cover.', 'igny8' ),
-				'type'              => 'string',
-				'default'           => '',
-				'maxLength'         => 10000,
-				'sanitize_callback' => 'sanitize_textarea_field',
-				'validate_callback' => 'rest_validate_request_arg',
-			),
-			'keywords'     => array(
-				'description'       => __( 'Target keywords.', 'igny8' ),
-				'type'              => 'array',
-				'default'           => array(),
-				'maxItems'          => 50,
-				'items'             => array(
-					'type'      => 'string',
-					'maxLength' => 200, // The cloud's generate_content accepts keywords of up to 200 characters.
-				),
-				'sanitize_callback' => static fn ( $value ): array => array_values( array_filter( array_map( 'sanitize_text_field', (array) $value ), 'strlen' ) ),
-				'validate_callback' => 'rest_validate_request_arg',
-			),
-			'content_type' => array(
-				'description'       => __( 'Post type of the draft.', 'igny8' ),
-				'type'              => 'string',
-				'enum'              => Tasks_Repository::CONTENT_TYPES,
-				'default'           => 'post',
-				'sanitize_callback' => 'sanitize_key',
-				'validate_callback' => 'rest_validate_request_arg',
-			),
-		);
 	}
 }
