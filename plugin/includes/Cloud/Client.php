@@ -15,8 +15,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The only code that sends HTTP to the Worker. Authenticates with the site API key, speaks JSON,
- * unwraps the Worker's envelope `{success, data, message?, request_id}` / `{success:false, error, errors?, request_id}`
- * and turns every failure into a WP_Error an editor can act on.
+ * and unwraps the Worker's envelope through Envelope, which turns every failure into a WP_Error an
+ * editor can act on.
  *
  * @since 0.1.0
  */
@@ -91,7 +91,7 @@ class Client {
 			),
 			array( 'Idempotency-Key' => $idempotency_key )
 		);
-		return is_wp_error( $data ) ? $data : $this->unwrap_job( $data );
+		return is_wp_error( $data ) ? $data : Envelope::job( $data );
 	}
 
 	/**
@@ -104,7 +104,7 @@ class Client {
 	 */
 	public function get_job( string $id ) {
 		$data = $this->request( 'GET', '/api/v1/ai/jobs/' . rawurlencode( $id ) . '/' );
-		return is_wp_error( $data ) ? $data : $this->unwrap_job( $data );
+		return is_wp_error( $data ) ? $data : Envelope::job( $data );
 	}
 
 	/**
@@ -219,92 +219,6 @@ class Client {
 			$args['body']                    = (string) wp_json_encode( (object) $body );
 		}
 
-		$response = wp_remote_request( $url, $args );
-
-		if ( is_wp_error( $response ) ) {
-			return new WP_Error(
-				'igny8_cloud_unreachable',
-				sprintf(
-					/* translators: 1: cloud URL, 2: transport error */
-					__( 'Could not reach the IGNY8 cloud at %1$s (%2$s). Check the Cloud URL, or start the cloud (npm start) and try again.', 'igny8' ),
-					$this->base_url,
-					$response->get_error_message()
-				),
-				array( 'status' => 502 )
-			);
-		}
-
-		$status     = (int) wp_remote_retrieve_response_code( $response );
-		$envelope   = json_decode( (string) wp_remote_retrieve_body( $response ), true );
-		$request_id = is_array( $envelope ) && isset( $envelope['request_id'] ) ? (string) $envelope['request_id'] : (string) wp_remote_retrieve_header( $response, 'x-request-id' );
-
-		if ( ! is_array( $envelope ) || ! array_key_exists( 'success', $envelope ) ) {
-			return new WP_Error(
-				'igny8_cloud_error',
-				sprintf(
-					/* translators: 1: cloud URL, 2: HTTP status */
-					__( 'The IGNY8 cloud at %1$s sent an unexpected response (HTTP %2$d). Check the Cloud URL.', 'igny8' ),
-					$this->base_url,
-					$status
-				),
-				array(
-					'status'       => 502,
-					'cloud_status' => $status,
-					'request_id'   => $request_id,
-				)
-			);
-		}
-
-		if ( $status >= 200 && $status < 300 && true === $envelope['success'] ) {
-			return isset( $envelope['data'] ) && is_array( $envelope['data'] ) ? $envelope['data'] : array();
-		}
-
-		$message = isset( $envelope['error'] ) && is_string( $envelope['error'] ) ? $envelope['error'] : __( 'Unknown error.', 'igny8' );
-		$data    = array(
-			'cloud_status' => $status,
-			'request_id'   => $request_id,
-		);
-		if ( isset( $envelope['errors'] ) ) {
-			$data['errors'] = $envelope['errors'];
-		}
-
-		if ( 401 === $status || 403 === $status ) {
-			return new WP_Error(
-				'igny8_invalid_api_key',
-				__( 'The IGNY8 cloud rejected the site API key. Copy the key of this site from the IGNY8 portal and connect again.', 'igny8' ),
-				array_merge( $data, array( 'status' => 401 ) )
-			);
-		}
-		if ( 402 === $status ) {
-			return new WP_Error( 'igny8_insufficient_credits', $message, array_merge( $data, array( 'status' => 402 ) ) );
-		}
-
-		return new WP_Error(
-			'igny8_cloud_error',
-			'' === $request_id
-				? $message
-				/* translators: 1: error text from the cloud, 2: request id */
-				: sprintf( __( '%1$s (request %2$s)', 'igny8' ), $message, $request_id ),
-			// Client errors keep their status (404 stays 404); server errors become a 502 bad gateway.
-			array_merge( $data, array( 'status' => $status >= 400 && $status < 500 ? $status : 502 ) )
-		);
-	}
-
-	/**
-	 * Accepts both `data: job` and `data: {job}` shapes.
-	 *
-	 * @param array<string, mixed> $data Envelope data.
-	 * @return array<string, mixed>|WP_Error
-	 */
-	private function unwrap_job( array $data ) {
-		$job = isset( $data['job'] ) && is_array( $data['job'] ) ? $data['job'] : $data;
-		if ( empty( $job['id'] ) ) {
-			return new WP_Error(
-				'igny8_cloud_error',
-				__( 'The IGNY8 cloud answered without a job.', 'igny8' ),
-				array( 'status' => 502 )
-			);
-		}
-		return $job;
+		return Envelope::read( wp_remote_request( $url, $args ), $this->base_url );
 	}
 }
