@@ -37,7 +37,7 @@ class Linker_Controller extends Controller {
 		$read  = WP_REST_Server::READABLE;
 		$write = WP_REST_Server::CREATABLE;
 		// GET /igny8/v1/linker/suggestions?post_id=N&limit=10 — links to add to one post (contract with the editor sidebar).
-		register_rest_route( $this->namespace, '/linker/suggestions', array( array( 'methods' => $read, 'callback' => array( $this, 'suggestions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'limit' => array( 'type' => 'integer', 'default' => 10, 'minimum' => 1, 'maximum' => 50, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
+		register_rest_route( $this->namespace, '/linker/suggestions', array( array( 'methods' => $read, 'callback' => array( $this, 'suggestions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'limit' => array( 'type' => 'integer', 'default' => 10, 'minimum' => 1, 'maximum' => 50, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
 		// GET /igny8/v1/linker/graph — totals, orphans, clusters whose posts do not link to each other, rebuild progress.
 		register_rest_route( $this->namespace, '/linker/graph', array( array( 'methods' => $read, 'callback' => array( $this, 'graph' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
 		// GET /igny8/v1/linker/posts — published posts with inbound/outbound counts (orphans=1: only orphans).
@@ -49,11 +49,11 @@ class Linker_Controller extends Controller {
 		// POST /igny8/v1/linker/rebuild {cursor} — indexes the next batch of posts; cursor 0 starts over.
 		register_rest_route( $this->namespace, '/linker/rebuild', array( array( 'methods' => $write, 'callback' => array( $this, 'rebuild' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'cursor' => array( 'type' => 'integer', 'default' => 0, 'minimum' => 0, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ), 'batch' => array( 'type' => 'integer', 'default' => Graph_Builder::BATCH, 'minimum' => 10, 'maximum' => 2000, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
 		// POST /igny8/v1/linker/preview {post_id, links} — the change applying would make.
-		register_rest_route( $this->namespace, '/linker/preview', array( array( 'methods' => $write, 'callback' => array( $this, 'preview' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'links' => $this->links_arg() ) ) ) );
+		register_rest_route( $this->namespace, '/linker/preview', array( array( 'methods' => $write, 'callback' => array( $this, 'preview' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'links' => Linker_Args::links() ) ) ) );
 		// POST /igny8/v1/linker/apply {post_id, links} — adds the links; the post before is kept as a revision.
-		register_rest_route( $this->namespace, '/linker/apply', array( array( 'methods' => $write, 'callback' => array( $this, 'apply' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg(), 'links' => $this->links_arg() ) ) ) );
+		register_rest_route( $this->namespace, '/linker/apply', array( array( 'methods' => $write, 'callback' => array( $this, 'apply' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'links' => Linker_Args::links() ) ) ) );
 		// POST /igny8/v1/linker/revert {post_id} — restores the post as it was before the last apply.
-		register_rest_route( $this->namespace, '/linker/revert', array( array( 'methods' => $write, 'callback' => array( $this, 'revert' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => $this->post_id_arg() ) ) ) );
+		register_rest_route( $this->namespace, '/linker/revert', array( array( 'methods' => $write, 'callback' => array( $this, 'revert' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id() ) ) ) );
 		// GET /igny8/v1/linker/applied — recent applications across posts.
 		register_rest_route( $this->namespace, '/linker/applied', array( array( 'methods' => $read, 'callback' => array( $this, 'applied' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
 	}
@@ -256,52 +256,5 @@ class Linker_Controller extends Controller {
 			$names[ (int) $cluster['id'] ] = (string) $cluster['name'];
 		}
 		return $names;
-	}
-
-	/**
-	 * Arg: the post id.
-	 *
-	 * @return array<string, mixed>
-	 */
-	private function post_id_arg(): array {
-		return array(
-			'description'       => __( 'Post id.', 'igny8' ),
-			'type'              => 'integer',
-			'required'          => true,
-			'minimum'           => 1,
-			'sanitize_callback' => 'absint',
-			'validate_callback' => 'rest_validate_request_arg',
-		);
-	}
-
-	/**
-	 * Arg: links to place.
-	 *
-	 * @return array<string, mixed>
-	 */
-	private function links_arg(): array {
-		return array(
-			'description'       => __( 'Links to place: target post and anchor text found in the post.', 'igny8' ),
-			'type'              => 'array',
-			'required'          => true,
-			'minItems'          => 1,
-			'maxItems'          => 50,
-			'items'             => array(
-				'type'                 => 'object',
-				'additionalProperties' => false,
-				'properties'           => array(
-					'target_post_id' => array( 'type' => 'integer', 'minimum' => 1, 'required' => true ),
-					'anchor'         => array( 'type' => 'string', 'minLength' => 1, 'maxLength' => 255, 'required' => true ),
-				),
-			),
-			'validate_callback' => 'rest_validate_request_arg',
-			'sanitize_callback' => static fn ( $links ): array => array_map(
-				static fn ( $l ): array => array(
-					'target_post_id' => absint( $l['target_post_id'] ?? 0 ),
-					'anchor'         => sanitize_text_field( (string) ( $l['anchor'] ?? '' ) ),
-				),
-				(array) $links
-			),
-		);
 	}
 }
