@@ -117,52 +117,15 @@ final class Tasks_Repository {
 
 
 	/**
-	 * Lists tasks with filters, search, order and pagination.
+	 * Lists tasks with filters, search, order and pagination (Tasks_Query).
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $args page, per_page, search, orderby, order, status.
+	 * @param array<string, mixed> $args page, per_page, search, orderby, order, status, cluster_id.
 	 * @return array{items: array<int, array<string, mixed>>, total: int}
 	 */
 	public function query( array $args ): array {
-		global $wpdb;
-		$where  = array( '1=1' );
-		$values = array();
-
-		if ( ! empty( $args['search'] ) ) {
-			$where[]  = 'title LIKE %s';
-			$values[] = '%' . $wpdb->esc_like( (string) $args['search'] ) . '%';
-		}
-		if ( ! empty( $args['status'] ) ) {
-			$where[]  = 'status = %s';
-			$values[] = (string) $args['status'];
-		}
-		if ( ! empty( $args['cluster_id'] ) ) {
-			$where[]  = 'cluster_id = %d';
-			$values[] = (int) $args['cluster_id'];
-		}
-
-		$orderby  = in_array( $args['orderby'] ?? '', self::ORDERBY, true ) ? $args['orderby'] : 'id';
-		$order    = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
-		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 20 ) ) );
-		$page     = max( 1, (int) ( $args['page'] ?? 1 ) );
-		$where    = implode( ' AND ', $where );
-
-		$count_sql = "SELECT COUNT(*) FROM {$this->table} WHERE {$where}";
-		$list_sql  = "SELECT * FROM {$this->table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order} LIMIT %d OFFSET %d";
-
-		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- orderby/order are whitelisted above; values are placeholders.
-		$total = (int) $wpdb->get_var( $values ? $wpdb->prepare( $count_sql, $values ) : $count_sql );
-		$rows  = $wpdb->get_results(
-			$wpdb->prepare( $list_sql, array_merge( $values, array( $per_page, ( $page - 1 ) * $per_page ) ) ),
-			ARRAY_A
-		);
-		// phpcs:enable
-
-		return array(
-			'items' => array_map( array( self::class, 'hydrate' ), $rows ? $rows : array() ),
-			'total' => $total,
-		);
+		return Tasks_Query::run( $this->table, $args );
 	}
 
 	/**
