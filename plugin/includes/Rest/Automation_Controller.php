@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Automation\Cron_Runner;
 use Igny8\Automation\Rule_Repository;
 use Igny8\Automation\Rule_Runner;
 use Igny8\Automation\Rule_Schema;
