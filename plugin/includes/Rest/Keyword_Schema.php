@@ -10,7 +10,6 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Storage\Keywords_Repository;
-use Igny8\Storage\Sectors_Repository;
 use WP_Error;
 use WP_REST_Request;
 
@@ -121,26 +120,11 @@ final class Keyword_Schema {
 				array(
 					'required'          => in_array( $name, $required, true ),
 					'sanitize_callback' => 'keyword' === $name ? 'sanitize_text_field' : 'rest_sanitize_request_arg',
-					'validate_callback' => 'sector_id' === $name ? array( self::class, 'validate_sector' ) : 'rest_validate_request_arg',
+					'validate_callback' => 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg',
 				)
 			);
 		}
 		return $args;
-	}
-
-	/**
-	 * Validates a sector_id arg: its schema, then that the sector exists (null clears it).
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param mixed           $value   Value sent.
-	 * @param WP_REST_Request $request Request.
-	 * @param string          $param   Arg name.
-	 * @return true|WP_Error
-	 */
-	public static function validate_sector( $value, WP_REST_Request $request, string $param ) {
-		$valid = rest_validate_request_arg( $value, $request, $param );
-		return true === $valid ? self::known_sector( $value ) : $valid;
 	}
 
 	/**
@@ -158,23 +142,6 @@ final class Keyword_Schema {
 		if ( true !== $valid || ! is_array( $value ) || ! array_key_exists( 'sector_id', $value ) ) {
 			return $valid;
 		}
-		return self::known_sector( $value['sector_id'] );
-	}
-
-	/**
-	 * True when the sector exists or none is asked for; else an error naming what to do.
-	 *
-	 * @param mixed $sector_id Sector id or null.
-	 * @return true|WP_Error
-	 */
-	private static function known_sector( $sector_id ) {
-		if ( null === $sector_id || null !== ( new Sectors_Repository() )->find( (int) $sector_id ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'igny8_sector_not_found',
-			__( 'This sector does not exist. Pick a sector from the list (Settings → Sectors) or no sector.', 'igny8' ),
-			array( 'status' => 400 )
-		);
+		return Sector_Arg::known( $value['sector_id'] );
 	}
 }

@@ -38,7 +38,7 @@ final class Table_Fields {
 				array(
 					'required'          => in_array( $name, $required, true ),
 					'sanitize_callback' => 'rest_sanitize_request_arg',
-					'validate_callback' => 'rest_validate_request_arg',
+					'validate_callback' => 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg',
 				)
 			);
 		}

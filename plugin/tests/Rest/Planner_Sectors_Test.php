@@ -15,8 +15,9 @@ use Igny8\Storage\Sectors_Repository;
 use Igny8\Tests\TestCase;
 
 /**
- * Keyword_Schema::validate_sector/validate_fields through the keyword routes, the keyword list's
- * sector_id filter (Keywords_Query) and the cluster list's (Repository::none_when_zero).
+ * Sector_Arg through the keyword and cluster write routes (and Keyword_Schema::validate_fields for
+ * bulk updates), the keyword list's sector_id filter (Keywords_Query) and the cluster list's
+ * (Repository::none_when_zero).
  */
 final class Planner_Sectors_Test extends TestCase {
 
@@ -100,6 +101,22 @@ final class Planner_Sectors_Test extends TestCase {
 		$this->assertSame( array( 'Tools' ), $names( array( 'sector_id' => 0 ) ) );
 		$this->assertSame( array(), $names( array( 'sector_id' => $garden + 100 ) ) );
 		$this->assertSame( 2, count( $names( array() ) ) );
+	}
+
+	public function test_cluster_create_and_update_refuse_a_sector_that_does_not_exist(): void {
+		$garden = $this->sector( 'Garden' );
+		$route  = '/igny8/v1/planner/clusters';
+
+		$unknown = $this->rest( 'POST', $route, array( 'name' => 'Soil', 'sector_id' => $garden + 100 ) );
+		$this->assert_rest_error( 'rest_invalid_param', 400, $unknown );
+		$this->assertSame( array(), $this->rest( 'GET', $route, array( 'search' => 'Soil' ) )->get_data(), 'nothing was created' );
+
+		$created = $this->rest( 'POST', $route, array( 'name' => 'Soil', 'sector_id' => $garden ) );
+		$this->assertSame( array( 201, $garden ), array( $created->get_status(), $created->get_data()['sector_id'] ) );
+		$id = $created->get_data()['id'];
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'PATCH', "{$route}/{$id}", array( 'sector_id' => $garden + 100 ) ) );
+		$this->assertSame( $garden, ( new Clusters_Repository() )->find( $id )['sector_id'] );
+		$this->assertNull( $this->rest( 'PATCH', "{$route}/{$id}", array( 'sector_id' => null ) )->get_data()['sector_id'] );
 	}
 
 	/**
