@@ -38,3 +38,11 @@ export const ideasCount = ( n: number ) => sprintf( _n( '%d idea', '%d ideas', n
 /** The label of a value among options, or the value itself. */
 export const labelOf = ( options: Array< { value: string; label: string } >, value: unknown ) =>
 	options.find( ( option ) => option.value === value )?.label ?? ( value === null || value === undefined ? '—' : String( value ) );
+
+/** The name of an id among options (a cluster, a sector): — for none, #id for one no longer listed. */
+export function idLabel( options: Array< { value: number; label: string } >, id: number | null | undefined ): string {
+	if ( ! id ) {
+		return '—';
+	}
+	return options.find( ( option ) => option.value === id )?.label ?? `#${ id }`;
+}

@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { Item, Sector } from '../shared/store/types';
+import { idLabel } from './labels';
 
 /** The Planner's sectors query: the whole list (a site has at most five), by name. */
 export const SECTOR_QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
@@ -36,12 +37,7 @@ export function selectOptions( options: Array< { value: number; label: string } 
 }
 
 /** The name of a sector id: — for none, #id for a sector no longer in the list. */
-export function sectorLabel( options: SectorOption[], sectorId: number | null | undefined ): string {
-	if ( ! sectorId ) {
-		return '—';
-	}
-	return options.find( ( option ) => option.value === sectorId )?.label ?? `#${ sectorId }`;
-}
+export const sectorLabel = idLabel;
 
 /**
  * The sector every item is in, which then guides Auto cluster (a table filtered

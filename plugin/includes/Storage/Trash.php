@@ -132,8 +132,10 @@ final class Trash {
 		$spec  = self::kinds()[ $entry['kind'] ];
 		$table = Schema::table( $spec['table'] );
 		$rows  = (array) json_decode( (string) $entry['rows_json'], true );
+		// Only columns the table still has: a schema upgrade within the day may have dropped one.
+		$columns = array_values( array_intersect( array_keys( (array) ( $rows[0] ?? array() ) ), $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
-			if ( false === $wpdb->query( $this->insert_ignore_sql( $table, $chunk ) ) ) {
+			if ( false === $wpdb->query( $this->insert_ignore_sql( $table, $columns, $chunk ) ) ) {
 				if ( $own ) {
 					$wpdb->query( 'ROLLBACK' );
 				}
@@ -258,16 +260,14 @@ final class Trash {
 	/**
 	 * One INSERT IGNORE of raw rows with their own ids; NULLs stay NULL.
 	 *
-	 * @param string                           $table Prefixed table.
-	 * @param array<int, array<string, mixed>> $rows  Rows as SELECT * returned them.
+	 * @param string                           $table   Prefixed table.
+	 * @param string[]                         $columns Columns to write.
+	 * @param array<int, array<string, mixed>> $rows    Rows as SELECT * returned them.
 	 * @return string
 	 */
-	private function insert_ignore_sql( string $table, array $rows ): string {
+	private function insert_ignore_sql( string $table, array $columns, array $rows ): string {
 		global $wpdb;
-		$columns = array_keys( $rows[0] );
-		$known   = $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$columns = array_values( array_intersect( $columns, $known ) );
-		$tuples  = array();
+		$tuples = array();
 		foreach ( $rows as $row ) {
 			$values = array();
 			foreach ( $columns as $column ) {

@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
@@ -17,5 +22,23 @@ export function FormActions( { submitLabel, saving, disabled = false, onCancel }
 				{ submitLabel }
 			</Button>
 		</div>
+	);
+}
+
+/**
+ * The form of a Planner modal: submitting (Enter or the submit button) runs onSubmit instead of
+ * reloading the page.
+ */
+export function ModalForm( { onSubmit, children }: { onSubmit: () => void; children: ReactNode } ) {
+	return (
+		<form
+			className="igny8-form"
+			onSubmit={ ( event ) => {
+				event.preventDefault();
+				onSubmit();
+			} }
+		>
+			{ children }
+		</form>
 	);
 }

@@ -21,7 +21,7 @@ import type { JobFlow } from '../../shared/job-flow';
 import type { Cluster, Idea } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
-import { ideaStatuses, ideasCount, labelOf } from '../labels';
+import { ideasCount, ideaStatuses, idLabel, labelOf } from '../labels';
 import type { PlannerTab } from '../types';
 import { EmptyState } from './EmptyState';
 import { RenameModal } from './RenameModal';
@@ -59,7 +59,7 @@ export function IdeasTab( { flow, writerUrl, onOpenTab }: { flow: JobFlow; write
 				label: __( 'Cluster', 'igny8' ),
 				elements: clusterOptions,
 				filterBy: { operators: [ 'is' ] },
-				render: ( { item } ) => ( item.cluster_id ? clusterOptions.find( ( option ) => option.value === item.cluster_id )?.label ?? `#${ item.cluster_id }` : '—' ),
+				render: ( { item } ) => idLabel( clusterOptions, item.cluster_id ),
 			},
 			{ id: 'suggested_keywords', label: __( 'Keywords', 'igny8' ), enableSorting: false, render: ( { item } ) => ( item.suggested_keywords ?? [] ).join( ', ' ) },
 			{ id: 'content_type', label: __( 'Type', 'igny8' ), enableSorting: false, render: ( { item } ) => ( item.content_type === 'page' ? __( 'Page', 'igny8' ) : __( 'Post', 'igny8' ) ) },

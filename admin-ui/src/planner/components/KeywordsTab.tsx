@@ -26,7 +26,7 @@ import type { Cluster, Keyword } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { ImportModal } from '../import/ImportModal';
-import { intents, keywordStatuses, keywordsCount, labelOf } from '../labels';
+import { idLabel, intents, keywordsCount, keywordStatuses, labelOf } from '../labels';
 import { sectorField, sharedSector } from '../sectors';
 import { useSectorOptions } from '../use-sectors';
 import { AddKeywordModal } from './AddKeywordModal';
@@ -80,7 +80,7 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 				label: __( 'Cluster', 'igny8' ),
 				elements: clusterOptions,
 				filterBy: { operators: [ 'is' ] },
-				render: ( { item } ) => ( item.cluster_id ? clusterOptions.find( ( option ) => option.value === item.cluster_id )?.label ?? `#${ item.cluster_id }` : '—' ),
+				render: ( { item } ) => idLabel( clusterOptions, item.cluster_id ),
 			},
 			{
 				id: 'status',

@@ -12,7 +12,7 @@ import { __ } from '@wordpress/i18n';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { CollectionName, Item } from '../../shared/store/types';
-import { FormActions } from './FormActions';
+import { FormActions, ModalForm } from './FormActions';
 
 /**
  * Inline edit of one text field (a DataViews action's RenderModal). Saved
@@ -48,15 +48,9 @@ export function RenameModal( {
 	};
 
 	return (
-		<form
-			className="igny8-form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				save();
-			} }
-		>
+		<ModalForm onSubmit={ save }>
 			<TextControl __next40pxDefaultSize __nextHasNoMarginBottom label={ label } value={ value } onChange={ setValue } required />
 			<FormActions submitLabel={ __( 'Save', 'igny8' ) } saving={ saving } disabled={ ! value.trim() } onCancel={ closeModal } />
-		</form>
+		</ModalForm>
 	);
 }

@@ -16,7 +16,7 @@ import { store } from '../../shared/store';
 import type { Keyword } from '../../shared/store/types';
 import type { ScreenNotice } from '../../shared/types';
 import { selectOptions, sharedSector, type SectorOption } from '../sectors';
-import { FormActions } from './FormActions';
+import { FormActions, ModalForm } from './FormActions';
 import { NoSectorsHelp } from './NoSectorsHelp';
 
 /**
@@ -62,13 +62,7 @@ export function SetSectorModal( {
 	};
 
 	return (
-		<form
-			className="igny8-form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				save();
-			} }
-		>
+		<ModalForm onSubmit={ save }>
 			{ notice && <ScreenNoticeView notice={ notice } /> }
 			<SelectControl
 				__next40pxDefaultSize
@@ -85,6 +79,6 @@ export function SetSectorModal( {
 			/>
 			{ options.length < 2 && <NoSectorsHelp settingsUrl={ settingsUrl } /> }
 			<FormActions submitLabel={ __( 'Set sector', 'igny8' ) } saving={ saving } onCancel={ closeModal } />
-		</form>
+		</ModalForm>
 	);
 }
