@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { ROOT, testConfig, wpEnv } from './lib/config.ts';
 import { ensureBuilt, typecheckAll } from './lib/build.ts';
 import { run } from './lib/processes.ts';
-import { startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
+import { mailDir, startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
 import { createTenant, wpRest } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
 import { acquireLock } from './lib/lock.ts';
@@ -76,6 +76,8 @@ async function stackSuites(): Promise<void> {
 		IGNY8_TEST_SITE_KEY: tenant.apiKey,
 		IGNY8_TEST_WP_URL: `http://127.0.0.1:${ config.wpPort }`,
 		IGNY8_TEST_FAKE_MODEL_URL: config.useFakeModel ? `http://127.0.0.1:${ config.fakeModelPort }` : '',
+		// The local mailbox's .eml files (sign-up verification and password-reset links).
+		IGNY8_TEST_MAIL_DIR: mailDir( config ),
 		// A stack in its own IGNY8_STATE_DIR keeps its own browser login and screenshots.
 		...( process.env.IGNY8_STATE_DIR ? { IGNY8_E2E_ARTIFACTS: resolve( config.stateDir, 'e2e-artifacts' ) } : {} ),
 	};

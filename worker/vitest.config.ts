@@ -23,6 +23,8 @@ export default defineConfig( {
 					RATE_LIMIT_SITE: { namespace_id: '1001', simple: { limit: 1200, period: 60 } },
 					RATE_LIMIT_IP: { namespace_id: '1002', simple: { limit: 1_000_000, period: 60 } },
 					RATE_LIMIT_LOGIN: { namespace_id: '1003', simple: { limit: 5, period: 60 } },
+					// The real per-address limiter at a small limit, for the red-team tests that must reach it.
+					RATE_LIMIT_IP_STRICT: { namespace_id: '1004', simple: { limit: 5, period: 60 } },
 				},
 				bindings: {
 					ENVIRONMENT: 'test',
@@ -35,6 +37,11 @@ export default defineConfig( {
 					DELIVERY_RETRY_BASE_SECONDS: '30',
 					FAKE_MODEL_ORIGIN: inject<string>( 'fakeModelOrigin' ),
 					RECEIVER_URL: inject<string>( 'receiverUrl' ),
+					// The local mailbox (a development stand-in) and the Turnstile test double, from globalSetup.
+					MAIL_HTTP_URL: inject<string>( 'mailboxUrl' ),
+					TURNSTILE_SITE_KEY: '1x00000000000000000000AA',
+					TURNSTILE_SECRET_KEY: '1x0000000000000000000000000000000AA',
+					TURNSTILE_VERIFY_URL: inject<string>( 'turnstileVerifyUrl' ),
 					TEST_MIGRATIONS: await readD1Migrations( here( '../d1-migrations' ) ),
 				},
 			},

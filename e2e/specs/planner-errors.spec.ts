@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { screenshotPath } from '../lib/artifacts';
+import { registerVerifiedOwner } from '../lib/cloud-accounts';
 import { collectConsoleErrors, expectNoPhpErrors } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
@@ -37,7 +38,7 @@ async function cloud<T>( method: string, path: string, body: unknown, token?: st
 test.beforeAll( async () => {
 	expect( cloudUrl, 'IGNY8_TEST_CLOUD_URL is set by npm test' ).not.toBe( '' );
 	// A tenant of its own whose owner allows this site 0 credits a month: every job is refused with 402.
-	const owner = await cloud<{ access: string }>( 'POST', '/api/v1/auth/register/', { email: `capped-${ token }@igny8.test`, password: 'capped-password-1', account_name: 'Capped Agency' } );
+	const owner = await registerVerifiedOwner( { email: `capped-${ token }@igny8.test`, password: 'capped-password-1', account_name: 'Capped Agency' } );
 	const site = await cloud<{ site: { id: string }; api_key: string }>( 'POST', '/api/v1/auth/sites/', { name: 'Capped site', url: wpUrl }, owner.access );
 	await cloud( 'PATCH', `/api/v1/auth/sites/${ site.site.id }/`, { monthly_credit_cap: 0 }, owner.access );
 	expect( wpRest( 'POST', '/igny8/v1/system/connection', { cloud_url: cloudUrl, api_key: site.api_key } ).status ).toBe( 200 );

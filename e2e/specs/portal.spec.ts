@@ -1,5 +1,6 @@
 /**
- * The agency portal in a real browser against `wrangler dev`: a new owner signs up, adds a
+ * The agency portal in a real browser against `wrangler dev`: a new owner signs up (Turnstile's
+ * test double in the page), confirms the emailed link, adds a
  * site, copies its key, connects the local WordPress with it, runs a job there, and sees
  * the usage and the transactions. Then the refusals: a viewer cannot buy credits or manage
  * sites, another account sees none of it, a forged CSRF token, an ended session and a
@@ -9,6 +10,7 @@ import { test, expect, type APIRequestContext, type Browser, type BrowserContext
 import Stripe from 'stripe';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '../../scripts/lib/local-stripe';
 import { screenshotPath } from '../lib/artifacts';
+import { emailedLink } from '../lib/cloud-accounts';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const wpUrl = process.env.IGNY8_TEST_WP_URL ?? '';
@@ -60,6 +62,12 @@ test( 'a new owner signs up and adds a site; the key is shown once and copied', 
 	await portal.getByRole( 'button', { name: 'Create account' } ).click();
 	await expect( portal ).toHaveURL( /\/portal\/sites\?welcome=1$/ );
 	await expect( portal.getByText( 'Welcome to IGNY8' ) ).toBeVisible();
+	// The trial credits wait for the emailed link (the local mailbox's .eml files).
+	await expect( portal.getByText( 'Confirm your email address: follow the link we sent' ) ).toBeVisible();
+	await portal.goto( await emailedLink( owner.email, '/portal/verify-email/' ) );
+	await portal.getByRole( 'button', { name: 'Confirm my email address' } ).click();
+	await expect( portal.getByText( '2,000 free-trial credits were added' ) ).toBeVisible();
+	await portal.goto( '/portal/sites' );
 
 	// The session cookie is Secure + HttpOnly and still works over http://127.0.0.1.
 	const session = ( await ownerContext.cookies( `${ cloudUrl }/portal/` ) ).find( ( cookie ) => cookie.name === 'igny8_session' );

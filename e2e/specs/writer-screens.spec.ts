@@ -8,6 +8,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';
+import { registerVerifiedOwner } from '../lib/cloud-accounts';
 import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
@@ -112,7 +113,7 @@ test( 'Generate content from the Tasks table shows the estimate, the progress an
 test( 'credits exhausted (402) shows a clear notice and keeps the selection', async ( { page } ) => {
 	// A second account whose owner allows its site 0 credits a month: the Worker refuses
 	// every reservation with 402, whatever the balance.
-	const owner = await cloud<{ access: string }>( 'POST', '/api/v1/auth/register/', {
+	const owner = await registerVerifiedOwner( {
 		email: `cap-${ Date.now() }@igny8.test`,
 		password: 'test-password-1',
 		account_name: 'Capped Agency',

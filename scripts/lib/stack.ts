@@ -1,7 +1,9 @@
 /**
  * Brings up and tears down the parts of a local IGNY8 stack: the WordPress
  * runtime, the fake model (a test double for the paid model API), and the
- * Worker under `wrangler dev` with local D1, Queues and R2.
+ * Worker under `wrangler dev` with local D1, Queues and R2 — beside it the local
+ * mailbox (a development stand-in writing <state>/mail/*.eml) and the Turnstile
+ * test double, unless real Turnstile keys are given.
  */
 import { resolve } from 'node:path';
 import { ROOT, wpEnv, type StackConfig } from './config.ts';
@@ -59,10 +61,30 @@ export async function migrateD1( config: StackConfig ): Promise<void> {
 	);
 }
 
+/** Where the local mailbox of a stack writes its .eml files. */
+export const mailDir = ( config: StackConfig ) => resolve( config.stateDir, 'mail' );
+
+/** The mailbox and, without real keys, the Turnstile test double; the Worker variables that point at them. */
+async function startAuthStandIns( config: StackConfig ): Promise<{ vars: string[]; stop(): Promise<void> }> {
+	const { startMailbox } = await import( '../mailbox/server.ts' );
+	const mailbox = await startMailbox( { dir: mailDir( config ) } );
+	const vars = [ `MAIL_HTTP_URL:${ mailbox.url }` ];
+	if ( process.env.TURNSTILE_SECRET_KEY && process.env.TURNSTILE_SITE_KEY ) {
+		vars.push( `TURNSTILE_SECRET_KEY:${ process.env.TURNSTILE_SECRET_KEY }`, `TURNSTILE_SITE_KEY:${ process.env.TURNSTILE_SITE_KEY }` );
+		return { vars, stop: () => mailbox.close() };
+	}
+	const { startTurnstile, TEST_SECRETS, TEST_SITE_KEY } = await import( '../turnstile/server.ts' );
+	const turnstile = await startTurnstile();
+	vars.push( `TURNSTILE_SECRET_KEY:${ TEST_SECRETS.passes }`, `TURNSTILE_SITE_KEY:${ TEST_SITE_KEY }`, `TURNSTILE_VERIFY_URL:${ turnstile.verifyUrl }` );
+	return { vars, stop: async () => void ( await Promise.all( [ mailbox.close(), turnstile.close() ] ) ) };
+}
+
 /** Starts the Worker in workerd through `wrangler dev` and waits until it answers. */
 export async function startWorker( config: StackConfig ): Promise<Running & { service: Service }> {
 	await migrateD1( config );
+	const standIns = await startAuthStandIns( config );
 	const vars = [
+		...standIns.vars,
 		`OPENAI_BASE_URL:${ config.modelBaseUrl }`,
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,
 		// Image URLs in results point back at this Worker.
@@ -101,7 +123,14 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 		{ cwd: ROOT, logFile: resolve( config.stateDir, 'logs', 'worker.log' ) }
 	);
 	await waitForHttp( `http://127.0.0.1:${ config.workerPort }/api/v1/`, 120_000, service );
-	return { name: service.name, service, stop: () => service.stop() };
+	return {
+		name: service.name,
+		service,
+		stop: async () => {
+			await service.stop();
+			await standIns.stop();
+		},
+	};
 }
 
 /** Stops the given parts in reverse start order, never throwing. */

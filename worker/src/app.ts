@@ -15,9 +15,9 @@ import { createDb } from './db/client';
 import type { AppEnv } from './env';
 import { fail, ok } from './lib/envelope';
 import { ApiError } from './lib/errors';
-import { clientIp, enforceLimit, RateLimitedError } from './lib/rate-limit';
+import { RateLimitedError } from './lib/rate-limit';
 import { fieldErrors } from './lib/validate';
-import { credentialsOf } from './middleware/auth';
+import { limitByAddress } from './middleware/rate-limit';
 import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { billingRoutes } from './routes/billing';
@@ -31,7 +31,6 @@ import { portalRoutes } from './portal';
 import { siteRoutes } from './routes/sites';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const LIVENESS_PATH = /^\/api\/v1\/?$/;
 
 /** Browser origins allowed to call the API (none by default: the plugin calls server to server). */
 const allowedOrigins = ( list: string | undefined ) => new Set( ( list ?? '' ).split( ',' ).map( ( origin ) => origin.trim() ).filter( Boolean ) );
@@ -54,12 +53,7 @@ export function createApp() {
 		c.set( 'db', createDb( c.env.DB ) );
 		await next();
 	} );
-	// Per-IP limit for everything not carrying a site key (those are limited per site, after
-	// authentication); the liveness route stays free for health checks.
-	app.use( async ( c, next ) => {
-		if ( ! LIVENESS_PATH.test( c.req.path ) && ! credentialsOf( c.req ).siteKey ) await enforceLimit( c.env, 'RATE_LIMIT_IP', `ip:${ clientIp( c ) }` );
-		await next();
-	} );
+	app.use( limitByAddress );
 
 	// GET /api/v1/ — a cheap liveness answer (start scripts wait on it)
 	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud', environment: c.env.ENVIRONMENT } ) );

@@ -8,6 +8,8 @@ export interface Env {
 	/** "development" enables dev-only defaults (e.g. a JWT secret); anything else requires real secrets. */
 	ENVIRONMENT: string;
 	JWT_SECRET?: string;
+	/** Keys every password hash (HMAC before PBKDF2); required outside development and tests. */
+	PASSWORD_PEPPER?: string;
 	/** OpenAI-compatible endpoint; the local fake model (a test double) in development. */
 	OPENAI_BASE_URL?: string;
 	OPENAI_API_KEY?: string;
@@ -22,6 +24,15 @@ export interface Env {
 	RATE_LIMIT_SITE?: RateLimit;
 	RATE_LIMIT_IP?: RateLimit;
 	RATE_LIMIT_LOGIN?: RateLimit;
+	/** Mail (services/mail/): a `send_email` binding, or an HTTP provider; MAIL_FROM is the sender. */
+	SEND_EMAIL?: SendEmail;
+	MAIL_HTTP_URL?: string;
+	MAIL_HTTP_TOKEN?: string;
+	MAIL_FROM?: string;
+	/** Cloudflare Turnstile on sign-up (services/turnstile.ts); the verify URL is Cloudflare's unless set. */
+	TURNSTILE_SITE_KEY?: string;
+	TURNSTILE_SECRET_KEY?: string;
+	TURNSTILE_VERIFY_URL?: string;
 	/** Comma-separated browser origins allowed by CORS; unset = no cross-origin access. */
 	CORS_ORIGINS?: string;
 	/** The Worker's public origin, for URLs in results (generated images). */
@@ -38,5 +49,7 @@ export interface AppEnv {
 		requestId: string;
 		db: import( './db/client' ).Database;
 		auth: import( './middleware/auth' ).AuthContext;
+		/** The site of the request's API key, looked up once (middleware/auth.ts siteOfKey). */
+		siteKeyLookup?: Promise<import( './db/schema' ).Site | null>;
 	};
 }

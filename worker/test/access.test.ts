@@ -77,7 +77,7 @@ describe( 'site keys', () => {
 } );
 
 describe( 'rate limits and CORS', () => {
-	it( 'throttles login per email after 5 attempts a minute, with Retry-After', async () => {
+	it( 'throttles login per email and address after 5 attempts a minute, with Retry-After', async () => {
 		const tenant = await registerTenant();
 		for ( let i = 0; i < 5; i++ ) expect( ( await call( 'POST', '/api/v1/auth/login/', { body: { email: tenant.email, password: 'wrong password' } } ) ).status ).toBe( 401 );
 		const blocked = await call( 'POST', '/api/v1/auth/login/', { body: { email: tenant.email, password: 'correct horse battery' } } );

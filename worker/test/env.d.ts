@@ -8,6 +8,7 @@ declare global {
 			TEST_MIGRATIONS: D1Migration[];
 			FAKE_MODEL_ORIGIN: string;
 			RECEIVER_URL: string;
+			RATE_LIMIT_IP_STRICT: RateLimit;
 		}
 	}
 }

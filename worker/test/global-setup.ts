@@ -1,19 +1,33 @@
 /**
  * Starts, in the Node process that runs vitest, the fake OpenAI-compatible model
  * (a test double) and the delivery receiver (a test double for WordPress), each on
- * a free port, and hands their URLs to the Worker's bindings through provide/inject.
+ * a free port, and hands their URLs to the Worker's bindings through provide/inject; likewise
+ * the local mailbox (a development stand-in) and the Turnstile test double.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startFakeModel } from '../../scripts/fake-openai/server.ts';
 import { startReceiver } from '../../scripts/fake-openai/receiver.ts';
+import { startMailbox } from '../../scripts/mailbox/server.ts';
+import { startTurnstile } from '../../scripts/turnstile/server.ts';
 
 export default async function setup( project: TestProject ) {
 	const fake = await startFakeModel( { quiet: true, timeoutHoldMs: 10_000 } );
 	const receiver = await startReceiver();
+	const mailDir = mkdtempSync( join( tmpdir(), 'igny8-mail-' ) );
+	const mailbox = await startMailbox( { dir: mailDir, quiet: true } );
+	const turnstile = await startTurnstile();
 	project.provide( 'fakeModelUrl', fake.url );
 	project.provide( 'fakeModelOrigin', fake.origin );
 	project.provide( 'receiverUrl', receiver.url );
+	project.provide( 'mailboxUrl', mailbox.url );
+	project.provide( 'turnstileVerifyUrl', turnstile.verifyUrl );
 	return async () => {
+		await turnstile.close();
+		await mailbox.close();
+		rmSync( mailDir, { recursive: true, force: true } );
 		await receiver.close();
 		await fake.close();
 	};
@@ -24,5 +38,7 @@ declare module 'vitest' {
 		fakeModelUrl: string;
 		fakeModelOrigin: string;
 		receiverUrl: string;
+		mailboxUrl: string;
+		turnstileVerifyUrl: string;
 	}
 }

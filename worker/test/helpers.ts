@@ -55,12 +55,37 @@ export interface Tenant {
 	email: string;
 }
 
+/** The token Cloudflare's Turnstile test sitekeys hand the browser; the Turnstile test double accepts it for the always-passes secret. */
+export const TURNSTILE_DUMMY_TOKEN = 'XXXX.DUMMY.TOKEN.XXXX';
+
+export interface Mail {
+	to: string;
+	subject: string;
+	text: string;
+}
+
+/** The messages the local mailbox (a development stand-in) received for `to`, oldest first. */
+export async function mailTo( to: string ): Promise<Mail[]> {
+	return ( await ( await fetch( new URL( `/__messages?to=${ encodeURIComponent( to ) }`, env.MAIL_HTTP_URL ) ) ).json() ) as Mail[];
+}
+
+/** The token of the newest emailed link to `to` whose path starts with `pathPrefix`. */
+export async function linkTokenFor( to: string, pathPrefix: string ): Promise<string> {
+	const links = ( await mailTo( to ) ).flatMap( ( mail ) => mail.text.match( /https?:\/\/\S+/g ) ?? [] ).map( ( link ) => new URL( link ).pathname ).filter( ( path ) => path.startsWith( pathPrefix ) );
+	const token = links.at( -1 )?.split( '/' ).pop();
+	expect( token, `an emailed ${ pathPrefix } link to ${ to }` ).toBeTruthy();
+	return token!;
+}
+
+/** Registers an owner through the API (Turnstile test token) and confirms the email from the mailbox, as the owner would. */
 export async function registerTenant( name = 'Test Agency' ): Promise<Tenant> {
 	const email = `${ unique( 'owner' ) }@igny8.test`;
 	const response = await call<{ access: string; refresh: string; account: { id: string } }>( 'POST', '/api/v1/auth/register/', {
-		body: { email, password: 'correct horse battery', account_name: name },
+		body: { email, password: 'correct horse battery', account_name: name, turnstile_token: TURNSTILE_DUMMY_TOKEN },
 	} );
 	expect( response.status ).toBe( 201 );
+	const verified = await call( 'POST', '/api/v1/auth/verify-email/', { body: { token: await linkTokenFor( email, '/portal/verify-email/' ) } } );
+	expect( verified.status ).toBe( 200 );
 	return { access: response.body.data.access, refresh: response.body.data.refresh, accountId: response.body.data.account.id, email };
 }
 

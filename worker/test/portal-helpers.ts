@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:test';
 import { expect } from 'vitest';
-import { app, unique } from './helpers';
+import { app, linkTokenFor, TURNSTILE_DUMMY_TOKEN, unique } from './helpers';
 
 /** Every route the portal registers (isolation.test.ts checks the app has no others). */
 export const PORTAL_ROUTES = [
@@ -17,6 +17,13 @@ export const PORTAL_ROUTES = [
 	'POST /portal/logout',
 	'GET /portal/invite/:id',
 	'POST /portal/invite/:id',
+	'GET /portal/verify-email/:id',
+	'POST /portal/verify-email/:id',
+	'POST /portal/account/verify-email',
+	'GET /portal/forgot-password',
+	'POST /portal/forgot-password',
+	'GET /portal/reset-password/:id',
+	'POST /portal/reset-password/:id',
 	'GET /portal/overview',
 	'GET /portal/sites',
 	'POST /portal/sites',
@@ -90,13 +97,16 @@ export class Browser {
 
 export const PASSWORD = 'correct horse battery';
 
-/** Signs up a new owner through the portal's own form; returns the signed-in browser. */
+/** Signs up a new owner through the portal's own form and confirms the emailed link; returns the signed-in browser. */
 export async function signUp( name = 'Portal Agency' ): Promise<{ browser: Browser; email: string; accountId: string }> {
 	const browser = new Browser();
 	const email = `${ unique( 'owner' ) }@igny8.test`;
 	await browser.get( '/portal/signup' );
-	const response = await browser.post( '/portal/signup', { account_name: name, email, password: PASSWORD } );
+	const response = await browser.post( '/portal/signup', { account_name: name, email, password: PASSWORD, 'cf-turnstile-response': TURNSTILE_DUMMY_TOKEN } );
 	expect( response.status, response.html.slice( 0, 500 ) ).toBe( 303 );
+	const link = `/portal/verify-email/${ await linkTokenFor( email, '/portal/verify-email/' ) }`;
+	await browser.get( link );
+	expect( ( await browser.post( link ) ).status ).toBe( 200 );
 	const row = await env.DB.prepare( 'SELECT account_id FROM users WHERE email = ?' ).bind( email ).first<{ account_id: string }>();
 	return { browser, email, accountId: row!.account_id };
 }

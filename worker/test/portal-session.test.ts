@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/lib/crypto';
-import { rowCounts, unique } from './helpers';
+import { linkTokenFor, rowCounts, TURNSTILE_DUMMY_TOKEN, unique } from './helpers';
 import { addSite, Browser, PASSWORD, signUp } from './portal-helpers';
 
 const sessionCookie = ( headers: Headers ) => headers.getSetCookie().find( ( cookie ) => cookie.startsWith( 'igny8_session=' ) ) ?? '';
@@ -16,7 +16,7 @@ describe( 'portal session', () => {
 		const browser = new Browser();
 		const email = `${ unique( 'owner' ) }@igny8.test`;
 		await browser.get( '/portal/signup' );
-		const response = await browser.post( '/portal/signup', { account_name: 'Cookie Co', email, password: PASSWORD } );
+		const response = await browser.post( '/portal/signup', { account_name: 'Cookie Co', email, password: PASSWORD, 'cf-turnstile-response': TURNSTILE_DUMMY_TOKEN } );
 		expect( response.status ).toBe( 303 );
 		expect( response.location ).toBe( '/portal/sites?welcome=1' );
 		const cookie = sessionCookie( response.headers );
@@ -29,6 +29,10 @@ describe( 'portal session', () => {
 		expect( rows.results ).toEqual( [ { token_hash: await sha256Hex( token ) } ] );
 		const dump = JSON.stringify( ( await env.DB.prepare( 'SELECT * FROM portal_sessions' ).all() ).results );
 		expect( dump ).not.toContain( token );
+		expect( ( await browser.get( '/portal/overview' ) ).html ).toContain( 'Confirm your email address' );
+		const link = `/portal/verify-email/${ await linkTokenFor( email, '/portal/verify-email/' ) }`;
+		await browser.get( link );
+		expect( ( await browser.post( link ) ).status ).toBe( 200 );
 		const overview = await browser.get( '/portal/overview' );
 		expect( overview.status ).toBe( 200 );
 		expect( overview.html ).toContain( '2,000 credits' );

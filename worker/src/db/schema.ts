@@ -65,10 +65,30 @@ export const users = sqliteTable(
 		passwordHash: text( 'password_hash' ).notNull(),
 		role: text( 'role', { enum: USER_ROLES } ).notNull().default( 'owner' ),
 		isActive: integer( 'is_active', { mode: 'boolean' } ).notNull().default( true ),
+		// Set when the user followed the emailed link; an owner's account gets its trial credits then.
+		emailVerifiedAt: integer( 'email_verified_at', { mode: 'timestamp_ms' } ),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
 	},
 	( table ) => [ index( 'users_account_idx' ).on( table.accountId ) ]
+);
+
+export const EMAIL_TOKEN_PURPOSES = [ 'verify_email', 'reset_password' ] as const;
+export type EmailTokenPurpose = ( typeof EMAIL_TOKEN_PURPOSES )[ number ];
+
+/** Links sent by email (verification, password reset): stored as SHA-256 hashes, single use, with an expiry. */
+export const emailTokens = sqliteTable(
+	'email_tokens',
+	{
+		id: id(),
+		userId: text( 'user_id' ).notNull().references( () => users.id ),
+		purpose: text( 'purpose', { enum: EMAIL_TOKEN_PURPOSES } ).notNull(),
+		tokenHash: text( 'token_hash' ).notNull().unique(),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		usedAt: integer( 'used_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'email_tokens_user_idx' ).on( table.userId, table.purpose ) ]
 );
 
 /**
@@ -264,6 +284,21 @@ export const stripeEvents = sqliteTable( 'stripe_events', {
 	createdAt: createdAt(),
 } );
 
+/**
+ * Editor tokens already spent on a charged action: the row's key is the token's site and jti,
+ * kept until the token expires, so a captured token cannot be replayed to spend credits again.
+ */
+export const editorTokenUses = sqliteTable(
+	'editor_token_uses',
+	{
+		siteId: text( 'site_id' ).notNull(),
+		jti: text( 'jti' ).notNull(),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		createdAt: createdAt(),
+	},
+	( table ) => [ primaryKey( { columns: [ table.siteId, table.jti ] } ), index( 'editor_token_uses_expires_idx' ).on( table.expiresAt ) ]
+);
+
 export type Account = typeof accounts.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Site = typeof sites.$inferSelect;
@@ -273,3 +308,4 @@ export type LedgerEntry = typeof creditLedger.$inferSelect;
 export type SitePost = typeof sitePosts.$inferSelect;
 export type PortalSession = typeof portalSessions.$inferSelect;
 export type PortalInvite = typeof portalInvites.$inferSelect;
+export type EmailToken = typeof emailTokens.$inferSelect;

@@ -4,11 +4,12 @@
  * Roles: owner (everything), admin (sites and jobs; not caps, users or settings),
  * viewer (read only). Site-key requests are rate limited per site (per live key) here.
  */
+import type { Context } from 'hono';
 import { createFactory } from 'hono/factory';
 import type { Site, UserRole } from '../db/schema';
 import type { AppEnv } from '../env';
 import { forbidden, unauthorized } from '../lib/errors';
-import { clientIp, enforceLimit } from '../lib/rate-limit';
+import { enforceLimit } from '../lib/rate-limit';
 import { sessionUser, verifyAccessToken } from '../services/auth';
 import { findSiteByKeyHash, isSiteKey, lookupHash } from '../services/keys';
 
@@ -34,21 +35,35 @@ export function credentialsOf( headers: { header( name: string ): string | undef
 	return isSiteKey( match[ 1 ] ) ? { siteKey: match[ 1 ] } : { bearer: match[ 1 ] };
 }
 
+/**
+ * The active site of the request's key, looked up once per request (the address limit and the
+ * authentication both ask), counted against the site's limit. Null when the key is unknown.
+ */
+export function siteOfKey( c: Context<AppEnv>, siteKey: string ): Promise<Site | null> {
+	let lookup = c.var.siteKeyLookup;
+	if ( ! lookup ) {
+		lookup = ( async () => {
+			const hash = await lookupHash( siteKey );
+			if ( ! hash ) return null;
+			// The per-site limit is keyed by the key's hash (one live key per site), so it runs
+			// alongside the lookup instead of after it: one round trip less on every site request.
+			const [ site ] = await Promise.all( [ findSiteByKeyHash( { db: c.var.db }, hash ), enforceLimit( c.env, 'RATE_LIMIT_SITE', `site:${ hash }` ) ] );
+			return site;
+		} )();
+		c.set( 'siteKeyLookup', lookup );
+	}
+	return lookup;
+}
+
 /** Resolves the caller for the accepted kinds, or throws 401/403 (429 over the site's limit). */
 function authenticate( accept: Array<AuthContext[ 'kind' ]> ) {
 	return factory.createMiddleware( async ( c, next ) => {
 		const { siteKey, bearer } = credentialsOf( c.req );
 		if ( siteKey ) {
 			if ( ! accept.includes( 'site' ) ) throw forbidden( 'This endpoint needs a user access token, not a site API key.' );
-			const hash = await lookupHash( siteKey );
-			// The per-site limit is keyed by the key's hash (one live key per site), so it runs
-			// alongside the lookup instead of after it: one round trip less on every site request.
-			const [ site ] = await Promise.all( [ hash ? findSiteByKeyHash( { db: c.var.db }, hash ) : null, hash ? enforceLimit( c.env, 'RATE_LIMIT_SITE', `site:${ hash }` ) : undefined ] );
-			if ( ! site ) {
-				// Wrong keys count against the address, so guessing is throttled like anonymous traffic.
-				await enforceLimit( c.env, 'RATE_LIMIT_IP', `ip:${ clientIp( c ) }` );
-				throw unauthorized( 'Invalid API key.' );
-			}
+			// A wrong key was already counted against the address (middleware/rate-limit.ts).
+			const site = await siteOfKey( c, siteKey );
+			if ( ! site ) throw unauthorized( 'Invalid API key.' );
 			c.set( 'auth', { kind: 'site', site, accountId: site.accountId } );
 		} else if ( bearer ) {
 			const claims = await verifyAccessToken( c.env, bearer );

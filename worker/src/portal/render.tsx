@@ -3,6 +3,7 @@
  * Rendering a portal page: the shell, the viewer, and the headers every page carries —
  * no caching of personal pages, and a strict Content-Security-Policy (only our own
  * stylesheet and script; forms may go only to us, and on to Stripe Checkout by redirect).
+ * The sign-up page alone also allows Turnstile's origin, for its script and its frame.
  */
 import type { Context } from 'hono';
 import { html } from 'hono/html';
@@ -14,22 +15,26 @@ import type { PortalEnv, Viewer } from './types';
 
 export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'";
 
+/** The policy of a page that embeds a widget served from `origin` (Turnstile: a script that opens a frame). */
+const cspWithWidget = ( origin: string ) => CSP.replace( "script-src 'self'", `script-src 'self' ${ origin }` ).replace( "connect-src 'self'", `connect-src 'self' ${ origin }; frame-src ${ origin }` );
+
 /** The signed-in user as the page chrome shows them (only after requireSession). */
 export async function viewerOf( c: Context<PortalEnv> ): Promise<Viewer> {
 	const session = c.var.portal;
 	if ( ! session ) throw new Error( 'viewerOf() needs a session (requireSession first).' );
-	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ) };
+	const unverified = session.user.role === 'owner' && ! session.user.emailVerifiedAt;
+	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ), unverified };
 }
 
-export function noStore( c: Context<PortalEnv> ): void {
+export function noStore( c: Context<PortalEnv>, widgetOrigin?: string ): void {
 	c.header( 'Cache-Control', 'no-store' );
-	c.header( 'Content-Security-Policy', CSP );
+	c.header( 'Content-Security-Policy', widgetOrigin ? cspWithWidget( widgetOrigin ) : CSP );
 	c.header( 'Referrer-Policy', 'same-origin' );
 }
 
 /** Renders `body` in the shell with the portal's headers. */
-export function renderPage( c: Context<PortalEnv>, page: { title: string; viewer?: Viewer | undefined; current?: string; status?: ContentfulStatusCode }, body: Child ) {
-	noStore( c );
+export function renderPage( c: Context<PortalEnv>, page: { title: string; viewer?: Viewer | undefined; current?: string; status?: ContentfulStatusCode; widgetOrigin?: string | undefined }, body: Child ) {
+	noStore( c, page.widgetOrigin );
 	return c.html(
 		html`<!doctype html>${ (
 			<Layout title={ page.title } viewer={ page.viewer } current={ page.current ?? '' }>

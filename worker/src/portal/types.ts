@@ -20,4 +20,6 @@ export interface Viewer {
 	role: 'owner' | 'admin' | 'viewer';
 	accountName: string;
 	csrf: string;
+	/** An owner whose email is not confirmed yet: the account's trial credits wait for it. */
+	unverified: boolean;
 }

@@ -31,4 +31,4 @@ export const accountRoutes = new Hono<AppEnv>()
 	// GET /api/v1/auth/users/ — the account's users (any role)
 	.get( '/users', requireUser, async ( c ) => ok( c, await listUsers( { db: c.var.db }, c.var.auth.accountId ) ) )
 	// POST /api/v1/auth/users/ — owner: add an admin or a viewer
-	.post( '/users', requireUser, ownerOnly, jsonBody( userSchema ), async ( c ) => ok( c, await createUser( { db: c.var.db }, c.var.auth.accountId, c.req.valid( 'json' ) ), 201, 'User added.' ) );
+	.post( '/users', requireUser, ownerOnly, jsonBody( userSchema ), async ( c ) => ok( c, await createUser( { db: c.var.db, env: c.env }, c.var.auth.accountId, c.req.valid( 'json' ) ), 201, 'User added.' ) );

@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { balanceOf, call, createSite, ledgerOf, registerTenant, unique } from '../../test/helpers';
+import { balanceOf, call, createSite, ledgerOf, linkTokenFor, registerTenant, TURNSTILE_DUMMY_TOKEN, unique } from '../../test/helpers';
 
 describe( 'POST /api/v1/auth/register/', () => {
-	it( 'creates the account, its owner and a 2000-credit free-trial grant', async () => {
+	it( 'creates the account and its owner; the 2000-credit free-trial grant follows the emailed link', async () => {
 		const email = `${ unique( 'new' ) }@Example.test`;
-		const response = await call<Record<string, any>>( 'POST', '/api/v1/auth/register/', { body: { email, password: 'correct horse battery', account_name: 'Acme Content' } } );
+		const response = await call<Record<string, any>>( 'POST', '/api/v1/auth/register/', { body: { email, password: 'correct horse battery', account_name: 'Acme Content', turnstile_token: TURNSTILE_DUMMY_TOKEN } } );
 		expect( response.status ).toBe( 201 );
 		const data = response.body.data;
 		expect( data.user ).toMatchObject( { email: email.toLowerCase(), role: 'owner' } );
@@ -13,9 +13,12 @@ describe( 'POST /api/v1/auth/register/', () => {
 		expect( data.account.slug ).toMatch( /^acme-content/ );
 		expect( data.access.split( '.' ) ).toHaveLength( 3 );
 		expect( data.refresh ).toMatch( /^igny8_rt_/ );
+		expect( await ledgerOf( data.account.id ) ).toEqual( [] );
+		const verified = await call( 'POST', '/api/v1/auth/verify-email/', { body: { token: await linkTokenFor( email.toLowerCase(), '/portal/verify-email/' ) } } );
+		expect( verified.status ).toBe( 200 );
 		expect( await ledgerOf( data.account.id ) ).toEqual( [ expect.objectContaining( { kind: 'grant', amount: 2000, balance_after: 2000 } ) ] );
 		const row = await env.DB.prepare( 'SELECT password_hash FROM users WHERE email = ?' ).bind( email.toLowerCase() ).first<{ password_hash: string }>();
-		expect( row?.password_hash ).toMatch( /^pbkdf2_sha256\$100000\$/ );
+		expect( row?.password_hash ).toMatch( /^hmac_pbkdf2_sha256\$100000\$/ );
 		expect( row?.password_hash ).not.toContain( 'correct horse' );
 	} );
 
@@ -28,7 +31,7 @@ describe( 'POST /api/v1/auth/register/', () => {
 
 	it( 'refuses a second account for the same email', async () => {
 		const tenant = await registerTenant();
-		const response = await call( 'POST', '/api/v1/auth/register/', { body: { email: tenant.email, password: 'another password', account_name: 'Again' } } );
+		const response = await call( 'POST', '/api/v1/auth/register/', { body: { email: tenant.email, password: 'another password', account_name: 'Again', turnstile_token: TURNSTILE_DUMMY_TOKEN } } );
 		expect( response.status ).toBe( 400 );
 		expect( response.body.errors?.email?.[ 0 ] ).toMatch( /already exists/ );
 	} );

@@ -14,7 +14,7 @@ import type { AppEnv, Env } from '../env';
 import { ok } from '../lib/envelope';
 import { forbidden, unauthorized } from '../lib/errors';
 import { editorFaq, editorMeta, editorRewriteStream, editorTakeaways, type EditorProvenance } from '../services/editor-actions';
-import { siteOrigins, verifyEditorToken, type EditorClaims, type EditorScope } from '../services/editor-token';
+import { siteOrigins, spendEditorToken, verifyEditorToken, type EditorClaims, type EditorScope } from '../services/editor-token';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-ID';
 const EXPOSE_HEADERS = 'X-Request-ID, Retry-After';
@@ -49,13 +49,14 @@ async function siteCors( c: Context<AppEnv>, next: Next ) {
 	}
 }
 
-/** Verifies the bearer editor token for `scope` and that it belongs to the site in the path. */
+/** Verifies the bearer editor token for `scope`, that it belongs to the site in the path, and spends it. */
 async function authorise( c: Context<AppEnv>, scope: EditorScope ) {
 	const header = c.req.header( 'Authorization' ) ?? '';
 	const token = /^Bearer\s+(\S+)$/i.exec( header )?.[ 1 ];
 	if ( ! token ) throw unauthorized( 'Send the editor token as "Authorization: Bearer <token>".' );
 	const verified = await verifyEditorToken( { db: c.var.db }, token, scope );
 	if ( verified.site.id !== c.req.param( 'site' ) ) throw unauthorized( 'The editor token is not valid for this site. Reload the editor to get a new one.' );
+	await spendEditorToken( { db: c.var.db }, verified.claims );
 	return verified;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Portal sign-in: registration (account + owner + the free-trial grant), login, access
+ * Portal sign-in: registration (account + owner; the free-trial grant follows email verification), login, access
  * tokens (JWT HS256, 15 min, carrying the session id `sid`) and rotating refresh tokens
  * (random, stored hashed, grouped in a family per sign-in). Logout revokes the family;
  * a user token is accepted only while its family has a live refresh token.
@@ -7,15 +7,13 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { sign, verify } from 'hono/jwt';
 import type { Database } from '../db/client';
-import { accounts, creditLedger, plans, refreshTokens, users, type User, type UserRole } from '../db/schema';
+import { accounts, plans, refreshTokens, users, type User, type UserRole } from '../db/schema';
 import type { Env } from '../env';
 import { randomBytes, sha256Hex, toBase64Url } from '../lib/crypto';
 import { badRequest, unauthorized } from '../lib/errors';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../lib/passwords';
+import { DUMMY_HASH, hashPassword, passwordPepper, verifyPassword } from '../lib/passwords';
 import { periodOf } from '../lib/period';
-import { allowanceKey } from './allowances';
-
-export { hashPassword, verifyPassword };
+import { sendVerificationEmail } from './email-verification';
 
 export const FREE_TRIAL_PLAN = 'free-trial';
 const ACCESS_TTL_SECONDS = 15 * 60;
@@ -94,14 +92,25 @@ export const publicUser = ( user: Pick<User, 'id' | 'email' | 'role'> ) => ( { i
 
 export const normalizeEmail = ( email: string ) => email.trim().toLowerCase();
 
-/** Creates account + owner + the free-trial grant (this period's allowance) in one batch, and signs the owner in. */
-export async function register( { db, env }: { db: Database; env: Env }, input: { email: string; password: string; account_name: string } ) {
-	const { user, account } = await createAccountWithOwner( { db }, input );
-	return { user: publicUser( user ), account, ...( await startSession( db, env, user ) ) };
+/** Creates account + owner (not yet verified, so no credits yet), emails the verification link, and signs the owner in. */
+export async function register( { db, env }: { db: Database; env: Env }, input: SignUpInput, origin: string ) {
+	const { user, account } = await createAccountWithOwner( { db, env }, input );
+	await sendVerificationEmail( { db, env }, user, origin );
+	return { user: publicUser( user ), account, email_verified: false, ...( await startSession( db, env, user ) ) };
 }
 
-/** Creates account + owner + the free-trial grant in one batch (no session: the API and the portal start their own). */
-export async function createAccountWithOwner( { db }: { db: Database }, input: { email: string; password: string; account_name: string } ) {
+export interface SignUpInput {
+	email: string;
+	password: string;
+	account_name: string;
+}
+
+/**
+ * Creates account + owner on the free-trial plan with no credits: the trial grant waits for the
+ * owner's email verification (services/email-verification.ts), so a made-up address earns nothing.
+ * No session: the API and the portal start their own.
+ */
+export async function createAccountWithOwner( { db, env }: { db: Database; env: Env }, input: SignUpInput ) {
 	const email = normalizeEmail( input.email );
 	if ( await db.query.users.findFirst( { where: eq( users.email, email ), columns: { id: true } } ) ) {
 		throw badRequest( 'Registration failed.', { email: [ 'A user with this email already exists.' ] } );
@@ -114,40 +123,34 @@ export async function createAccountWithOwner( { db }: { db: Database }, input: {
 		slug = `${ slug }-${ toBase64Url( randomBytes( 4 ) ).toLowerCase().replace( /[^a-z0-9]/g, 'x' ) }`;
 	}
 	const now = new Date();
-	const period = periodOf( now.getTime() );
 	const accountId = crypto.randomUUID();
-	const credits = plan.includedCredits;
-	const user = { id: crypto.randomUUID(), accountId, email, passwordHash: await hashPassword( input.password ), role: 'owner' as UserRole, isActive: true, createdAt: now, updatedAt: now };
+	const passwordHash = await hashPassword( passwordPepper( env ), input.password );
+	const user = { id: crypto.randomUUID(), accountId, email, passwordHash, role: 'owner' as UserRole, isActive: true, emailVerifiedAt: null, createdAt: now, updatedAt: now };
 	await db.batch( [
-		db.insert( accounts ).values( { id: accountId, name: input.account_name.trim(), slug, planId: plan.id, credits, allowanceCredits: credits, topupCredits: 0, allowancePeriod: period, status: 'trial', createdAt: now, updatedAt: now } ),
+		db.insert( accounts ).values( { id: accountId, name: input.account_name.trim(), slug, planId: plan.id, credits: 0, allowanceCredits: 0, topupCredits: 0, allowancePeriod: periodOf( now.getTime() ), status: 'trial', createdAt: now, updatedAt: now } ),
 		db.insert( users ).values( user ),
-		db.insert( creditLedger ).values( {
-			id: crypto.randomUUID(),
-			accountId,
-			kind: 'grant',
-			amount: credits,
-			allowanceAmount: credits,
-			topupAmount: 0,
-			balanceAfter: credits,
-			idempotencyKey: allowanceKey( accountId, period ),
-			reason: `${ plan.name } plan: ${ credits } credits`,
-			createdAt: now,
-		} ),
 	] );
 	return { user, account: { id: accountId, name: input.account_name.trim(), slug } };
 }
 
 /** The active user with this email and password; throws the same 401 for every wrong combination. */
-export async function verifyCredentials( { db }: { db: Database }, input: { email: string; password: string } ): Promise<User> {
+export async function verifyCredentials( { db, env }: { db: Database; env: Env }, input: { email: string; password: string } ): Promise<User> {
+	const pepper = passwordPepper( env );
 	const user = await db.query.users.findFirst( { where: eq( users.email, normalizeEmail( input.email ) ) } );
 	// Hash even when the user is unknown, so timing does not reveal which emails exist.
-	const valid = await verifyPassword( input.password, user?.passwordHash ?? DUMMY_HASH );
-	if ( ! user || ! valid || ! user.isActive ) throw unauthorized( 'Invalid email or password.' );
+	const check = await verifyPassword( pepper, input.password, user?.passwordHash ?? DUMMY_HASH );
+	if ( ! user || ! check.valid || ! user.isActive ) throw unauthorized( 'Invalid email or password.' );
+	if ( check.needsRehash ) {
+		// The one moment the plain password is known: move an older hash to the peppered format.
+		const passwordHash = await hashPassword( pepper, input.password );
+		await db.update( users ).set( { passwordHash } ).where( and( eq( users.id, user.id ), eq( users.passwordHash, user.passwordHash ) ) );
+		return { ...user, passwordHash };
+	}
 	return user;
 }
 
 export async function login( { db, env }: { db: Database; env: Env }, input: { email: string; password: string } ) {
-	const user = await verifyCredentials( { db }, input );
+	const user = await verifyCredentials( { db, env }, input );
 	return { ...( await startSession( db, env, user ) ), user: publicUser( user ) };
 }
 
@@ -159,6 +162,8 @@ const revokeFamily = ( db: Database, familyId: string ) =>
  * Presenting an already-rotated token revokes the whole family: someone else has it.
  */
 export async function refresh( { db, env }: { db: Database; env: Env }, token: string ) {
+	// No token leaves a deployment that could not check a password, refresh included (it never sees one).
+	passwordPepper( env );
 	const row = await db.query.refreshTokens.findFirst( { where: eq( refreshTokens.tokenHash, await sha256Hex( token ) ) } );
 	if ( row?.revokedAt && row.familyId ) await revokeFamily( db, row.familyId );
 	if ( ! row || row.revokedAt || row.expiresAt.getTime() <= Date.now() ) throw unauthorized( 'Invalid or expired refresh token.' );

@@ -7,13 +7,16 @@
  *
  *   token = base64url(JSON claims) "." hex(HMAC-SHA256(webhook_secret, "igny8-editor.v1." + base64url(JSON claims)))
  *   claims = { site, user, post, scope, iat, exp, jti }   exp − iat ≤ 600 s
+ *
+ * A token for a charged action works once: its jti is spent in D1 (editor_token_uses) until the
+ * token expires, so a token copied out of the browser cannot be replayed to spend credits.
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { sites, type Site } from '../db/schema';
 import { fromBase64Url, hmacSha256Hex, toBase64Url } from '../lib/crypto';
-import { forbidden, unauthorized } from '../lib/errors';
+import { conflict, forbidden, unauthorized } from '../lib/errors';
 
 /** What a token may be used for: one action each. */
 export const EDITOR_SCOPES = [ 'rewrite', 'meta', 'faq', 'takeaways' ] as const;
@@ -90,6 +93,25 @@ export async function verifyEditorToken( { db }: { db: Database }, token: string
 		throw forbidden( 'This site is not active in IGNY8. Ask the account owner to reactivate it.' );
 	}
 	return { site, claims };
+}
+
+/** Scopes whose use costs credits; a token for one of them is single use. Every scope today is charged. */
+const CHARGED_SCOPES: ReadonlySet<EditorScope> = new Set( EDITOR_SCOPES );
+
+/**
+ * Spends a verified token's jti for a charged scope: the first use wins, any later one is a 409.
+ * Rows of expired tokens are cleared in the same batch (an expired token is refused anyway).
+ */
+export async function spendEditorToken( { db }: { db: Database }, claims: EditorClaims, now = Date.now() ): Promise<void> {
+	if ( ! CHARGED_SCOPES.has( claims.scope ) ) return;
+	const d1 = db.$client;
+	const [ , spent ] = await d1.batch( [
+		d1.prepare( 'DELETE FROM editor_token_uses WHERE expires_at < ?' ).bind( now ),
+		d1
+			.prepare( 'INSERT INTO editor_token_uses (site_id, jti, expires_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING' )
+			.bind( claims.site, claims.jti, ( claims.exp + SKEW ) * 1000, now ),
+	] );
+	if ( ( spent?.meta.changes ?? 0 ) !== 1 ) throw conflict( 'This editor token was already used. Each AI action needs a new one: try again and the editor fetches it.' );
 }
 
 /** The browser origins of a site: its registered URL and the URL WordPress last reported. */

@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import type { Env } from '../env';
 import { portalInvites, users, type PortalInvite } from '../db/schema';
 import { randomBytes, sha256Hex, toBase64Url } from '../lib/crypto';
 import { badRequest, notFound } from '../lib/errors';
@@ -45,11 +46,11 @@ export async function findOpenInvite( { db }: { db: Database }, token: string, n
 }
 
 /** Accepts an invitation: marks it used (only once, even when two tabs race) and creates the user. */
-export async function acceptInvite( { db }: { db: Database }, token: string, password: string ) {
+export async function acceptInvite( { db, env }: { db: Database; env: Env }, token: string, password: string ) {
 	const invite = await findOpenInvite( { db }, token );
 	const claimed = await db.update( portalInvites ).set( { acceptedAt: new Date() } ).where( and( eq( portalInvites.id, invite.id ), isNull( portalInvites.acceptedAt ) ) ).returning( { id: portalInvites.id } );
 	if ( claimed.length === 0 ) throw notFound( 'This invitation link is not valid any more. Ask the account owner for a new one.' );
-	const created = await createUser( { db }, invite.accountId, { email: invite.email, password, role: invite.role } );
+	const created = await createUser( { db, env }, invite.accountId, { email: invite.email, password, role: invite.role } );
 	const user = await db.query.users.findFirst( { where: eq( users.id, created.id ) } );
 	if ( ! user ) throw new Error( 'unreachable: the user was just created' );
 	return user;

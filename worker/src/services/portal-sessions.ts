@@ -1,14 +1,16 @@
 /**
  * Portal browser sessions. The cookie carries a random token; D1 keeps only its SHA-256
  * hash, so a database leak does not leak sessions. A sign-in always starts a new session
- * (the cookie is rotated at login); logout revokes it, a password change revokes them all.
+ * (the cookie is rotated at login); logout revokes it, a password change or reset revokes them all.
  */
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { accounts, portalSessions, users, type User } from '../db/schema';
 import { randomBytes, sha256Hex, toBase64Url } from '../lib/crypto';
 import { badRequest } from '../lib/errors';
-import { hashPassword, verifyPassword } from '../lib/passwords';
+import type { Env } from '../env';
+import { hashPassword, passwordPepper, verifyPassword } from '../lib/passwords';
+import { signOutEverywhere } from './sign-outs';
 
 /** Absolute lifetime of a portal session (no sliding renewal: a billing portal signs in again daily). */
 export const SESSION_TTL_MS = 12 * 3600 * 1000;
@@ -52,13 +54,12 @@ export async function endPortalSession( { db }: { db: Database }, sessionId: str
 
 /**
  * Changes the user's password after checking the current one, and signs out every other
- * session of the user (a stolen session must not survive the change).
+ * sign-in of the user — portal sessions and API refresh tokens alike (a stolen session or
+ * token must not survive the change).
  */
-export async function changePassword( { db }: { db: Database }, user: Pick<User, 'id' | 'passwordHash'>, keepSessionId: string, input: { current: string; next: string } ): Promise<void> {
-	if ( ! ( await verifyPassword( input.current, user.passwordHash ) ) ) throw badRequest( 'The password was not changed.', { current_password: [ 'The current password is not correct.' ] } );
+export async function changePassword( { db, env }: { db: Database; env: Env }, user: Pick<User, 'id' | 'passwordHash'>, keepSessionId: string, input: { current: string; next: string } ): Promise<void> {
+	const pepper = passwordPepper( env );
+	if ( ! ( await verifyPassword( pepper, input.current, user.passwordHash ) ).valid ) throw badRequest( 'The password was not changed.', { current_password: [ 'The current password is not correct.' ] } );
 	const now = new Date();
-	await db.batch( [
-		db.update( users ).set( { passwordHash: await hashPassword( input.next ), updatedAt: now } ).where( eq( users.id, user.id ) ),
-		db.update( portalSessions ).set( { revokedAt: now } ).where( and( eq( portalSessions.userId, user.id ), ne( portalSessions.id, keepSessionId ), isNull( portalSessions.revokedAt ) ) ),
-	] );
+	await db.batch( [ db.update( users ).set( { passwordHash: await hashPassword( pepper, input.next ), updatedAt: now } ).where( eq( users.id, user.id ) ), ...signOutEverywhere( db, user.id, now, keepSessionId ) ] );
 }

@@ -3,7 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { accounts, plans, users, type UserRole } from '../db/schema';
 import { badRequest, notFound } from '../lib/errors';
-import { hashPassword } from '../lib/passwords';
+import type { Env } from '../env';
+import { hashPassword, passwordPepper } from '../lib/passwords';
 import { normalizeEmail, publicUser } from './auth';
 
 /** GET /auth/me: who I am and which account (plan, status, warning level) I act for. */
@@ -31,13 +32,13 @@ export async function listUsers( { db }: { db: Database }, accountId: string ) {
 }
 
 /** An owner adds an admin or a viewer to the account (owners are created by register only). */
-export async function createUser( { db }: { db: Database }, accountId: string, input: { email: string; password: string; role: Exclude<UserRole, 'owner'> } ) {
+export async function createUser( { db, env }: { db: Database; env: Env }, accountId: string, input: { email: string; password: string; role: Exclude<UserRole, 'owner'> } ) {
 	const email = normalizeEmail( input.email );
 	if ( await db.query.users.findFirst( { where: eq( users.email, email ), columns: { id: true } } ) ) {
 		throw badRequest( 'Validation failed.', { email: [ 'A user with this email already exists.' ] } );
 	}
 	const now = new Date();
-	const user = { id: crypto.randomUUID(), accountId, email, passwordHash: await hashPassword( input.password ), role: input.role, isActive: true, createdAt: now, updatedAt: now };
+	const user = { id: crypto.randomUUID(), accountId, email, passwordHash: await hashPassword( passwordPepper( env ), input.password ), role: input.role, isActive: true, createdAt: now, updatedAt: now };
 	await db.insert( users ).values( user );
 	return publicUser( user );
 }

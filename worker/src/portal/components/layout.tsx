@@ -7,7 +7,20 @@
 import type { Child } from 'hono/jsx';
 import { ASSET_VERSION } from '../assets';
 import type { Viewer } from '../types';
-import { CsrfField } from './forms';
+import { CsrfField, Notice } from './forms';
+
+/** Until the owner confirms their email the account holds no trial credits; say so on every page. */
+function VerifyReminder( props: { viewer: Viewer } ) {
+	return (
+		<Notice kind="warning">
+			Confirm your email address: follow the link we sent to <strong>{ props.viewer.email }</strong> to receive your free-trial credits.{ ' ' }
+			<form method="post" action="/portal/account/verify-email" class="inline">
+				<CsrfField token={ props.viewer.csrf } />
+				<button type="submit" class="link">Send the link again</button>
+			</form>
+		</Notice>
+	);
+}
 
 const NAV = [
 	[ '/portal/overview', 'Overview' ],
@@ -60,6 +73,7 @@ export function Layout( props: { title: string; viewer?: Viewer | undefined; cur
 				</header>
 				<main id="main">
 					<h1>{ props.title }</h1>
+					{ viewer?.unverified ? <VerifyReminder viewer={ viewer } /> : null }
 					{ props.children }
 				</main>
 			</body>

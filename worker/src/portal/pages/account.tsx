@@ -123,12 +123,12 @@ export const accountPages = new Hono<PortalEnv>()
 		if ( ! parsed.success ) return accountPage( c, { passwordErrors: fieldErrors( parsed.error ), notice: { kind: 'error', text: 'The password was not changed.' }, status: 400 } );
 		const session = c.var.portal!;
 		try {
-			await changePassword( { db: c.var.db }, session.user, session.sessionId, { current: parsed.data.current_password, next: parsed.data.new_password } );
+			await changePassword( { db: c.var.db, env: c.env }, session.user, session.sessionId, { current: parsed.data.current_password, next: parsed.data.new_password } );
 		} catch ( error ) {
 			if ( error instanceof ApiError && error.status === 400 ) return accountPage( c, { passwordErrors: error.errors ?? {}, notice: { kind: 'error', text: error.message }, status: 400 } );
 			throw error;
 		}
-		return accountPage( c, { notice: { kind: 'success', text: 'Password changed. Your other sessions were signed out.' } } );
+		return accountPage( c, { notice: { kind: 'success', text: 'Password changed. Your other sessions and API sign-ins were signed out.' } } );
 	} )
 	// POST /portal/team/invite — owner: invite an admin or a viewer (the link is shown once)
 	.post( '/team/invite', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {

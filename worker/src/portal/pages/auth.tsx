@@ -1,17 +1,21 @@
 /** @jsxImportSource hono/jsx */
 /**
- * Signing in and out: sign-up (a new account on the free trial, its owner signed in),
- * login (throttled per email, like the API's), logout, and accepting a team invitation.
+ * Signing in and out: sign-up (Turnstile-checked; a new account on the free trial, its owner
+ * signed in, the trial credits once the emailed link is followed), login (throttled per email
+ * and address, like the API's), logout, and accepting a team invitation.
  * Every sign-in starts a new session (the cookie is rotated).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../lib/errors';
-import { enforceLimit, RateLimitedError } from '../../lib/rate-limit';
+import { publicOrigin } from '../../lib/public-origin';
+import { clientIp, enforceLoginLimit, RateLimitedError } from '../../lib/rate-limit';
 import { fieldErrors } from '../../lib/validate';
 import { passwordSchema } from '../../routes/auth';
-import { createAccountWithOwner, normalizeEmail, verifyCredentials } from '../../services/auth';
+import { createAccountWithOwner, verifyCredentials } from '../../services/auth';
+import { sendVerificationEmail } from '../../services/email-verification';
 import { acceptInvite, findOpenInvite } from '../../services/portal-invites';
+import { TURNSTILE_FORM_FIELD, turnstileWidget, verifyTurnstile } from '../../services/turnstile';
 import { CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { csrfTokenFor, verifyCsrf } from '../csrf';
 import { formOf, renderPage } from '../render';
@@ -32,13 +36,34 @@ function LoginForm( props: { csrf: string; email?: string; next?: string; errors
 			<Field name="password" label="Password" type="password" autocomplete="current-password" errors={ props.errors } />
 			<button type="submit">Log in</button>
 			<p>
+				<a href="/portal/forgot-password">Forgot your password?</a>
+			</p>
+			<p>
 				New to IGNY8? <a href="/portal/signup">Create an account</a>
 			</p>
 		</form>
 	);
 }
 
-function SignupForm( props: { csrf: string; values?: Record<string, string>; errors?: FormErrors } ) {
+type Widget = ReturnType<typeof turnstileWidget>;
+
+/** Turnstile's widget: its script fills the token field on submit; without JavaScript there is no token. */
+function TurnstileCheck( props: { widget: Widget; errors?: FormErrors | undefined } ) {
+	const errors = props.errors?.turnstile ?? [];
+	if ( ! props.widget ) return <Notice kind="warning">Sign-up is not available right now: its check that you are not a robot is not configured.</Notice>;
+	return (
+		<div class="field">
+			<div class="cf-turnstile" data-sitekey={ props.widget.siteKey }></div>
+			<script src={ props.widget.scriptUrl } async defer></script>
+			<noscript>
+				<small class="error">Creating an account needs JavaScript for a short check that you are not a robot.</small>
+			</noscript>
+			{ errors.length ? <small class="error">{ errors.join( ' ' ) }</small> : null }
+		</div>
+	);
+}
+
+function SignupForm( props: { csrf: string; widget: Widget; values?: Record<string, string>; errors?: FormErrors } ) {
 	const values = props.values ?? {};
 	return (
 		<form method="post" action="/portal/signup" class="panel narrow">
@@ -46,6 +71,8 @@ function SignupForm( props: { csrf: string; values?: Record<string, string>; err
 			<Field name="account_name" label="Agency or company name" autocomplete="organization" value={ values.account_name ?? '' } errors={ props.errors } />
 			<Field name="email" label="Email" type="email" autocomplete="username" value={ values.email ?? '' } errors={ props.errors } />
 			<Field name="password" label="Password" type="password" autocomplete="new-password" hint="At least 8 characters." errors={ props.errors } />
+			<p class="muted">We email you a link to confirm your address; your free-trial credits arrive when you follow it.</p>
+			<TurnstileCheck widget={ props.widget } errors={ props.errors } />
 			<button type="submit">Create account</button>
 			<p>
 				Already have an account? <a href="/portal/login">Log in</a>
@@ -66,11 +93,12 @@ export const authPages = new Hono<PortalEnv>()
 			{ title: 'Log in' },
 			<>
 				{ expired ? <Notice kind="warning">Your session has expired. Log in again.</Notice> : null }
+				{ c.req.query( 'reset' ) === '1' ? <Notice kind="success">Your password was changed and every session signed out. Log in with the new password.</Notice> : null }
 				<LoginForm csrf={ await csrfTokenFor( c ) } next={ safeNext( c.req.query( 'next' ) ) } />
 			</>
 		);
 	} )
-	// POST /portal/login — email + password; throttled per email before the password is checked
+	// POST /portal/login — email + password; throttled per email and address before the password is checked
 	.post( '/login', verifyCsrf, async ( c ) => {
 		const form = await formOf( c );
 		const next = safeNext( form.next );
@@ -79,7 +107,7 @@ export const authPages = new Hono<PortalEnv>()
 		const parsed = loginSchema.safeParse( form );
 		if ( ! parsed.success ) return again( 400, 'Check the highlighted fields.', fieldErrors( parsed.error ) );
 		try {
-			await enforceLimit( c.env, 'RATE_LIMIT_LOGIN', `login:${ normalizeEmail( parsed.data.email ) }` );
+			await enforceLoginLimit( c, parsed.data.email );
 		} catch ( error ) {
 			if ( ! ( error instanceof RateLimitedError ) ) throw error;
 			c.header( 'Retry-After', String( error.retryAfter ) );
@@ -87,7 +115,7 @@ export const authPages = new Hono<PortalEnv>()
 		}
 		let user;
 		try {
-			user = await verifyCredentials( { db: c.var.db }, parsed.data );
+			user = await verifyCredentials( { db: c.var.db, env: c.env }, parsed.data );
 		} catch ( error ) {
 			if ( error instanceof ApiError && error.status === 401 ) return again( 401, 'Invalid email or password.' );
 			throw error;
@@ -96,21 +124,31 @@ export const authPages = new Hono<PortalEnv>()
 		return c.redirect( next, 303 );
 	} )
 	// GET /portal/signup — the sign-up form
-	.get( '/signup', async ( c ) => renderPage( c, { title: 'Create your IGNY8 account' }, <SignupForm csrf={ await csrfTokenFor( c ) } /> ) )
-	// POST /portal/signup — new account on the free trial; its owner is signed in
+	.get( '/signup', async ( c ) => {
+		const widget = turnstileWidget( c.env );
+		return renderPage( c, { title: 'Create your IGNY8 account', widgetOrigin: widget?.origin }, <SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } /> );
+	} )
+	// POST /portal/signup — Turnstile, then a new account on the free trial; its owner is signed in and emailed the verification link
 	.post( '/signup', verifyCsrf, async ( c ) => {
 		const form = await formOf( c );
+		const widget = turnstileWidget( c.env );
 		const again = async ( errors: FormErrors ) =>
-			renderPage( c, { title: 'Create your IGNY8 account', status: 400 }, <><Notice kind="error">Check the highlighted fields.</Notice><SignupForm csrf={ await csrfTokenFor( c ) } values={ { account_name: form.account_name ?? '', email: form.email ?? '' } } errors={ errors } /></> );
+			renderPage(
+				c,
+				{ title: 'Create your IGNY8 account', status: 400, widgetOrigin: widget?.origin },
+				<><Notice kind="error">Check the highlighted fields.</Notice><SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } values={ { account_name: form.account_name ?? '', email: form.email ?? '' } } errors={ errors } /></>
+			);
 		const parsed = signupSchema.safeParse( form );
 		if ( ! parsed.success ) return again( fieldErrors( parsed.error ) );
 		let created;
 		try {
-			created = await createAccountWithOwner( { db: c.var.db }, parsed.data );
+			await verifyTurnstile( c.env, form[ TURNSTILE_FORM_FIELD ], clientIp( c ), 'turnstile' );
+			created = await createAccountWithOwner( { db: c.var.db, env: c.env }, parsed.data );
 		} catch ( error ) {
 			if ( error instanceof ApiError && error.status === 400 ) return again( error.errors ?? { email: [ error.message ] } );
 			throw error;
 		}
+		await sendVerificationEmail( { db: c.var.db, env: c.env }, created.user, publicOrigin( c ) );
 		await signIn( c, created.user );
 		return c.redirect( '/portal/sites?welcome=1', 303 );
 	} )
@@ -141,7 +179,7 @@ export const authPages = new Hono<PortalEnv>()
 		if ( ! parsed.success ) {
 			return renderPage( c, { title: 'Join your team on IGNY8', status: 400 }, <Notice kind="error">{ fieldErrors( parsed.error ).password?.join( ' ' ) ?? 'Choose a valid password.' } <a href={ `/portal/invite/${ c.req.param( 'token' ) }` }>Try again</a>.</Notice> );
 		}
-		const user = await acceptInvite( { db: c.var.db }, c.req.param( 'token' ), parsed.data.password );
+		const user = await acceptInvite( { db: c.var.db, env: c.env }, c.req.param( 'token' ), parsed.data.password );
 		await signIn( c, user );
 		return c.redirect( '/portal/overview', 303 );
 	} );
