@@ -65,6 +65,8 @@ class Content_Controller extends Controller {
 				'post_status'    => '' !== (string) $request['status'] ? (string) $request['status'] : array( 'draft', 'publish', 'pending', 'future', 'private' ),
 				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery
 				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery
+				// Only posts the user may read: others' drafts and private posts stay out of the list.
+				'perm'           => 'readable',
 				's'              => (string) $request['search'],
 				'orderby'        => 'id' === $request['orderby'] ? 'ID' : (string) $request['orderby'],
 				'order'          => strtoupper( (string) $request['order'] ),
@@ -103,7 +105,7 @@ class Content_Controller extends Controller {
 		$jobs = array();
 		foreach ( (array) $request['ids'] as $post_id ) {
 			if ( get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
-				return new \WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+				return $this->cannot_edit_post();
 			}
 			$job = ( new Pipeline() )->optimize( (int) $post_id );
 			if ( is_wp_error( $job ) ) {

@@ -239,7 +239,7 @@ class Linker_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+			return $this->cannot_edit_post();
 		}
 		return $post;
 	}

@@ -61,6 +61,7 @@ class Optimizer_Controller extends Controller {
 		$args = array(
 			'post_type'      => Graph_Builder::post_types(),
 			'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
+			'perm'           => 'readable',
 			's'              => (string) $request['search'],
 			'posts_per_page' => (int) $request['per_page'],
 			'paged'          => (int) $request['page'],
@@ -208,7 +209,7 @@ class Optimizer_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+			return $this->cannot_edit_post();
 		}
 		return $post;
 	}

@@ -18,8 +18,8 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Editors read prompts and settings and keep author profiles; only igny8_manage (administrators) may
- * change prompt templates and AI settings.
+ * Writers read prompts, author profiles and settings; only igny8_manage (administrators) may change
+ * them: they are site-wide and steer every article anyone generates.
  *
  * @since 0.2.0
  */
@@ -61,7 +61,7 @@ class System_Controller extends Controller {
 			'/system/author-profiles',
 			array(
 				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_profiles' ), 'permission_callback' => array( $this, 'can_write' ) ),
-				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array_merge( $profile, array( 'name' => array_merge( $profile['name'], array( 'required' => true ) ) ) ) ),
+				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => array_merge( $profile, array( 'name' => array_merge( $profile['name'], array( 'required' => true ) ) ) ) ),
 			)
 		);
 		// PUT/DELETE /igny8/v1/system/author-profiles/{id}.
@@ -69,8 +69,8 @@ class System_Controller extends Controller {
 			$this->namespace,
 			'/system/author-profiles/(?P<id>[a-z0-9_-]{1,64})',
 			array(
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array_merge( $profile, $profile_id ) ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $profile_id ),
+				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => array_merge( $profile, $profile_id ) ),
+				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_profile' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => $profile_id ),
 			)
 		);
 		// GET/PUT /igny8/v1/system/settings — AI settings (igny8_settings; schema shared with /wp/v2/settings).

@@ -136,6 +136,10 @@ class Task_Actions_Controller extends Controller {
 	 * @return WP_REST_Response|\WP_Error
 	 */
 	public function generate_images( WP_REST_Request $request ) {
+		$editable = $this->require_task_posts_editable( (array) $request['ids'] );
+		if ( is_wp_error( $editable ) ) {
+			return $editable;
+		}
 		$jobs = ( new Pipeline() )->generate_images( (array) $request['ids'] );
 		if ( is_wp_error( $jobs ) ) {
 			return $jobs;

@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '4';
+	public const VERSION = '5';
 
 	/**
 	 * Option holding the installed schema version.

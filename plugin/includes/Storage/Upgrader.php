@@ -60,6 +60,11 @@ final class Upgrader {
 					wp_schedule_single_event( time() + MINUTE_IN_SECONDS, \Igny8\Linker\Graph_Cron::HOOK, array( 0 ) );
 				}
 			},
+			'5' => static function (): void {
+				// Contributors held igny8_plan and igny8_write from the former edit_posts default.
+				Capabilities::revoke_former_defaults();
+				Capabilities::install();
+			},
 		);
 	}
 }
