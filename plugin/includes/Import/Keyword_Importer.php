@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Import;
 
+use Igny8\Security\Csv_Export;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -256,15 +257,11 @@ class Keyword_Importer {
 	 * @return string
 	 */
 	public function report_csv( string $id ): string {
-		$out = fopen( 'php://temp', 'w+b' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		fputcsv( $out, array( 'line', 'reason', 'row' ) );
+		$rows = array( array( 'line', 'reason', 'row' ) );
 		foreach ( $this->sessions->errors( $id ) as $error ) {
-			fputcsv( $out, array( $error['line'], $error['reason'], $error['raw'] ) );
+			$rows[] = array( $error['line'], $error['reason'], $error['raw'] );
 		}
-		rewind( $out );
-		$csv = (string) stream_get_contents( $out );
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return $csv;
+		return Csv_Export::to_string( $rows );
 	}
 
 	/**

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Import\Keyword_Importer;
+use Igny8\Security\Csv_Export;
 use Igny8\Storage\Keywords_Repository;
 use WP_Error;
 use WP_HTTP_Response;
@@ -227,25 +228,30 @@ class Keyword_Import_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function export( WP_REST_Request $request ): WP_REST_Response {
-		$repo = new Keywords_Repository();
-		$out  = fopen( 'php://temp', 'w+b' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		fputcsv( $out, array( 'Keyword', 'Volume', 'Difficulty', 'Intent', 'Status', 'Cluster', 'Sector', 'Source' ) );
-		$args             = $request->get_params();
+		$csv = Csv_Export::to_string( self::export_rows( new Keywords_Repository(), $request->get_params() ) );
+		return self::csv( $csv, 'igny8-keywords.csv' );
+	}
+
+	/**
+	 * The header, then every keyword matching the list's filters, a page at a time.
+	 *
+	 * @param Keywords_Repository  $repo Keywords.
+	 * @param array<string, mixed> $args The list's filters.
+	 * @return \Generator<int, array<int, mixed>>
+	 */
+	private static function export_rows( Keywords_Repository $repo, array $args ): \Generator {
+		yield array( 'Keyword', 'Volume', 'Difficulty', 'Intent', 'Status', 'Cluster', 'Sector', 'Source' );
 		$args['per_page'] = 100;
 		for ( $page = 1; ; $page++ ) {
 			$args['page'] = $page;
 			$items        = $repo->query( $args )['items'];
 			foreach ( $items as $k ) {
-				fputcsv( $out, array( $k['keyword'], $k['search_volume'], $k['difficulty'], $k['intent'], $k['status'], $k['cluster_id'], $k['sector_id'], $k['source'] ) );
+				yield array( $k['keyword'], $k['search_volume'], $k['difficulty'], $k['intent'], $k['status'], $k['cluster_id'], $k['sector_id'], $k['source'] );
 			}
 			if ( count( $items ) < 100 ) {
-				break;
+				return;
 			}
 		}
-		rewind( $out );
-		$csv = (string) stream_get_contents( $out );
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return self::csv( $csv, 'igny8-keywords.csv' );
 	}
 
 	/**
