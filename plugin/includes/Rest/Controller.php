@@ -97,6 +97,32 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * Registers a route with one handler and one permission, both methods of this controller.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string               $path       Route under the namespace.
+	 * @param string               $methods    HTTP methods (a WP_REST_Server constant).
+	 * @param string               $callback   Method that answers.
+	 * @param string               $permission Method that checks the capability (can_plan, can_write, can_manage).
+	 * @param array<string, mixed> $args       Request arguments.
+	 */
+	protected function add_route( string $path, string $methods, string $callback, string $permission, array $args = array() ): void {
+		register_rest_route(
+			$this->namespace,
+			$path,
+			array(
+				array(
+					'methods'             => $methods,
+					'callback'            => array( $this, $callback ),
+					'permission_callback' => array( $this, $permission ),
+					'args'                => $args,
+				),
+			)
+		);
+	}
+
+	/**
 	 * True when the current user may edit every post the given tasks already wrote; a 403 naming
 	 * the first one otherwise. IGNY8's own capabilities say who may use a module, edit_post says
 	 * whose posts an action may change.

@@ -70,18 +70,41 @@ class Keyword_Import_Controller extends Controller {
 		$item    = self::ROUTE . '/(?P<id>[0-9a-f-]{36})';
 
 		// POST /igny8/v1/planner/keywords/import — multipart "file", or JSON {file_name, content | content_base64}.
-		register_rest_route( $this->namespace, self::ROUTE, array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'upload' ), 'permission_callback' => $plan ) ) );
+		register_rest_route(
+			$this->namespace,
+			self::ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'upload' ),
+					'permission_callback' => $plan,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/import/{id} — status; DELETE — forget it and its file.
 		register_rest_route(
 			$this->namespace,
 			$item,
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'status' ), 'permission_callback' => $plan, 'args' => $session ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'forget' ), 'permission_callback' => $plan, 'args' => $session ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'status' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'forget' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
 			)
 		);
 		// POST /igny8/v1/planner/keywords/import/{id}/mapping — {mapping:{keyword, search_volume?, difficulty?, intent?}} column indexes.
-		$field = array( 'type' => array( 'integer', 'null' ), 'minimum' => 0 );
+		$field = array(
+			'type'    => array( 'integer', 'null' ),
+			'minimum' => 0,
+		);
 		register_rest_route(
 			$this->namespace,
 			$item . '/mapping',
@@ -98,7 +121,11 @@ class Keyword_Import_Controller extends Controller {
 								'required'             => true,
 								'additionalProperties' => false,
 								'properties'           => array(
-									'keyword'       => array( 'type' => 'integer', 'minimum' => 0, 'required' => true ),
+									'keyword'       => array(
+										'type'     => 'integer',
+										'minimum'  => 0,
+										'required' => true,
+									),
 									'search_volume' => $field,
 									'difficulty'    => $field,
 									'intent'        => $field,
@@ -111,13 +138,46 @@ class Keyword_Import_Controller extends Controller {
 			)
 		);
 		// POST /igny8/v1/planner/keywords/import/{id}/run — import the next batches.
-		register_rest_route( $this->namespace, $item . '/run', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'run' ), 'permission_callback' => $plan, 'args' => $session ) ) );
+		register_rest_route(
+			$this->namespace,
+			$item . '/run',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'run' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/import/{id}/report — rejected rows as CSV (line, reason, row).
-		register_rest_route( $this->namespace, $item . '/report', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'report' ), 'permission_callback' => $plan, 'args' => $session ) ) );
+		register_rest_route(
+			$this->namespace,
+			$item . '/report',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'report' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/export — CSV of the keywords matching the list filters.
 		$filters = ( new Keywords_Controller() )->get_collection_params();
 		unset( $filters['page'], $filters['per_page'] );
-		register_rest_route( $this->namespace, Keywords_Controller::ROUTE . '/export', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'export' ), 'permission_callback' => $plan, 'args' => $filters ) ) );
+		register_rest_route(
+			$this->namespace,
+			Keywords_Controller::ROUTE . '/export',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'export' ),
+					'permission_callback' => $plan,
+					'args'                => $filters,
+				),
+			)
+		);
 	}
 
 	/**
@@ -136,7 +196,7 @@ class Keyword_Import_Controller extends Controller {
 			$name   = (string) ( $files['file']['name'] ?? 'keywords.csv' );
 		} else {
 			$params  = (array) $request->get_json_params();
-			$content = isset( $params['content_base64'] ) ? base64_decode( (string) $params['content_base64'], true ) : ( $params['content'] ?? null ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions
+			$content = isset( $params['content_base64'] ) ? base64_decode( (string) $params['content_base64'], true ) : ( $params['content'] ?? null ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions -- the upload's bytes arrive base64-encoded inside JSON.
 			if ( ! is_string( $content ) || '' === $content ) {
 				return new WP_Error( 'igny8_import_empty', __( 'Send a file (multipart "file") or its content.', 'igny8' ), array( 'status' => 400 ) );
 			}
@@ -144,7 +204,7 @@ class Keyword_Import_Controller extends Controller {
 				require_once ABSPATH . 'wp-admin/includes/file.php';
 			}
 			$temp = wp_tempnam( 'igny8-import' );
-			file_put_contents( $temp, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			file_put_contents( $temp, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a temporary file the importer streams from.
 			$source = $temp;
 			$name   = (string) ( $params['file_name'] ?? 'keywords.csv' );
 		}

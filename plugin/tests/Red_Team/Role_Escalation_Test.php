@@ -74,11 +74,16 @@ final class Role_Escalation_Test extends TestCase {
 		$draft   = $this->managed_post( $editor, 'draft' );
 		$private = $this->managed_post( $editor, 'private' );
 		$public  = $this->managed_post( $editor, 'publish' );
+		// Only this test's posts: other tests leave managed posts of their own.
+		$mine = array(
+			'search'   => 'Hellebores',
+			'per_page' => 100,
+		);
 
 		foreach ( self::ROLES as $role ) {
 			$this->as_user( $this->create_user( $role ) );
-			$writer    = $this->rest( 'GET', '/igny8/v1/writer/content', array( 'per_page' => 100 ) );
-			$optimizer = $this->rest( 'GET', '/igny8/v1/optimizer/posts', array( 'scored' => 'unscored', 'per_page' => 100 ) );
+			$writer    = $this->rest( 'GET', '/igny8/v1/writer/content', $mine );
+			$optimizer = $this->rest( 'GET', '/igny8/v1/optimizer/posts', $mine + array( 'scored' => 'unscored' ) );
 
 			if ( in_array( $role, array( 'contributor', 'subscriber' ), true ) ) {
 				$this->assert_rest_error( 'rest_forbidden', 403, $writer );
@@ -145,7 +150,14 @@ final class Role_Escalation_Test extends TestCase {
 	 * A post IGNY8 manages, by the given user, in the given status.
 	 */
 	private function managed_post( int $author, string $status ): int {
-		$post = $this->create_post( array( 'post_author' => $author, 'post_status' => $status, 'post_content' => '<p>Roses.</p>' ) );
+		$post = $this->create_post(
+			array(
+				'post_title'   => 'Hellebores ' . $status,
+				'post_author'  => $author,
+				'post_status'  => $status,
+				'post_content' => '<p>Roses.</p>',
+			)
+		);
 		update_post_meta( $post, '_igny8_managed', '1' );
 		return $post;
 	}
