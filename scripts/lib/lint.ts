@@ -51,9 +51,14 @@ export async function lintPhp( report: string ): Promise<LintResult | null> {
 		console.log( `igny8: PHP lint skipped: no WordPress Coding Standards at ${ WPCS_DIR } (shared/tools/wpcs beside the clone)` );
 		return null;
 	}
-	const { code } = await run( 'php', [ phpcs, '-q', '--report=full', `--report-json=${ report }`, `--standard=${ resolve( ROOT, 'phpcs.xml.dist' ) }` ], { cwd: ROOT, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
+	const { code } = await run( 'php', [ phpcs, '-q', `--report-json=${ report }`, `--standard=${ resolve( ROOT, 'phpcs.xml.dist' ) }` ], { cwd: ROOT, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
 	if ( ! existsSync( report ) ) return crashed( 'PHP_CodeSniffer', code );
-	const parsed = JSON.parse( readFileSync( report, 'utf8' ) ) as { files: Record<string, { errors: number; warnings: number }> };
+	const parsed = JSON.parse( readFileSync( report, 'utf8' ) ) as { files: Record<string, { errors: number; warnings: number; messages: Array<{ line: number; type: string; source: string; message: string }> }> };
+	for ( const [ path, file ] of Object.entries( parsed.files ) ) {
+		for ( const message of file.messages.filter( ( m ) => m.type === 'ERROR' ) ) {
+			console.log( `  ${ relative( ROOT, path ) }:${ message.line } ${ message.source } ${ message.message }` );
+		}
+	}
 	return tallyFiles( Object.entries( parsed.files ).map( ( [ path, file ] ) => ( { path: relative( ROOT, path ), errors: file.errors, warnings: file.warnings } ) ) );
 }
 
