@@ -81,13 +81,11 @@ class Content_Controller extends Controller {
 	 */
 	public function get_items( $request ) {
 		$query = new WP_Query(
-			array(
+			Post_Access::listing_args( (string) $request['status'] ) + array(
 				'post_type'      => array( 'post', 'page' ),
 				'post_status'    => '' !== (string) $request['status'] ? (string) $request['status'] : array( 'draft', 'publish', 'pending', 'future', 'private' ),
 				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
-				// Only posts the user may read: others' drafts and private posts stay out of the list.
-				'perm'           => 'readable',
 				's'              => (string) $request['search'],
 				'orderby'        => 'id' === $request['orderby'] ? 'ID' : (string) $request['orderby'],
 				'order'          => strtoupper( (string) $request['order'] ),
@@ -132,7 +130,7 @@ class Content_Controller extends Controller {
 		$jobs = array();
 		foreach ( (array) $request['ids'] as $post_id ) {
 			if ( get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
-				return $this->cannot_edit_post();
+				return Post_Access::forbidden();
 			}
 			$job = ( new Pipeline() )->optimize( (int) $post_id );
 			if ( is_wp_error( $job ) ) {

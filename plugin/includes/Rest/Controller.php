@@ -10,7 +10,6 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Security\Capabilities;
-use Igny8\Storage\Tasks_Repository;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -120,37 +119,6 @@ abstract class Controller extends WP_REST_Controller {
 				),
 			)
 		);
-	}
-
-	/**
-	 * True when the current user may edit every post the given tasks already wrote; a 403 naming
-	 * the first one otherwise. IGNY8's own capabilities say who may use a module, edit_post says
-	 * whose posts an action may change.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int[] $task_ids Task ids.
-	 * @return true|WP_Error
-	 */
-	protected function require_task_posts_editable( array $task_ids ) {
-		foreach ( ( new Tasks_Repository() )->find_many( $task_ids ) as $task ) {
-			$post_id = (int) ( $task['assigned_post_id'] ?? 0 );
-			if ( $post_id && get_post( $post_id ) && ! current_user_can( 'edit_post', $post_id ) ) {
-				return $this->cannot_edit_post();
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The 403 of a post the user may not edit.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return WP_Error
-	 */
-	protected function cannot_edit_post(): WP_Error {
-		return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
 	}
 
 	/**

@@ -297,7 +297,7 @@ class Linker_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return $this->cannot_edit_post();
+			return Post_Access::forbidden();
 		}
 		return $post;
 	}

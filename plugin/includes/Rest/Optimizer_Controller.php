@@ -88,22 +88,22 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_posts( $request ) {
-		$args = array(
+		$args = Post_Access::listing_args( '' ) + array(
 			'post_type'      => Graph_Builder::post_types(),
 			'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
-			'perm'           => 'readable',
 			's'              => (string) $request['search'],
 			'posts_per_page' => (int) $request['per_page'],
 			'paged'          => (int) $request['page'],
 			'order'          => strtoupper( (string) $request['order'] ),
 		);
 		if ( 'unscored' === $request['scored'] ) {
+			// phpcs:ignore WordPress.DB.SlowDBQuery -- unscored posts are those without IGNY8's score meta; paged.
 			$args['meta_query'] = array(
 				array(
 					'key'     => Scorer::SCORE,
 					'compare' => 'NOT EXISTS',
 				),
-			); // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
+			);
 			$args['orderby']    = 'modified';
 		} else {
 			$args['meta_key'] = Scorer::SCORE; // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
@@ -262,7 +262,7 @@ class Optimizer_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return $this->cannot_edit_post();
+			return Post_Access::forbidden();
 		}
 		return $post;
 	}

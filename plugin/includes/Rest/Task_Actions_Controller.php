@@ -157,7 +157,7 @@ class Task_Actions_Controller extends Controller {
 	 * @return WP_REST_Response|\WP_Error
 	 */
 	public function generate_images( WP_REST_Request $request ) {
-		$editable = $this->require_task_posts_editable( (array) $request['ids'] );
+		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
 		if ( is_wp_error( $editable ) ) {
 			return $editable;
 		}

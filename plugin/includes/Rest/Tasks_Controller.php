@@ -222,7 +222,7 @@ class Tasks_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error igny8_insufficient_credits (402), igny8_not_connected (409), cloud errors.
 	 */
 	public function generate_content( WP_REST_Request $request ) {
-		$editable = $this->require_task_posts_editable( (array) $request['ids'] );
+		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
 		if ( is_wp_error( $editable ) ) {
 			return $editable;
 		}
