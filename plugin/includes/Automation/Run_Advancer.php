@@ -239,7 +239,7 @@ class Run_Advancer {
 			'quality_gate',
 			'ok',
 			/* translators: 1: post id, 2: score */
-			sprintf( __( 'Post %1$d passed with score %2$d; every block validates.', 'igny8' ), $post->ID, (int) $verdict['score'] ),
+			sprintf( __( 'Post %1$d passed with score %2$d; its block markup passed the structure check.', 'igny8' ), $post->ID, (int) $verdict['score'] ),
 			array(
 				'post_id' => $post->ID,
 				'score'   => $verdict['score'],
