@@ -5,8 +5,9 @@
  *  3. a test stack on its own ports: WordPress, the fake model (a test double), wrangler dev
  *  4. PHPUnit against the real WordPress, with a live Worker for the cloud group
  *  5. end-to-end in Chromium; then the Worker is stopped and the cloud-down specs run
+ *  6. lint: PHP_CodeSniffer with the WordPress Coding Standards, and wp-scripts lint-js
  * Prints one closing line "N passed, N failed" over all suites.
- * `npm test -- --only=php,e2e` runs a subset (unit, worker, php, e2e) while developing.
+ * `npm test -- --only=php,e2e` runs a subset (unit, worker, php, e2e, lint) while developing.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,10 +19,11 @@ import { mailDir, startFakeModel, startWordPress, startWorker, stopAll, type Run
 import { createTenant, wpRest } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
 import { acquireLock } from './lib/lock.ts';
+import { lintJs, lintPhp, type LintResult } from './lib/lint.ts';
 
 const config = testConfig();
 const onlyArg = process.argv.find( ( arg ) => arg.startsWith( '--only=' ) );
-const selected = new Set( onlyArg ? onlyArg.slice( '--only='.length ).split( ',' ) : [ 'unit', 'worker', 'php', 'e2e' ] );
+const selected = new Set( onlyArg ? onlyArg.slice( '--only='.length ).split( ',' ) : [ 'unit', 'worker', 'php', 'e2e', 'lint' ] );
 const reports = resolve( config.stateDir, 'reports', String( process.pid ) );
 mkdirSync( reports, { recursive: true } );
 
@@ -41,7 +43,8 @@ const parts: Running[] = [];
 let exitCode = 1;
 try {
 	await run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } );
-	await ensureBuilt();
+	// The built screens and blocks serve the unit, PHP and browser suites; lint reads only sources.
+	if ( [ ...selected ].some( ( name ) => name !== 'lint' ) ) await ensureBuilt();
 	// Developer shortcut while several people change the tree at once; CI and the README never set it.
 	if ( ! process.env.IGNY8_SKIP_TYPECHECK ) await typecheckAll();
 
@@ -52,6 +55,7 @@ try {
 	if ( selected.has( 'worker' ) ) await suite( 'Worker tests (workerd, local D1 + Queues)', worker, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ worker }` ], process.env, resolve( ROOT, 'worker' ) );
 
 	if ( selected.has( 'php' ) || selected.has( 'e2e' ) ) await stackSuites();
+	if ( selected.has( 'lint' ) ) await lintSuites();
 	printSummary();
 } catch ( error ) {
 	console.error( '\nigny8: test run failed:', error instanceof Error ? error.message : error );
@@ -103,6 +107,19 @@ async function stackSuites(): Promise<void> {
 		const down = resolve( reports, 'e2e-cloud-down.xml' );
 		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
 	}
+}
+
+/** PHPCS and lint-js; each file is one tally entry, warnings are reported beside it. */
+async function lintSuites(): Promise<void> {
+	const record = ( name: string, result: LintResult ): void => {
+		console.log( `  ${ result.tally.passed } file(s) clean, ${ result.tally.failed } with errors, ${ result.warnings } warning(s)` );
+		results.push( { suite: `${ name }, ${ result.warnings } warning(s)`, tally: result.tally, code: result.tally.failed ? 1 : 0 } );
+	};
+	console.log( '\n━━ lint: PHP_CodeSniffer, WordPress Coding Standards ━━' );
+	const php = await lintPhp( resolve( reports, 'phpcs.json' ) );
+	if ( php ) record( 'lint PHP (WPCS)', php );
+	console.log( '\n━━ lint: wp-scripts lint-js ━━' );
+	record( 'lint JS/TS (wp-scripts)', await lintJs( resolve( reports, 'eslint.json' ) ) );
 }
 
 function printSummary(): void {

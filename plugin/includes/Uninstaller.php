@@ -34,7 +34,12 @@ final class Uninstaller {
 			self::clean_site();
 			return;
 		}
-		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site_id ) {
+		foreach ( get_sites(
+			array(
+				'fields' => 'ids',
+				'number' => 0,
+			)
+		) as $site_id ) {
 			switch_to_blog( (int) $site_id );
 			self::clean_site();
 			restore_current_blog();
@@ -60,19 +65,14 @@ final class Uninstaller {
 
 		// Options, and the transients that cache the balance and job statuses.
 		$options = $wpdb->get_col(
-			$wpdb->prepare(
-				"SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s",
-				$wpdb->esc_like( 'igny8_' ) . '%',
-				$wpdb->esc_like( '_transient_igny8_' ) . '%',
-				$wpdb->esc_like( '_transient_timeout_igny8_' ) . '%'
-			)
+			$wpdb->prepare( 'SELECT option_name FROM %i WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s', $wpdb->options, $wpdb->esc_like( 'igny8_' ) . '%', $wpdb->esc_like( '_transient_igny8_' ) . '%', $wpdb->esc_like( '_transient_timeout_igny8_' ) . '%' )
 		);
 		foreach ( $options as $option ) {
 			delete_option( $option );
 		}
 
 		$wpdb->query(
-			$wpdb->prepare( "DELETE FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $wpdb->esc_like( '_igny8_' ) . '%' )
+			$wpdb->prepare( 'DELETE FROM %i WHERE meta_key LIKE %s', $wpdb->postmeta, $wpdb->esc_like( '_igny8_' ) . '%' )
 		);
 		wp_cache_flush();
 	}

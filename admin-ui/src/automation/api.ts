@@ -11,18 +11,47 @@ import { addQueryArgs } from '@wordpress/url';
  */
 import type { Rule, RuleFields, Run } from './types';
 
-export const getRules = () => apiFetch< Rule[] >( { path: addQueryArgs( '/igny8/v1/automation/rules', { per_page: 100, orderby: 'id', order: 'asc' } ) } );
+export const getRules = () =>
+	apiFetch< Rule[] >( {
+		path: addQueryArgs( '/igny8/v1/automation/rules', {
+			per_page: 100,
+			orderby: 'id',
+			order: 'asc',
+		} ),
+	} );
 
-export const createRule = ( fields: RuleFields ) => apiFetch< Rule >( { path: '/igny8/v1/automation/rules', method: 'POST', data: fields } );
+export const createRule = ( fields: RuleFields ) =>
+	apiFetch< Rule >( {
+		path: '/igny8/v1/automation/rules',
+		method: 'POST',
+		data: fields,
+	} );
 
-export const deleteRule = ( id: number ) => apiFetch( { path: `/igny8/v1/automation/rules/${ id }`, method: 'DELETE' } );
+export const deleteRule = ( id: number ) =>
+	apiFetch( {
+		path: `/igny8/v1/automation/rules/${ id }`,
+		method: 'DELETE',
+	} );
 
 export const ruleAction = ( id: number, action: 'run' | 'dry-run' ) =>
-	apiFetch< Run >( { path: `/igny8/v1/automation/rules/${ id }/${ action }`, method: 'POST' } );
+	apiFetch< Run >( {
+		path: `/igny8/v1/automation/rules/${ id }/${ action }`,
+		method: 'POST',
+	} );
 
 export const setPaused = ( id: number, paused: boolean ) =>
-	apiFetch< Rule >( { path: `/igny8/v1/automation/rules/${ id }/${ paused ? 'pause' : 'resume' }`, method: 'POST' } );
+	apiFetch< Rule >( {
+		path: `/igny8/v1/automation/rules/${ id }/${ paused ? 'pause' : 'resume' }`,
+		method: 'POST',
+	} );
 
-export const getRuns = ( ruleId: number ) => apiFetch< Run[] >( { path: addQueryArgs( '/igny8/v1/automation/runs', { rule_id: ruleId, per_page: 20 } ) } );
+export const getRuns = ( ruleId: number ) =>
+	apiFetch< Run[] >( {
+		path: addQueryArgs( '/igny8/v1/automation/runs', {
+			rule_id: ruleId,
+			per_page: 20,
+		} ),
+	} );
 
-export const getRun = ( id: number ) => apiFetch< Run >( { path: `/igny8/v1/automation/runs/${ id }` } );
+export const getRun = ( id: number ) =>
+	apiFetch< Run >( { path: `/igny8/v1/automation/runs/${ id }` } );

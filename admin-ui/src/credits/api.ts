@@ -18,7 +18,10 @@ import type {
 /** GET /igny8/v1/billing/balance; refresh skips WordPress's 30-second cache. */
 export function fetchBalance( refresh = false ): Promise< Balance > {
 	return apiFetch< Balance >( {
-		path: addQueryArgs( '/igny8/v1/billing/balance', refresh ? { refresh: true } : {} ),
+		path: addQueryArgs(
+			'/igny8/v1/billing/balance',
+			refresh ? { refresh: true } : {}
+		),
 	} );
 }
 
@@ -36,7 +39,9 @@ export async function fetchTransactions(
 	let response: Response;
 	try {
 		response = await apiFetch< Response, false >( {
-			path: addQueryArgs( '/igny8/v1/billing/transactions', { ...query } ),
+			path: addQueryArgs( '/igny8/v1/billing/transactions', {
+				...query,
+			} ),
 			parse: false,
 		} );
 	} catch ( error ) {

@@ -122,7 +122,10 @@ export function horizontalBars(
 			value,
 			x: 0,
 			y: index * rowHeight,
-			width: max > 0 && value > 0 ? Math.max( 1, ( value / max ) * width ) : 0,
+			width:
+				max > 0 && value > 0
+					? Math.max( 1, ( value / max ) * width )
+					: 0,
 			height: rowHeight * 0.7,
 		};
 	} );

@@ -47,7 +47,10 @@ export const TRANSACTION_KINDS = [
 /**
  * A signed credit amount for display: "+120" or "−8" (a real minus sign).
  */
-export function signedAmount( amount: number, format: ( n: number ) => string ): string {
+export function signedAmount(
+	amount: number,
+	format: ( n: number ) => string
+): string {
 	if ( amount > 0 ) {
 		return `+${ format( amount ) }`;
 	}

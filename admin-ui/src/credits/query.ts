@@ -19,7 +19,10 @@ interface ViewLike {
 export function transactionsQuery( view: ViewLike ): TransactionsQuery {
 	const query: TransactionsQuery = {
 		page: Math.max( 1, Math.floor( view.page ?? 1 ) ),
-		per_page: Math.min( 100, Math.max( 1, Math.floor( view.perPage ?? 20 ) ) ),
+		per_page: Math.min(
+			100,
+			Math.max( 1, Math.floor( view.perPage ?? 20 ) )
+		),
 	};
 	const filter = view.filters?.find(
 		( candidate ) =>

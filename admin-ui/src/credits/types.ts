@@ -32,12 +32,7 @@ export interface Usage {
 
 /** Ledger entry kinds the cloud knows. */
 export type TransactionKind =
-	| 'grant'
-	| 'reserve'
-	| 'settle'
-	| 'refund'
-	| 'adjustment'
-	| 'expire';
+	'grant' | 'reserve' | 'settle' | 'refund' | 'adjustment' | 'expire';
 
 /** One entry of GET /igny8/v1/billing/transactions. */
 export interface Transaction {

@@ -22,5 +22,7 @@ domReady( () => {
 		return;
 	}
 	setupApiFetch( booted.boot.rest );
-	createRoot( booted.root ).render( <DashboardApp state={ booted.boot.initialState } /> );
+	createRoot( booted.root ).render(
+		<DashboardApp state={ booted.boot.initialState } />
+	);
 } );

@@ -9,8 +9,17 @@ export interface GraphSummary {
 	posts: number;
 	links: number;
 	orphans: number;
-	unlinked_clusters: Array< { cluster_id: number; posts: number; name: string } >;
-	rebuild: { cursor?: number; processed?: number; started_at?: string; finished_at?: string | null };
+	unlinked_clusters: Array< {
+		cluster_id: number;
+		posts: number;
+		name: string;
+	} >;
+	rebuild: {
+		cursor?: number;
+		processed?: number;
+		started_at?: string;
+		finished_at?: string | null;
+	};
 }
 
 export interface GraphPost {

@@ -11,9 +11,17 @@ import { addQueryArgs } from '@wordpress/url';
  */
 import type { RevisionInfo, ScoredPost } from './types';
 
-export async function getPosts( query: { scored: 'scored' | 'unscored'; page: number } ) {
+export async function getPosts( query: {
+	scored: 'scored' | 'unscored';
+	page: number;
+} ) {
 	const response = await apiFetch< Response, false >( {
-		path: addQueryArgs( '/igny8/v1/optimizer/posts', { ...query, per_page: 20, orderby: 'score', order: 'asc' } ),
+		path: addQueryArgs( '/igny8/v1/optimizer/posts', {
+			...query,
+			per_page: 20,
+			orderby: 'score',
+			order: 'asc',
+		} ),
 		parse: false,
 	} );
 	return {
@@ -24,9 +32,20 @@ export async function getPosts( query: { scored: 'scored' | 'unscored'; page: nu
 }
 
 export const scorePosts = ( ids: number[] ) =>
-	apiFetch< Array< { post_id: number; score: number } > >( { path: '/igny8/v1/optimizer/score', method: 'POST', data: { ids } } );
+	apiFetch< Array< { post_id: number; score: number } > >( {
+		path: '/igny8/v1/optimizer/score',
+		method: 'POST',
+		data: { ids },
+	} );
 
-export const getRevisions = ( id: number ) => apiFetch< RevisionInfo >( { path: `/igny8/v1/optimizer/posts/${ id }/revisions` } );
+export const getRevisions = ( id: number ) =>
+	apiFetch< RevisionInfo >( {
+		path: `/igny8/v1/optimizer/posts/${ id }/revisions`,
+	} );
 
 export const restoreRevision = ( id: number, revisionId: number ) =>
-	apiFetch( { path: `/igny8/v1/optimizer/posts/${ id }/restore`, method: 'POST', data: { revision_id: revisionId } } );
+	apiFetch( {
+		path: `/igny8/v1/optimizer/posts/${ id }/restore`,
+		method: 'POST',
+		data: { revision_id: revisionId },
+	} );

@@ -31,5 +31,11 @@ export interface RevisionInfo {
 	optimized_revision_id: number | null;
 	changes: string[];
 	compare_url: string | null;
-	revisions: Array< { id: number; date_gmt: string; author: string; optimized: boolean; compare_url: string } >;
+	revisions: Array< {
+		id: number;
+		date_gmt: string;
+		author: string;
+		optimized: boolean;
+		compare_url: string;
+	} >;
 }

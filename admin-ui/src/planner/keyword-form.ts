@@ -26,11 +26,25 @@ export type KeywordFormField = keyof KeywordFormValues;
 export type KeywordFormErrors = Partial< Record< KeywordFormField, string > >;
 
 /** The fields in the order the form shows them (the first with an error gets the focus). */
-export const KEYWORD_FORM_FIELDS: KeywordFormField[] = [ 'keyword', 'search_volume', 'difficulty', 'intent', 'sector_id', 'cluster_id' ];
+export const KEYWORD_FORM_FIELDS: KeywordFormField[] = [
+	'keyword',
+	'search_volume',
+	'difficulty',
+	'intent',
+	'sector_id',
+	'cluster_id',
+];
 
 /** A new form: intent as the create route defaults it, no sector, no cluster. */
 export function emptyKeywordForm(): KeywordFormValues {
-	return { keyword: '', search_volume: '', difficulty: '', intent: 'informational', sector_id: '0', cluster_id: '0' };
+	return {
+		keyword: '',
+		search_volume: '',
+		difficulty: '',
+		intent: 'informational',
+		sector_id: '0',
+		cluster_id: '0',
+	};
 }
 
 /** Longest keyword the table stores. */
@@ -45,27 +59,39 @@ function wholeNumber( text: string ): number | null {
  * Checks the form. With no errors, `data` is the body of POST planner/keywords
  * (empty volume and difficulty stay unknown; no sector or cluster is not sent).
  */
-export function validateKeywordForm( values: KeywordFormValues ): { errors: KeywordFormErrors; data: Record< string, unknown > | null } {
+export function validateKeywordForm( values: KeywordFormValues ): {
+	errors: KeywordFormErrors;
+	data: Record< string, unknown > | null;
+} {
 	const errors: KeywordFormErrors = {};
 	const data: Record< string, unknown > = { intent: values.intent };
 	const keyword = values.keyword.trim().replace( /\s+/g, ' ' );
 	if ( ! keyword ) {
 		errors.keyword = __( 'Type the keyword.', 'igny8' );
 	} else if ( keyword.length > MAX_KEYWORD_LENGTH ) {
-		errors.keyword = __( 'The keyword is longer than 255 characters.', 'igny8' );
+		errors.keyword = __(
+			'The keyword is longer than 255 characters.',
+			'igny8'
+		);
 	}
 	data.keyword = keyword;
 	if ( values.search_volume.trim() ) {
 		const volume = wholeNumber( values.search_volume );
 		if ( volume === null ) {
-			errors.search_volume = __( 'The search volume is a whole number, 0 or more (or leave it empty when unknown).', 'igny8' );
+			errors.search_volume = __(
+				'The search volume is a whole number, 0 or more (or leave it empty when unknown).',
+				'igny8'
+			);
 		}
 		data.search_volume = volume;
 	}
 	if ( values.difficulty.trim() ) {
 		const difficulty = wholeNumber( values.difficulty );
 		if ( difficulty === null || difficulty > 100 ) {
-			errors.difficulty = __( 'The difficulty is a whole number from 0 to 100 (or leave it empty when unknown).', 'igny8' );
+			errors.difficulty = __(
+				'The difficulty is a whole number from 0 to 100 (or leave it empty when unknown).',
+				'igny8'
+			);
 		}
 		data.difficulty = difficulty;
 	}
@@ -81,25 +107,37 @@ export function validateKeywordForm( values: KeywordFormValues ): { errors: Keyw
  * Where a refusal of the create route belongs: a duplicate (409) or an invalid
  * arg on its field, anything else in a notice above the form.
  */
-export function serverErrors( error: unknown ): { errors: KeywordFormErrors; notice: ScreenNotice | null } {
+export function serverErrors( error: unknown ): {
+	errors: KeywordFormErrors;
+	notice: ScreenNotice | null;
+} {
 	const rest = asRestError( error );
 	if ( rest.code === 'igny8_keyword_exists' ) {
 		return {
-			errors: { keyword: `${ rest.message } ${ __( 'Search for it in the table, or change what you typed.', 'igny8' ) }` },
+			errors: {
+				keyword: `${ rest.message } ${ __( 'Search for it in the table, or change what you typed.', 'igny8' ) }`,
+			},
 			notice: null,
 		};
 	}
-	const params = rest.code === 'rest_invalid_param' ? ( rest.data?.params as Record< string, string > | undefined ) : undefined;
+	const params =
+		rest.code === 'rest_invalid_param'
+			? ( rest.data?.params as Record< string, string > | undefined )
+			: undefined;
 	const errors: KeywordFormErrors = {};
 	for ( const [ param, message ] of Object.entries( params ?? {} ) ) {
 		if ( ( KEYWORD_FORM_FIELDS as string[] ).includes( param ) ) {
 			errors[ param as KeywordFormField ] = message;
 		}
 	}
-	return Object.keys( errors ).length ? { errors, notice: null } : { errors, notice: errorToNotice( error ) };
+	return Object.keys( errors ).length
+		? { errors, notice: null }
+		: { errors, notice: errorToNotice( error ) };
 }
 
 /** The first field (in form order) that has an error. */
-export function firstInvalidField( errors: KeywordFormErrors ): KeywordFormField | undefined {
+export function firstInvalidField(
+	errors: KeywordFormErrors
+): KeywordFormField | undefined {
 	return KEYWORD_FORM_FIELDS.find( ( field ) => errors[ field ] );
 }

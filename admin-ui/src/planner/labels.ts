@@ -28,21 +28,33 @@ export const ideaStatuses = () => [
 	{ value: 'completed', label: __( 'Written', 'igny8' ) },
 ];
 
-/* translators: %d: number of keywords */
-export const keywordsCount = ( n: number ) => sprintf( _n( '%d keyword', '%d keywords', n, 'igny8' ), n );
-/* translators: %d: number of clusters */
-export const clustersCount = ( n: number ) => sprintf( _n( '%d cluster', '%d clusters', n, 'igny8' ), n );
-/* translators: %d: number of ideas */
-export const ideasCount = ( n: number ) => sprintf( _n( '%d idea', '%d ideas', n, 'igny8' ), n );
+export const keywordsCount = ( n: number ) =>
+	/* translators: %d: number of keywords */
+	sprintf( _n( '%d keyword', '%d keywords', n, 'igny8' ), n );
+export const clustersCount = ( n: number ) =>
+	/* translators: %d: number of clusters */
+	sprintf( _n( '%d cluster', '%d clusters', n, 'igny8' ), n );
+export const ideasCount = ( n: number ) =>
+	/* translators: %d: number of ideas */
+	sprintf( _n( '%d idea', '%d ideas', n, 'igny8' ), n );
 
 /** The label of a value among options, or the value itself. */
-export const labelOf = ( options: Array< { value: string; label: string } >, value: unknown ) =>
-	options.find( ( option ) => option.value === value )?.label ?? ( value === null || value === undefined ? '—' : String( value ) );
+export const labelOf = (
+	options: Array< { value: string; label: string } >,
+	value: unknown
+) =>
+	options.find( ( option ) => option.value === value )?.label ??
+	( value === null || value === undefined ? '—' : String( value ) );
 
 /** The name of an id among options (a cluster, a sector): — for none, #id for one no longer listed. */
-export function idLabel( options: Array< { value: number; label: string } >, id: number | null | undefined ): string {
+export function idLabel(
+	options: Array< { value: number; label: string } >,
+	id: number | null | undefined
+): string {
 	if ( ! id ) {
 		return '—';
 	}
-	return options.find( ( option ) => option.value === id )?.label ?? `#${ id }`;
+	return (
+		options.find( ( option ) => option.value === id )?.label ?? `#${ id }`
+	);
 }

@@ -27,13 +27,26 @@ export interface SectorOption {
 }
 
 /** "No sector" first, then the site's sectors as they were listed (by name). */
-export function sectorOptions( sectors: Array< Pick< Sector, 'id' | 'name' > > ): SectorOption[] {
-	return [ { value: 0, label: __( 'No sector', 'igny8' ) }, ...sectors.map( ( sector ) => ( { value: sector.id, label: sector.name } ) ) ];
+export function sectorOptions(
+	sectors: Array< Pick< Sector, 'id' | 'name' > >
+): SectorOption[] {
+	return [
+		{ value: 0, label: __( 'No sector', 'igny8' ) },
+		...sectors.map( ( sector ) => ( {
+			value: sector.id,
+			label: sector.name,
+		} ) ),
+	];
 }
 
 /** Choices as SelectControl takes them (string values). */
-export function selectOptions( options: Array< { value: number; label: string } > ): Array< { value: string; label: string } > {
-	return options.map( ( option ) => ( { value: String( option.value ), label: option.label } ) );
+export function selectOptions(
+	options: Array< { value: number; label: string } >
+): Array< { value: string; label: string } > {
+	return options.map( ( option ) => ( {
+		value: String( option.value ),
+		label: option.label,
+	} ) );
 }
 
 /** The name of a sector id: — for none, #id for a sector no longer in the list. */
@@ -43,7 +56,9 @@ export const sectorLabel = idLabel;
  * The sector every item is in, which then guides Auto cluster (a table filtered
  * to one sector gives its rows' sector); undefined when none or mixed.
  */
-export function sharedSector( items: Array< { sector_id?: number | null } > ): number | undefined {
+export function sharedSector(
+	items: Array< { sector_id?: number | null } >
+): number | undefined {
 	const first = items[ 0 ]?.sector_id;
 	if ( ! first || items.some( ( item ) => item.sector_id !== first ) ) {
 		return undefined;
@@ -52,7 +67,9 @@ export function sharedSector( items: Array< { sector_id?: number | null } > ): n
 }
 
 /** The Sector column and "is" filter of a table whose items have a sector_id (the REST arg of the same name). */
-export function sectorField< T extends Item & { sector_id: number | null } >( options: SectorOption[] ): Field< T > {
+export function sectorField< T extends Item & { sector_id: number | null } >(
+	options: SectorOption[]
+): Field< T > {
 	return {
 		id: 'sector_id',
 		label: __( 'Sector', 'igny8' ),
@@ -65,6 +82,10 @@ export function sectorField< T extends Item & { sector_id: number | null } >( op
 }
 
 /** Settings → Sectors, for users who may open Settings (null otherwise). */
-export function sectorsSettingsUrl( settingsUrl: string | null | undefined ): string | null {
-	return settingsUrl ? `${ settingsUrl }${ settingsUrl.includes( '?' ) ? '&' : '?' }tab=sectors` : null;
+export function sectorsSettingsUrl(
+	settingsUrl: string | null | undefined
+): string | null {
+	return settingsUrl
+		? `${ settingsUrl }${ settingsUrl.includes( '?' ) ? '&' : '?' }tab=sectors`
+		: null;
 }

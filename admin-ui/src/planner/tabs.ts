@@ -8,7 +8,9 @@ export const PLANNER_TABS: PlannerTab[] = [ 'keywords', 'clusters', 'ideas' ];
 /** The tab named by a location's search string, or keywords. */
 export function tabFromSearch( search: string ): PlannerTab {
 	const tab = new URLSearchParams( search ).get( 'tab' );
-	return PLANNER_TABS.includes( tab as PlannerTab ) ? ( tab as PlannerTab ) : 'keywords';
+	return PLANNER_TABS.includes( tab as PlannerTab )
+		? ( tab as PlannerTab )
+		: 'keywords';
 }
 
 /** The search string with the tab set (other args kept). */

@@ -106,7 +106,9 @@ export const fetchProfiles = () =>
 	apiFetch< AuthorProfile[] >( { path: '/igny8/v1/system/author-profiles' } );
 
 /** POST (no id) or PUT (id) /system/author-profiles. */
-export const saveProfile = ( profile: Omit< AuthorProfile, 'id' > & { id?: string } ) => {
+export const saveProfile = (
+	profile: Omit< AuthorProfile, 'id' > & { id?: string }
+) => {
 	const { id, ...fields } = profile;
 	return apiFetch< AuthorProfile >( {
 		path: id

@@ -25,11 +25,18 @@ export function withTab( href: string, tab: string ): string {
 }
 
 /** Reads the open tab from the page URL. */
-export function readTab( allowed: readonly string[], fallback: string ): string {
+export function readTab(
+	allowed: readonly string[],
+	fallback: string
+): string {
 	return tabFromSearch( window.location.search, allowed, fallback );
 }
 
 /** Writes the open tab into the page URL without a new history entry. */
 export function writeTab( tab: string ): void {
-	window.history.replaceState( window.history.state, '', withTab( window.location.href, tab ) );
+	window.history.replaceState(
+		window.history.state,
+		'',
+		withTab( window.location.href, tab )
+	);
 }

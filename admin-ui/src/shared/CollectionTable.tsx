@@ -5,7 +5,12 @@
  *
  * External dependencies
  */
-import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
+import {
+	DataViews,
+	type Action,
+	type Field,
+	type View,
+} from '@wordpress/dataviews';
 
 import type { ReactNode } from 'react';
 
@@ -20,7 +25,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { resetPageOnChange, viewToQuery, type QueryMapping } from './dataviews-query';
+import {
+	resetPageOnChange,
+	viewToQuery,
+	type QueryMapping,
+} from './dataviews-query';
 import { errorToNotice } from './errors';
 import { store } from './store';
 import type { CollectionName, Item } from './store/types';
@@ -55,8 +64,14 @@ export function CollectionTable< T extends Item >( {
 	header,
 }: CollectionTableProps< T > ) {
 	const [ view, setView ] = useState< View >( defaultView );
-	const query = useMemo( () => viewToQuery( view, mapping ), [ view, mapping ] );
-	const { items, total, totalPages, isLoading, error } = useCollection< T >( name, query );
+	const query = useMemo(
+		() => viewToQuery( view, mapping ),
+		[ view, mapping ]
+	);
+	const { items, total, totalPages, isLoading, error } = useCollection< T >(
+		name,
+		query
+	);
 	const { invalidateCollection } = useDispatch( store );
 
 	const filtered = !! view.search || ( view.filters ?? [] ).length > 0;
@@ -67,11 +82,24 @@ export function CollectionTable< T extends Item >( {
 	return (
 		<div className="igny8-collection-table">
 			{ !! error && (
-				<Notice status="error" isDismissible={ false } className="igny8-notice">
-					<p className="igny8-notice__message">{ errorToNotice( error ).message }</p>
+				<Notice
+					status="error"
+					isDismissible={ false }
+					className="igny8-notice"
+				>
+					<p className="igny8-notice__message">
+						{ errorToNotice( error ).message }
+					</p>
 					<p className="igny8-notice__next-step">
-						{ errorToNotice( error ).nextStep ?? __( 'Your search, filters and selection are kept.', 'igny8' ) }{ ' ' }
-						<Button variant="link" onClick={ () => invalidateCollection( name ) }>
+						{ errorToNotice( error ).nextStep ??
+							__(
+								'Your search, filters and selection are kept.',
+								'igny8'
+							) }{ ' ' }
+						<Button
+							variant="link"
+							onClick={ () => invalidateCollection( name ) }
+						>
 							{ __( 'Retry', 'igny8' ) }
 						</Button>
 					</p>
@@ -81,7 +109,9 @@ export function CollectionTable< T extends Item >( {
 				data={ items }
 				fields={ fields as unknown as Field< Item >[] }
 				view={ view }
-				onChangeView={ ( next: View ) => setView( resetPageOnChange( view, next ) ) }
+				onChangeView={ ( next: View ) =>
+					setView( resetPageOnChange( view, next ) )
+				}
 				actions={ actions as unknown as Action< Item >[] }
 				isLoading={ isLoading }
 				paginationInfo={ { totalItems: total, totalPages } }

@@ -18,7 +18,11 @@ export function Pager( { page, totalPages, onChange, summary }: PagerProps ) {
 	const pages = Math.max( 1, totalPages );
 	return (
 		<div className="igny8-toolbar igny8-pager">
-			<Button variant="tertiary" disabled={ page <= 1 } onClick={ () => onChange( page - 1 ) }>
+			<Button
+				variant="tertiary"
+				disabled={ page <= 1 }
+				onClick={ () => onChange( page - 1 ) }
+			>
 				{ __( 'Previous page', 'igny8' ) }
 			</Button>
 			<span>
@@ -28,7 +32,11 @@ export function Pager( { page, totalPages, onChange, summary }: PagerProps ) {
 				}
 				{ summary ? ` ${ summary }` : '' }
 			</span>
-			<Button variant="tertiary" disabled={ page >= totalPages } onClick={ () => onChange( page + 1 ) }>
+			<Button
+				variant="tertiary"
+				disabled={ page >= totalPages }
+				onClick={ () => onChange( page + 1 ) }
+			>
 				{ __( 'Next page', 'igny8' ) }
 			</Button>
 		</div>

@@ -19,7 +19,10 @@ let configured = false;
  * a second nonce middleware would keep sending the old nonce after WordPress
  * refreshes it, so ours is installed only when core's is absent.
  */
-export function setupApiFetch( rest: Igny8Boot[ 'rest' ], preload?: Record< string, unknown > ): void {
+export function setupApiFetch(
+	rest: Igny8Boot[ 'rest' ],
+	preload?: Record< string, unknown >
+): void {
 	if ( configured ) {
 		return;
 	}

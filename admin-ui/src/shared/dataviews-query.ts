@@ -33,21 +33,34 @@ const MAX_PER_PAGE = 100;
 export function viewToQuery( view: View, mapping: QueryMapping = {} ): Query {
 	const query: Query = {
 		page: Math.max( 1, Math.floor( view.page ?? 1 ) ),
-		per_page: Math.min( MAX_PER_PAGE, Math.max( 1, Math.floor( view.perPage ?? 20 ) ) ),
+		per_page: Math.min(
+			MAX_PER_PAGE,
+			Math.max( 1, Math.floor( view.perPage ?? 20 ) )
+		),
 	};
 	const search = ( view.search ?? '' ).trim();
 	if ( search ) {
 		query.search = search;
 	}
-	const orderby = view.sort ? mapping.sortable?.[ view.sort.field ] : undefined;
+	const orderby = view.sort
+		? mapping.sortable?.[ view.sort.field ]
+		: undefined;
 	if ( view.sort && orderby ) {
 		query.orderby = orderby;
 		query.order = view.sort.direction === 'asc' ? 'asc' : 'desc';
 	}
 	for ( const filter of view.filters ?? [] ) {
 		const arg = mapping.filters?.[ filter.field ];
-		const value = Array.isArray( filter.value ) ? filter.value[ 0 ] : filter.value;
-		if ( ! arg || filter.operator !== 'is' || value === undefined || value === null || value === '' ) {
+		const value = Array.isArray( filter.value )
+			? filter.value[ 0 ]
+			: filter.value;
+		if (
+			! arg ||
+			filter.operator !== 'is' ||
+			value === undefined ||
+			value === null ||
+			value === ''
+		) {
 			continue;
 		}
 		query[ arg ] = value as string | number;
@@ -59,7 +72,11 @@ export function viewToQuery( view: View, mapping: QueryMapping = {} ): Query {
  * The view a query came from (the inverse, used to restore a table from the
  * URL or saved state): page, perPage, search, sort and "is" filters.
  */
-export function queryToView( query: Query, base: View, mapping: QueryMapping = {} ): View {
+export function queryToView(
+	query: Query,
+	base: View,
+	mapping: QueryMapping = {}
+): View {
 	const view: View = { ...base, filters: [] };
 	if ( query.page ) {
 		view.page = Number( query.page );
@@ -69,9 +86,14 @@ export function queryToView( query: Query, base: View, mapping: QueryMapping = {
 	}
 	view.search = typeof query.search === 'string' ? query.search : '';
 	if ( typeof query.orderby === 'string' ) {
-		const field = Object.entries( mapping.sortable ?? {} ).find( ( [ , arg ] ) => arg === query.orderby )?.[ 0 ];
+		const field = Object.entries( mapping.sortable ?? {} ).find(
+			( [ , arg ] ) => arg === query.orderby
+		)?.[ 0 ];
 		if ( field ) {
-			view.sort = { field, direction: query.order === 'asc' ? 'asc' : 'desc' };
+			view.sort = {
+				field,
+				direction: query.order === 'asc' ? 'asc' : 'desc',
+			};
 		}
 	}
 	for ( const [ field, arg ] of Object.entries( mapping.filters ?? {} ) ) {
@@ -90,13 +112,17 @@ export function queryToView( query: Query, base: View, mapping: QueryMapping = {
 export function resetPageOnChange( previous: View, next: View ): View {
 	const changed =
 		previous.search !== next.search ||
-		JSON.stringify( previous.filters ?? [] ) !== JSON.stringify( next.filters ?? [] ) ||
-		JSON.stringify( previous.sort ?? null ) !== JSON.stringify( next.sort ?? null ) ||
+		JSON.stringify( previous.filters ?? [] ) !==
+			JSON.stringify( next.filters ?? [] ) ||
+		JSON.stringify( previous.sort ?? null ) !==
+			JSON.stringify( next.sort ?? null ) ||
 		previous.perPage !== next.perPage;
 	return changed && next.page === previous.page ? { ...next, page: 1 } : next;
 }
 
 /** Selected ids (DataViews passes strings) as the numbers the REST routes take. */
 export function selectionToIds( selection: string[] ): number[] {
-	return selection.map( Number ).filter( ( id ) => Number.isInteger( id ) && id > 0 );
+	return selection
+		.map( Number )
+		.filter( ( id ) => Number.isInteger( id ) && id > 0 );
 }

@@ -127,5 +127,10 @@ export function errorToNotice(
 
 /** Text of a message that may hold HTML (tags dropped, whitespace collapsed). */
 function plainText( message: string ): string {
-	return message.includes( '<' ) ? message.replace( /<[^>]*>/g, ' ' ).replace( /\s+/g, ' ' ).trim() : message;
+	return message.includes( '<' )
+		? message
+				.replace( /<[^>]*>/g, ' ' )
+				.replace( /\s+/g, ' ' )
+				.trim()
+		: message;
 }

@@ -35,18 +35,36 @@ export function useScreenNotices() {
 			// which <ScreenNotices /> splits off again (and screen readers hear both).
 			createNotice(
 				notice.status,
-				notice.nextStep ? `${ notice.message }\n${ notice.nextStep }` : notice.message,
+				notice.nextStep
+					? `${ notice.message }\n${ notice.nextStep }`
+					: notice.message,
 				{
 					id,
 					context: NOTICE_CONTEXT,
-					actions: notice.actions?.map( ( action ) => ( { label: action.label, url: action.url } ) ),
+					actions: notice.actions?.map( ( action ) => ( {
+						label: action.label,
+						url: action.url,
+					} ) ),
 				}
 			);
 		return {
 			show,
-			showError: ( error: unknown, context?: ErrorContext, id?: string ) => show( errorToNotice( error, context ), id ),
-			snackbar: ( message: string, actions: NoticeAction[] = [], id?: string ) =>
-				createNotice( 'success', message, { id, type: 'snackbar', context: NOTICE_CONTEXT, actions } ),
+			showError: (
+				error: unknown,
+				context?: ErrorContext,
+				id?: string
+			) => show( errorToNotice( error, context ), id ),
+			snackbar: (
+				message: string,
+				actions: NoticeAction[] = [],
+				id?: string
+			) =>
+				createNotice( 'success', message, {
+					id,
+					type: 'snackbar',
+					context: NOTICE_CONTEXT,
+					actions,
+				} ),
 			remove: ( id: string ) => removeNotice( id, NOTICE_CONTEXT ),
 		};
 	}, [ createNotice, removeNotice ] );
@@ -61,9 +79,17 @@ interface StoredNotice {
 }
 
 /** Message and next step of a stored notice (see useScreenNotices().show). */
-export function splitContent( content: string ): { message: string; nextStep?: string } {
+export function splitContent( content: string ): {
+	message: string;
+	nextStep?: string;
+} {
 	const at = content.indexOf( '\n' );
-	return at < 0 ? { message: content } : { message: content.slice( 0, at ), nextStep: content.slice( at + 1 ) };
+	return at < 0
+		? { message: content }
+		: {
+				message: content.slice( 0, at ),
+				nextStep: content.slice( at + 1 ),
+			};
 }
 
 /**
@@ -71,12 +97,17 @@ export function splitContent( content: string ): { message: string; nextStep?: s
  */
 export function ScreenNotices() {
 	const notices = useSelect(
-		( select ) => select( noticesStore ).getNotices( NOTICE_CONTEXT ) as unknown as StoredNotice[],
+		( select ) =>
+			select( noticesStore ).getNotices(
+				NOTICE_CONTEXT
+			) as unknown as StoredNotice[],
 		[]
 	);
 	const { removeNotice } = useDispatch( noticesStore );
 	const inline = notices.filter( ( notice ) => notice.type !== 'snackbar' );
-	const snackbars = notices.filter( ( notice ) => notice.type === 'snackbar' );
+	const snackbars = notices.filter(
+		( notice ) => notice.type === 'snackbar'
+	);
 	return (
 		<>
 			<div className="igny8-notices">
@@ -88,16 +119,23 @@ export function ScreenNotices() {
 							...splitContent( notice.content ),
 							actions: notice.actions
 								.filter( ( action ) => action.url )
-								.map( ( action ) => ( { label: action.label, url: action.url as string } ) ),
+								.map( ( action ) => ( {
+									label: action.label,
+									url: action.url as string,
+								} ) ),
 						} }
-						onRemove={ () => removeNotice( notice.id, NOTICE_CONTEXT ) }
+						onRemove={ () =>
+							removeNotice( notice.id, NOTICE_CONTEXT )
+						}
 					/>
 				) ) }
 			</div>
 			<SnackbarList
 				className="igny8-snackbars"
 				notices={ snackbars as never }
-				onRemove={ ( id: string ) => removeNotice( id, NOTICE_CONTEXT ) }
+				onRemove={ ( id: string ) =>
+					removeNotice( id, NOTICE_CONTEXT )
+				}
 			/>
 		</>
 	);

@@ -46,7 +46,11 @@ export function useCollection< T extends Item = Item >(
 				isResolving:
 					items === null ||
 					// isResolving is a metadata selector every store has.
-					( core as unknown as { isResolving: ( s: string, a: unknown[] ) => boolean } ).isResolving( 'getItems', [ name, query ] ),
+					(
+						core as unknown as {
+							isResolving: ( s: string, a: unknown[] ) => boolean;
+						}
+					 ).isResolving( 'getItems', [ name, query ] ),
 			};
 		},
 		// eslint-disable-next-line react-hooks/exhaustive-deps

@@ -27,16 +27,28 @@ interface Labels {
  * `const del = useConfirmDelete( 'keywords', labels ); del.request( items )`, render `del.dialog`.
  * `onDeleted` runs after the server agreed (e.g. to clear the table selection).
  */
-export function useConfirmDelete( name: CollectionName, labels: Labels, onDeleted?: () => void ) {
+export function useConfirmDelete(
+	name: CollectionName,
+	labels: Labels,
+	onDeleted?: () => void
+) {
 	const [ pending, setPending ] = useState< Item[] | null >( null );
 	const { deleteItems, restoreItems } = useDispatch( store );
 	const notices = useScreenNotices();
 
 	const undo = async ( deleted: Deletion ) => {
 		try {
-			const result = ( await restoreItems( name, deleted ) ) as Restoration;
-			/* translators: %s: what came back, e.g. "3 keywords" */
-			notices.snackbar( sprintf( __( 'Restored %s.', 'igny8' ), labels.count( result.restored ) ) );
+			const result = ( await restoreItems(
+				name,
+				deleted
+			) ) as Restoration;
+			notices.snackbar(
+				sprintf(
+					/* translators: %s: what came back, e.g. "3 keywords" */
+					__( 'Restored %s.', 'igny8' ),
+					labels.count( result.restored )
+				)
+			);
 			if ( result.skipped.length ) {
 				notices.show( {
 					status: 'warning',
@@ -44,9 +56,14 @@ export function useConfirmDelete( name: CollectionName, labels: Labels, onDelete
 						/* translators: 1: what was not restored, e.g. "2 keywords", 2: their names */
 						__( '%1$s could not be restored: %2$s.', 'igny8' ),
 						labels.count( result.skipped.length ),
-						result.skipped.map( ( item ) => item.label ).join( ', ' )
+						result.skipped
+							.map( ( item ) => item.label )
+							.join( ', ' )
 					),
-					nextStep: __( 'An item with the same name was added after the deletion. Rename or delete that one, then add these again.', 'igny8' ),
+					nextStep: __(
+						'An item with the same name was added after the deletion. Rename or delete that one, then add these again.',
+						'igny8'
+					),
 				} );
 			}
 		} catch ( error ) {
@@ -57,13 +74,24 @@ export function useConfirmDelete( name: CollectionName, labels: Labels, onDelete
 	const run = async ( items: Item[] ) => {
 		setPending( null );
 		try {
-			const deleted = ( await deleteItems( name, items.map( ( item ) => item.id ) ) ) as Deletion;
+			const deleted = ( await deleteItems(
+				name,
+				items.map( ( item ) => item.id )
+			) ) as Deletion;
 			onDeleted?.();
 			notices.snackbar(
-				/* translators: %s: what was deleted, e.g. "3 keywords" */
-				sprintf( __( 'Deleted %s.', 'igny8' ), labels.count( deleted.items.length ) ),
+				sprintf(
+					/* translators: %s: what was deleted, e.g. "3 keywords" */
+					__( 'Deleted %s.', 'igny8' ),
+					labels.count( deleted.items.length )
+				),
 				deleted.tokens.length
-					? [ { label: __( 'Undo', 'igny8' ), onClick: () => undo( deleted ) } ]
+					? [
+							{
+								label: __( 'Undo', 'igny8' ),
+								onClick: () => undo( deleted ),
+							},
+						]
 					: []
 			);
 		} catch ( error ) {

@@ -4,13 +4,23 @@
 import type { QueryMapping } from '../shared/dataviews-query';
 
 /** Tabs of the Writer screen, as in the URL (&tab=…). */
-export const WRITER_TABS = [ 'tasks', 'drafts', 'published', 'images' ] as const;
+export const WRITER_TABS = [
+	'tasks',
+	'drafts',
+	'published',
+	'images',
+] as const;
 
 export type WriterTab = ( typeof WRITER_TABS )[ number ];
 
 /** Tasks table: sortable columns and the status filter, as the REST route names them. */
 export const TASKS_MAPPING: QueryMapping = {
-	sortable: { title: 'title', status: 'status', created_at: 'created_at', id: 'id' },
+	sortable: {
+		title: 'title',
+		status: 'status',
+		created_at: 'created_at',
+		id: 'id',
+	},
 	filters: { status: 'status' },
 };
 
@@ -30,7 +40,12 @@ export const IMAGES_MAPPING: QueryMapping = {
 /**
  * The task statuses the table filters by, in pipeline order.
  */
-export const TASK_STATUSES = [ 'queued', 'in_progress', 'completed', 'failed' ] as const;
+export const TASK_STATUSES = [
+	'queued',
+	'in_progress',
+	'completed',
+	'failed',
+] as const;
 
 /**
  * Keywords as the tasks route returns them (array, JSON text or comma text)
@@ -38,7 +53,11 @@ export const TASK_STATUSES = [ 'queued', 'in_progress', 'completed', 'failed' ] 
  */
 export function keywordsText( keywords: unknown ): string {
 	if ( Array.isArray( keywords ) ) {
-		return keywords.filter( ( keyword ) => typeof keyword === 'string' && keyword !== '' ).join( ', ' );
+		return keywords
+			.filter(
+				( keyword ) => typeof keyword === 'string' && keyword !== ''
+			)
+			.join( ', ' );
 	}
 	if ( typeof keywords === 'string' && keywords.trim() !== '' ) {
 		try {

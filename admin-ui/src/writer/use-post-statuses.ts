@@ -17,7 +17,9 @@ interface PostRef {
  * request per post type; a failure leaves the statuses unknown.
  */
 export function usePostStatuses( refs: PostRef[] ): Record< number, string > {
-	const [ statuses, setStatuses ] = useState< Record< number, string > >( {} );
+	const [ statuses, setStatuses ] = useState< Record< number, string > >(
+		{}
+	);
 	const key = refs
 		.map( ( ref ) => `${ ref.type }:${ ref.id }` )
 		.sort()
@@ -32,7 +34,10 @@ export function usePostStatuses( refs: PostRef[] ): Record< number, string > {
 		for ( const part of key.split( ',' ) ) {
 			const [ type, id ] = part.split( ':' );
 			const route = type === 'page' ? 'pages' : 'posts';
-			byType.set( route, [ ...( byType.get( route ) ?? [] ), Number( id ) ] );
+			byType.set( route, [
+				...( byType.get( route ) ?? [] ),
+				Number( id ),
+			] );
 		}
 		Promise.all(
 			[ ...byType ].map( ( [ route, ids ] ) =>
@@ -48,7 +53,11 @@ export function usePostStatuses( refs: PostRef[] ): Record< number, string > {
 			)
 		).then( ( lists ) => {
 			if ( current ) {
-				setStatuses( Object.fromEntries( lists.flat().map( ( post ) => [ post.id, post.status ] ) ) );
+				setStatuses(
+					Object.fromEntries(
+						lists.flat().map( ( post ) => [ post.id, post.status ] )
+					)
+				);
 			}
 		} );
 		return () => {

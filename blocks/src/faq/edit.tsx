@@ -42,7 +42,9 @@ export default function Edit( {
 						value={ item.question }
 						identifier={ `question-${ index }` }
 						onChange={ ( question: string ) =>
-							setItems( replaceItem( items, index, { question } ) )
+							setItems(
+								replaceItem( items, index, { question } )
+							)
 						}
 						placeholder={ __( 'Question', 'igny8' ) }
 						aria-label={ sprintf(
@@ -70,7 +72,9 @@ export default function Edit( {
 						<Button
 							variant="link"
 							isDestructive
-							onClick={ () => setItems( removeItem( items, index ) ) }
+							onClick={ () =>
+								setItems( removeItem( items, index ) )
+							}
 						>
 							{ __( 'Remove this question', 'igny8' ) }
 						</Button>

@@ -10,9 +10,8 @@ import type { FaqItem } from './types';
 /** True when rich text has visible text (not only tags, spaces or &nbsp;). */
 export function hasText( html: string | undefined ): boolean {
 	return (
-		( html ?? '' )
-			.replace( /<[^>]*>/g, '' )
-			.replace( /&nbsp;|\s/g, '' ) !== ''
+		( html ?? '' ).replace( /<[^>]*>/g, '' ).replace( /&nbsp;|\s/g, '' ) !==
+		''
 	);
 }
 

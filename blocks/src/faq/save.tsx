@@ -14,7 +14,9 @@ import type { FaqAttributes } from './types';
  * Static markup; the FAQPage JSON-LD is added on the front end by PHP (Blocks/Faq_Schema.php),
  * so a kses-filtered save never strips it.
  */
-export default function save( { attributes }: BlockSaveProps< FaqAttributes > ) {
+export default function save( {
+	attributes,
+}: BlockSaveProps< FaqAttributes > ) {
 	return (
 		<div { ...useBlockProps.save() }>
 			{ hasText( attributes.heading ) && (

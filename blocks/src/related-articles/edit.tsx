@@ -5,6 +5,7 @@ import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { PanelBody, RangeControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+// eslint-disable-next-line import/no-extraneous-dependencies -- WordPress provides it at run time (wp-scripts externalises it); installed through @wordpress/block-library.
 import ServerSideRender from '@wordpress/server-side-render';
 
 /**
@@ -29,7 +30,9 @@ export default function Edit( {
 						label={ __( 'Heading', 'igny8' ) }
 						value={ attributes.heading }
 						placeholder={ __( 'Related articles', 'igny8' ) }
-						onChange={ ( heading: string ) => setAttributes( { heading } ) }
+						onChange={ ( heading: string ) =>
+							setAttributes( { heading } )
+						}
 					/>
 					<RangeControl
 						__next40pxDefaultSize

@@ -11,4 +11,7 @@ import metadata from './block.json';
 import type { RelatedArticlesAttributes } from './types';
 
 // Dynamic block: nothing is saved but the comment; render.php draws it.
-registerBlockType< RelatedArticlesAttributes >( metadata, { edit: Edit, save: () => null } );
+registerBlockType< RelatedArticlesAttributes >( metadata, {
+	edit: Edit,
+	save: () => null,
+} );

@@ -66,7 +66,10 @@ export function classifyLink(
 	href: string,
 	siteHost: string
 ): 'internal' | 'external' | 'other' {
-	if ( href.startsWith( '#' ) || /^(?:mailto|tel|javascript|data):/i.test( href ) ) {
+	if (
+		href.startsWith( '#' ) ||
+		/^(?:mailto|tel|javascript|data):/i.test( href )
+	) {
 		return 'other';
 	}
 	const absolute = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec( href );
@@ -133,7 +136,8 @@ export function analysePost(
 			internalLinks,
 			externalLinks,
 			images: images.length,
-			imagesWithoutAlt: images.filter( ( image ) => ! image.hasAlt ).length,
+			imagesWithoutAlt: images.filter( ( image ) => ! image.hasAlt )
+				.length,
 			isProse: ! NOT_PROSE.has( block.name ) && headings.length === 0,
 		};
 		facts.blocks.push( blockFacts );

@@ -23,8 +23,14 @@ export const MAX_SECTION_WORDS = 350;
 /**
  * Word count against the task's target (or a default when unknown).
  */
-export function lengthCheck( facts: PostFacts, targetWords: number | null ): ScoreCheck {
-	const target = targetWords !== null && targetWords > 0 ? targetWords : DEFAULT_TARGET_WORDS;
+export function lengthCheck(
+	facts: PostFacts,
+	targetWords: number | null
+): ScoreCheck {
+	const target =
+		targetWords !== null && targetWords > 0
+			? targetWords
+			: DEFAULT_TARGET_WORDS;
 	const ratio = facts.words / target;
 	const found = sprintf(
 		/* translators: 1: words in the post, 2: target words. */
@@ -39,20 +45,32 @@ export function lengthCheck( facts: PostFacts, targetWords: number | null ): Sco
 		return check(
 			'length',
 			'improve',
-			found + ' ' + __( 'Much longer than planned: cut repetition or split the post.', 'igny8' )
+			found +
+				' ' +
+				__(
+					'Much longer than planned: cut repetition or split the post.',
+					'igny8'
+				)
 		);
 	}
 	if ( ratio >= 0.6 ) {
 		return check(
 			'length',
 			'improve',
-			found + ' ' + __( 'A little short: expand the thinnest section.', 'igny8' )
+			found +
+				' ' +
+				__( 'A little short: expand the thinnest section.', 'igny8' )
 		);
 	}
 	return check(
 		'length',
 		'problem',
-		found + ' ' + __( 'Too short: add sections that answer the reader’s questions.', 'igny8' )
+		found +
+			' ' +
+			__(
+				'Too short: add sections that answer the reader’s questions.',
+				'igny8'
+			)
 	);
 }
 
@@ -70,7 +88,10 @@ export function headingStructureCheck( facts: PostFacts ): ScoreCheck {
 				return check(
 					'heading_structure',
 					'problem',
-					__( 'The body has an H1; the title is already the H1. Make it an H2.', 'igny8' ),
+					__(
+						'The body has an H1; the title is already the H1. Make it an H2.',
+						'igny8'
+					),
 					block.id
 				);
 			}
@@ -80,7 +101,10 @@ export function headingStructureCheck( facts: PostFacts ): ScoreCheck {
 					'problem',
 					sprintf(
 						/* translators: 1: heading level found, 2: expected at most. */
-						__( 'An H%1$d follows an H%2$d: a level is skipped. Change the heading level.', 'igny8' ),
+						__(
+							'An H%1$d follows an H%2$d: a level is skipped. Change the heading level.',
+							'igny8'
+						),
 						heading.level,
 						previous
 					),
@@ -93,7 +117,10 @@ export function headingStructureCheck( facts: PostFacts ): ScoreCheck {
 		}
 		if ( block.isProse ) {
 			sectionWords += block.words;
-			if ( sectionWords > MAX_SECTION_WORDS && longSection === undefined ) {
+			if (
+				sectionWords > MAX_SECTION_WORDS &&
+				longSection === undefined
+			) {
 				longSection = block.id;
 			}
 		}
@@ -103,13 +130,19 @@ export function headingStructureCheck( facts: PostFacts ): ScoreCheck {
 			? check(
 					'heading_structure',
 					'improve',
-					__( 'No H2 subheadings yet. Add them as the post grows.', 'igny8' )
-			  )
+					__(
+						'No H2 subheadings yet. Add them as the post grows.',
+						'igny8'
+					)
+				)
 			: check(
 					'heading_structure',
 					'problem',
-					__( 'No H2 subheadings. Break the text into sections with H2 headings.', 'igny8' )
-			  );
+					__(
+						'No H2 subheadings. Break the text into sections with H2 headings.',
+						'igny8'
+					)
+				);
 	}
 	if ( longSection !== undefined ) {
 		return check(
@@ -117,27 +150,48 @@ export function headingStructureCheck( facts: PostFacts ): ScoreCheck {
 			'improve',
 			sprintf(
 				/* translators: %d: words. */
-				__( 'A section runs over %d words without a subheading. Add one.', 'igny8' ),
+				__(
+					'A section runs over %d words without a subheading. Add one.',
+					'igny8'
+				),
 				MAX_SECTION_WORDS
 			),
 			longSection
 		);
 	}
-	return check( 'heading_structure', 'good', __( 'Headings are nested in order.', 'igny8' ) );
+	return check(
+		'heading_structure',
+		'good',
+		__( 'Headings are nested in order.', 'igny8' )
+	);
 }
 
 /**
  * Flesch reading ease of the prose; a weak score points at the hardest paragraph.
  */
-export function readabilityCheck( facts: PostFacts ): { check: ScoreCheck; ease: number } {
-	const ease = fleschReadingEase( proseWords( facts ), facts.sentences, facts.syllables );
+export function readabilityCheck( facts: PostFacts ): {
+	check: ScoreCheck;
+	ease: number;
+} {
+	const ease = fleschReadingEase(
+		proseWords( facts ),
+		facts.sentences,
+		facts.syllables
+	);
 	const found = sprintf(
 		/* translators: %s: Flesch reading ease score. */
 		__( 'Flesch reading ease %s.', 'igny8' ),
 		ease.toFixed( 1 )
 	);
 	if ( ease >= 60 ) {
-		return { ease, check: check( 'readability', 'good', found + ' ' + __( 'Easy to read.', 'igny8' ) ) };
+		return {
+			ease,
+			check: check(
+				'readability',
+				'good',
+				found + ' ' + __( 'Easy to read.', 'igny8' )
+			),
+		};
 	}
 	const hardest = hardestBlock( facts );
 	const fix = __( 'Use shorter sentences and simpler words.', 'igny8' );
@@ -146,7 +200,16 @@ export function readabilityCheck( facts: PostFacts ): { check: ScoreCheck; ease:
 		check:
 			ease >= 40
 				? check( 'readability', 'improve', found + ' ' + fix, hardest )
-				: check( 'readability', 'problem', found + ' ' + __( 'Hard to read.', 'igny8' ) + ' ' + fix, hardest ),
+				: check(
+						'readability',
+						'problem',
+						found +
+							' ' +
+							__( 'Hard to read.', 'igny8' ) +
+							' ' +
+							fix,
+						hardest
+					),
 	};
 }
 
@@ -156,7 +219,11 @@ function hardestBlock( facts: PostFacts ): string | undefined {
 		if ( ! block.isProse || block.words < 15 ) {
 			continue;
 		}
-		const ease = fleschReadingEase( block.words, block.sentences, block.syllables );
+		const ease = fleschReadingEase(
+			block.words,
+			block.sentences,
+			block.syllables
+		);
 		if ( hardest === undefined || ease < hardest.ease ) {
 			hardest = { id: block.id, ease };
 		}
@@ -168,7 +235,10 @@ function hardestBlock( facts: PostFacts ): string | undefined {
  * Internal links: one per ~500 words, at least one.
  */
 export function internalLinksCheck( facts: PostFacts ): ScoreCheck {
-	const wanted = Math.max( 1, Math.min( 5, Math.floor( facts.words / 500 ) ) );
+	const wanted = Math.max(
+		1,
+		Math.min( 5, Math.floor( facts.words / 500 ) )
+	);
 	const found = sprintf(
 		/* translators: %d: number of links. */
 		__( '%d internal links.', 'igny8' ),
@@ -179,7 +249,10 @@ export function internalLinksCheck( facts: PostFacts ): ScoreCheck {
 	}
 	const fix = sprintf(
 		/* translators: %d: number of links. */
-		__( 'Link to at least %d related posts (use “Suggest internal links”).', 'igny8' ),
+		__(
+			'Link to at least %d related posts (use “Suggest internal links”).',
+			'igny8'
+		),
 		wanted
 	);
 	return check(
@@ -207,7 +280,10 @@ export function externalLinksCheck( facts: PostFacts ): ScoreCheck {
 	return check(
 		'external_links',
 		'improve',
-		__( 'No links to other sites. Cite at least one trustworthy source.', 'igny8' )
+		__(
+			'No links to other sites. Cite at least one trustworthy source.',
+			'igny8'
+		)
 	);
 }
 
@@ -223,13 +299,18 @@ export function imageAltCheck( facts: PostFacts ): ScoreCheck {
 		);
 	}
 	if ( facts.imagesWithoutAlt > 0 ) {
-		const block = facts.blocks.find( ( item ) => item.imagesWithoutAlt > 0 );
+		const block = facts.blocks.find(
+			( item ) => item.imagesWithoutAlt > 0
+		);
 		return check(
 			'image_alt',
 			'problem',
 			sprintf(
 				/* translators: 1: images without alt text, 2: images. */
-				__( '%1$d of %2$d images have no alt text. Describe each image.', 'igny8' ),
+				__(
+					'%1$d of %2$d images have no alt text. Describe each image.',
+					'igny8'
+				),
 				facts.imagesWithoutAlt,
 				facts.images
 			),

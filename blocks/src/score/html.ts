@@ -88,7 +88,10 @@ export function htmlToText( html: string ): string {
 /**
  * Reads one attribute from a tag's attribute string (quoted or bare).
  */
-export function readAttribute( attributes: string, name: string ): string | null {
+export function readAttribute(
+	attributes: string,
+	name: string
+): string | null {
 	const match = new RegExp(
 		`(?:^|\\s)${ name }\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`,
 		'i'

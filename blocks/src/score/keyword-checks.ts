@@ -71,17 +71,26 @@ function titleCheck( keyword: string[], title: string ): ScoreCheck {
 	return check(
 		'keyword_in_title',
 		'problem',
-		__( 'The title does not contain the target keyword. Add it, ideally near the start.', 'igny8' )
+		__(
+			'The title does not contain the target keyword. Add it, ideally near the start.',
+			'igny8'
+		)
 	);
 }
 
-function firstParagraphCheck( keyword: string[], facts: PostFacts ): ScoreCheck {
+function firstParagraphCheck(
+	keyword: string[],
+	facts: PostFacts
+): ScoreCheck {
 	const first = facts.firstParagraph;
 	if ( first === null ) {
 		return check(
 			'keyword_in_first_paragraph',
 			'problem',
-			__( 'There is no introduction paragraph. Start with one that uses the keyword.', 'igny8' )
+			__(
+				'There is no introduction paragraph. Start with one that uses the keyword.',
+				'igny8'
+			)
 		);
 	}
 	if ( countSequence( first.words, keyword ) > 0 ) {
@@ -95,7 +104,10 @@ function firstParagraphCheck( keyword: string[], facts: PostFacts ): ScoreCheck 
 	return check(
 		'keyword_in_first_paragraph',
 		'problem',
-		__( 'The first paragraph does not use the target keyword. Mention it in the introduction.', 'igny8' ),
+		__(
+			'The first paragraph does not use the target keyword. Mention it in the introduction.',
+			'igny8'
+		),
 		first.blockId
 	);
 }
@@ -124,26 +136,35 @@ function headingsCheck( keyword: string[], facts: PostFacts ): ScoreCheck {
 		return check(
 			'keyword_in_headings',
 			'problem',
-			__( 'There are no subheadings. Add H2 headings, one of them with the keyword.', 'igny8' )
+			__(
+				'There are no subheadings. Add H2 headings, one of them with the keyword.',
+				'igny8'
+			)
 		);
 	}
 	return check(
 		'keyword_in_headings',
 		'improve',
-		__( 'No subheading contains the target keyword. Use it in at least one H2 or H3.', 'igny8' ),
+		__(
+			'No subheading contains the target keyword. Use it in at least one H2 or H3.',
+			'igny8'
+		),
 		firstSubheadingBlock
 	);
 }
 
 function slugCheck( keyword: string[], slug: string ): ScoreCheck {
-	const words = tokenize( slug.replace( /[-_]+/g, ' ' ) );
 	if ( slug.trim() === '' ) {
 		return check(
 			'keyword_in_slug',
 			'improve',
-			__( 'The post has no slug yet. Set one that contains the keyword.', 'igny8' )
+			__(
+				'The post has no slug yet. Set one that contains the keyword.',
+				'igny8'
+			)
 		);
 	}
+	const words = tokenize( slug.replace( /[-_]+/g, ' ' ) );
 	if ( countSequence( words, keyword ) > 0 ) {
 		return check(
 			'keyword_in_slug',
@@ -155,13 +176,19 @@ function slugCheck( keyword: string[], slug: string ): ScoreCheck {
 		return check(
 			'keyword_in_slug',
 			'improve',
-			__( 'The slug has the keyword’s words out of order. Use the keyword as written.', 'igny8' )
+			__(
+				'The slug has the keyword’s words out of order. Use the keyword as written.',
+				'igny8'
+			)
 		);
 	}
 	return check(
 		'keyword_in_slug',
 		'problem',
-		__( 'The slug does not contain the target keyword. Edit the permalink.', 'igny8' )
+		__(
+			'The slug does not contain the target keyword. Edit the permalink.',
+			'igny8'
+		)
 	);
 }
 
@@ -189,7 +216,12 @@ function densityCheck( facts: PostFacts ): ScoreCheck {
 		return check(
 			'keyword_density',
 			'problem',
-			found + ' ' + __( 'That reads as keyword stuffing. Replace some with synonyms.', 'igny8' ),
+			found +
+				' ' +
+				__(
+					'That reads as keyword stuffing. Replace some with synonyms.',
+					'igny8'
+				),
 			heaviestBlock( facts )
 		);
 	}

@@ -51,18 +51,30 @@ function lengthOf(
 	if ( length >= bounds.min && length <= bounds.max ) {
 		return check( id, 'good', found );
 	}
-	const fix = length > bounds.max ? __( 'Shorten it.', 'igny8' ) : __( 'Lengthen it.', 'igny8' );
+	const fix =
+		length > bounds.max
+			? __( 'Shorten it.', 'igny8' )
+			: __( 'Lengthen it.', 'igny8' );
 	const near =
-		length >= bounds.min - bounds.tolerance && length <= bounds.max + bounds.tolerance;
+		length >= bounds.min - bounds.tolerance &&
+		length <= bounds.max + bounds.tolerance;
 	return check( id, near ? 'improve' : 'problem', found + ' ' + fix );
 }
 
 /**
  * Both meta checks.
  */
-export function metaChecks( metaTitle: string, metaDescription: string ): ScoreCheck[] {
+export function metaChecks(
+	metaTitle: string,
+	metaDescription: string
+): ScoreCheck[] {
 	return [
-		lengthOf( 'meta_title_length', metaTitle, META_LENGTHS.title, __( 'meta title', 'igny8' ) ),
+		lengthOf(
+			'meta_title_length',
+			metaTitle,
+			META_LENGTHS.title,
+			__( 'meta title', 'igny8' )
+		),
 		lengthOf(
 			'meta_description_length',
 			metaDescription,

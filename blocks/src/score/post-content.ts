@@ -10,7 +10,8 @@
  */
 import type { BlocksFromPostContent, ScoreBlock } from './types.ts';
 
-const DELIMITER = /<!--\s+(\/)?wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)\s+(?:\{[\s\S]*?\}\s+)?(\/)?-->/g;
+const DELIMITER =
+	/<!--\s+(\/)?wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)\s+(?:\{[\s\S]*?\}\s+)?(\/)?-->/g;
 
 function fullName( name: string ): string {
 	return name.includes( '/' ) ? name : `core/${ name }`;

@@ -20,7 +20,7 @@ export function tokenize( text: string ): string[] {
 export function normaliseText( text: string ): string {
 	const lower = text.toLowerCase();
 	// Only pay for NFD when there is something outside ASCII.
-	// eslint-disable-next-line no-control-regex
+
 	return /[^\x00-\x7f]/.test( lower )
 		? lower.normalize( 'NFD' ).replace( DIACRITICS, '' )
 		: lower;
@@ -58,7 +58,10 @@ export function countSequence( words: string[], keyword: string[] ): number {
 /**
  * True when every keyword word appears somewhere in the words (any order).
  */
-export function containsAllWords( words: string[], keyword: string[] ): boolean {
+export function containsAllWords(
+	words: string[],
+	keyword: string[]
+): boolean {
 	if ( keyword.length === 0 ) {
 		return false;
 	}

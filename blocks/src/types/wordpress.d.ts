@@ -42,7 +42,9 @@ declare module '@wordpress/blocks' {
 		innerBlocks?: BlockInstance[]
 	): BlockInstance;
 	export function parse( content: string ): BlockInstance[];
-	export function serialize( blocks: BlockInstance | BlockInstance[] ): string;
+	export function serialize(
+		blocks: BlockInstance | BlockInstance[]
+	): string;
 	export function getBlockContent( block: BlockInstance ): string;
 
 	export function registerBlockType< Attributes >(

@@ -88,11 +88,23 @@ class Automation_Page extends Screen {
 	 * @return array<string, mixed>
 	 */
 	protected function initial_state(): array {
-		$sectors = ( new \Igny8\Storage\Sectors_Repository() )->query( array( 'per_page' => 100, 'orderby' => 'name', 'order' => 'asc' ) )['items'];
+		$sectors = ( new \Igny8\Storage\Sectors_Repository() )->query(
+			array(
+				'per_page' => 100,
+				'orderby'  => 'name',
+				'order'    => 'asc',
+			)
+		)['items'];
 		return array(
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'canManage'   => current_user_can( 'igny8_manage' ),
-			'sectors'     => array_map( static fn ( array $s ): array => array( 'id' => (int) $s['id'], 'name' => (string) $s['name'] ), $sectors ),
+			'sectors'     => array_map(
+				static fn ( array $s ): array => array(
+					'id'   => (int) $s['id'],
+					'name' => (string) $s['name'],
+				),
+				$sectors
+			),
 			'timezone'    => wp_timezone_string(),
 		);
 	}

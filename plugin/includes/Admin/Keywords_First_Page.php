@@ -48,7 +48,7 @@ final class Keywords_First_Page {
 			__( 'Cluster', 'igny8' ),
 			__( 'Status', 'igny8' ),
 		);
-		$button = 'components-button dataviews-view-table-header-button is-compact is-tertiary';
+		$button  = 'components-button dataviews-view-table-header-button is-compact is-tertiary';
 		?>
 		<div class="igny8-screen igny8-planner igny8-first-page" inert aria-busy="true">
 			<?php if ( null !== $not_connected_settings_url ) : ?>

@@ -41,7 +41,7 @@ class Cron_Runner {
 	 * @since 0.3.0
 	 */
 	public function init(): void {
-		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval
+		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval -- rules fire at the minute the user chose; five minutes is the coarsest that keeps that promise.
 		add_action( self::HOOK, array( $this, 'tick' ) );
 		add_action( 'init', array( self::class, 'schedule' ) );
 	}
@@ -95,7 +95,11 @@ class Cron_Runner {
 		$lock  = new Run_Lock();
 		$token = $lock->acquire();
 		if ( null === $token ) {
-			return array( 'locked' => true, 'runs' => array(), 'advanced' => 0 );
+			return array(
+				'locked'   => true,
+				'runs'     => array(),
+				'advanced' => 0,
+			);
 		}
 		try {
 			$now   = is_string( $now ) && '' !== $now ? $now : current_time( 'mysql', true );

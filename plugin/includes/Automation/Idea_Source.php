@@ -36,9 +36,9 @@ final class Idea_Source {
 		$ideas    = Schema::table( Schema::IDEAS );
 		$clusters = Schema::table( Schema::CLUSTERS );
 		$sql      = $sector_id
-			? $wpdb->prepare( "SELECT i.id FROM {$ideas} i JOIN {$clusters} c ON c.id = i.cluster_id WHERE i.status = 'approved' AND i.task_id IS NULL AND c.sector_id = %d ORDER BY i.id ASC LIMIT %d", $sector_id, $limit ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			: $wpdb->prepare( "SELECT i.id FROM {$ideas} i WHERE i.status = 'approved' AND i.task_id IS NULL ORDER BY i.id ASC LIMIT %d", $limit ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$ids = array_map( 'intval', (array) $wpdb->get_col( $sql ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+			? $wpdb->prepare( "SELECT i.id FROM %i i JOIN %i c ON c.id = i.cluster_id WHERE i.status = 'approved' AND i.task_id IS NULL AND c.sector_id = %d ORDER BY i.id ASC LIMIT %d", $ideas, $clusters, $sector_id, $limit )
+			: $wpdb->prepare( "SELECT i.id FROM %i i WHERE i.status = 'approved' AND i.task_id IS NULL ORDER BY i.id ASC LIMIT %d", $ideas, $limit );
+		$ids      = array_map( 'intval', (array) $wpdb->get_col( $sql ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the statement was built from Schema table names and placeholders above.
 		if ( ! $ids ) {
 			return array();
 		}

@@ -83,7 +83,7 @@ final class Rule_Repository extends Repository {
 	 */
 	public function due( string $now ): array {
 		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE status = 'active' AND next_run_at IS NOT NULL AND next_run_at <= %s ORDER BY next_run_at ASC, id ASC LIMIT 20", $now ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE status = 'active' AND next_run_at IS NOT NULL AND next_run_at <= %s ORDER BY next_run_at ASC, id ASC LIMIT 20", $this->table, $now ), ARRAY_A );
 		return array_map( array( $this, 'hydrate' ), (array) $rows );
 	}
 
@@ -102,8 +102,8 @@ final class Rule_Repository extends Repository {
 		$now   = current_time( 'mysql', true );
 		$set   = null === $next ? 'next_run_at = NULL' : $wpdb->prepare( 'next_run_at = %s', $next );
 		$where = null === $expected ? 'next_run_at IS NULL' : $wpdb->prepare( 'next_run_at = %s', $expected );
-		$sql   = $wpdb->prepare( "UPDATE {$this->table} SET {$set}, last_run_at = %s, updated_at = %s WHERE id = %d AND {$where}", $now, $now, $id ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return 1 === (int) $wpdb->query( $sql ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$sql   = $wpdb->prepare( "UPDATE {$this->table} SET {$set}, last_run_at = %s, updated_at = %s WHERE id = %d AND {$where}", $now, $now, $id ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
+		return 1 === (int) $wpdb->query( $sql ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the statement was built from Schema table names and placeholders above.
 	}
 
 	/**

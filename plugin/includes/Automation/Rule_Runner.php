@@ -83,7 +83,11 @@ class Rule_Runner {
 			'ok',
 			/* translators: 1: credits, 2: balance */
 			sprintf( __( 'Estimated cost: %1$d credits (balance %2$d).', 'igny8' ), $total, $costs['balance'] ),
-			array( 'credits' => $total, 'balance' => $costs['balance'], 'per_idea' => $costs['per_idea'] )
+			array(
+				'credits'  => $total,
+				'balance'  => $costs['balance'],
+				'per_idea' => $costs['per_idea'],
+			)
 		);
 
 		// The ideas that fit in the monthly cap, in order.
@@ -105,7 +109,11 @@ class Rule_Runner {
 				count( $fit ) === count( $ideas ) ? 'ok' : ( $fit ? 'info' : 'failed' ),
 				/* translators: 1: credits used, 2: cap, 3: ideas that fit, 4: ideas taken */
 				sprintf( __( '%1$d of the %2$d monthly credits used; %3$d of %4$d ideas fit in the cap.', 'igny8' ), $used, $cap, count( $fit ), count( $ideas ) ),
-				array( 'used' => $used, 'cap' => $cap, 'fit' => count( $fit ) )
+				array(
+					'used' => $used,
+					'cap'  => $cap,
+					'fit'  => count( $fit ),
+				)
 			);
 			if ( ! $fit ) {
 				return $this->finish( $run_id, 'capped', __( 'The rule\'s monthly credit cap is reached; it runs again next month or with a higher cap.', 'igny8' ), $budget );
@@ -118,7 +126,16 @@ class Rule_Runner {
 
 		if ( $dry_run ) {
 			$titles = array_map( static fn ( int $i ): string => (string) $ideas[ $i ]['title'], $fit );
-			$this->log->step( $run_id, 'dry_run', 'info', $this->plan_sentence( $rule, count( $fit ) ), array( 'titles' => $titles, 'credits' => $budget ) );
+			$this->log->step(
+				$run_id,
+				'dry_run',
+				'info',
+				$this->plan_sentence( $rule, count( $fit ) ),
+				array(
+					'titles'  => $titles,
+					'credits' => $budget,
+				)
+			);
 			return $this->finish( $run_id, 'dry_run', $this->plan_sentence( $rule, count( $fit ) ), $budget, $budget );
 		}
 
@@ -150,14 +167,37 @@ class Rule_Runner {
 				$this->log->step( $run_id, 'create_task', 'failed', sprintf( __( 'Could not create a task for "%s".', 'igny8' ), $idea['title'] ), array( 'idea_id' => $idea['id'] ) );
 				continue;
 			}
-			/* translators: 1: task id, 2: idea title */
-			$this->log->step( $run_id, 'create_task', 'ok', sprintf( __( 'Task %1$d created for "%2$s".', 'igny8' ), $task_id, $idea['title'] ), array( 'idea_id' => $idea['id'], 'task_id' => $task_id ) );
+			$this->log->step(
+				$run_id,
+				'create_task',
+				'ok',
+				/* translators: 1: task id, 2: idea title */
+				sprintf( __( 'Task %1$d created for "%2$s".', 'igny8' ), $task_id, $idea['title'] ),
+				array(
+					'idea_id' => $idea['id'],
+					'task_id' => $task_id,
+				)
+			);
 
 			$started = $generator->generate( array( $task_id ) );
 			if ( is_wp_error( $started ) ) {
 				$credits = 'igny8_insufficient_credits' === $started->get_error_code();
-				$this->log->step( $run_id, 'generate_content', 'failed', $started->get_error_message(), array( 'task_id' => $task_id, 'code' => $started->get_error_code() ) );
-				$items[] = array( 'idea_id' => (int) $idea['id'], 'task_id' => $task_id, 'state' => 'not_started', 'estimate' => 0 );
+				$this->log->step(
+					$run_id,
+					'generate_content',
+					'failed',
+					$started->get_error_message(),
+					array(
+						'task_id' => $task_id,
+						'code'    => $started->get_error_code(),
+					)
+				);
+				$items[] = array(
+					'idea_id'  => (int) $idea['id'],
+					'task_id'  => $task_id,
+					'state'    => 'not_started',
+					'estimate' => 0,
+				);
 				if ( $credits ) {
 					$stopped = $started->get_error_message();
 					break;
@@ -173,18 +213,46 @@ class Rule_Runner {
 				'estimate' => $per_idea[ $i ],
 				'state'    => 'writing',
 			);
-			/* translators: %d: task id */
-			$this->log->step( $run_id, 'generate_content', 'ok', sprintf( __( 'Article job started for task %d.', 'igny8' ), $task_id ), array( 'task_id' => $task_id, 'job_id' => $job_id ) );
-			$this->log->update( $run_id, array( 'items' => $items, 'credits_charged' => $reserved ) );
+			$this->log->step(
+				$run_id,
+				'generate_content',
+				'ok',
+				/* translators: %d: task id */
+				sprintf( __( 'Article job started for task %d.', 'igny8' ), $task_id ),
+				array(
+					'task_id' => $task_id,
+					'job_id'  => $job_id,
+				)
+			);
+			$this->log->update(
+				$run_id,
+				array(
+					'items'           => $items,
+					'credits_charged' => $reserved,
+				)
+			);
 		}
 
-		$this->log->update( $run_id, array( 'items' => $items, 'credits_estimated' => $reserved, 'credits_charged' => $reserved ) );
+		$this->log->update(
+			$run_id,
+			array(
+				'items'             => $items,
+				'credits_estimated' => $reserved,
+				'credits_charged'   => $reserved,
+			)
+		);
 		$writing = array_filter( $items, static fn ( array $item ): bool => 'writing' === $item['state'] );
 		if ( null !== $stopped ) {
 			$this->log->step( $run_id, 'stop', 'failed', __( 'Stopped: out of credits. The articles already started go on; the remaining ideas stay approved for the next run.', 'igny8' ) );
 		}
 		if ( $writing ) {
-			$this->log->update( $run_id, array( 'status' => 'waiting', 'summary' => null !== $stopped ? 'stopped' : '' ) );
+			$this->log->update(
+				$run_id,
+				array(
+					'status'  => 'waiting',
+					'summary' => null !== $stopped ? 'stopped' : '',
+				)
+			);
 			return $run_id;
 		}
 		return $this->finish( $run_id, null !== $stopped ? 'stopped' : 'failed', null !== $stopped ? __( 'Out of credits.', 'igny8' ) : __( 'No article could be started.', 'igny8' ) );

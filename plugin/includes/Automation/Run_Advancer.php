@@ -90,7 +90,13 @@ class Run_Advancer {
 		$charged = $this->charged( $items );
 		$open    = array_filter( $items, static fn ( array $item ): bool => ! in_array( $item['state'], self::FINAL_STATES, true ) );
 		if ( $open ) {
-			$this->log->update( (int) $run['id'], array( 'items' => $items, 'credits_charged' => $charged ) );
+			$this->log->update(
+				(int) $run['id'],
+				array(
+					'items'           => $items,
+					'credits_charged' => $charged,
+				)
+			);
 			return 'waiting';
 		}
 		$status = 'stopped' === $run['summary'] ? 'stopped' : 'completed';
@@ -151,8 +157,17 @@ class Run_Advancer {
 				return $item;
 			}
 			$item['post_id'] = (int) $task['assigned_post_id'];
-			/* translators: 1: post id, 2: task id */
-			$this->log->step( $run_id, 'article', 'ok', sprintf( __( 'Draft %1$d written for task %2$d.', 'igny8' ), $item['post_id'], (int) $item['task_id'] ), array( 'post_id' => $item['post_id'], 'task_id' => $item['task_id'] ) );
+			$this->log->step(
+				$run_id,
+				'article',
+				'ok',
+				/* translators: 1: post id, 2: task id */
+				sprintf( __( 'Draft %1$d written for task %2$d.', 'igny8' ), $item['post_id'], (int) $item['task_id'] ),
+				array(
+					'post_id' => $item['post_id'],
+					'task_id' => $item['task_id'],
+				)
+			);
 			$item['state'] = 'gate';
 			if ( ! empty( $rule['generate_images'] ) ) {
 				$images = ( new Pipeline() )->generate_images( array( (int) $item['task_id'] ) );
@@ -160,7 +175,16 @@ class Run_Advancer {
 					$this->log->step( $run_id, 'images', 'failed', $images->get_error_message(), array( 'task_id' => $item['task_id'] ) );
 				} else {
 					$item['state'] = 'images';
-					$this->log->step( $run_id, 'images', 'ok', __( 'Image job started.', 'igny8' ), array( 'task_id' => $item['task_id'], 'job_id' => $images[0]['job_id'] ?? '' ) );
+					$this->log->step(
+						$run_id,
+						'images',
+						'ok',
+						__( 'Image job started.', 'igny8' ),
+						array(
+							'task_id' => $item['task_id'],
+							'job_id'  => $images[0]['job_id'] ?? '',
+						)
+					);
 				}
 			}
 		}
@@ -195,19 +219,41 @@ class Run_Advancer {
 		$verdict       = $this->gate->check( $post, (int) $rule['quality_threshold'] );
 		$item['score'] = $verdict['score'];
 		if ( ! $verdict['pass'] ) {
-			/* translators: 1: post id, 2: reasons */
-			$this->log->step( $run_id, 'quality_gate', 'failed', sprintf( __( 'Post %1$d stays a draft: %2$s', 'igny8' ), $post->ID, implode( ' ', $verdict['reasons'] ) ), array( 'post_id' => $post->ID, 'score' => $verdict['score'], 'reasons' => $verdict['reasons'] ) );
+			$this->log->step(
+				$run_id,
+				'quality_gate',
+				'failed',
+				/* translators: 1: post id, 2: reasons */
+				sprintf( __( 'Post %1$d stays a draft: %2$s', 'igny8' ), $post->ID, implode( ' ', $verdict['reasons'] ) ),
+				array(
+					'post_id' => $post->ID,
+					'score'   => $verdict['score'],
+					'reasons' => $verdict['reasons'],
+				)
+			);
 			$item['state'] = 'kept_draft';
 			return $item;
 		}
-		/* translators: 1: post id, 2: score */
-		$this->log->step( $run_id, 'quality_gate', 'ok', sprintf( __( 'Post %1$d passed with score %2$d; its block markup passed the structure check.', 'igny8' ), $post->ID, (int) $verdict['score'] ), array( 'post_id' => $post->ID, 'score' => $verdict['score'] ) );
+		$this->log->step(
+			$run_id,
+			'quality_gate',
+			'ok',
+			/* translators: 1: post id, 2: score */
+			sprintf( __( 'Post %1$d passed with score %2$d; its block markup passed the structure check.', 'igny8' ), $post->ID, (int) $verdict['score'] ),
+			array(
+				'post_id' => $post->ID,
+				'score'   => $verdict['score'],
+			)
+		);
 		if ( 'draft' === $rule['publish_mode'] ) {
 			$item['state'] = 'kept_draft';
 			$this->log->step( $run_id, 'publish', 'skipped', __( 'The rule keeps posts as drafts.', 'igny8' ), array( 'post_id' => $post->ID ) );
 			return $item;
 		}
-		$update = array( 'ID' => $post->ID, 'post_status' => 'publish' );
+		$update = array(
+			'ID'          => $post->ID,
+			'post_status' => 'publish',
+		);
 		if ( 'schedule' === $rule['publish_mode'] ) {
 			$when = Schedule::next( range( 1, 7 ), '' !== (string) $rule['publish_time'] ? (string) $rule['publish_time'] : (string) $rule['run_time'] );
 			if ( null !== $when ) {
@@ -246,11 +292,11 @@ class Run_Advancer {
 	private function images_pending( int $task_id ): bool {
 		global $wpdb;
 		$table   = \Igny8\Storage\Schema::table( \Igny8\Storage\Schema::JOBS );
-		$pending = $wpdb->get_col( $wpdb->prepare( "SELECT job_id FROM {$table} WHERE task_id = %d AND `function` IN ('generate_image_prompts','generate_images') AND applied_at IS NULL AND status NOT IN ('failed','cancelled')", $task_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$pending = $wpdb->get_col( $wpdb->prepare( "SELECT job_id FROM %i WHERE task_id = %d AND `function` IN ('generate_image_prompts','generate_images') AND applied_at IS NULL AND status NOT IN ('failed','cancelled')", $table, $task_id ) );
 		foreach ( (array) $pending as $job_id ) {
 			$this->pull->pull( (string) $job_id );
 		}
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE task_id = %d AND `function` IN ('generate_image_prompts','generate_images') AND applied_at IS NULL AND status NOT IN ('failed','cancelled')", $task_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE task_id = %d AND `function` IN ('generate_image_prompts','generate_images') AND applied_at IS NULL AND status NOT IN ('failed','cancelled')", $table, $task_id ) );
 	}
 
 	/**

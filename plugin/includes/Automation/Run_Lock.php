@@ -46,9 +46,9 @@ class Run_Lock {
 		global $wpdb;
 		$now = time();
 		// An expired lock is removed first; only the row whose expiry has passed can be deleted.
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s AND CAST(SUBSTRING_INDEX(option_value, ':', 1) AS UNSIGNED) < %d", self::OPTION, $now ) );
+		$wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE option_name = %s AND CAST(SUBSTRING_INDEX(option_value, ':', 1) AS UNSIGNED) < %d", $wpdb->options, self::OPTION, $now ) );
 		$token    = wp_generate_password( 20, false, false );
-		$inserted = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'off')", self::OPTION, ( $now + $ttl ) . ':' . $token ) );
+		$inserted = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO %i (option_name, option_value, autoload) VALUES (%s, %s, 'off')", $wpdb->options, self::OPTION, ( $now + $ttl ) . ':' . $token ) );
 		wp_cache_delete( self::OPTION, 'options' );
 		return 1 === (int) $inserted ? $token : null;
 	}
@@ -62,7 +62,7 @@ class Run_Lock {
 	 */
 	public function release( string $token ): void {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s AND option_value LIKE %s", self::OPTION, '%:' . $wpdb->esc_like( $token ) ) );
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, self::OPTION, '%:' . $wpdb->esc_like( $token ) ) );
 		wp_cache_delete( self::OPTION, 'options' );
 	}
 }

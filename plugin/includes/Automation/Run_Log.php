@@ -136,19 +136,19 @@ class Run_Log {
 	 */
 	public function find( int $run_id ): ?array {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->runs()} WHERE id = %d", $run_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->runs(), $run_id ), ARRAY_A );
 		if ( ! is_array( $row ) ) {
 			return null;
 		}
 		$run          = $this->hydrate( $row );
-		$steps        = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->steps()} WHERE run_id = %d ORDER BY id ASC", $run_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$steps        = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE run_id = %d ORDER BY id ASC', $this->steps(), $run_id ), ARRAY_A );
 		$run['steps'] = array_map(
 			static fn ( array $s ): array => array(
 				'id'         => (int) $s['id'],
 				'step'       => (string) $s['step'],
 				'status'     => (string) $s['status'],
 				'message'    => (string) $s['message'],
-				'data'       => json_decode( (string) $s['data'], true ) ?: array(),
+				'data'       => (array) ( json_decode( (string) $s['data'], true ) ?? array() ),
 				'created_at' => (string) $s['created_at'],
 			),
 			(array) $steps
@@ -169,10 +169,10 @@ class Run_Log {
 	public function query( int $rule_id, int $page = 1, int $per_page = 20 ): array {
 		global $wpdb;
 		$where = $rule_id ? $wpdb->prepare( 'WHERE rule_id = %d', $rule_id ) : '';
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->runs()} {$where} ORDER BY id DESC LIMIT %d OFFSET %d", $per_page, ( max( 1, $page ) - 1 ) * $per_page ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->runs()} {$where} ORDER BY id DESC LIMIT %d OFFSET %d", $per_page, ( max( 1, $page ) - 1 ) * $per_page ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
 		return array(
 			'items' => array_map( array( $this, 'hydrate' ), (array) $rows ),
-			'total' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->runs()} {$where}" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			'total' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->runs()} {$where}" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
 		);
 	}
 
@@ -185,7 +185,7 @@ class Run_Log {
 	 */
 	public function waiting(): array {
 		global $wpdb;
-		$rows = $wpdb->get_results( "SELECT * FROM {$this->runs()} WHERE status = 'waiting' ORDER BY id ASC LIMIT 20", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE status = 'waiting' ORDER BY id ASC LIMIT 20", $this->runs() ), ARRAY_A );
 		return array_map( array( $this, 'hydrate' ), (array) $rows );
 	}
 
@@ -199,7 +199,7 @@ class Run_Log {
 	public function credits_this_month( int $rule_id ): int {
 		global $wpdb;
 		$start = ( new \DateTimeImmutable( 'first day of this month midnight', wp_timezone() ) )->setTimezone( new \DateTimeZone( 'UTC' ) )->format( 'Y-m-d H:i:s' );
-		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COALESCE(SUM(credits_charged), 0) FROM {$this->runs()} WHERE rule_id = %d AND dry_run = 0 AND started_at >= %s", $rule_id, $start ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COALESCE(SUM(credits_charged), 0) FROM %i WHERE rule_id = %d AND dry_run = 0 AND started_at >= %s', $this->runs(), $rule_id, $start ) );
 	}
 
 	/**
@@ -211,8 +211,8 @@ class Run_Log {
 	 */
 	public function delete_for_rule( int $rule_id ): void {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( "DELETE s FROM {$this->steps()} s JOIN {$this->runs()} r ON r.id = s.run_id WHERE r.rule_id = %d", $rule_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$this->runs()} WHERE rule_id = %d", $rule_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->query( $wpdb->prepare( 'DELETE s FROM %i s JOIN %i r ON r.id = s.run_id WHERE r.rule_id = %d', $this->steps(), $this->runs(), $rule_id ) );
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE rule_id = %d', $this->runs(), $rule_id ) );
 	}
 
 	/**

@@ -125,11 +125,14 @@ final class Related_Articles {
 		$tasks = Schema::table( Schema::TASKS );
 		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT p.ID, p.post_title FROM {$wpdb->posts} p
-				 JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_igny8_task_id'
-				 JOIN {$tasks} t ON t.id = m.meta_value
+				"SELECT p.ID, p.post_title FROM %i p
+				 JOIN %i m ON m.post_id = p.ID AND m.meta_key = '_igny8_task_id'
+				 JOIN %i t ON t.id = m.meta_value
 				 WHERE t.cluster_id = %d AND p.post_status = 'publish'
-				 ORDER BY p.post_date_gmt DESC, p.ID DESC LIMIT %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names.
+				 ORDER BY p.post_date_gmt DESC, p.ID DESC LIMIT %d",
+				$wpdb->posts,
+				$wpdb->postmeta,
+				$tasks,
 				$cluster_id,
 				self::CACHE_LIMIT
 			),
@@ -162,6 +165,6 @@ final class Related_Articles {
 		}
 		global $wpdb;
 		$tasks = Schema::table( Schema::TASKS );
-		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT cluster_id FROM {$tasks} WHERE id = %d", $task_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT cluster_id FROM %i WHERE id = %d', $tasks, $task_id ) );
 	}
 }

@@ -66,20 +66,47 @@ class Stage_Runner {
 			case 'cluster':
 				return $this->pipeline->auto_cluster( array() );
 			case 'ideas':
-				$clusters = ( new Clusters_Repository() )->query( array( 'status' => 'active', 'per_page' => $limit, 'order' => 'asc' ) )['items'];
+				$clusters = ( new Clusters_Repository() )->query(
+					array(
+						'status'   => 'active',
+						'per_page' => $limit,
+						'order'    => 'asc',
+					)
+				)['items'];
 				return $clusters ? $this->pipeline->generate_ideas( array_column( $clusters, 'id' ) ) : self::nothing( $stage );
 			case 'tasks':
-				$ideas = ( new Ideas_Repository() )->query( array( 'status' => 'draft', 'per_page' => $limit, 'order' => 'asc' ) )['items'];
+				$ideas = ( new Ideas_Repository() )->query(
+					array(
+						'status'   => 'draft',
+						'per_page' => $limit,
+						'order'    => 'asc',
+					)
+				)['items'];
 				return $ideas ? array( 'tasks' => $this->pipeline->create_tasks( array_column( $ideas, 'id' ), get_current_user_id() ) ) : self::nothing( $stage );
 			case 'content':
-				$tasks = ( new Tasks_Repository() )->query( array( 'status' => 'queued', 'per_page' => min( $limit, 20 ), 'order' => 'asc' ) )['items'];
+				$tasks = ( new Tasks_Repository() )->query(
+					array(
+						'status'   => 'queued',
+						'per_page' => min( $limit, 20 ),
+						'order'    => 'asc',
+					)
+				)['items'];
 				if ( ! $tasks ) {
 					return self::nothing( $stage );
 				}
 				$jobs = ( new Content_Generator() )->generate( array_column( $tasks, 'id' ) );
 				return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
 			case 'images':
-				$tasks = array_filter( ( new Tasks_Repository() )->query( array( 'status' => 'completed', 'per_page' => min( $limit, 20 ), 'order' => 'asc' ) )['items'], static fn ( $t ) => ! empty( $t['assigned_post_id'] ) && ! has_post_thumbnail( (int) $t['assigned_post_id'] ) );
+				$tasks = array_filter(
+					( new Tasks_Repository() )->query(
+						array(
+							'status'   => 'completed',
+							'per_page' => min( $limit, 20 ),
+							'order'    => 'asc',
+						)
+					)['items'],
+					static fn ( $t ) => ! empty( $t['assigned_post_id'] ) && ! has_post_thumbnail( (int) $t['assigned_post_id'] )
+				);
 				if ( ! $tasks ) {
 					return self::nothing( $stage );
 				}

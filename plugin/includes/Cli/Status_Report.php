@@ -33,9 +33,15 @@ class Status_Report {
 	public function build(): array {
 		global $wpdb;
 		$counts = array();
-		foreach ( array( 'keywords' => Schema::KEYWORDS, 'clusters' => Schema::CLUSTERS, 'ideas' => Schema::IDEAS, 'tasks' => Schema::TASKS, 'jobs' => Schema::JOBS ) as $name => $suffix ) {
-			$table = Schema::table( $suffix );
-			$rows  = $wpdb->get_results( "SELECT status, COUNT(*) AS n FROM {$table} GROUP BY status", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( array(
+			'keywords' => Schema::KEYWORDS,
+			'clusters' => Schema::CLUSTERS,
+			'ideas'    => Schema::IDEAS,
+			'tasks'    => Schema::TASKS,
+			'jobs'     => Schema::JOBS,
+		) as $name => $suffix ) {
+			$table           = Schema::table( $suffix );
+			$rows            = $wpdb->get_results( $wpdb->prepare( 'SELECT status, COUNT(*) AS n FROM %i GROUP BY status', $table ), ARRAY_A );
 			$counts[ $name ] = array();
 			foreach ( (array) $rows as $row ) {
 				$counts[ $name ][ (string) $row['status'] ] = (int) $row['n'];
@@ -46,7 +52,7 @@ class Status_Report {
 			'connection'     => ( new Connection() )->status(),
 			'schema_version' => (string) get_option( Schema::VERSION_OPTION, '' ),
 			'counts'         => $counts,
-			'unapplied_jobs' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$jobs} WHERE applied_at IS NULL AND status <> 'cancelled'" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			'unapplied_jobs' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE applied_at IS NULL AND status <> 'cancelled'", $jobs ) ),
 			'outbox'         => ( new Outbox() )->count(),
 		);
 	}

@@ -42,14 +42,14 @@ final class Post_Context {
 	 * @return array<string, mixed>
 	 */
 	public function for_post( int $post_id ): array {
-		$task_id = (int) get_post_meta( $post_id, Post_Meta::TASK_ID, true );
-		$task    = $task_id > 0 ? ( new Tasks_Repository() )->find( $task_id ) : null;
-		$cluster = $task && ! empty( $task['cluster_id'] ) ? ( new Clusters_Repository() )->find( (int) $task['cluster_id'] ) : null;
-		$idea    = $task && ! empty( $task['idea_id'] ) ? ( new Ideas_Repository() )->find( (int) $task['idea_id'] ) : null;
+		$task_id  = (int) get_post_meta( $post_id, Post_Meta::TASK_ID, true );
+		$task     = $task_id > 0 ? ( new Tasks_Repository() )->find( $task_id ) : null;
+		$cluster  = $task && ! empty( $task['cluster_id'] ) ? ( new Clusters_Repository() )->find( (int) $task['cluster_id'] ) : null;
+		$idea     = $task && ! empty( $task['idea_id'] ) ? ( new Ideas_Repository() )->find( (int) $task['idea_id'] ) : null;
 		$keywords = $task && is_array( $task['keywords'] ?? null ) ? array_values( array_map( 'strval', $task['keywords'] ) ) : array();
 
-		$target = (string) get_post_meta( $post_id, Post_Meta::TARGET_KEYWORD, true );
-		$status = ( new Connection() )->status();
+		$target  = (string) get_post_meta( $post_id, Post_Meta::TARGET_KEYWORD, true );
+		$status  = ( new Connection() )->status();
 		$balance = is_array( $status['balance'] ?? null ) && isset( $status['balance']['credits'] ) ? (int) $status['balance']['credits'] : null;
 
 		return array(

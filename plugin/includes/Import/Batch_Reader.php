@@ -72,7 +72,7 @@ final class Batch_Reader {
 		$in_batch = 0;
 		$read     = 0;
 		$raw      = '';
-		while ( $read < $size && false !== ( $raw = fgets( $this->handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
+		while ( $read < $size && false !== ( $raw = fgets( $this->handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition -- reads line by line until the batch is full.
 			++$line;
 			$text = rtrim( $raw, "\r\n" );
 			if ( '' === trim( $text ) ) {
@@ -81,7 +81,11 @@ final class Batch_Reader {
 			++$read;
 			$row = $this->parser->parse( str_getcsv( $text, $this->delimiter ) );
 			if ( is_string( $row ) ) {
-				$errors[] = array( 'line' => $line, 'reason' => $row, 'raw' => $text );
+				$errors[] = array(
+					'line'   => $line,
+					'reason' => $row,
+					'raw'    => $text,
+				);
 				continue;
 			}
 			$key = mb_strtolower( $row['keyword'] );

@@ -59,7 +59,7 @@ final class Batch_Writer {
 		$wpdb->query( 'START TRANSACTION' );
 		try {
 			$existing = $this->count_existing( array_column( $rows, 'keyword' ) );
-			if ( $rows && false === $wpdb->query( $this->upsert_sql( $rows ) ) ) {
+			if ( $rows && false === $wpdb->query( $this->upsert_sql( $rows ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- upsert_sql() returns a prepare()d statement.
 				throw new RuntimeException( 'keywords: ' . $wpdb->last_error );
 			}
 			if ( ! $this->sessions->add_errors( $id, $errors ) ) {
@@ -73,7 +73,7 @@ final class Batch_Writer {
 			$wpdb->query( 'COMMIT' );
 		} catch ( \Throwable $error ) {
 			$wpdb->query( 'ROLLBACK' );
-			throw new RuntimeException( $error->getMessage(), 0, $error );
+			throw new RuntimeException( $error->getMessage(), 0, $error ); // phpcs:ignore WordPress.Security.EscapeOutput.ExceptionNotEscaped -- caught by the importer and stored as the session's error, never printed as HTML.
 		}
 		return array(
 			'imported' => $imported,
@@ -94,10 +94,10 @@ final class Batch_Writer {
 		}
 		$table = Schema::table( Schema::KEYWORDS );
 		$in    = implode( ',', array_fill( 0, count( $keywords ), '%s' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$count = $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE keyword IN ({$in})", $keywords ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
+		$count = $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE keyword IN ({$in})", array_merge( array( $table ), $keywords ) ) );
 		if ( null === $count && '' !== $wpdb->last_error ) {
-			throw new RuntimeException( 'lookup: ' . $wpdb->last_error );
+			throw new RuntimeException( 'lookup: ' . $wpdb->last_error ); // phpcs:ignore WordPress.Security.EscapeOutput.ExceptionNotEscaped -- caught by the importer and stored as the session's error, never printed as HTML.
 		}
 		return (int) $count;
 	}
@@ -119,7 +119,11 @@ final class Batch_Writer {
 		foreach ( $rows as $row ) {
 			$tuple    = array( '%s' );
 			$values[] = $row['keyword'];
-			foreach ( array( 'search_volume' => '%d', 'difficulty' => '%d', 'intent' => '%s' ) as $column => $format ) {
+			foreach ( array(
+				'search_volume' => '%d',
+				'difficulty'    => '%d',
+				'intent'        => '%s',
+			) as $column => $format ) {
 				if ( null === $row[ $column ] ) {
 					$tuple[] = 'NULL';
 				} else {
@@ -130,11 +134,13 @@ final class Batch_Writer {
 			$tuples[] = '(' . implode( ',', $tuple ) . ",'active','csv_import',%s,%s)";
 			array_push( $values, $now, $now );
 		}
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from placeholders only.
-		return $wpdb->prepare( "INSERT INTO {$table} (keyword, search_volume, difficulty, intent, status, source, created_at, updated_at) VALUES "
-			. implode( ',', $tuples )
+		return $wpdb->prepare(
+			'INSERT INTO %i (keyword, search_volume, difficulty, intent, status, source, created_at, updated_at) VALUES '
+			. implode( ',', $tuples ) // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- each tuple holds only placeholders and literals.
 			. ' ON DUPLICATE KEY UPDATE search_volume = COALESCE(VALUES(search_volume), search_volume),'
 			. ' difficulty = COALESCE(VALUES(difficulty), difficulty), intent = COALESCE(VALUES(intent), intent),'
-			. ' updated_at = VALUES(updated_at)', $values );
+			. ' updated_at = VALUES(updated_at)',
+			array_merge( array( $table ), $values )
+		);
 	}
 }

@@ -45,8 +45,8 @@ final class Import_Files {
 		if ( $create && ! is_dir( $dir ) ) {
 			wp_mkdir_p( $dir );
 			// The files hold the site's keyword research: never served.
-			file_put_contents( $dir . '/.htaccess', "Require all denied\nDeny from all\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-			file_put_contents( $dir . '/index.php', "<?php\n// Silence is golden.\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			file_put_contents( $dir . '/.htaccess', "Require all denied\nDeny from all\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a guard file in the plugin's own upload folder; WP_Filesystem may need credentials a REST upload cannot ask for.
+			file_put_contents( $dir . '/index.php', "<?php\n// Silence is golden.\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a guard file in the plugin's own upload folder; WP_Filesystem may need credentials a REST upload cannot ask for.
 		}
 		return $dir;
 	}
@@ -73,37 +73,38 @@ final class Import_Files {
 			return is_wp_error( $converted ) ? $converted : $target;
 		}
 
-		$in  = fopen( $source, 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		$out = fopen( $target, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$in  = fopen( $source, 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
+		$out = fopen( $target, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
 		if ( ! $in || ! $out ) {
 			return new WP_Error( 'igny8_import_storage', __( 'The uploaded file could not be read.', 'igny8' ), array( 'status' => 500 ) );
 		}
-		$head     = (string) fread( $in, 4096 ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		$encoding = self::detect_encoding( $head, 4096 === strlen( $head ) );
+		$head     = (string) fread( $in, 4096 ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
+		$is_full  = 4096 === strlen( $head );
+		$encoding = self::detect_encoding( $head, $is_full );
 		$bom      = array(
 			'UTF-16LE' => "\xFF\xFE",
 			'UTF-16BE' => "\xFE\xFF",
 			'UTF-8'    => "\xEF\xBB\xBF",
 		);
-		$skip = isset( $bom[ $encoding ] ) && 0 === strpos( $head, $bom[ $encoding ] ) ? strlen( $bom[ $encoding ] ) : 0;
+		$skip     = isset( $bom[ $encoding ] ) && 0 === strpos( $head, $bom[ $encoding ] ) ? strlen( $bom[ $encoding ] ) : 0;
 		fseek( $in, $skip );
 
 		$carry = '';
 		while ( ! feof( $in ) ) {
-			$chunk = $carry . (string) fread( $in, self::CHUNK ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			$chunk = $carry . (string) fread( $in, self::CHUNK ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
 			$carry = '';
 			if ( 'UTF-16LE' === $encoding || 'UTF-16BE' === $encoding ) {
 				list( $chunk, $carry ) = self::split_utf16( $chunk, 'UTF-16LE' === $encoding );
 			} elseif ( 'UTF-8' === $encoding && ! feof( $in ) ) {
 				list( $chunk, $carry ) = self::split_utf8( $chunk );
 			}
-			fwrite( $out, 'UTF-8' === $encoding ? $chunk : (string) mb_convert_encoding( $chunk, 'UTF-8', $encoding ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			fwrite( $out, 'UTF-8' === $encoding ? $chunk : (string) mb_convert_encoding( $chunk, 'UTF-8', $encoding ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
 		}
 		if ( '' !== $carry ) {
-			fwrite( $out, $carry ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			fwrite( $out, $carry ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
 		}
-		fclose( $in ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		fclose( $in ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
+		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload in chunks to re-encode it; WP_Filesystem reads and writes whole strings.
 		return $target;
 	}
 

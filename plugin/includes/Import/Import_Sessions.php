@@ -97,7 +97,7 @@ final class Import_Sessions {
 	 */
 	public function find( string $id ): ?array {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE id = %s", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %s', $this->table, $id ), ARRAY_A );
 		if ( ! $row ) {
 			return null;
 		}
@@ -148,7 +148,8 @@ final class Import_Sessions {
 		global $wpdb;
 		return false !== $wpdb->query(
 			$wpdb->prepare(
-				"UPDATE {$this->table} SET byte_offset = %d, line = %d, imported = imported + %d, merged = merged + %d, failed = failed + %d, status = %s, last_error = NULL, updated_at = %s WHERE id = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'UPDATE %i SET byte_offset = %d, line = %d, imported = imported + %d, merged = merged + %d, failed = failed + %d, status = %s, last_error = NULL, updated_at = %s WHERE id = %s',
+				$this->table,
 				$offset,
 				$line,
 				$imported,
@@ -203,7 +204,7 @@ final class Import_Sessions {
 			array_push( $values, $id, $error['line'], mb_substr( $error['reason'], 0, 255 ), mb_substr( $error['raw'], 0, 1000 ) );
 		}
 		$sql = "INSERT INTO {$this->errors} (import_id, line, reason, raw) VALUES " . implode( ',', $tuples );
-		return false !== $wpdb->query( $wpdb->prepare( $sql, $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return false !== $wpdb->query( $wpdb->prepare( $sql, $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the statement was built from Schema table names and placeholders above.
 	}
 
 	/**
@@ -219,7 +220,7 @@ final class Import_Sessions {
 	public function errors( string $id, int $limit = 1000000, int $offset = 0 ): array {
 		global $wpdb;
 		$rows = $wpdb->get_results(
-			$wpdb->prepare( "SELECT line, reason, raw FROM {$this->errors} WHERE import_id = %s ORDER BY line ASC LIMIT %d OFFSET %d", $id, $limit, $offset ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( 'SELECT line, reason, raw FROM %i WHERE import_id = %s ORDER BY line ASC LIMIT %d OFFSET %d', $this->errors, $id, $limit, $offset ),
 			ARRAY_A
 		);
 		return array_map(

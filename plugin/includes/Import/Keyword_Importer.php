@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Import;
 
+use Igny8\Security\Csv_Export;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -80,12 +81,12 @@ class Keyword_Importer {
 		}
 		// Skip the preamble and the header: the stored offset is where the data begins.
 		$offset = 0;
-		$handle = fopen( $path, 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$handle = fopen( $path, 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 		for ( $i = 0; $i < $detection['header_line'] && $handle && false !== fgets( $handle ); $i++ ) {
 			$offset = (int) ftell( $handle );
 		}
 		if ( $handle ) {
-			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 		}
 
 		$this->sessions->create(
@@ -161,7 +162,7 @@ class Keyword_Importer {
 			return $this->present( $id );
 		}
 
-		$handle = fopen( (string) $session['file_path'], 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$handle = fopen( (string) $session['file_path'], 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 		if ( ! $handle ) {
 			return new WP_Error( 'igny8_import_storage', __( 'The uploaded file is gone; upload it again.', 'igny8' ), array( 'status' => 410 ) );
 		}
@@ -182,7 +183,7 @@ class Keyword_Importer {
 			try {
 				$writer->commit( $id, $read['rows'], $read['errors'], $read['in_batch'], $position );
 			} catch ( \RuntimeException $error ) {
-				fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+				fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 				$this->sessions->pause( $id, $error->getMessage() );
 				return new WP_Error(
 					'igny8_import_batch_failed',
@@ -196,7 +197,7 @@ class Keyword_Importer {
 				break;
 			}
 		}
-		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 		if ( ! empty( $position['done'] ) ) {
 			// The site's keyword research is not kept longer than needed; the report lives in the errors table.
 			wp_delete_file( (string) $session['file_path'] );
@@ -256,15 +257,11 @@ class Keyword_Importer {
 	 * @return string
 	 */
 	public function report_csv( string $id ): string {
-		$out = fopen( 'php://temp', 'w+b' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		fputcsv( $out, array( 'line', 'reason', 'row' ) );
+		$rows = array( array( 'line', 'reason', 'row' ) );
 		foreach ( $this->sessions->errors( $id ) as $error ) {
-			fputcsv( $out, array( $error['line'], $error['reason'], $error['raw'] ) );
+			$rows[] = array( $error['line'], $error['reason'], $error['raw'] );
 		}
-		rewind( $out );
-		$csv = (string) stream_get_contents( $out );
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return $csv;
+		return Csv_Export::to_string( $rows );
 	}
 
 	/**
@@ -276,12 +273,16 @@ class Keyword_Importer {
 	 */
 	private function head( string $path, int $count ): array {
 		$lines  = array();
-		$handle = is_file( $path ) ? fopen( $path, 'rb' ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions
-		while ( $handle && count( $lines ) < $count && false !== ( $line = fgets( $handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
+		$handle = is_file( $path ) ? fopen( $path, 'rb' ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen -- streams an uploaded file line by line; WP_Filesystem reads whole files.
+		$line   = $handle ? fgets( $handle ) : false;
+		$read   = 0;
+		while ( false !== $line && $read < $count ) {
 			$lines[] = rtrim( $line, "\r\n" );
+			++$read;
+			$line = $read < $count ? fgets( $handle ) : false;
 		}
 		if ( $handle ) {
-			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams the upload a batch at a time; WP_Filesystem reads whole files.
 		}
 		return $lines;
 	}

@@ -72,7 +72,7 @@ final class Row_Parser {
 			),
 			'is_int'
 		);
-		$this->needed = $indexes ? max( $indexes ) + 1 : 1;
+		$this->needed  = $indexes ? max( $indexes ) + 1 : 1;
 	}
 
 	/**
@@ -165,7 +165,7 @@ final class Row_Parser {
 			'k' => 1000,
 			'm' => 1000000,
 		)[ strtolower( $m[2] ) ];
-		$number = (float) $m[1] * $multiplier;
+		$number     = (float) $m[1] * $multiplier;
 		return $number > 4294967295 ? false : (int) round( $number );
 	}
 

@@ -32,7 +32,7 @@ final class Xlsx_Reader {
 	 * @return bool
 	 */
 	public static function is_xlsx( string $path, string $file_name ): bool {
-		$magic = (string) file_get_contents( $path, false, null, 0, 4 ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$magic = (string) file_get_contents( $path, false, null, 0, 4 ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- reads the four-byte signature only.
 		if ( "PK\x03\x04" !== $magic || ! class_exists( \ZipArchive::class ) ) {
 			return false;
 		}
@@ -54,7 +54,7 @@ final class Xlsx_Reader {
 			return new WP_Error( 'igny8_import_xlsx', __( 'The workbook has no worksheet.', 'igny8' ), array( 'status' => 400 ) );
 		}
 		$strings = self::shared_strings( $source );
-		$out     = fopen( $target, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		$out     = fopen( $target, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams worksheet rows to a CSV file; WP_Filesystem writes whole strings.
 		$reader  = new \XMLReader();
 		if ( ! $out || ! $reader->open( 'zip://' . $source . '#' . $sheet ) ) {
 			return new WP_Error( 'igny8_import_xlsx', __( 'The workbook could not be read.', 'igny8' ), array( 'status' => 400 ) );
@@ -84,7 +84,7 @@ final class Xlsx_Reader {
 			}
 		}
 		$reader->close();
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streams worksheet rows to a CSV file; WP_Filesystem writes whole strings.
 		return true;
 	}
 

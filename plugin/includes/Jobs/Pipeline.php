@@ -77,7 +77,7 @@ class Pipeline {
 		if ( ! $keywords ) {
 			return new WP_Error( 'igny8_nothing_to_do', __( 'There are no keywords to cluster.', 'igny8' ), array( 'status' => 400 ) );
 		}
-		$input = array(
+		$input  = array(
 			'keywords' => array_map(
 				static fn ( array $k ): array => array(
 					'id'            => $k['id'],
@@ -134,7 +134,7 @@ class Pipeline {
 			'ideas_per_cluster' => max( 1, min( 10, $ideas_per_cluster ) ),
 			'language'          => get_locale(),
 		);
-		$ids = array_column( $clusters, 'id' );
+		$ids      = array_column( $clusters, 'id' );
 		return $this->starter->start( 'generate_ideas', $input, array( 'cluster_ids' => $ids ), 'cl:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ) );
 	}
 
@@ -153,7 +153,10 @@ class Pipeline {
 		$created = array();
 		foreach ( $ideas->find_many( $idea_ids ) as $idea ) {
 			if ( ! empty( $idea['task_id'] ) && $tasks->find( (int) $idea['task_id'] ) ) {
-				$created[] = array( 'idea_id' => $idea['id'], 'task_id' => (int) $idea['task_id'] );
+				$created[] = array(
+					'idea_id' => $idea['id'],
+					'task_id' => (int) $idea['task_id'],
+				);
 				continue;
 			}
 			$task_id = $tasks->insert(
@@ -171,8 +174,17 @@ class Pipeline {
 			if ( is_wp_error( $task_id ) ) {
 				continue;
 			}
-			$ideas->update( $idea['id'], array( 'task_id' => $task_id, 'status' => 'in_progress' ) );
-			$created[] = array( 'idea_id' => $idea['id'], 'task_id' => $task_id );
+			$ideas->update(
+				$idea['id'],
+				array(
+					'task_id' => $task_id,
+					'status'  => 'in_progress',
+				)
+			);
+			$created[] = array(
+				'idea_id' => $idea['id'],
+				'task_id' => $task_id,
+			);
 		}
 		return $created;
 	}
@@ -204,7 +216,15 @@ class Pipeline {
 				'title'        => get_the_title( $post ),
 				'content_html' => (string) $post->post_content,
 			);
-			$job = $this->starter->start( 'generate_image_prompts', $input, array( 'task_id' => (int) $task['id'], 'post_id' => $post->ID ), 'img:' . $task['id'] . ':' . intdiv( time(), 60 ) );
+			$job   = $this->starter->start(
+				'generate_image_prompts',
+				$input,
+				array(
+					'task_id' => (int) $task['id'],
+					'post_id' => $post->ID,
+				),
+				'img:' . $task['id'] . ':' . intdiv( time(), 60 )
+			);
 			if ( is_wp_error( $job ) ) {
 				return $job;
 			}
@@ -235,7 +255,7 @@ class Pipeline {
 		if ( ! $keywords ) {
 			$keywords = array( get_the_title( $post ) );
 		}
-		$input = array(
+		$input    = array(
 			'post_id'      => $post_id,
 			'title'        => get_the_title( $post ),
 			'content_html' => (string) $post->post_content,
@@ -246,6 +266,16 @@ class Pipeline {
 		if ( $template ) {
 			$input['template'] = $template;
 		}
-		return $this->starter->start( 'optimize_content', $input, array_filter( array( 'post_id' => $post_id, 'task_id' => $task_id ) ), 'opt:' . $post_id . ':' . intdiv( time(), 60 ) );
+		return $this->starter->start(
+			'optimize_content',
+			$input,
+			array_filter(
+				array(
+					'post_id' => $post_id,
+					'task_id' => $task_id,
+				)
+			),
+			'opt:' . $post_id . ':' . intdiv( time(), 60 )
+		);
 	}
 }

@@ -131,7 +131,7 @@ class Graph_Builder {
 		}
 		$types = self::post_types();
 		$in    = implode( ',', array_fill( 0, count( $types ), '%s' ) );
-		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT ID, post_title, post_content FROM {$wpdb->posts} WHERE ID > %d AND post_status = 'publish' AND post_type IN ({$in}) ORDER BY ID ASC LIMIT %d", array_merge( array( $cursor ), $types, array( $limit ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT ID, post_title, post_content FROM %i WHERE ID > %d AND post_status = 'publish' AND post_type IN ({$in}) ORDER BY ID ASC LIMIT %d", array_merge( array( $wpdb->posts, $cursor ), $types, array( $limit ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 		$this->index_rows( $rows );
 
 		$done                 = count( $rows ) < $limit;
@@ -175,11 +175,11 @@ class Graph_Builder {
 		if ( ! $rows ) {
 			return;
 		}
-		$ids      = array_map( static fn ( array $r ): int => (int) $r['ID'], $rows );
-		$parsed   = array();
-		$hrefs    = array();
+		$ids    = array_map( static fn ( array $r ): int => (int) $r['ID'], $rows );
+		$parsed = array();
+		$hrefs  = array();
 		foreach ( $rows as $row ) {
-			$links                        = $this->parser->internal_links( (string) $row['post_content'] );
+			$links                      = $this->parser->internal_links( (string) $row['post_content'] );
 			$parsed[ (int) $row['ID'] ] = $links;
 			foreach ( $links as $link ) {
 				$hrefs[] = $link['href'];
@@ -242,7 +242,7 @@ class Graph_Builder {
 		global $wpdb;
 		$in  = implode( ',', array_map( 'intval', $ids ) );
 		$out = array();
-		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, meta_value FROM {$wpdb->postmeta} WHERE meta_key = %s AND post_id IN ({$in})", $key ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, meta_value FROM %i WHERE meta_key = %s AND post_id IN ({$in})", $wpdb->postmeta, $key ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$out[ (int) $row['post_id'] ] = (string) $row['meta_value'];
 		}
 		return $out;
@@ -263,7 +263,7 @@ class Graph_Builder {
 		$table = Schema::table( Schema::TASKS );
 		$in    = implode( ',', array_unique( $tasks ) );
 		$map   = array();
-		foreach ( (array) $wpdb->get_results( "SELECT id, cluster_id FROM {$table} WHERE id IN ({$in}) AND cluster_id IS NOT NULL", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, cluster_id FROM %i WHERE id IN ({$in}) AND cluster_id IS NOT NULL", $table ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$map[ (int) $row['id'] ] = (int) $row['cluster_id'];
 		}
 		$out = array();

@@ -49,7 +49,10 @@ class Graph_Report {
 		global $wpdb;
 		$counts = array();
 		foreach ( $post_ids as $id ) {
-			$counts[ (int) $id ] = array( 'in' => 0, 'out' => 0 );
+			$counts[ (int) $id ] = array(
+				'in'  => 0,
+				'out' => 0,
+			);
 		}
 		if ( ! $counts ) {
 			return $counts;
@@ -57,10 +60,10 @@ class Graph_Report {
 		$in = implode( ',', array_keys( $counts ) );
 		$n  = $this->nodes();
 		// Ids are ints (array keys above).
-		foreach ( (array) $wpdb->get_results( "SELECT l.source_post_id AS id, COUNT(*) AS c FROM {$this->links()} l JOIN {$n} t ON t.post_id = l.target_post_id JOIN {$n} s ON s.post_id = l.source_post_id WHERE l.source_post_id IN ({$in}) GROUP BY l.source_post_id", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT l.source_post_id AS id, COUNT(*) AS c FROM %i l JOIN %i t ON t.post_id = l.target_post_id JOIN %i s ON s.post_id = l.source_post_id WHERE l.source_post_id IN ({$in}) GROUP BY l.source_post_id", $this->links(), $n, $n ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$counts[ (int) $row['id'] ]['out'] = (int) $row['c'];
 		}
-		foreach ( (array) $wpdb->get_results( "SELECT l.target_post_id AS id, COUNT(*) AS c FROM {$this->links()} l JOIN {$n} s ON s.post_id = l.source_post_id JOIN {$n} t ON t.post_id = l.target_post_id WHERE l.target_post_id IN ({$in}) GROUP BY l.target_post_id", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT l.target_post_id AS id, COUNT(*) AS c FROM %i l JOIN %i s ON s.post_id = l.source_post_id JOIN %i t ON t.post_id = l.target_post_id WHERE l.target_post_id IN ({$in}) GROUP BY l.target_post_id", $this->links(), $n, $n ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$counts[ (int) $row['id'] ]['in'] = (int) $row['c'];
 		}
 		return $counts;
@@ -89,8 +92,8 @@ class Graph_Report {
 		$outbound = "(SELECT COUNT(*) FROM {$this->links()} l JOIN {$n} t ON t.post_id = l.target_post_id WHERE l.source_post_id = n.post_id)";
 		$where    = empty( $args['orphans'] ) ? '' : "WHERE NOT EXISTS (SELECT 1 FROM {$this->links()} l JOIN {$n} s ON s.post_id = l.source_post_id WHERE l.target_post_id = n.post_id AND l.source_post_id <> n.post_id)";
 		// $orderby and $order come from the allow-lists above.
-		$items = (array) $wpdb->get_results( $wpdb->prepare( "SELECT n.post_id, n.cluster_id, n.keyword, {$inbound} AS in_links, {$outbound} AS out_links FROM {$n} n {$where} ORDER BY {$orderby} {$order}, n.post_id ASC LIMIT %d OFFSET %d", $per_page, $offset ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$n} n {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$items = (array) $wpdb->get_results( $wpdb->prepare( "SELECT n.post_id, n.cluster_id, n.keyword, {$inbound} AS in_links, {$outbound} AS out_links FROM {$n} n {$where} ORDER BY {$orderby} {$order}, n.post_id ASC LIMIT %d OFFSET %d", $per_page, $offset ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$n} n {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
 		return array(
 			'items' => array_map(
 				static fn ( array $row ): array => array(
@@ -116,7 +119,7 @@ class Graph_Report {
 	public function orphan_ids(): array {
 		global $wpdb;
 		$n = $this->nodes();
-		return array_map( 'intval', (array) $wpdb->get_col( "SELECT n.post_id FROM {$n} n WHERE NOT EXISTS (SELECT 1 FROM {$this->links()} l JOIN {$n} s ON s.post_id = l.source_post_id WHERE l.target_post_id = n.post_id AND l.source_post_id <> n.post_id) ORDER BY n.post_id" ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( 'SELECT n.post_id FROM %i n WHERE NOT EXISTS (SELECT 1 FROM %i l JOIN %i s ON s.post_id = l.source_post_id WHERE l.target_post_id = n.post_id AND l.source_post_id <> n.post_id) ORDER BY n.post_id', $n, $this->links(), $n ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; every fragment is built from constants, never from input.
 	}
 
 	/**
@@ -129,8 +132,14 @@ class Graph_Report {
 	public function unlinked_clusters(): array {
 		global $wpdb;
 		$n    = $this->nodes();
-		$rows = (array) $wpdb->get_results( "SELECT c.cluster_id, COUNT(*) AS posts FROM {$n} c WHERE c.cluster_id IS NOT NULL GROUP BY c.cluster_id HAVING COUNT(*) > 1 AND NOT EXISTS (SELECT 1 FROM {$this->links()} l JOIN {$n} s ON s.post_id = l.source_post_id JOIN {$n} t ON t.post_id = l.target_post_id WHERE s.cluster_id = c.cluster_id AND t.cluster_id = c.cluster_id AND l.source_post_id <> l.target_post_id) ORDER BY c.cluster_id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return array_map( static fn ( array $r ): array => array( 'cluster_id' => (int) $r['cluster_id'], 'posts' => (int) $r['posts'] ), $rows );
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( 'SELECT c.cluster_id, COUNT(*) AS posts FROM %i c WHERE c.cluster_id IS NOT NULL GROUP BY c.cluster_id HAVING COUNT(*) > 1 AND NOT EXISTS (SELECT 1 FROM %i l JOIN %i s ON s.post_id = l.source_post_id JOIN %i t ON t.post_id = l.target_post_id WHERE s.cluster_id = c.cluster_id AND t.cluster_id = c.cluster_id AND l.source_post_id <> l.target_post_id) ORDER BY c.cluster_id', $n, $this->links(), $n, $n ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; every fragment is built from constants, never from input.
+		return array_map(
+			static fn ( array $r ): array => array(
+				'cluster_id' => (int) $r['cluster_id'],
+				'posts'      => (int) $r['posts'],
+			),
+			$rows
+		);
 	}
 
 	/**
@@ -144,8 +153,8 @@ class Graph_Report {
 		global $wpdb;
 		$n = $this->nodes();
 		return array(
-			'posts' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$n}" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			'links' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->links()} l JOIN {$n} s ON s.post_id = l.source_post_id JOIN {$n} t ON t.post_id = l.target_post_id" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			'posts' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $n ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; every fragment is built from constants, never from input.
+			'links' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i l JOIN %i s ON s.post_id = l.source_post_id JOIN %i t ON t.post_id = l.target_post_id', $this->links(), $n, $n ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; every fragment is built from constants, never from input.
 		);
 	}
 

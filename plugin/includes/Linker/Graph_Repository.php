@@ -50,9 +50,9 @@ class Graph_Repository {
 		}
 		$in = implode( ',', array_map( 'intval', $post_ids ) );
 		// Ids are cast to int above; the table names come from constants.
-		$wpdb->query( "DELETE FROM {$this->links()} WHERE source_post_id IN ({$in})" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( "DELETE FROM {$this->nodes()} WHERE post_id IN ({$in})" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( "DELETE FROM {$this->terms()} WHERE post_id IN ({$in})" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE source_post_id IN ({$in})", $this->links() ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
+		$wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE post_id IN ({$in})", $this->nodes() ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
+		$wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE post_id IN ({$in})", $this->terms() ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 
 		$now = current_time( 'mysql', true );
 		$this->insert_rows(
@@ -94,7 +94,7 @@ class Graph_Repository {
 		$this->replace( array( $post_id ), array(), array(), array() );
 		if ( $inbound ) {
 			global $wpdb;
-			$wpdb->query( $wpdb->prepare( "DELETE FROM {$this->links()} WHERE target_post_id = %d", $post_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE target_post_id = %d', $this->links(), $post_id ) );
 		}
 	}
 
@@ -109,7 +109,7 @@ class Graph_Repository {
 		// purge, but it commits: inside an open transaction (tests, a caller's unit of work) DELETE is used.
 		$in_transaction = (int) $wpdb->get_var( 'SELECT @@in_transaction' );
 		foreach ( array( $this->links(), $this->nodes(), $this->terms() ) as $table ) {
-			$wpdb->query( $in_transaction ? "DELETE FROM {$table}" : "TRUNCATE TABLE {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange
+			$wpdb->query( $wpdb->prepare( $in_transaction ? 'DELETE FROM %i' : 'TRUNCATE TABLE %i', $table ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- one of two literal statements; empties the plugin's own link tables before a full rebuild.
 		}
 	}
 
@@ -123,7 +123,7 @@ class Graph_Repository {
 	 */
 	public function node( int $post_id ): ?array {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT post_id, cluster_id, keyword FROM {$this->nodes()} WHERE post_id = %d", $post_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT post_id, cluster_id, keyword FROM %i WHERE post_id = %d', $this->nodes(), $post_id ), ARRAY_A );
 		if ( ! is_array( $row ) ) {
 			return null;
 		}
@@ -144,7 +144,7 @@ class Graph_Repository {
 	 */
 	public function targets_of( int $post_id ): array {
 		global $wpdb;
-		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT target_post_id FROM {$this->links()} WHERE source_post_id = %d", $post_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( 'SELECT DISTINCT target_post_id FROM %i WHERE source_post_id = %d', $this->links(), $post_id ) ) );
 	}
 
 	/**
@@ -159,7 +159,7 @@ class Graph_Repository {
 	 */
 	public function cluster_posts( int $cluster_id, int $except, int $limit ): array {
 		global $wpdb;
-		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, keyword FROM {$this->nodes()} WHERE cluster_id = %d AND post_id <> %d ORDER BY post_id LIMIT %d", $cluster_id, $except, $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( 'SELECT post_id, keyword FROM %i WHERE cluster_id = %d AND post_id <> %d ORDER BY post_id LIMIT %d', $this->nodes(), $cluster_id, $except, $limit ), ARRAY_A );
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row['post_id'] ] = (string) $row['keyword'];
@@ -183,7 +183,7 @@ class Graph_Repository {
 			return array();
 		}
 		$in   = implode( ',', array_fill( 0, count( $terms ), '%s' ) );
-		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, SUM(weight) AS w FROM {$this->terms()} WHERE term IN ({$in}) AND post_id <> %d GROUP BY post_id ORDER BY w DESC, post_id ASC LIMIT %d", array_merge( $terms, array( $except, $limit ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, SUM(weight) AS w FROM %i WHERE term IN ({$in}) AND post_id <> %d GROUP BY post_id ORDER BY w DESC, post_id ASC LIMIT %d", array_merge( array( $this->terms() ), $terms, array( $except, $limit ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row['post_id'] ] = (int) $row['w'];
@@ -206,7 +206,7 @@ class Graph_Repository {
 		}
 		$in  = implode( ',', array_map( 'intval', $post_ids ) );
 		$out = array();
-		foreach ( (array) $wpdb->get_results( "SELECT post_id, keyword FROM {$this->nodes()} WHERE post_id IN ({$in})", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT post_id, keyword FROM %i WHERE post_id IN ({$in})", $this->nodes() ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$out[ (int) $row['post_id'] ] = (string) $row['keyword'];
 		}
 		return $out;
@@ -250,9 +250,9 @@ class Graph_Repository {
 				$values[] = null === $row[1] && '(%d,%s,%s,%d,%s)' === $tuple
 					// wpdb::prepare() would write '' for a null cluster id; a literal NULL keeps "no cluster".
 					? $wpdb->prepare( '(%d,NULL,%s,%d,%s)', $row[0], $row[2], $row[3], $row[4] )
-					: $wpdb->prepare( $tuple, $row ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare
+					: $wpdb->prepare( $tuple, $row ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- one row of placeholders, joined into the INSERT below.
 			}
-			$wpdb->query( "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared
+			$wpdb->query( $wpdb->prepare( 'INSERT INTO %i', $table ) . ' (' . implode( ',', $columns ) . ') VALUES ' . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns are the plugin's constants; each row was prepare()d above.
 		}
 	}
 }

@@ -48,9 +48,9 @@ class Link_Applier {
 		$content = (string) $post->post_content;
 		$report  = array();
 		foreach ( $links as $link ) {
-			$target = get_post( (int) $link['target_post_id'] );
-			$url    = $target && 'publish' === $target->post_status ? (string) get_permalink( $target ) : '';
-			$result = '' === $url ? null : $this->insert( $content, (string) $link['anchor'], $url );
+			$target   = get_post( (int) $link['target_post_id'] );
+			$url      = $target && 'publish' === $target->post_status ? (string) get_permalink( $target ) : '';
+			$result   = '' === $url ? null : $this->insert( $content, (string) $link['anchor'], $url );
 			$report[] = array(
 				'target_post_id' => (int) $link['target_post_id'],
 				'anchor'         => (string) $link['anchor'],
@@ -105,7 +105,14 @@ class Link_Applier {
 		$history[] = array(
 			'revision_id' => (int) $revision_id,
 			'after_hash'  => md5( (string) get_post_field( 'post_content', $post->ID, 'raw' ) ),
-			'links'       => array_map( static fn ( array $l ): array => array( 'target_post_id' => $l['target_post_id'], 'anchor' => $l['anchor'], 'url' => $l['url'] ), $placed ),
+			'links'       => array_map(
+				static fn ( array $l ): array => array(
+					'target_post_id' => $l['target_post_id'],
+					'anchor'         => $l['anchor'],
+					'url'            => $l['url'],
+				),
+				$placed
+			),
 			'user_id'     => get_current_user_id(),
 			'applied_at'  => current_time( 'mysql', true ),
 		);
@@ -182,10 +189,10 @@ class Link_Applier {
 				continue;
 			}
 			list( $offset, $text ) = $found;
-			$link         = '<a href="' . esc_url( $url ) . '">' . $text . '</a>';
-			$before       = substr( $tokens[ $i ], 0, $offset );
-			$after        = substr( $tokens[ $i ], $offset + strlen( $text ) );
-			$tokens[ $i ] = $before . $link . $after;
+			$link                  = '<a href="' . esc_url( $url ) . '">' . $text . '</a>';
+			$before                = substr( $tokens[ $i ], 0, $offset );
+			$after                 = substr( $tokens[ $i ], $offset + strlen( $text ) );
+			$tokens[ $i ]          = $before . $link . $after;
 			return array(
 				'content' => implode( '', $tokens ),
 				// Tags stripped without trimming, so the spaces around the anchor stay.

@@ -78,7 +78,7 @@ final class Link_Resolver {
 			$found = array();
 			foreach ( array_chunk( array_values( array_unique( $by_id ) ), self::CHUNK ) as $ids ) {
 				$in    = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-				$found = array_merge( $found, (array) $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE ID IN ({$in}) AND post_type IN ({$types}) AND post_status NOT IN ('auto-draft','inherit')", array_merge( $ids, $this->types ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				$found = array_merge( $found, (array) $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM %i WHERE ID IN ({$in}) AND post_type IN ({$types}) AND post_status NOT IN ('auto-draft','inherit')", array_merge( array( $wpdb->posts ), $ids, $this->types ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			}
 			$set = array_flip( array_map( 'intval', $found ) );
 			foreach ( $by_id as $href => $id ) {
@@ -92,7 +92,7 @@ final class Link_Resolver {
 			foreach ( array_chunk( array_values( array_unique( $by_slug ) ), self::CHUNK ) as $slugs ) {
 				$in = implode( ',', array_fill( 0, count( $slugs ), '%s' ) );
 				// Published first, then the lowest id: the post a visitor would reach for a shared slug.
-				$rows = $wpdb->get_results( $wpdb->prepare( "SELECT ID, post_name FROM {$wpdb->posts} WHERE post_name IN ({$in}) AND post_type IN ({$types}) AND post_status NOT IN ('auto-draft','inherit') ORDER BY post_status = 'publish' DESC, ID ASC", array_merge( $slugs, $this->types ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				$rows = $wpdb->get_results( $wpdb->prepare( "SELECT ID, post_name FROM %i WHERE post_name IN ({$in}) AND post_type IN ({$types}) AND post_status NOT IN ('auto-draft','inherit') ORDER BY post_status = 'publish' DESC, ID ASC", array_merge( array( $wpdb->posts ), $slugs, $this->types ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 				foreach ( (array) $rows as $row ) {
 					$map[ (string) $row['post_name'] ] = $map[ (string) $row['post_name'] ] ?? (int) $row['ID'];
 				}

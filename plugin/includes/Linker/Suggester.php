@@ -96,11 +96,11 @@ class Suggester {
 			if ( null === $found ) {
 				continue;
 			}
-			list( $offset, $anchor ) = $found;
+			list( $offset, $anchor )                   = $found;
 			$used[ mb_strtolower( $anchor, 'UTF-8' ) ] = true;
 			// The words this link takes are masked, so no later suggestion overlaps it (the applier
 			// places the links in this order, and text inside a link is no longer linkable).
-			$text = substr_replace( $text, str_repeat( "\n", strlen( $anchor ) ), $offset, strlen( $anchor ) );
+			$text  = substr_replace( $text, str_repeat( "\n", strlen( $anchor ) ), $offset, strlen( $anchor ) );
 			$out[] = array(
 				'target_post_id' => (int) $id,
 				'title'          => $titles[ $id ],
@@ -151,8 +151,9 @@ class Suggester {
 		}
 		$words = preg_split( '/\s+/u', trim( wp_strip_all_tags( $title ) ) );
 		$words = is_array( $words ) ? array_slice( $words, 0, 12 ) : array();
-		for ( $len = count( $words ) - 1; $len >= 2; $len-- ) {
-			for ( $start = 0; $start + $len <= count( $words ); $start++ ) {
+		$total = count( $words );
+		for ( $len = $total - 1; $len >= 2; $len-- ) {
+			for ( $start = 0; $start + $len <= $total; $start++ ) {
 				$phrases[] = implode( ' ', array_slice( $words, $start, $len ) );
 			}
 		}
@@ -198,7 +199,7 @@ class Suggester {
 		global $wpdb;
 		$in  = implode( ',', array_map( 'intval', $ids ) );
 		$out = array();
-		foreach ( (array) $wpdb->get_results( "SELECT ID, post_title FROM {$wpdb->posts} WHERE ID IN ({$in}) AND post_status = 'publish'", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT ID, post_title FROM %i WHERE ID IN ({$in}) AND post_status = 'publish'", $wpdb->posts ), ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
 			$out[ (int) $row['ID'] ] = (string) $row['post_title'];
 		}
 		return $out;

@@ -89,7 +89,7 @@ final class Score_Cron {
 			array(
 				'post_type'      => Graph_Builder::post_types(),
 				'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
-				'meta_key'       => Scorer::STALE, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_key'       => Scorer::STALE, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				'fields'         => 'ids',
 				'posts_per_page' => self::BATCH,
 				'orderby'        => 'modified',

@@ -153,7 +153,10 @@ class Scorer {
 	 * @return array<int, array{id:string, status:string, message:string}>
 	 */
 	private static function top_issues( array $checks ): array {
-		$rank   = array( 'problem' => 0, 'improve' => 1 );
+		$rank   = array(
+			'problem' => 0,
+			'improve' => 1,
+		);
 		$issues = array_values(
 			array_filter(
 				$checks,

@@ -42,8 +42,18 @@ class Automation_Controller extends Controller {
 			$this->namespace,
 			'/automation/rules',
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_rules' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $this->list_args( array( 'id', 'name', 'next_run_at', 'status' ) ) ),
-				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'create_rule' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => Rule_Schema::args( true ) ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_rules' ),
+					'permission_callback' => array( $this, 'can_write' ),
+					'args'                => $this->list_args( array( 'id', 'name', 'next_run_at', 'status' ) ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_rule' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => Rule_Schema::args( true ),
+				),
 			)
 		);
 		// GET/PUT/PATCH/DELETE /igny8/v1/automation/rules/{id}.
@@ -51,22 +61,54 @@ class Automation_Controller extends Controller {
 			$this->namespace,
 			'/automation/rules/(?P<id>\d+)',
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_rule' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $id ),
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'update_rule' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => array_merge( $id, Rule_Schema::args( false ) ) ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_rule' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => $id ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_rule' ),
+					'permission_callback' => array( $this, 'can_write' ),
+					'args'                => $id,
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_rule' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array_merge( $id, Rule_Schema::args( false ) ),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_rule' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => $id,
+				),
 			)
 		);
 		// POST /igny8/v1/automation/rules/{id}/run — run now; /dry-run — what it would do and cost; /pause; /resume.
 		foreach ( array( 'run', 'dry-run', 'pause', 'resume' ) as $action ) {
-			register_rest_route( $this->namespace, '/automation/rules/(?P<id>\d+)/' . $action, array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'action_' . str_replace( '-', '_', $action ) ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => $id ) ) );
+			register_rest_route(
+				$this->namespace,
+				'/automation/rules/(?P<id>\d+)/' . $action,
+				array(
+					array(
+						'methods'             => WP_REST_Server::CREATABLE,
+						'callback'            => array( $this, 'action_' . str_replace( '-', '_', $action ) ),
+						'permission_callback' => array( $this, 'can_manage' ),
+						'args'                => $id,
+					),
+				)
+			);
 		}
 		// GET /igny8/v1/automation/runs?rule_id= — runs, newest first.
 		$runs            = $this->list_args( array( 'id' ) );
-		$runs['rule_id'] = array( 'type' => 'integer', 'default' => 0, 'minimum' => 0, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' );
+		$runs['rule_id'] = array(
+			'type'              => 'integer',
+			'default'           => 0,
+			'minimum'           => 0,
+			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		unset( $runs['search'], $runs['orderby'], $runs['order'] );
-		register_rest_route( $this->namespace, '/automation/runs', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_runs' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $runs ) ) );
+		$this->add_route( '/automation/runs', WP_REST_Server::READABLE, 'get_runs', 'can_write', $runs );
 		// GET /igny8/v1/automation/runs/{id} — one run with every step.
-		register_rest_route( $this->namespace, '/automation/runs/(?P<id>\d+)', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_run' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $id ) ) );
+		$this->add_route( '/automation/runs/(?P<id>\d+)', WP_REST_Server::READABLE, 'get_run', 'can_write', $id );
 	}
 
 	/**
@@ -76,7 +118,7 @@ class Automation_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_rules( $request ) {
-		$result = ( new Rule_Repository() )->query(
+		$result          = ( new Rule_Repository() )->query(
 			array(
 				'search'   => (string) $request['search'],
 				'orderby'  => (string) $request['orderby'],
@@ -155,7 +197,12 @@ class Automation_Controller extends Controller {
 		}
 		$repo->delete( array( $rule['id'] ) );
 		( new Run_Log() )->delete_for_rule( $rule['id'] );
-		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $rule ) );
+		return new WP_REST_Response(
+			array(
+				'deleted'  => true,
+				'previous' => $rule,
+			)
+		);
 	}
 
 	/**
@@ -190,7 +237,13 @@ class Automation_Controller extends Controller {
 		if ( ! $rule ) {
 			return $this->not_found( 'rule' );
 		}
-		$repo->update( $rule['id'], array( 'status' => 'paused', 'next_run_at' => null ) );
+		$repo->update(
+			$rule['id'],
+			array(
+				'status'      => 'paused',
+				'next_run_at' => null,
+			)
+		);
 		return new WP_REST_Response( $repo->find( $rule['id'] ) );
 	}
 
@@ -206,7 +259,13 @@ class Automation_Controller extends Controller {
 		if ( ! $rule ) {
 			return $this->not_found( 'rule' );
 		}
-		$repo->update( $rule['id'], array( 'status' => 'active', 'next_run_at' => Schedule::next( $rule['days'], (string) $rule['run_time'] ) ) );
+		$repo->update(
+			$rule['id'],
+			array(
+				'status'      => 'active',
+				'next_run_at' => Schedule::next( $rule['days'], (string) $rule['run_time'] ),
+			)
+		);
 		return new WP_REST_Response( $repo->find( $rule['id'] ) );
 	}
 

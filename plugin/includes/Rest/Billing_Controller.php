@@ -49,79 +49,69 @@ class Billing_Controller extends Controller {
 	 */
 	public function register_routes(): void {
 		// GET /igny8/v1/billing/balance — {credits, low_balance_threshold, low_balance}.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			'/billing/balance',
+			WP_REST_Server::READABLE,
+			'get_balance',
+			'can_write',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_balance' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array( 'refresh' => array( 'type' => 'boolean', 'default' => false ) ),
+				'refresh' => array(
+					'type'    => 'boolean',
+					'default' => false,
 				),
 			)
 		);
 
 		// GET /igny8/v1/billing/usage?days=30 — {from, to, days, totals, per_day[], per_function[]}.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			'/billing/usage',
+			WP_REST_Server::READABLE,
+			'get_usage',
+			'can_manage',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_usage' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
-						'days' => array(
-							'description'       => __( 'Days the report covers, ending today (UTC).', 'igny8' ),
-							'type'              => 'integer',
-							'default'           => 30,
-							'minimum'           => 1,
-							'maximum'           => Billing::MAX_DAYS,
-							'sanitize_callback' => 'absint',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+				'days' => array(
+					'description'       => __( 'Days the report covers, ending today (UTC).', 'igny8' ),
+					'type'              => 'integer',
+					'default'           => 30,
+					'minimum'           => 1,
+					'maximum'           => Billing::MAX_DAYS,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
 				),
 			)
 		);
 
 		// GET /igny8/v1/billing/transactions?page=&per_page=&kind= — ledger entries, newest first; X-WP-Total headers.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			'/billing/transactions',
+			WP_REST_Server::READABLE,
+			'get_transactions',
+			'can_manage',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_transactions' ),
-					'permission_callback' => array( $this, 'can_manage' ),
-					'args'                => array(
-						'page'     => array(
-							'description'       => __( 'Current page of the collection.', 'igny8' ),
-							'type'              => 'integer',
-							'default'           => 1,
-							'minimum'           => 1,
-							'maximum'           => 100000,
-							'sanitize_callback' => 'absint',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-						'per_page' => array(
-							'description'       => __( 'Maximum number of items per page.', 'igny8' ),
-							'type'              => 'integer',
-							'default'           => 20,
-							'minimum'           => 1,
-							'maximum'           => Billing::MAX_PAGE_SIZE,
-							'sanitize_callback' => 'absint',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-						'kind'     => array(
-							'description'       => __( 'Only entries of this kind.', 'igny8' ),
-							'type'              => 'string',
-							'default'           => '',
-							'sanitize_callback' => 'sanitize_key',
-							'validate_callback' => self::optional_enum( Billing::KINDS ),
-						),
-					),
+				'page'     => array(
+					'description'       => __( 'Current page of the collection.', 'igny8' ),
+					'type'              => 'integer',
+					'default'           => 1,
+					'minimum'           => 1,
+					'maximum'           => 100000,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'per_page' => array(
+					'description'       => __( 'Maximum number of items per page.', 'igny8' ),
+					'type'              => 'integer',
+					'default'           => 20,
+					'minimum'           => 1,
+					'maximum'           => Billing::MAX_PAGE_SIZE,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'kind'     => array(
+					'description'       => __( 'Only entries of this kind.', 'igny8' ),
+					'type'              => 'string',
+					'default'           => '',
+					'sanitize_callback' => 'sanitize_key',
+					'validate_callback' => self::optional_enum( Billing::KINDS ),
 				),
 			)
 		);

@@ -67,10 +67,29 @@ class Clusters_Controller extends Table_Controller {
 	 */
 	protected function properties(): array {
 		return array(
-			'name'        => array( 'description' => __( 'Cluster name.', 'igny8' ), 'type' => 'string', 'minLength' => 1, 'maxLength' => 191 ),
-			'description' => array( 'description' => __( 'What the cluster is about.', 'igny8' ), 'type' => 'string', 'maxLength' => 5000, 'default' => '' ),
-			'status'      => array( 'description' => __( 'Cluster status.', 'igny8' ), 'type' => 'string', 'enum' => Clusters_Repository::STATUSES, 'default' => 'active' ),
-			'sector_id'   => array( 'description' => __( 'Sector id; as a list filter, 0 for clusters of no sector.', 'igny8' ), 'type' => array( 'integer', 'null' ), 'minimum' => 1 ),
+			'name'        => array(
+				'description' => __( 'Cluster name.', 'igny8' ),
+				'type'        => 'string',
+				'minLength'   => 1,
+				'maxLength'   => 191,
+			),
+			'description' => array(
+				'description' => __( 'What the cluster is about.', 'igny8' ),
+				'type'        => 'string',
+				'maxLength'   => 5000,
+				'default'     => '',
+			),
+			'status'      => array(
+				'description' => __( 'Cluster status.', 'igny8' ),
+				'type'        => 'string',
+				'enum'        => Clusters_Repository::STATUSES,
+				'default'     => 'active',
+			),
+			'sector_id'   => array(
+				'description' => __( 'Sector id; as a list filter, 0 for clusters of no sector.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 1,
+			),
 		);
 	}
 
@@ -82,25 +101,20 @@ class Clusters_Controller extends Table_Controller {
 	public function register_routes(): void {
 		parent::register_routes();
 		// POST /igny8/v1/planner/clusters/generate_ideas — {ids, ideas_per_cluster?}: starts a generate_ideas job.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			$this->route() . '/generate_ideas',
+			WP_REST_Server::CREATABLE,
+			'generate_ideas',
+			'can_plan',
 			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'generate_ideas' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => array(
-						'ids'               => $this->ids_arg( 200 ),
-						'ideas_per_cluster' => array(
-							'description'       => __( 'Ideas per cluster.', 'igny8' ),
-							'type'              => 'integer',
-							'minimum'           => 1,
-							'maximum'           => 10,
-							'default'           => 3,
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+				'ids'               => $this->ids_arg( 200 ),
+				'ideas_per_cluster' => array(
+					'description'       => __( 'Ideas per cluster.', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'maximum'           => 10,
+					'default'           => 3,
+					'validate_callback' => 'rest_validate_request_arg',
 				),
 			)
 		);

@@ -34,20 +34,41 @@ class Content_Controller extends Controller {
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
-		$list = $this->list_args( array( 'id', 'date', 'modified', 'title' ) );
+		$list                       = $this->list_args( array( 'id', 'date', 'modified', 'title' ) );
 		$list['orderby']['default'] = 'date';
-		$list['status']             = array( 'type' => 'string', 'enum' => array( '', 'draft', 'publish', 'pending', 'future', 'private' ), 'default' => '', 'validate_callback' => 'rest_validate_request_arg' );
+		$list['status']             = array(
+			'type'              => 'string',
+			'enum'              => array( '', 'draft', 'publish', 'pending', 'future', 'private' ),
+			'default'           => '',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		// GET /igny8/v1/writer/content — managed posts.
-		register_rest_route( $this->namespace, '/writer/content', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_items' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		$this->add_route( '/writer/content', WP_REST_Server::READABLE, 'get_items', 'can_write', $list );
 		// GET /igny8/v1/writer/content/{id} — one managed post with its SEO meta.
-		register_rest_route( $this->namespace, '/writer/content/(?P<id>\d+)', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_item' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $this->id_arg() ) ) );
+		$this->add_route(
+			'/writer/content/(?P<id>\d+)',
+			WP_REST_Server::READABLE,
+			'get_item',
+			'can_write',
+			$this->id_arg()
+		);
 		// POST /igny8/v1/writer/content/optimize — {ids}: one optimize_content job per post.
-		register_rest_route( $this->namespace, '/writer/content/optimize', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'optimize' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'ids' => $this->ids_arg( 20 ) ) ) ) );
+		$this->add_route(
+			'/writer/content/optimize',
+			WP_REST_Server::CREATABLE,
+			'optimize',
+			'can_write',
+			array( 'ids' => $this->ids_arg( 20 ) )
+		);
 		// GET /igny8/v1/writer/images — generated images in the media library.
-		$images = $this->list_args( array( 'id', 'date' ) );
+		$images                       = $this->list_args( array( 'id', 'date' ) );
 		$images['orderby']['default'] = 'date';
-		$images['task_id']            = array( 'type' => 'integer', 'minimum' => 1, 'validate_callback' => 'rest_validate_request_arg' );
-		register_rest_route( $this->namespace, '/writer/images', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_images' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $images ) ) );
+		$images['task_id']            = array(
+			'type'              => 'integer',
+			'minimum'           => 1,
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+		$this->add_route( '/writer/images', WP_REST_Server::READABLE, 'get_images', 'can_write', $images );
 	}
 
 	/**
@@ -60,11 +81,11 @@ class Content_Controller extends Controller {
 	 */
 	public function get_items( $request ) {
 		$query = new WP_Query(
-			array(
+			Post_Access::listing_args( (string) $request['status'] ) + array(
 				'post_type'      => array( 'post', 'page' ),
 				'post_status'    => '' !== (string) $request['status'] ? (string) $request['status'] : array( 'draft', 'publish', 'pending', 'future', 'private' ),
-				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery
-				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
+				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				's'              => (string) $request['search'],
 				'orderby'        => 'id' === $request['orderby'] ? 'ID' : (string) $request['orderby'],
 				'order'          => strtoupper( (string) $request['order'] ),
@@ -72,7 +93,13 @@ class Content_Controller extends Controller {
 				'paged'          => (int) $request['page'],
 			)
 		);
-		return $this->paginated( array( 'items' => array_map( array( $this, 'present' ), $query->posts ), 'total' => (int) $query->found_posts ), $request );
+		return $this->paginated(
+			array(
+				'items' => array_map( array( $this, 'present' ), $query->posts ),
+				'total' => (int) $query->found_posts,
+			),
+			$request
+		);
 	}
 
 	/**
@@ -103,7 +130,7 @@ class Content_Controller extends Controller {
 		$jobs = array();
 		foreach ( (array) $request['ids'] as $post_id ) {
 			if ( get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
-				return new \WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+				return Post_Access::forbidden();
 			}
 			$job = ( new Pipeline() )->optimize( (int) $post_id );
 			if ( is_wp_error( $job ) ) {
@@ -125,15 +152,23 @@ class Content_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_images( WP_REST_Request $request ): WP_REST_Response {
-		$meta = array( array( 'key' => Post_Meta::IMAGE_KEY, 'compare' => 'EXISTS' ) );
+		$meta = array(
+			array(
+				'key'     => Post_Meta::IMAGE_KEY,
+				'compare' => 'EXISTS',
+			),
+		);
 		if ( $request['task_id'] ) {
-			$meta[] = array( 'key' => Post_Meta::TASK_ID, 'value' => (int) $request['task_id'] );
+			$meta[] = array(
+				'key'   => Post_Meta::TASK_ID,
+				'value' => (int) $request['task_id'],
+			);
 		}
 		$query = new WP_Query(
 			array(
 				'post_type'      => 'attachment',
 				'post_status'    => 'inherit',
-				'meta_query'     => $meta, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_query'     => $meta, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				'orderby'        => 'id' === $request['orderby'] ? 'ID' : 'date',
 				'order'          => strtoupper( (string) $request['order'] ),
 				'posts_per_page' => (int) $request['per_page'],
@@ -152,7 +187,13 @@ class Content_Controller extends Controller {
 			),
 			$query->posts
 		);
-		return $this->paginated( array( 'items' => $items, 'total' => (int) $query->found_posts ), $request );
+		return $this->paginated(
+			array(
+				'items' => $items,
+				'total' => (int) $query->found_posts,
+			),
+			$request
+		);
 	}
 
 	/**
@@ -163,19 +204,19 @@ class Content_Controller extends Controller {
 	 */
 	private function present( WP_Post $post ): array {
 		return array(
-			'id'               => $post->ID,
-			'title'            => get_the_title( $post ),
-			'status'           => $post->post_status,
-			'content_type'     => $post->post_type,
-			'task_id'          => (int) get_post_meta( $post->ID, Post_Meta::TASK_ID, true ),
-			'content_id'       => (string) get_post_meta( $post->ID, Post_Meta::CONTENT_ID, true ),
-			'meta_title'       => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
-			'meta_description' => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
-			'last_synced'      => (string) get_post_meta( $post->ID, Post_Meta::LAST_SYNCED, true ),
+			'id'                 => $post->ID,
+			'title'              => get_the_title( $post ),
+			'status'             => $post->post_status,
+			'content_type'       => $post->post_type,
+			'task_id'            => (int) get_post_meta( $post->ID, Post_Meta::TASK_ID, true ),
+			'content_id'         => (string) get_post_meta( $post->ID, Post_Meta::CONTENT_ID, true ),
+			'meta_title'         => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
+			'meta_description'   => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
+			'last_synced'        => (string) get_post_meta( $post->ID, Post_Meta::LAST_SYNCED, true ),
 			'optimized_revision' => (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ),
-			'edit_url'         => (string) get_edit_post_link( $post->ID, 'raw' ),
-			'url'              => (string) get_permalink( $post ),
-			'modified'         => $post->post_modified_gmt,
+			'edit_url'           => (string) get_edit_post_link( $post->ID, 'raw' ),
+			'url'                => (string) get_permalink( $post ),
+			'modified'           => $post->post_modified_gmt,
 		);
 	}
 }

@@ -41,7 +41,7 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Permission: the user may plan (igny8_plan; editors and authors by default).
+	 * Permission: the user may plan (igny8_plan; editors by default).
 	 *
 	 * @since 0.2.0
 	 *
@@ -52,7 +52,7 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Permission: the user may write (igny8_write; editors and authors by default).
+	 * Permission: the user may write (igny8_write; editors and authors by default, never contributors).
 	 *
 	 * @since 0.2.0
 	 *
@@ -93,6 +93,32 @@ abstract class Controller extends WP_REST_Controller {
 	 */
 	public function can_manage_options() {
 		return $this->can_manage();
+	}
+
+	/**
+	 * Registers a route with one handler and one permission, both methods of this controller.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string               $path       Route under the namespace.
+	 * @param string               $methods    HTTP methods (a WP_REST_Server constant).
+	 * @param string               $callback   Method that answers.
+	 * @param string               $permission Method that checks the capability (can_plan, can_write, can_manage).
+	 * @param array<string, mixed> $args       Request arguments.
+	 */
+	protected function add_route( string $path, string $methods, string $callback, string $permission, array $args = array() ): void {
+		register_rest_route(
+			$this->namespace,
+			$path,
+			array(
+				array(
+					'methods'             => $methods,
+					'callback'            => array( $this, $callback ),
+					'permission_callback' => array( $this, $permission ),
+					'args'                => $args,
+				),
+			)
+		);
 	}
 
 	/**

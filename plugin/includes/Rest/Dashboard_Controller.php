@@ -48,17 +48,7 @@ class Dashboard_Controller extends Controller {
 	 */
 	public function register_routes(): void {
 		// GET /igny8/v1/system/dashboard — {stages:{keywords, clusters, ideas, tasks, drafts, published}, credits, credits_error, recent_jobs[]}.
-		register_rest_route(
-			$this->namespace,
-			self::ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_write' ),
-				),
-			)
-		);
+		$this->add_route( self::ROUTE, WP_REST_Server::READABLE, 'get_item', 'can_write' );
 	}
 
 	/**
@@ -89,16 +79,18 @@ class Dashboard_Controller extends Controller {
 	 */
 	public static function stages(): array {
 		global $wpdb;
-		$count = static function ( string $suffix ) use ( $wpdb ): int {
+		$count     = static function ( string $suffix ) use ( $wpdb ): int {
 			$table = Schema::table( $suffix );
-			return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name only.
+			return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $table ) );
 		};
-		$posts = $wpdb->get_results(
+		$posts     = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT p.post_status AS status, COUNT(*) AS n FROM {$wpdb->posts} p
-				INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s AND m.meta_value = %s
+				"SELECT p.post_status AS status, COUNT(*) AS n FROM %i p
+				INNER JOIN %i m ON m.post_id = p.ID AND m.meta_key = %s AND m.meta_value = %s
 				WHERE p.post_type IN ('post', 'page') AND p.post_status IN ('draft', 'pending', 'future', 'publish')
 				GROUP BY p.post_status",
+				$wpdb->posts,
+				$wpdb->postmeta,
 				Post_Meta::MANAGED,
 				'1'
 			),
@@ -126,7 +118,7 @@ class Dashboard_Controller extends Controller {
 		global $wpdb;
 		$table = Schema::table( Schema::JOBS );
 		$rows  = $wpdb->get_results(
-			$wpdb->prepare( "SELECT * FROM {$table} ORDER BY updated_at DESC LIMIT %d", self::RECENT_JOBS ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( 'SELECT * FROM %i ORDER BY updated_at DESC LIMIT %d', $table, self::RECENT_JOBS ),
 			ARRAY_A
 		);
 		return array_map(

@@ -206,7 +206,7 @@ final class Editor_Controller extends Controller {
 			),
 			'size'   => '1792x1024',
 		);
-		$job = ( new Job_Starter() )->start( 'generate_images', $input, array( 'post_id' => $post_id ), 'featured:' . $post_id . ':' . wp_generate_uuid4() );
+		$job   = ( new Job_Starter() )->start( 'generate_images', $input, array( 'post_id' => $post_id ), 'featured:' . $post_id . ':' . wp_generate_uuid4() );
 		if ( is_wp_error( $job ) ) {
 			return $job;
 		}

@@ -67,33 +67,28 @@ class Estimate_Controller extends Controller {
 	 */
 	public function register_routes(): void {
 		// POST /igny8/v1/jobs/estimate — {action, ids, ideas_per_cluster?}: credits the action would reserve, the balance.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			self::ROUTE,
+			WP_REST_Server::CREATABLE,
+			'estimate',
+			'can_run',
 			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'estimate' ),
-					'permission_callback' => array( $this, 'can_run' ),
-					'args'                => array(
-						'action'            => array(
-							'description'       => __( 'The pipeline action.', 'igny8' ),
-							'type'              => 'string',
-							'required'          => true,
-							'enum'              => self::ACTIONS,
-							'sanitize_callback' => 'sanitize_key',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-						'ids'               => $this->ids_arg( Pipeline::CLUSTER_BATCH ),
-						'ideas_per_cluster' => array(
-							'description'       => __( 'Ideas per cluster (generate_ideas).', 'igny8' ),
-							'type'              => 'integer',
-							'minimum'           => 1,
-							'maximum'           => 10,
-							'default'           => 3,
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+				'action'            => array(
+					'description'       => __( 'The pipeline action.', 'igny8' ),
+					'type'              => 'string',
+					'required'          => true,
+					'enum'              => self::ACTIONS,
+					'sanitize_callback' => 'sanitize_key',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'ids'               => $this->ids_arg( Pipeline::CLUSTER_BATCH ),
+				'ideas_per_cluster' => array(
+					'description'       => __( 'Ideas per cluster (generate_ideas).', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'maximum'           => 10,
+					'default'           => 3,
+					'validate_callback' => 'rest_validate_request_arg',
 				),
 			)
 		);

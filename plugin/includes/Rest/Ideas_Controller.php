@@ -65,10 +65,33 @@ class Ideas_Controller extends Table_Controller {
 	 */
 	protected function properties(): array {
 		return array(
-			'cluster_id'         => array( 'description' => __( 'Cluster id.', 'igny8' ), 'type' => array( 'integer', 'null' ), 'minimum' => 1 ),
-			'title'              => array( 'description' => __( 'Working title.', 'igny8' ), 'type' => 'string', 'minLength' => 1, 'maxLength' => 255 ),
-			'description'        => array( 'description' => __( 'What the article covers.', 'igny8' ), 'type' => 'string', 'maxLength' => 10000, 'default' => '' ),
-			'suggested_keywords' => array( 'description' => __( 'Keywords to target.', 'igny8' ), 'type' => 'array', 'items' => array( 'type' => 'string', 'maxLength' => 200 ), 'maxItems' => 50, 'default' => array() ),
+			'cluster_id'         => array(
+				'description' => __( 'Cluster id.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => 1,
+			),
+			'title'              => array(
+				'description' => __( 'Working title.', 'igny8' ),
+				'type'        => 'string',
+				'minLength'   => 1,
+				'maxLength'   => 255,
+			),
+			'description'        => array(
+				'description' => __( 'What the article covers.', 'igny8' ),
+				'type'        => 'string',
+				'maxLength'   => 10000,
+				'default'     => '',
+			),
+			'suggested_keywords' => array(
+				'description' => __( 'Keywords to target.', 'igny8' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'      => 'string',
+					'maxLength' => 200,
+				),
+				'maxItems'    => 50,
+				'default'     => array(),
+			),
 			'outline'            => array(
 				'description' => __( 'Headings.', 'igny8' ),
 				'type'        => 'array',
@@ -78,13 +101,29 @@ class Ideas_Controller extends Table_Controller {
 					'type'                 => 'object',
 					'additionalProperties' => false,
 					'properties'           => array(
-						'heading' => array( 'type' => 'string', 'maxLength' => 300 ),
-						'level'   => array( 'type' => 'integer', 'enum' => array( 2, 3 ) ),
+						'heading' => array(
+							'type'      => 'string',
+							'maxLength' => 300,
+						),
+						'level'   => array(
+							'type' => 'integer',
+							'enum' => array( 2, 3 ),
+						),
 					),
 				),
 			),
-			'content_type'       => array( 'description' => __( 'Post type to write.', 'igny8' ), 'type' => 'string', 'enum' => array( 'post', 'page' ), 'default' => 'post' ),
-			'status'             => array( 'description' => __( 'Idea status.', 'igny8' ), 'type' => 'string', 'enum' => Ideas_Repository::STATUSES, 'default' => 'draft' ),
+			'content_type'       => array(
+				'description' => __( 'Post type to write.', 'igny8' ),
+				'type'        => 'string',
+				'enum'        => array( 'post', 'page' ),
+				'default'     => 'post',
+			),
+			'status'             => array(
+				'description' => __( 'Idea status.', 'igny8' ),
+				'type'        => 'string',
+				'enum'        => Ideas_Repository::STATUSES,
+				'default'     => 'draft',
+			),
 		);
 	}
 
@@ -96,17 +135,12 @@ class Ideas_Controller extends Table_Controller {
 	public function register_routes(): void {
 		parent::register_routes();
 		// POST /igny8/v1/planner/ideas/create_tasks — {ids}: one writer task per idea (an idea with a task keeps it).
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			$this->route() . '/create_tasks',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_tasks' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array( 'ids' => $this->ids_arg( 200 ) ),
-				),
-			)
+			WP_REST_Server::CREATABLE,
+			'create_tasks',
+			'can_write',
+			array( 'ids' => $this->ids_arg( 200 ) )
 		);
 	}
 

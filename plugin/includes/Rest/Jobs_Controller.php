@@ -47,24 +47,19 @@ class Jobs_Controller extends Controller {
 	 */
 	public function register_routes(): void {
 		// GET /igny8/v1/jobs/{job_id} — status, progress and the draft once written.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			self::ROUTE,
+			WP_REST_Server::READABLE,
+			'get_item',
+			'can_write',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array(
-						'job_id' => array(
-							'description'       => __( 'Cloud job id.', 'igny8' ),
-							'type'              => 'string',
-							'required'          => true,
-							'pattern'           => '^[A-Za-z0-9_-]{1,64}$',
-							'sanitize_callback' => 'sanitize_text_field',
-							'validate_callback' => 'rest_validate_request_arg',
-						),
-					),
+				'job_id' => array(
+					'description'       => __( 'Cloud job id.', 'igny8' ),
+					'type'              => 'string',
+					'required'          => true,
+					'pattern'           => '^[A-Za-z0-9_-]{1,64}$',
+					'sanitize_callback' => 'sanitize_text_field',
+					'validate_callback' => 'rest_validate_request_arg',
 				),
 			)
 		);

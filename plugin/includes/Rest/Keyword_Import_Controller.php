@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Import\Keyword_Importer;
+use Igny8\Security\Csv_Export;
 use Igny8\Storage\Keywords_Repository;
 use WP_Error;
 use WP_HTTP_Response;
@@ -69,18 +70,41 @@ class Keyword_Import_Controller extends Controller {
 		$item    = self::ROUTE . '/(?P<id>[0-9a-f-]{36})';
 
 		// POST /igny8/v1/planner/keywords/import — multipart "file", or JSON {file_name, content | content_base64}.
-		register_rest_route( $this->namespace, self::ROUTE, array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'upload' ), 'permission_callback' => $plan ) ) );
+		register_rest_route(
+			$this->namespace,
+			self::ROUTE,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'upload' ),
+					'permission_callback' => $plan,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/import/{id} — status; DELETE — forget it and its file.
 		register_rest_route(
 			$this->namespace,
 			$item,
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'status' ), 'permission_callback' => $plan, 'args' => $session ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'forget' ), 'permission_callback' => $plan, 'args' => $session ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'status' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'forget' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
 			)
 		);
 		// POST /igny8/v1/planner/keywords/import/{id}/mapping — {mapping:{keyword, search_volume?, difficulty?, intent?}} column indexes.
-		$field = array( 'type' => array( 'integer', 'null' ), 'minimum' => 0 );
+		$field = array(
+			'type'    => array( 'integer', 'null' ),
+			'minimum' => 0,
+		);
 		register_rest_route(
 			$this->namespace,
 			$item . '/mapping',
@@ -97,7 +121,11 @@ class Keyword_Import_Controller extends Controller {
 								'required'             => true,
 								'additionalProperties' => false,
 								'properties'           => array(
-									'keyword'       => array( 'type' => 'integer', 'minimum' => 0, 'required' => true ),
+									'keyword'       => array(
+										'type'     => 'integer',
+										'minimum'  => 0,
+										'required' => true,
+									),
 									'search_volume' => $field,
 									'difficulty'    => $field,
 									'intent'        => $field,
@@ -110,13 +138,46 @@ class Keyword_Import_Controller extends Controller {
 			)
 		);
 		// POST /igny8/v1/planner/keywords/import/{id}/run — import the next batches.
-		register_rest_route( $this->namespace, $item . '/run', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'run' ), 'permission_callback' => $plan, 'args' => $session ) ) );
+		register_rest_route(
+			$this->namespace,
+			$item . '/run',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'run' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/import/{id}/report — rejected rows as CSV (line, reason, row).
-		register_rest_route( $this->namespace, $item . '/report', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'report' ), 'permission_callback' => $plan, 'args' => $session ) ) );
+		register_rest_route(
+			$this->namespace,
+			$item . '/report',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'report' ),
+					'permission_callback' => $plan,
+					'args'                => $session,
+				),
+			)
+		);
 		// GET /igny8/v1/planner/keywords/export — CSV of the keywords matching the list filters.
 		$filters = ( new Keywords_Controller() )->get_collection_params();
 		unset( $filters['page'], $filters['per_page'] );
-		register_rest_route( $this->namespace, Keywords_Controller::ROUTE . '/export', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'export' ), 'permission_callback' => $plan, 'args' => $filters ) ) );
+		register_rest_route(
+			$this->namespace,
+			Keywords_Controller::ROUTE . '/export',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'export' ),
+					'permission_callback' => $plan,
+					'args'                => $filters,
+				),
+			)
+		);
 	}
 
 	/**
@@ -135,7 +196,7 @@ class Keyword_Import_Controller extends Controller {
 			$name   = (string) ( $files['file']['name'] ?? 'keywords.csv' );
 		} else {
 			$params  = (array) $request->get_json_params();
-			$content = isset( $params['content_base64'] ) ? base64_decode( (string) $params['content_base64'], true ) : ( $params['content'] ?? null ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions
+			$content = isset( $params['content_base64'] ) ? base64_decode( (string) $params['content_base64'], true ) : ( $params['content'] ?? null ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions -- the upload's bytes arrive base64-encoded inside JSON.
 			if ( ! is_string( $content ) || '' === $content ) {
 				return new WP_Error( 'igny8_import_empty', __( 'Send a file (multipart "file") or its content.', 'igny8' ), array( 'status' => 400 ) );
 			}
@@ -143,7 +204,7 @@ class Keyword_Import_Controller extends Controller {
 				require_once ABSPATH . 'wp-admin/includes/file.php';
 			}
 			$temp = wp_tempnam( 'igny8-import' );
-			file_put_contents( $temp, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			file_put_contents( $temp, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a temporary file the importer streams from.
 			$source = $temp;
 			$name   = (string) ( $params['file_name'] ?? 'keywords.csv' );
 		}
@@ -227,25 +288,30 @@ class Keyword_Import_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function export( WP_REST_Request $request ): WP_REST_Response {
-		$repo = new Keywords_Repository();
-		$out  = fopen( 'php://temp', 'w+b' ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		fputcsv( $out, array( 'Keyword', 'Volume', 'Difficulty', 'Intent', 'Status', 'Cluster', 'Sector', 'Source' ) );
-		$args             = $request->get_params();
+		$csv = Csv_Export::to_string( self::export_rows( new Keywords_Repository(), $request->get_params() ) );
+		return self::csv( $csv, 'igny8-keywords.csv' );
+	}
+
+	/**
+	 * The header, then every keyword matching the list's filters, a page at a time.
+	 *
+	 * @param Keywords_Repository  $repo Keywords.
+	 * @param array<string, mixed> $args The list's filters.
+	 * @return \Generator<int, array<int, mixed>>
+	 */
+	private static function export_rows( Keywords_Repository $repo, array $args ): \Generator {
+		yield array( 'Keyword', 'Volume', 'Difficulty', 'Intent', 'Status', 'Cluster', 'Sector', 'Source' );
 		$args['per_page'] = 100;
 		for ( $page = 1; ; $page++ ) {
 			$args['page'] = $page;
 			$items        = $repo->query( $args )['items'];
 			foreach ( $items as $k ) {
-				fputcsv( $out, array( $k['keyword'], $k['search_volume'], $k['difficulty'], $k['intent'], $k['status'], $k['cluster_id'], $k['sector_id'], $k['source'] ) );
+				yield array( $k['keyword'], $k['search_volume'], $k['difficulty'], $k['intent'], $k['status'], $k['cluster_id'], $k['sector_id'], $k['source'] );
 			}
 			if ( count( $items ) < 100 ) {
-				break;
+				return;
 			}
 		}
-		rewind( $out );
-		$csv = (string) stream_get_contents( $out );
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-		return self::csv( $csv, 'igny8-keywords.csv' );
 	}
 
 	/**

@@ -54,8 +54,17 @@ final class Linker_Args {
 				'type'                 => 'object',
 				'additionalProperties' => false,
 				'properties'           => array(
-					'target_post_id' => array( 'type' => 'integer', 'minimum' => 1, 'required' => true ),
-					'anchor'         => array( 'type' => 'string', 'minLength' => 1, 'maxLength' => 255, 'required' => true ),
+					'target_post_id' => array(
+						'type'     => 'integer',
+						'minimum'  => 1,
+						'required' => true,
+					),
+					'anchor'         => array(
+						'type'      => 'string',
+						'minLength' => 1,
+						'maxLength' => 255,
+						'required'  => true,
+					),
 				),
 			),
 			'validate_callback' => 'rest_validate_request_arg',

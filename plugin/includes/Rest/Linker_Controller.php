@@ -37,25 +37,83 @@ class Linker_Controller extends Controller {
 		$read  = WP_REST_Server::READABLE;
 		$write = WP_REST_Server::CREATABLE;
 		// GET /igny8/v1/linker/suggestions?post_id=N&limit=10 — links to add to one post (contract with the editor sidebar).
-		register_rest_route( $this->namespace, '/linker/suggestions', array( array( 'methods' => $read, 'callback' => array( $this, 'suggestions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'limit' => array( 'type' => 'integer', 'default' => 10, 'minimum' => 1, 'maximum' => 50, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
+		$this->add_route(
+			'/linker/suggestions',
+			$read,
+			'suggestions',
+			'can_write',
+			array(
+				'post_id' => Linker_Args::post_id(),
+				'limit'   => array(
+					'type'              => 'integer',
+					'default'           => 10,
+					'minimum'           => 1,
+					'maximum'           => 50,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+			)
+		);
 		// GET /igny8/v1/linker/graph — totals, orphans, clusters whose posts do not link to each other, rebuild progress.
-		register_rest_route( $this->namespace, '/linker/graph', array( array( 'methods' => $read, 'callback' => array( $this, 'graph' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
+		$this->add_route( '/linker/graph', $read, 'graph', 'can_write' );
 		// GET /igny8/v1/linker/posts — published posts with inbound/outbound counts (orphans=1: only orphans).
-		$list            = $this->list_args( array( 'post_id', 'in', 'out' ) );
+		$list                       = $this->list_args( array( 'post_id', 'in', 'out' ) );
 		$list['orderby']['default'] = 'post_id';
-		$list['orphans'] = array( 'type' => 'boolean', 'default' => false, 'validate_callback' => 'rest_validate_request_arg' );
+		$list['orphans']            = array(
+			'type'              => 'boolean',
+			'default'           => false,
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		unset( $list['search'] );
-		register_rest_route( $this->namespace, '/linker/posts', array( array( 'methods' => $read, 'callback' => array( $this, 'posts' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		$this->add_route( '/linker/posts', $read, 'posts', 'can_write', $list );
 		// POST /igny8/v1/linker/rebuild {cursor} — indexes the next batch of posts; cursor 0 starts over.
-		register_rest_route( $this->namespace, '/linker/rebuild', array( array( 'methods' => $write, 'callback' => array( $this, 'rebuild' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'cursor' => array( 'type' => 'integer', 'default' => 0, 'minimum' => 0, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ), 'batch' => array( 'type' => 'integer', 'default' => Graph_Builder::BATCH, 'minimum' => 10, 'maximum' => 2000, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' ) ) ) ) );
+		$this->add_route(
+			'/linker/rebuild',
+			$write,
+			'rebuild',
+			'can_write',
+			array(
+				'cursor' => array(
+					'type'              => 'integer',
+					'default'           => 0,
+					'minimum'           => 0,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'batch'  => array(
+					'type'              => 'integer',
+					'default'           => Graph_Builder::BATCH,
+					'minimum'           => 10,
+					'maximum'           => 2000,
+					'sanitize_callback' => 'absint',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+			)
+		);
+		$post_links = array(
+			'post_id' => Linker_Args::post_id(),
+			'links'   => Linker_Args::links(),
+		);
 		// POST /igny8/v1/linker/preview {post_id, links} — the change applying would make.
-		register_rest_route( $this->namespace, '/linker/preview', array( array( 'methods' => $write, 'callback' => array( $this, 'preview' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'links' => Linker_Args::links() ) ) ) );
+		$this->add_route(
+			'/linker/preview',
+			$write,
+			'preview',
+			'can_write',
+			$post_links
+		);
 		// POST /igny8/v1/linker/apply {post_id, links} — adds the links; the post before is kept as a revision.
-		register_rest_route( $this->namespace, '/linker/apply', array( array( 'methods' => $write, 'callback' => array( $this, 'apply' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id(), 'links' => Linker_Args::links() ) ) ) );
+		$this->add_route(
+			'/linker/apply',
+			$write,
+			'apply',
+			'can_write',
+			$post_links
+		);
 		// POST /igny8/v1/linker/revert {post_id} — restores the post as it was before the last apply.
-		register_rest_route( $this->namespace, '/linker/revert', array( array( 'methods' => $write, 'callback' => array( $this, 'revert' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'post_id' => Linker_Args::post_id() ) ) ) );
+		$this->add_route( '/linker/revert', $write, 'revert', 'can_write', array( 'post_id' => Linker_Args::post_id() ) );
 		// GET /igny8/v1/linker/applied — recent applications across posts.
-		register_rest_route( $this->namespace, '/linker/applied', array( array( 'methods' => $read, 'callback' => array( $this, 'applied' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
+		$this->add_route( '/linker/applied', $read, 'applied', 'can_write' );
 	}
 
 	/**
@@ -110,7 +168,7 @@ class Linker_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function posts( $request ) {
-		$result = ( new Graph_Report() )->posts(
+		$result          = ( new Graph_Report() )->posts(
 			array(
 				'orphans'  => (bool) $request['orphans'],
 				'orderby'  => (string) $request['orderby'],
@@ -202,7 +260,7 @@ class Linker_Controller extends Controller {
 	 */
 	public function applied() {
 		global $wpdb;
-		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT m.post_id FROM {$wpdb->postmeta} m JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE m.meta_key = %s AND m.meta_value <> '[]' ORDER BY p.post_modified_gmt DESC LIMIT 50", Link_Applier::META ) );
+		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT m.post_id FROM %i m JOIN %i p ON p.ID = m.post_id WHERE m.meta_key = %s AND m.meta_value <> '[]' ORDER BY p.post_modified_gmt DESC LIMIT 50", $wpdb->postmeta, $wpdb->posts, Link_Applier::META ) );
 		$applier = new Link_Applier();
 		$items   = array();
 		foreach ( array_map( 'intval', (array) $ids ) as $post_id ) {
@@ -239,7 +297,7 @@ class Linker_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+			return Post_Access::forbidden();
 		}
 		return $post;
 	}

@@ -36,20 +36,50 @@ class Optimizer_Controller extends Controller {
 	 * @since 0.3.0
 	 */
 	public function register_routes(): void {
-		$list          = $this->list_args( array( 'score', 'modified' ) );
+		$list                       = $this->list_args( array( 'score', 'modified' ) );
 		$list['orderby']['default'] = 'score';
 		$list['order']['default']   = 'asc';
-		$list['scored'] = array( 'description' => __( 'scored: posts with a stored score; unscored: posts without one.', 'igny8' ), 'type' => 'string', 'enum' => array( 'scored', 'unscored' ), 'default' => 'scored', 'validate_callback' => 'rest_validate_request_arg' );
+		$list['scored']             = array(
+			'description'       => __( 'scored: posts with a stored score; unscored: posts without one.', 'igny8' ),
+			'type'              => 'string',
+			'enum'              => array( 'scored', 'unscored' ),
+			'default'           => 'scored',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		// GET /igny8/v1/optimizer/posts — posts by stored score (worst first) with their top issues.
-		register_rest_route( $this->namespace, '/optimizer/posts', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_posts' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $list ) ) );
+		$this->add_route( '/optimizer/posts', WP_REST_Server::READABLE, 'get_posts', 'can_write', $list );
 		// POST /igny8/v1/optimizer/score {ids} — scores posts now (one Worker call each, free of credits).
-		register_rest_route( $this->namespace, '/optimizer/score', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'score' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array( 'ids' => $this->ids_arg( 20 ) ) ) ) );
+		$this->add_route(
+			'/optimizer/score',
+			WP_REST_Server::CREATABLE,
+			'score',
+			'can_write',
+			array( 'ids' => $this->ids_arg( 20 ) )
+		);
 		// GET /igny8/v1/optimizer/posts/{id}/revisions — the optimised revision, its change summary and compare link.
-		register_rest_route( $this->namespace, '/optimizer/posts/(?P<id>\d+)/revisions', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'revisions' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $this->id_arg() ) ) );
+		$this->add_route(
+			'/optimizer/posts/(?P<id>\d+)/revisions',
+			WP_REST_Server::READABLE,
+			'revisions',
+			'can_write',
+			$this->id_arg()
+		);
 		// POST /igny8/v1/optimizer/posts/{id}/restore {revision_id} — makes a revision of the post its content.
 		$restore                = $this->id_arg();
-		$restore['revision_id'] = array( 'type' => 'integer', 'required' => true, 'minimum' => 1, 'sanitize_callback' => 'absint', 'validate_callback' => 'rest_validate_request_arg' );
-		register_rest_route( $this->namespace, '/optimizer/posts/(?P<id>\d+)/restore', array( array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'restore' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $restore ) ) );
+		$restore['revision_id'] = array(
+			'type'              => 'integer',
+			'required'          => true,
+			'minimum'           => 1,
+			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+		$this->add_route(
+			'/optimizer/posts/(?P<id>\d+)/restore',
+			WP_REST_Server::CREATABLE,
+			'restore',
+			'can_write',
+			$restore
+		);
 	}
 
 	/**
@@ -59,7 +89,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_posts( $request ) {
-		$args = array(
+		$args = Post_Access::listing_args( '' ) + array(
 			'post_type'      => Graph_Builder::post_types(),
 			'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
 			's'              => (string) $request['search'],
@@ -68,15 +98,27 @@ class Optimizer_Controller extends Controller {
 			'order'          => strtoupper( (string) $request['order'] ),
 		);
 		if ( 'unscored' === $request['scored'] ) {
-			$args['meta_query'] = array( array( 'key' => Scorer::SCORE, 'compare' => 'NOT EXISTS' ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+			// phpcs:ignore WordPress.DB.SlowDBQuery -- unscored posts are those without IGNY8's score meta; paged.
+			$args['meta_query'] = array(
+				array(
+					'key'     => Scorer::SCORE,
+					'compare' => 'NOT EXISTS',
+				),
+			);
 			$args['orderby']    = 'modified';
 		} else {
-			$args['meta_key'] = Scorer::SCORE; // phpcs:ignore WordPress.DB.SlowDBQuery
+			$args['meta_key'] = Scorer::SCORE; // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 			$args['orderby']  = 'score' === $request['orderby'] ? 'meta_value_num' : 'modified';
 		}
 		$query = new WP_Query( $args );
 		$items = array_values( array_filter( array_map( array( $this, 'present' ), $query->posts ) ) );
-		return $this->paginated( array( 'items' => $items, 'total' => (int) $query->found_posts ), $request );
+		return $this->paginated(
+			array(
+				'items' => $items,
+				'total' => (int) $query->found_posts,
+			),
+			$request
+		);
 	}
 
 	/**
@@ -97,7 +139,12 @@ class Optimizer_Controller extends Controller {
 			if ( is_wp_error( $scored ) ) {
 				return $scored;
 			}
-			$out[] = array( 'post_id' => $post->ID, 'score' => $scored['score'], 'issues' => $scored['issues'], 'checks' => $scored['result']['checks'] );
+			$out[] = array(
+				'post_id' => $post->ID,
+				'score'   => $scored['score'],
+				'issues'  => $scored['issues'],
+				'checks'  => $scored['result']['checks'],
+			);
 		}
 		return new WP_REST_Response( $out );
 	}
@@ -159,7 +206,13 @@ class Optimizer_Controller extends Controller {
 		if ( ! $restored || is_wp_error( $restored ) ) {
 			return new WP_Error( 'igny8_restore_failed', __( 'The revision could not be restored.', 'igny8' ), array( 'status' => 500 ) );
 		}
-		return new WP_REST_Response( array( 'post_id' => $post->ID, 'revision_id' => (int) $revision->ID, 'restored' => true ) );
+		return new WP_REST_Response(
+			array(
+				'post_id'     => $post->ID,
+				'revision_id' => (int) $revision->ID,
+				'restored'    => true,
+			)
+		);
 	}
 
 	/**
@@ -184,19 +237,20 @@ class Optimizer_Controller extends Controller {
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
 			return null;
 		}
-		$issues = json_decode( (string) get_post_meta( $post->ID, Scorer::ISSUES, true ), true );
+		$issues    = json_decode( (string) get_post_meta( $post->ID, Scorer::ISSUES, true ), true );
+		$optimized = (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true );
 		return array(
-			'id'         => $post->ID,
-			'title'      => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
-			'status'     => $post->post_status,
-			'score'      => Scorer::stored( $post->ID ),
-			'issues'     => is_array( $issues ) ? $issues : array(),
-			'stale'      => (bool) get_post_meta( $post->ID, Scorer::STALE, true ),
-			'scored_at'  => (string) get_post_meta( $post->ID, Scorer::SCORED_AT, true ),
-			'keyword'    => (string) get_post_meta( $post->ID, '_igny8_target_keyword', true ),
-			'optimized'  => (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ) ?: null,
-			'edit_url'   => (string) get_edit_post_link( $post->ID, 'raw' ),
-			'modified'   => (string) $post->post_modified_gmt,
+			'id'        => $post->ID,
+			'title'     => html_entity_decode( get_the_title( $post ), ENT_QUOTES, 'UTF-8' ),
+			'status'    => $post->post_status,
+			'score'     => Scorer::stored( $post->ID ),
+			'issues'    => is_array( $issues ) ? $issues : array(),
+			'stale'     => (bool) get_post_meta( $post->ID, Scorer::STALE, true ),
+			'scored_at' => (string) get_post_meta( $post->ID, Scorer::SCORED_AT, true ),
+			'keyword'   => (string) get_post_meta( $post->ID, '_igny8_target_keyword', true ),
+			'optimized' => $optimized ? $optimized : null,
+			'edit_url'  => (string) get_edit_post_link( $post->ID, 'raw' ),
+			'modified'  => (string) $post->post_modified_gmt,
 		);
 	}
 
@@ -212,7 +266,7 @@ class Optimizer_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to edit this post.', 'igny8' ), array( 'status' => 403 ) );
+			return Post_Access::forbidden();
 		}
 		return $post;
 	}

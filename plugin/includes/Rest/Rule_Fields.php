@@ -82,7 +82,14 @@ final class Rule_Fields {
 	 */
 	public static function check( array $rule ): ?WP_Error {
 		if ( ! empty( $rule['sector_id'] ) && ! ( new Sectors_Repository() )->find( (int) $rule['sector_id'] ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'This sector does not exist. Pick a sector from the list or leave it empty for every sector.', 'igny8' ), array( 'status' => 400, 'params' => array( 'sector_id' => __( 'Unknown sector.', 'igny8' ) ) ) );
+			return new WP_Error(
+				'rest_invalid_param',
+				__( 'This sector does not exist. Pick a sector from the list or leave it empty for every sector.', 'igny8' ),
+				array(
+					'status' => 400,
+					'params' => array( 'sector_id' => __( 'Unknown sector.', 'igny8' ) ),
+				)
+			);
 		}
 		return null;
 	}

@@ -61,8 +61,18 @@ class Sectors_Controller extends Table_Controller {
 	 */
 	protected function properties(): array {
 		return array(
-			'name'   => array( 'description' => __( 'Sector name.', 'igny8' ), 'type' => 'string', 'minLength' => 1, 'maxLength' => 191 ),
-			'status' => array( 'description' => __( 'Sector status.', 'igny8' ), 'type' => 'string', 'enum' => array( 'active', 'inactive' ), 'default' => 'active' ),
+			'name'   => array(
+				'description' => __( 'Sector name.', 'igny8' ),
+				'type'        => 'string',
+				'minLength'   => 1,
+				'maxLength'   => 191,
+			),
+			'status' => array(
+				'description' => __( 'Sector status.', 'igny8' ),
+				'type'        => 'string',
+				'enum'        => array( 'active', 'inactive' ),
+				'default'     => 'active',
+			),
 		);
 	}
 }

@@ -18,8 +18,8 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Editors read prompts and settings and keep author profiles; only igny8_manage (administrators) may
- * change prompt templates and AI settings.
+ * Writers read prompts, author profiles and settings; only igny8_manage (administrators) may change
+ * them: they are site-wide and steer every article anyone generates.
  *
  * @since 0.2.0
  */
@@ -31,28 +31,69 @@ class System_Controller extends Controller {
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
-		$text     = static fn ( int $max ): array => array( 'type' => 'string', 'maxLength' => $max, 'validate_callback' => 'rest_validate_request_arg' );
-		$function = array(
-			'function' => array( 'type' => 'string', 'enum' => Prompts::FUNCTIONS, 'required' => true, 'validate_callback' => 'rest_validate_request_arg' ),
+		$text       = static fn ( int $max ): array => array(
+			'type'              => 'string',
+			'maxLength'         => $max,
+			'validate_callback' => 'rest_validate_request_arg',
 		);
-		$profile  = array(
+		$function   = array(
+			'function' => array(
+				'type'              => 'string',
+				'enum'              => Prompts::FUNCTIONS,
+				'required'          => true,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+		);
+		$profile    = array(
 			'name'          => array_merge( $text( 100 ), array( 'minLength' => 1 ) ),
 			'tone'          => $text( 200 ),
 			'audience'      => $text( 200 ),
 			'point_of_view' => $text( 50 ),
-			'banned_words'  => array( 'type' => 'array', 'items' => array( 'type' => 'string', 'maxLength' => 100 ), 'maxItems' => 200, 'validate_callback' => 'rest_validate_request_arg' ),
+			'banned_words'  => array(
+				'type'              => 'array',
+				'items'             => array(
+					'type'      => 'string',
+					'maxLength' => 100,
+				),
+				'maxItems'          => 200,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
 		);
-		$profile_id = array( 'id' => array( 'type' => 'string', 'pattern' => '^[a-z0-9_-]{1,64}$', 'required' => true, 'validate_callback' => 'rest_validate_request_arg' ) );
+		$profile_id = array(
+			'id' => array(
+				'type'              => 'string',
+				'pattern'           => '^[a-z0-9_-]{1,64}$',
+				'required'          => true,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+		);
 
 		// GET /igny8/v1/system/prompts — the site's template overrides, keyed by function.
-		register_rest_route( $this->namespace, '/system/prompts', array( array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_prompts' ), 'permission_callback' => array( $this, 'can_write' ) ) ) );
+		$this->add_route( '/system/prompts', WP_REST_Server::READABLE, 'get_prompts', 'can_write' );
 		// PUT/DELETE /igny8/v1/system/prompts/{function} — set or reset one override.
 		register_rest_route(
 			$this->namespace,
 			'/system/prompts/(?P<function>[a-z_]+)',
 			array(
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save_prompt' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => array_merge( $function, array( 'system' => $text( 20000 ), 'instructions' => $text( 20000 ), 'version' => $text( 50 ) ) ) ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'reset_prompt' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => $function ),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'save_prompt' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array_merge(
+						$function,
+						array(
+							'system'       => $text( 20000 ),
+							'instructions' => $text( 20000 ),
+							'version'      => $text( 50 ),
+						)
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'reset_prompt' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => $function,
+				),
 			)
 		);
 		// GET/POST /igny8/v1/system/author-profiles — list and create.
@@ -60,8 +101,17 @@ class System_Controller extends Controller {
 			$this->namespace,
 			'/system/author-profiles',
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_profiles' ), 'permission_callback' => array( $this, 'can_write' ) ),
-				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array_merge( $profile, array( 'name' => array_merge( $profile['name'], array( 'required' => true ) ) ) ) ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_profiles' ),
+					'permission_callback' => array( $this, 'can_write' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'save_profile' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array_merge( $profile, array( 'name' => array_merge( $profile['name'], array( 'required' => true ) ) ) ),
+				),
 			)
 		);
 		// PUT/DELETE /igny8/v1/system/author-profiles/{id}.
@@ -69,8 +119,18 @@ class System_Controller extends Controller {
 			$this->namespace,
 			'/system/author-profiles/(?P<id>[a-z0-9_-]{1,64})',
 			array(
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => array_merge( $profile, $profile_id ) ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_profile' ), 'permission_callback' => array( $this, 'can_write' ), 'args' => $profile_id ),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'save_profile' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => array_merge( $profile, $profile_id ),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_profile' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => $profile_id,
+				),
 			)
 		);
 		// GET/PUT /igny8/v1/system/settings — AI settings (igny8_settings; schema shared with /wp/v2/settings).
@@ -82,8 +142,17 @@ class System_Controller extends Controller {
 			$this->namespace,
 			'/system/settings',
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_settings' ), 'permission_callback' => array( $this, 'can_write' ) ),
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'save_settings' ), 'permission_callback' => array( $this, 'can_manage' ), 'args' => $settings ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_settings' ),
+					'permission_callback' => array( $this, 'can_write' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'save_settings' ),
+					'permission_callback' => array( $this, 'can_manage' ),
+					'args'                => $settings,
+				),
 			)
 		);
 	}
@@ -96,7 +165,12 @@ class System_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_prompts(): WP_REST_Response {
-		return new WP_REST_Response( array( 'functions' => Prompts::FUNCTIONS, 'overrides' => (object) Prompts::all() ) );
+		return new WP_REST_Response(
+			array(
+				'functions' => Prompts::FUNCTIONS,
+				'overrides' => (object) Prompts::all(),
+			)
+		);
 	}
 
 	/**
@@ -108,7 +182,17 @@ class System_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function save_prompt( WP_REST_Request $request ): WP_REST_Response {
-		Prompts::save( (string) $request['function'], array_filter( array( 'system' => $request['system'], 'instructions' => $request['instructions'], 'version' => $request['version'] ), 'is_string' ) );
+		Prompts::save(
+			(string) $request['function'],
+			array_filter(
+				array(
+					'system'       => $request['system'],
+					'instructions' => $request['instructions'],
+					'version'      => $request['version'],
+				),
+				'is_string'
+			)
+		);
 		return $this->get_prompts();
 	}
 

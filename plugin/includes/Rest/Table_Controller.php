@@ -106,8 +106,18 @@ abstract class Table_Controller extends Controller {
 			$this->namespace,
 			$this->route(),
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_items' ), 'permission_callback' => $permission, 'args' => $this->get_collection_params() ),
-				array( 'methods' => WP_REST_Server::CREATABLE, 'callback' => array( $this, 'create_item' ), 'permission_callback' => $permission, 'args' => Table_Fields::args( $this->properties(), $this->required() ) ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => $permission,
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => $permission,
+					'args'                => Table_Fields::args( $this->properties(), $this->required() ),
+				),
 				'schema' => $schema,
 			)
 		);
@@ -116,9 +126,24 @@ abstract class Table_Controller extends Controller {
 			$this->namespace,
 			$this->route() . '/(?P<id>\d+)',
 			array(
-				array( 'methods' => WP_REST_Server::READABLE, 'callback' => array( $this, 'get_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
-				array( 'methods' => WP_REST_Server::EDITABLE, 'callback' => array( $this, 'update_item' ), 'permission_callback' => $permission, 'args' => array_merge( Table_Fields::args( $this->properties(), array() ), $this->id_arg() ) ),
-				array( 'methods' => WP_REST_Server::DELETABLE, 'callback' => array( $this, 'delete_item' ), 'permission_callback' => $permission, 'args' => $this->id_arg() ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => $permission,
+					'args'                => $this->id_arg(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => $permission,
+					'args'                => array_merge( Table_Fields::args( $this->properties(), array() ), $this->id_arg() ),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_item' ),
+					'permission_callback' => $permission,
+					'args'                => $this->id_arg(),
+				),
 				'schema' => $schema,
 			)
 		);
@@ -138,7 +163,15 @@ abstract class Table_Controller extends Controller {
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'igny8-' . $this->kind(),
 			'type'       => 'object',
-			'properties' => array_merge( array( 'id' => array( 'type' => 'integer', 'readonly' => true ) ), $this->properties() ),
+			'properties' => array_merge(
+				array(
+					'id' => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+				),
+				$this->properties()
+			),
 		);
 	}
 
@@ -241,7 +274,13 @@ abstract class Table_Controller extends Controller {
 		$token = ( new Trash() )->stash( $this->collection(), array( (int) $item['id'] ) );
 		$this->repository()->delete( array( (int) $item['id'] ) );
 		$this->after_delete( $item );
-		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $item, 'undo_token' => $token ) );
+		return new WP_REST_Response(
+			array(
+				'deleted'    => true,
+				'previous'   => $item,
+				'undo_token' => $token,
+			)
+		);
 	}
 
 	/**

@@ -33,7 +33,11 @@ class Task_Actions_Controller extends Controller {
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
-		$text = static fn ( int $max ): array => array( 'type' => 'string', 'maxLength' => $max, 'validate_callback' => 'rest_validate_request_arg' );
+		$text = static fn ( int $max ): array => array(
+			'type'              => 'string',
+			'maxLength'         => $max,
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		// PUT/PATCH/DELETE /igny8/v1/writer/tasks/{id}.
 		register_rest_route(
 			$this->namespace,
@@ -49,9 +53,25 @@ class Task_Actions_Controller extends Controller {
 							'title'             => $text( 255 ),
 							'brief'             => $text( 10000 ),
 							'content_structure' => $text( 50 ),
-							'content_type'      => array( 'type' => 'string', 'enum' => Tasks_Repository::CONTENT_TYPES, 'validate_callback' => 'rest_validate_request_arg' ),
-							'taxonomy_term_id'  => array( 'type' => array( 'integer', 'null' ), 'minimum' => 1, 'validate_callback' => 'rest_validate_request_arg' ),
-							'keywords'          => array( 'type' => 'array', 'items' => array( 'type' => 'string', 'maxLength' => 200 ), 'maxItems' => 50, 'validate_callback' => 'rest_validate_request_arg' ),
+							'content_type'      => array(
+								'type'              => 'string',
+								'enum'              => Tasks_Repository::CONTENT_TYPES,
+								'validate_callback' => 'rest_validate_request_arg',
+							),
+							'taxonomy_term_id'  => array(
+								'type'              => array( 'integer', 'null' ),
+								'minimum'           => 1,
+								'validate_callback' => 'rest_validate_request_arg',
+							),
+							'keywords'          => array(
+								'type'              => 'array',
+								'items'             => array(
+									'type'      => 'string',
+									'maxLength' => 200,
+								),
+								'maxItems'          => 50,
+								'validate_callback' => 'rest_validate_request_arg',
+							),
 						)
 					),
 				),
@@ -66,17 +86,12 @@ class Task_Actions_Controller extends Controller {
 		// POST /igny8/v1/writer/tasks/restore — {tokens}: Undo of deletes, with the original ids.
 		Undo_Route::register( Tasks_Controller::ROUTE, 'tasks', array( $this, 'can_write' ) );
 		// POST /igny8/v1/writer/tasks/generate_images — {ids}.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			Tasks_Controller::ROUTE . '/generate_images',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'generate_images' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array( 'ids' => $this->ids_arg( Tasks_Controller::GENERATE_LIMIT ) ),
-				),
-			)
+			WP_REST_Server::CREATABLE,
+			'generate_images',
+			'can_write',
+			array( 'ids' => $this->ids_arg( Tasks_Controller::GENERATE_LIMIT ) )
 		);
 	}
 
@@ -124,7 +139,13 @@ class Task_Actions_Controller extends Controller {
 		}
 		$token = ( new Trash() )->stash( 'tasks', array( (int) $task['id'] ) );
 		$tasks->delete( array( (int) $task['id'] ) );
-		return new WP_REST_Response( array( 'deleted' => true, 'previous' => $task, 'undo_token' => $token ) );
+		return new WP_REST_Response(
+			array(
+				'deleted'    => true,
+				'previous'   => $task,
+				'undo_token' => $token,
+			)
+		);
 	}
 
 	/**
@@ -136,6 +157,10 @@ class Task_Actions_Controller extends Controller {
 	 * @return WP_REST_Response|\WP_Error
 	 */
 	public function generate_images( WP_REST_Request $request ) {
+		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
+		if ( is_wp_error( $editable ) ) {
+			return $editable;
+		}
 		$jobs = ( new Pipeline() )->generate_images( (array) $request['ids'] );
 		if ( is_wp_error( $jobs ) ) {
 			return $jobs;

@@ -98,31 +98,21 @@ class Tasks_Controller extends Controller {
 		);
 
 		// GET /igny8/v1/writer/tasks/{id} — one task.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			self::ITEM_ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array( 'id' => array_merge( $this->id_arg()['id'], array( 'description' => __( 'Task id.', 'igny8' ) ) ) ),
-				),
-			)
+			WP_REST_Server::READABLE,
+			'get_item',
+			'can_write',
+			array( 'id' => array_merge( $this->id_arg()['id'], array( 'description' => __( 'Task id.', 'igny8' ) ) ) )
 		);
 
 		// POST /igny8/v1/writer/tasks/generate_content — start one AI job per task {ids}; returns at once with job ids.
-		register_rest_route(
-			$this->namespace,
+		$this->add_route(
 			self::GENERATE_ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'generate_content' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => array( 'ids' => array_merge( $this->ids_arg( self::GENERATE_LIMIT ), array( 'description' => __( 'Ids of the tasks to write.', 'igny8' ) ) ) ),
-				),
-			)
+			WP_REST_Server::CREATABLE,
+			'generate_content',
+			'can_write',
+			array( 'ids' => array_merge( $this->ids_arg( self::GENERATE_LIMIT ), array( 'description' => __( 'Ids of the tasks to write.', 'igny8' ) ) ) )
 		);
 	}
 
@@ -137,7 +127,7 @@ class Tasks_Controller extends Controller {
 		return array_merge(
 			$this->list_args( Tasks_Repository::ORDERBY ),
 			array(
-				'status' => array(
+				'status'     => array(
 					'description'       => __( 'Only tasks with this status.', 'igny8' ),
 					'type'              => 'string',
 					'default'           => '',
@@ -166,11 +156,11 @@ class Tasks_Controller extends Controller {
 	public function get_items( $request ) {
 		$result = $this->tasks->query(
 			array(
-				'page'     => $request['page'],
-				'per_page' => $request['per_page'],
-				'search'   => $request['search'],
-				'orderby'  => $request['orderby'],
-				'order'    => $request['order'],
+				'page'       => $request['page'],
+				'per_page'   => $request['per_page'],
+				'search'     => $request['search'],
+				'orderby'    => $request['orderby'],
+				'order'      => $request['order'],
 				'status'     => $request['status'],
 				'cluster_id' => $request['cluster_id'],
 			)
@@ -232,6 +222,10 @@ class Tasks_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error igny8_insufficient_credits (402), igny8_not_connected (409), cloud errors.
 	 */
 	public function generate_content( WP_REST_Request $request ) {
+		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
+		if ( is_wp_error( $editable ) ) {
+			return $editable;
+		}
 		$jobs = ( new Content_Generator() )->generate( (array) $request['ids'] );
 		if ( is_wp_error( $jobs ) ) {
 			return $jobs;

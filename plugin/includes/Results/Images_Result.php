@@ -33,7 +33,10 @@ final class Images_Result implements Result_Handler {
 	public function apply( array $result, array $reference, array $local, ?array $task ) {
 		$post_id = (int) ( $reference['post_id'] ?? ( $task['assigned_post_id'] ?? 0 ) );
 		if ( ! $post_id || ! get_post( $post_id ) ) {
-			return array( 'post_id' => null, 'attachment_ids' => array() );
+			return array(
+				'post_id'        => null,
+				'attachment_ids' => array(),
+			);
 		}
 		$client = ( new Connection() )->client();
 		if ( is_wp_error( $client ) ) {
@@ -65,7 +68,12 @@ final class Images_Result implements Result_Handler {
 			foreach ( $blocks as list( $attachment_id, $heading, $image ) ) {
 				$content = self::insert_block( $content, self::image_block( $attachment_id, $image ), $heading );
 			}
-			$written = Post_Writer::insert( array( 'ID' => $post_id, 'post_content' => $content ) );
+			$written = Post_Writer::insert(
+				array(
+					'ID'           => $post_id,
+					'post_content' => $content,
+				)
+			);
 			if ( is_wp_error( $written ) ) {
 				return $written;
 			}
@@ -91,8 +99,8 @@ final class Images_Result implements Result_Handler {
 			array(
 				'post_type'   => 'attachment',
 				'post_status' => 'inherit',
-				'meta_key'    => Post_Meta::IMAGE_KEY, // phpcs:ignore WordPress.DB.SlowDBQuery
-				'meta_value'  => $key, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_key'    => Post_Meta::IMAGE_KEY, // phpcs:ignore WordPress.DB.SlowDBQuery -- finds an image already sideloaded for this key (idempotent delivery); one row.
+				'meta_value'  => $key, // phpcs:ignore WordPress.DB.SlowDBQuery -- finds an image already sideloaded for this key (idempotent delivery); one row.
 				'fields'      => 'ids',
 				'numberposts' => 1,
 			)
@@ -110,8 +118,8 @@ final class Images_Result implements Result_Handler {
 			'image/webp' => 'webp',
 			'image/gif'  => 'gif',
 		)[ (string) ( $image['mime'] ?? '' ) ] ?? 'png';
-		$alt  = Post_Writer::text( (string) ( $image['alt'] ?? '' ), 'alt' );
-		$name = sanitize_file_name( ( '' !== $alt ? sanitize_title( mb_substr( $alt, 0, 60 ) ) : 'igny8-image' ) . '.' . $extension );
+		$alt       = Post_Writer::text( (string) ( $image['alt'] ?? '' ), 'alt' );
+		$name      = sanitize_file_name( ( '' !== $alt ? sanitize_title( mb_substr( $alt, 0, 60 ) ) : 'igny8-image' ) . '.' . $extension );
 
 		$attachment_id = Post_Writer::insert_attachment(
 			array(

@@ -32,7 +32,10 @@ final class Optimize_Result implements Result_Handler {
 		$post    = $post_id ? get_post( $post_id, ARRAY_A ) : null;
 		$content = (string) ( $result['content_blocks'] ?? ( $result['content_html'] ?? '' ) );
 		if ( ! $post || '' === trim( $content ) ) {
-			return array( 'post_id' => $post_id ? $post_id : null, 'revision_id' => null );
+			return array(
+				'post_id'     => $post_id ? $post_id : null,
+				'revision_id' => null,
+			);
 		}
 		$revision                 = $post;
 		$revision['post_title']   = (string) ( $result['title'] ?? $post['post_title'] );
@@ -40,7 +43,10 @@ final class Optimize_Result implements Result_Handler {
 
 		$revision_id = Post_Writer::insert_revision( $revision );
 		if ( is_wp_error( $revision_id ) || ! $revision_id ) {
-			return is_wp_error( $revision_id ) ? $revision_id : array( 'post_id' => $post_id, 'revision_id' => null );
+			return is_wp_error( $revision_id ) ? $revision_id : array(
+				'post_id'     => $post_id,
+				'revision_id' => null,
+			);
 		}
 		// Marks the revision as cloud output, so restoring it goes through Post_Writer again.
 		update_metadata( 'post', $revision_id, Post_Meta::MANAGED, 1 );

@@ -53,7 +53,7 @@ final class Secrets {
 		$key    = self::key();
 		$cipher = sodium_crypto_secretbox( $plaintext, $nonce, $key );
 		sodium_memzero( $key );
-		return self::PREFIX . base64_encode( $nonce . $cipher ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode
+		return self::PREFIX . base64_encode( $nonce . $cipher ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- stores the encrypted bytes as text; not obfuscation.
 	}
 
 	/**
@@ -68,7 +68,7 @@ final class Secrets {
 		if ( 0 !== strpos( $ciphertext, self::PREFIX ) ) {
 			return null;
 		}
-		$raw = base64_decode( substr( $ciphertext, strlen( self::PREFIX ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode
+		$raw = base64_decode( substr( $ciphertext, strlen( self::PREFIX ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- stores the encrypted bytes as text; not obfuscation.
 		if ( false === $raw || strlen( $raw ) < SODIUM_CRYPTO_SECRETBOX_NONCEBYTES + SODIUM_CRYPTO_SECRETBOX_MACBYTES ) {
 			return null;
 		}

@@ -70,7 +70,7 @@ final class Clusters_Repository extends Repository {
 	 */
 	public function find_by_name( string $name ): ?array {
 		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE name = %s", $name ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE name = %s', $this->table, $name ), ARRAY_A );
 		return $row ? $this->hydrate( $row ) : null;
 	}
 
@@ -90,8 +90,8 @@ final class Clusters_Repository extends Repository {
 		}
 		$keywords = Schema::table( Schema::KEYWORDS );
 		$in       = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT cluster_id, COUNT(*) AS n, COALESCE(SUM(search_volume),0) AS v FROM {$keywords} WHERE cluster_id IN ({$in}) GROUP BY cluster_id", $ids ), ARRAY_A );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT cluster_id, COUNT(*) AS n, COALESCE(SUM(search_volume),0) AS v FROM %i WHERE cluster_id IN ({$in}) GROUP BY cluster_id", array_merge( array( $keywords ), $ids ) ), ARRAY_A );
 		$stats = array();
 		foreach ( (array) $rows as $row ) {
 			$stats[ (int) $row['cluster_id'] ] = array( (int) $row['n'], (int) $row['v'] );

@@ -59,6 +59,6 @@ final class Ideas_Repository extends Repository {
 	 */
 	public function has_job( string $job_id ): bool {
 		global $wpdb;
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$this->table} WHERE job_id = %s LIMIT 1", $job_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE job_id = %s LIMIT 1', $this->table, $job_id ) );
 	}
 }

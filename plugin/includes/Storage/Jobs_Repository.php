@@ -61,7 +61,7 @@ final class Jobs_Repository {
 	public function find( string $job_id ): ?array {
 		global $wpdb;
 		$row = $wpdb->get_row(
-			$wpdb->prepare( "SELECT * FROM {$this->table} WHERE job_id = %s", $job_id ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( 'SELECT * FROM %i WHERE job_id = %s', $this->table, $job_id ),
 			ARRAY_A
 		);
 		return $row ? self::hydrate( $row ) : null;
@@ -135,7 +135,8 @@ final class Jobs_Repository {
 		global $wpdb;
 		$affected = $wpdb->query(
 			$wpdb->prepare(
-				"UPDATE {$this->table} SET applied_at = %s, updated_at = %s WHERE job_id = %s AND applied_at IS NULL", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'UPDATE %i SET applied_at = %s, updated_at = %s WHERE job_id = %s AND applied_at IS NULL',
+				$this->table,
 				current_time( 'mysql', true ),
 				current_time( 'mysql', true ),
 				$job_id
@@ -155,7 +156,8 @@ final class Jobs_Repository {
 		global $wpdb;
 		$wpdb->query(
 			$wpdb->prepare(
-				"UPDATE {$this->table} SET applied_at = NULL WHERE job_id = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'UPDATE %i SET applied_at = NULL WHERE job_id = %s',
+				$this->table,
 				$job_id
 			)
 		);
@@ -173,7 +175,8 @@ final class Jobs_Repository {
 		global $wpdb;
 		$wpdb->query(
 			$wpdb->prepare(
-				"UPDATE {$this->table} SET post_id = %d, updated_at = %s WHERE job_id = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'UPDATE %i SET post_id = %d, updated_at = %s WHERE job_id = %s',
+				$this->table,
 				$post_id,
 				current_time( 'mysql', true ),
 				$job_id
@@ -193,7 +196,8 @@ final class Jobs_Repository {
 		global $wpdb;
 		$wpdb->query(
 			$wpdb->prepare(
-				"UPDATE {$this->table} SET context = %s WHERE job_id = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'UPDATE %i SET context = %s WHERE job_id = %s',
+				$this->table,
 				(string) wp_json_encode( $context ),
 				$job_id
 			)
@@ -211,7 +215,7 @@ final class Jobs_Repository {
 	public function count_for_task( int $task_id ): int {
 		global $wpdb;
 		return (int) $wpdb->get_var(
-			$wpdb->prepare( "SELECT COUNT(*) FROM {$this->table} WHERE task_id = %d", $task_id ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE task_id = %d', $this->table, $task_id )
 		);
 	}
 
@@ -228,7 +232,8 @@ final class Jobs_Repository {
 		global $wpdb;
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT * FROM {$this->table} WHERE applied_at IS NULL AND status <> 'cancelled' AND created_at >= %s ORDER BY created_at ASC LIMIT %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				"SELECT * FROM %i WHERE applied_at IS NULL AND status <> 'cancelled' AND created_at >= %s ORDER BY created_at ASC LIMIT %d",
+				$this->table,
 				$since,
 				$limit
 			),
@@ -247,6 +252,8 @@ final class Jobs_Repository {
 	 */
 	public static function hydrate( array $row ): array {
 		$int_or_null = static fn ( $value ): ?int => null === $value ? null : (int) $value;
+		$context     = json_decode( (string) ( $row['context'] ?? '' ), true );
+		$context     = is_array( $context ) ? $context : array();
 		return array(
 			'job_id'          => (string) $row['job_id'],
 			'function'        => (string) $row['function'],
@@ -257,7 +264,7 @@ final class Jobs_Repository {
 			'step'            => (string) $row['step'],
 			'error'           => null === $row['error'] ? null : (string) $row['error'],
 			'credits_charged' => (int) $row['credits_charged'],
-			'context'         => is_array( $context = json_decode( (string) ( $row['context'] ?? '' ), true ) ) ? $context : array(), // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
+			'context'         => $context,
 			'applied_at'      => null === $row['applied_at'] ? null : (string) $row['applied_at'],
 			'created_at'      => (string) $row['created_at'],
 			'updated_at'      => (string) $row['updated_at'],

@@ -114,5 +114,4 @@ final class Keywords_Bulk_Insert {
 			'cluster_id'    => $nullable_int( $row['cluster_id'] ?? null, PHP_INT_MAX ),
 		);
 	}
-
 }

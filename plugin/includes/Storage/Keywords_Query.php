@@ -63,7 +63,12 @@ final class Keywords_Query {
 				$values[] = (int) $args['sector_id'];
 			}
 		}
-		foreach ( array( 'volume_min' => 'search_volume >= %d', 'volume_max' => 'search_volume <= %d', 'difficulty_min' => 'difficulty >= %d', 'difficulty_max' => 'difficulty <= %d' ) as $arg => $clause ) {
+		foreach ( array(
+			'volume_min'     => 'search_volume >= %d',
+			'volume_max'     => 'search_volume <= %d',
+			'difficulty_min' => 'difficulty >= %d',
+			'difficulty_max' => 'difficulty <= %d',
+		) as $arg => $clause ) {
 			if ( isset( $args[ $arg ] ) && '' !== $args[ $arg ] && null !== $args[ $arg ] ) {
 				$where[]  = $clause;
 				$values[] = (int) $args[ $arg ];
@@ -93,5 +98,4 @@ final class Keywords_Query {
 			'total' => $total,
 		);
 	}
-
 }

@@ -189,8 +189,8 @@ final class Keywords_Repository {
 			return;
 		}
 		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( $wpdb->prepare( "UPDATE {$this->table} SET cluster_id = NULL WHERE cluster_id IN ({$in})", $ids ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema or $wpdb; the IN list holds only placeholders or intval() ids.
+		$wpdb->query( $wpdb->prepare( "UPDATE %i SET cluster_id = NULL WHERE cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
 	}
 
 	/**

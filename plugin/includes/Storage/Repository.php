@@ -100,11 +100,23 @@ abstract class Repository {
 	 */
 	public function insert( array $data ) {
 		global $wpdb;
-		$now  = current_time( 'mysql', true );
-		$data = array_merge( $data, array( 'created_at' => $now, 'updated_at' => $now ) );
-		list( $names, $placeholders, $values ) = $this->assignments( $data, array( 'created_at' => 'string', 'updated_at' => 'string' ) );
+		$now                                   = current_time( 'mysql', true );
+		$data                                  = array_merge(
+			$data,
+			array(
+				'created_at' => $now,
+				'updated_at' => $now,
+			)
+		);
+		list( $names, $placeholders, $values ) = $this->assignments(
+			$data,
+			array(
+				'created_at' => 'string',
+				'updated_at' => 'string',
+			)
+		);
 
-		$sql = "INSERT INTO {$this->table} (" . implode( ', ', $names ) . ') VALUES (' . implode( ', ', $placeholders ) . ')';
+		$sql      = "INSERT INTO {$this->table} (" . implode( ', ', $names ) . ') VALUES (' . implode( ', ', $placeholders ) . ')';
 		$suppress = $wpdb->suppress_errors( true );
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns whitelisted; values are placeholders.
 		$ok = $wpdb->query( $values ? $wpdb->prepare( $sql, $values ) : $sql );

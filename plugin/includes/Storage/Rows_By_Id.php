@@ -48,7 +48,7 @@ trait Rows_By_Id {
 		}
 		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours; ids are placeholders.
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->table} WHERE id IN ({$in}) ORDER BY id ASC", $ids ), ARRAY_A );
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE id IN ({$in}) ORDER BY id ASC", array_merge( array( $this->table ), $ids ) ), ARRAY_A );
 		return array_map( array( $this, 'hydrate' ), $rows ? $rows : array() );
 	}
 
@@ -68,7 +68,7 @@ trait Rows_By_Id {
 		}
 		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is ours; ids are placeholders.
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table} WHERE id IN ({$in})", $ids ) );
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
 	}
 
 	/**

@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '4';
+	public const VERSION = '5';
 
 	/**
 	 * Option holding the installed schema version.
@@ -168,7 +168,7 @@ final class Schema {
 		global $wpdb;
 		foreach ( $this->tables() as $table ) {
 			// Table names come from the prefix and constants above, never from input.
-			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange
+			$wpdb->query( $wpdb->prepare( 'DROP TABLE IF EXISTS %i', $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.SchemaChange -- the uninstaller drops the plugin's own tables.
 		}
 		delete_option( self::VERSION_OPTION );
 	}

@@ -35,7 +35,7 @@ final class Schema_Tables {
 		$t = static fn ( string $suffix ): string => $prefix . $suffix;
 
 		return array(
-			Schema::SECTORS   => "CREATE TABLE {$t( Schema::SECTORS )} (
+			Schema::SECTORS          => "CREATE TABLE {$t( Schema::SECTORS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   name varchar(191) NOT NULL,
   slug varchar(191) NOT NULL,
@@ -45,7 +45,7 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   UNIQUE KEY slug (slug)
 ) {$charset_collate};",
-			Schema::KEYWORDS  => "CREATE TABLE {$t( Schema::KEYWORDS )} (
+			Schema::KEYWORDS         => "CREATE TABLE {$t( Schema::KEYWORDS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   keyword varchar(255) NOT NULL,
   search_volume int(10) unsigned DEFAULT NULL,
@@ -67,7 +67,7 @@ final class Schema_Tables {
   KEY difficulty (difficulty),
   KEY created_at (created_at)
 ) {$charset_collate};",
-			Schema::CLUSTERS  => "CREATE TABLE {$t( Schema::CLUSTERS )} (
+			Schema::CLUSTERS         => "CREATE TABLE {$t( Schema::CLUSTERS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   name varchar(191) NOT NULL,
   description text,
@@ -82,7 +82,7 @@ final class Schema_Tables {
   KEY sector_id (sector_id),
   KEY created_at (created_at)
 ) {$charset_collate};",
-			Schema::IDEAS     => "CREATE TABLE {$t( Schema::IDEAS )} (
+			Schema::IDEAS            => "CREATE TABLE {$t( Schema::IDEAS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cluster_id bigint(20) unsigned DEFAULT NULL,
   title varchar(255) NOT NULL,
@@ -101,7 +101,7 @@ final class Schema_Tables {
   KEY job_id (job_id),
   KEY created_at (created_at)
 ) {$charset_collate};",
-			Schema::TASKS     => "CREATE TABLE {$t( Schema::TASKS )} (
+			Schema::TASKS            => "CREATE TABLE {$t( Schema::TASKS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   title varchar(255) NOT NULL,
   brief text,
@@ -128,7 +128,7 @@ final class Schema_Tables {
   KEY assigned_post_id (assigned_post_id),
   KEY created_at (created_at)
 ) {$charset_collate};",
-			Schema::JOBS      => "CREATE TABLE {$t( Schema::JOBS )} (
+			Schema::JOBS             => "CREATE TABLE {$t( Schema::JOBS )} (
   job_id varchar(64) NOT NULL,
   function varchar(50) NOT NULL DEFAULT '',
   status varchar(20) NOT NULL DEFAULT 'queued',
@@ -147,7 +147,7 @@ final class Schema_Tables {
   KEY function_status (function,status),
   KEY status_applied (status,applied_at)
 ) {$charset_collate};",
-			Schema::OUTBOX    => "CREATE TABLE {$t( Schema::OUTBOX )} (
+			Schema::OUTBOX           => "CREATE TABLE {$t( Schema::OUTBOX )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   post_id bigint(20) unsigned NOT NULL,
   payload longtext NOT NULL,
@@ -160,7 +160,7 @@ final class Schema_Tables {
   UNIQUE KEY post_id (post_id),
   KEY next_attempt_at (next_attempt_at)
 ) {$charset_collate};",
-			Schema::IMPORTS   => "CREATE TABLE {$t( Schema::IMPORTS )} (
+			Schema::IMPORTS          => "CREATE TABLE {$t( Schema::IMPORTS )} (
   id varchar(36) NOT NULL,
   file_path text NOT NULL,
   file_name varchar(191) NOT NULL DEFAULT '',
@@ -183,7 +183,7 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   KEY status (status)
 ) {$charset_collate};",
-			Schema::IMPORT_ERRORS => "CREATE TABLE {$t( Schema::IMPORT_ERRORS )} (
+			Schema::IMPORT_ERRORS    => "CREATE TABLE {$t( Schema::IMPORT_ERRORS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   import_id varchar(36) NOT NULL,
   line int(10) unsigned NOT NULL,
@@ -195,7 +195,7 @@ final class Schema_Tables {
 			// Linker (schema 3): one row per internal link, indexed both ways; one node per published post
 			// (its cluster and counts); the words of each post's target keyword and title, so suggestions
 			// find candidates with one indexed IN query instead of scanning content.
-			Schema::LINKS         => "CREATE TABLE {$t( Schema::LINKS )} (
+			Schema::LINKS            => "CREATE TABLE {$t( Schema::LINKS )} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   source_post_id bigint(20) unsigned NOT NULL,
   target_post_id bigint(20) unsigned NOT NULL,
@@ -205,7 +205,7 @@ final class Schema_Tables {
   KEY source_target (source_post_id,target_post_id),
   KEY target_source (target_post_id,source_post_id)
 ) {$charset_collate};",
-			Schema::LINK_NODES    => "CREATE TABLE {$t( Schema::LINK_NODES )} (
+			Schema::LINK_NODES       => "CREATE TABLE {$t( Schema::LINK_NODES )} (
   post_id bigint(20) unsigned NOT NULL,
   cluster_id bigint(20) unsigned DEFAULT NULL,
   keyword varchar(191) NOT NULL DEFAULT '',
@@ -214,7 +214,7 @@ final class Schema_Tables {
   PRIMARY KEY  (post_id),
   KEY cluster_id (cluster_id)
 ) {$charset_collate};",
-			Schema::LINK_TERMS    => "CREATE TABLE {$t( Schema::LINK_TERMS )} (
+			Schema::LINK_TERMS       => "CREATE TABLE {$t( Schema::LINK_TERMS )} (
   term varchar(64) NOT NULL,
   post_id bigint(20) unsigned NOT NULL,
   weight tinyint(3) unsigned NOT NULL DEFAULT 1,

@@ -62,7 +62,7 @@ final class Sectors_Repository extends Repository {
 	 */
 	public function insert( array $data ) {
 		global $wpdb;
-		if ( (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->table}" ) >= self::LIMIT ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		if ( (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->table ) ) >= self::LIMIT ) {
 			return new WP_Error(
 				'igny8_sector_limit',
 				/* translators: %d: limit */

@@ -46,11 +46,41 @@ final class Trash {
 	 */
 	public static function kinds(): array {
 		return array(
-			'keywords' => array( 'table' => Schema::KEYWORDS, 'capability' => Capabilities::PLAN, 'label' => 'keyword', 'unlinks' => array() ),
-			'clusters' => array( 'table' => Schema::CLUSTERS, 'capability' => Capabilities::PLAN, 'label' => 'name', 'unlinks' => array( array( 'table' => Schema::KEYWORDS, 'column' => 'cluster_id' ) ) ),
-			'ideas'    => array( 'table' => Schema::IDEAS, 'capability' => Capabilities::PLAN, 'label' => 'title', 'unlinks' => array() ),
-			'tasks'    => array( 'table' => Schema::TASKS, 'capability' => Capabilities::WRITE, 'label' => 'title', 'unlinks' => array() ),
-			'sectors'  => array( 'table' => Schema::SECTORS, 'capability' => Capabilities::PLAN, 'label' => 'name', 'unlinks' => array() ),
+			'keywords' => array(
+				'table'      => Schema::KEYWORDS,
+				'capability' => Capabilities::PLAN,
+				'label'      => 'keyword',
+				'unlinks'    => array(),
+			),
+			'clusters' => array(
+				'table'      => Schema::CLUSTERS,
+				'capability' => Capabilities::PLAN,
+				'label'      => 'name',
+				'unlinks'    => array(
+					array(
+						'table'  => Schema::KEYWORDS,
+						'column' => 'cluster_id',
+					),
+				),
+			),
+			'ideas'    => array(
+				'table'      => Schema::IDEAS,
+				'capability' => Capabilities::PLAN,
+				'label'      => 'title',
+				'unlinks'    => array(),
+			),
+			'tasks'    => array(
+				'table'      => Schema::TASKS,
+				'capability' => Capabilities::WRITE,
+				'label'      => 'title',
+				'unlinks'    => array(),
+			),
+			'sectors'  => array(
+				'table'      => Schema::SECTORS,
+				'capability' => Capabilities::PLAN,
+				'label'      => 'name',
+				'unlinks'    => array(),
+			),
 		);
 	}
 
@@ -120,7 +150,7 @@ final class Trash {
 			$wpdb->query( 'START TRANSACTION' );
 		}
 		// FOR UPDATE: a second click of Undo waits here, then finds the token used.
-		$entry = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$this->table()} WHERE id = %s FOR UPDATE", $token ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$entry = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %s FOR UPDATE', $this->table(), $token ), ARRAY_A );
 		$error = $this->refusal( $entry, $kind );
 		if ( $error ) {
 			if ( $own ) {
@@ -133,9 +163,9 @@ final class Trash {
 		$table = Schema::table( $spec['table'] );
 		$rows  = (array) json_decode( (string) $entry['rows_json'], true );
 		// Only columns the table still has: a schema upgrade within the day may have dropped one.
-		$columns = array_values( array_intersect( array_keys( (array) ( $rows[0] ?? array() ) ), $wpdb->get_col( "SHOW COLUMNS FROM {$table}" ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$columns = array_values( array_intersect( array_keys( (array) ( $rows[0] ?? array() ) ), $wpdb->get_col( $wpdb->prepare( 'SHOW COLUMNS FROM %i', $table ) ) ) );
 		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
-			if ( false === $wpdb->query( $this->insert_ignore_sql( $table, $columns, $chunk ) ) ) {
+			if ( false === $wpdb->query( $this->insert_ignore_sql( $table, $columns, $chunk ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- insert_ignore_sql() returns a prepare()d statement.
 				if ( $own ) {
 					$wpdb->query( 'ROLLBACK' );
 				}
@@ -148,7 +178,10 @@ final class Trash {
 		$skipped = array();
 		foreach ( $rows as $row ) {
 			if ( ! in_array( (int) $row['id'], $back, true ) ) {
-				$skipped[] = array( 'id' => (int) $row['id'], 'label' => (string) ( $row[ $spec['label'] ] ?? '' ) );
+				$skipped[] = array(
+					'id'    => (int) $row['id'],
+					'label' => (string) ( $row[ $spec['label'] ] ?? '' ),
+				);
 			}
 		}
 		$this->relink( (array) json_decode( (string) $entry['links_json'], true ), $back );
@@ -174,7 +207,7 @@ final class Trash {
 	public function purge_expired(): int {
 		global $wpdb;
 		$cutoff = gmdate( 'Y-m-d H:i:s', time() - self::TTL );
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$this->table()} WHERE created_at < %s", $cutoff ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE created_at < %s', $this->table(), $cutoff ) );
 	}
 
 	/**
@@ -190,7 +223,7 @@ final class Trash {
 		if ( null === $entry || $expired || $kind !== $entry['kind'] || ! isset( self::kinds()[ $kind ] ) ) {
 			return new WP_Error( 'igny8_undo_expired', __( 'This deletion can no longer be undone: it was undone already or is more than a day old.', 'igny8' ), array( 'status' => 410 ) );
 		}
-		$own_deletion = (int) $entry['created_by'] === get_current_user_id();
+		$own_deletion = get_current_user_id() === (int) $entry['created_by'];
 		if ( ! current_user_can( self::kinds()[ $entry['kind'] ]['capability'] ) || ( ! $own_deletion && ! current_user_can( Capabilities::MANAGE ) ) ) {
 			return new WP_Error( 'igny8_undo_forbidden', __( 'Only the person who deleted these items, or an IGNY8 manager, can undo the deletion.', 'igny8' ), array( 'status' => 403 ) );
 		}
@@ -275,7 +308,7 @@ final class Trash {
 			}
 			$tuples[] = '(' . implode( ',', $values ) . ')';
 		}
-		return "INSERT IGNORE INTO {$table} (`" . implode( '`,`', $columns ) . '`) VALUES ' . implode( ',', $tuples );
+		return $wpdb->prepare( 'INSERT IGNORE INTO %i', $table ) . ' (`' . implode( '`,`', $columns ) . '`) VALUES ' . implode( ',', $tuples );
 	}
 
 	/**

@@ -50,8 +50,8 @@ final class Upgrader {
 				// cluster_volume (cluster_id, search_volume) replaces version 1's cluster_id index; dbDelta never drops one.
 				global $wpdb;
 				$table = Schema::table( Schema::KEYWORDS );
-				if ( $wpdb->get_var( $wpdb->prepare( "SHOW INDEX FROM {$table} WHERE Key_name = %s", 'cluster_id' ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-					$wpdb->query( "ALTER TABLE {$table} DROP INDEX cluster_id" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange
+				if ( $wpdb->get_var( $wpdb->prepare( 'SHOW INDEX FROM %i WHERE Key_name = %s', $table, 'cluster_id' ) ) ) {
+					$wpdb->query( $wpdb->prepare( 'ALTER TABLE %i DROP INDEX cluster_id', $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.SchemaChange -- dbDelta never drops an index; this replaces version 1's.
 				}
 			},
 			'3' => static function (): void {
@@ -59,6 +59,11 @@ final class Upgrader {
 				if ( ! wp_next_scheduled( \Igny8\Linker\Graph_Cron::HOOK ) ) {
 					wp_schedule_single_event( time() + MINUTE_IN_SECONDS, \Igny8\Linker\Graph_Cron::HOOK, array( 0 ) );
 				}
+			},
+			'5' => static function (): void {
+				// Contributors held igny8_plan and igny8_write from the former edit_posts default.
+				Capabilities::revoke_former_defaults();
+				Capabilities::install();
 			},
 		);
 	}

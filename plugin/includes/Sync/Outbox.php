@@ -67,8 +67,9 @@ class Outbox {
 		$now = current_time( 'mysql', true );
 		$wpdb->query(
 			$wpdb->prepare(
-				"INSERT INTO {$this->table} (post_id, payload, attempts, next_attempt_at, created_at, updated_at) VALUES (%d, %s, 0, %s, %s, %s)
-				ON DUPLICATE KEY UPDATE payload = VALUES(payload), next_attempt_at = VALUES(next_attempt_at), updated_at = VALUES(updated_at)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				'INSERT INTO %i (post_id, payload, attempts, next_attempt_at, created_at, updated_at) VALUES (%d, %s, 0, %s, %s, %s)
+				ON DUPLICATE KEY UPDATE payload = VALUES(payload), next_attempt_at = VALUES(next_attempt_at), updated_at = VALUES(updated_at)',
+				$this->table,
 				$post_id,
 				(string) wp_json_encode( $payload ),
 				$now,
@@ -90,11 +91,15 @@ class Outbox {
 		global $wpdb;
 		$connection = $connection ?? new Connection();
 		$rows       = $wpdb->get_results(
-			$wpdb->prepare( "SELECT * FROM {$this->table} WHERE next_attempt_at <= %s ORDER BY id ASC LIMIT %d", current_time( 'mysql', true ), self::BATCH ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( 'SELECT * FROM %i WHERE next_attempt_at <= %s ORDER BY id ASC LIMIT %d', $this->table, current_time( 'mysql', true ), self::BATCH ),
 			ARRAY_A
 		);
 		if ( ! $rows ) {
-			return array( 'sent' => 0, 'pending' => $this->count(), 'error' => null );
+			return array(
+				'sent'    => 0,
+				'pending' => $this->count(),
+				'error'   => null,
+			);
 		}
 		$status = $connection->status();
 		$client = $connection->client();
@@ -117,15 +122,23 @@ class Outbox {
 					array( 'id' => (int) $row['id'] )
 				);
 			}
-			return array( 'sent' => 0, 'pending' => $this->count(), 'error' => $result->get_error_message() );
+			return array(
+				'sent'    => 0,
+				'pending' => $this->count(),
+				'error'   => $result->get_error_message(),
+			);
 		}
 		// Delete only the rows sent, and only if no newer payload replaced them meanwhile.
 		$stamps = array();
 		foreach ( $rows as $row ) {
 			$stamps[] = $wpdb->prepare( '(id = %d AND updated_at = %s)', (int) $row['id'], (string) $row['updated_at'] );
 		}
-		$wpdb->query( "DELETE FROM {$this->table} WHERE " . implode( ' OR ', $stamps ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return array( 'sent' => count( $rows ), 'pending' => $this->count(), 'error' => null );
+		$wpdb->query( "DELETE FROM {$this->table} WHERE " . implode( ' OR ', $stamps ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- each condition was built by prepare() above.
+		return array(
+			'sent'    => count( $rows ),
+			'pending' => $this->count(),
+			'error'   => null,
+		);
 	}
 
 	/**
@@ -137,7 +150,7 @@ class Outbox {
 	 */
 	public function count(): int {
 		global $wpdb;
-		return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $this->table ) );
 	}
 
 	/**
@@ -149,7 +162,7 @@ class Outbox {
 	 */
 	public function all(): array {
 		global $wpdb;
-		$rows = $wpdb->get_results( "SELECT * FROM {$this->table} ORDER BY id ASC", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i ORDER BY id ASC', $this->table ), ARRAY_A );
 		return $rows ? $rows : array();
 	}
 }

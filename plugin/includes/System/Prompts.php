@@ -134,7 +134,7 @@ final class Prompts {
 			'point_of_view' => sanitize_text_field( (string) ( $profile['point_of_view'] ?? '' ) ),
 			'banned_words'  => array_values( array_filter( array_map( 'sanitize_text_field', (array) ( $profile['banned_words'] ?? array() ) ) ) ),
 		);
-		$all = array();
+		$all   = array();
 		foreach ( self::profiles() as $existing ) {
 			$all[ $existing['id'] ] = $existing;
 		}

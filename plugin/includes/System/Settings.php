@@ -71,10 +71,23 @@ final class Settings {
 			'type'                 => 'object',
 			'additionalProperties' => false,
 			'properties'           => array(
-				'language'               => array( 'type' => 'string', 'maxLength' => 20 ),
-				'ideas_per_cluster'      => array( 'type' => 'integer', 'minimum' => 1, 'maximum' => 10 ),
-				'image_size'             => array( 'type' => 'string', 'enum' => array( '1024x1024', '1792x1024', '1024x1792' ) ),
-				'default_author_profile' => array( 'type' => 'string', 'maxLength' => 64 ),
+				'language'               => array(
+					'type'      => 'string',
+					'maxLength' => 20,
+				),
+				'ideas_per_cluster'      => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 10,
+				),
+				'image_size'             => array(
+					'type' => 'string',
+					'enum' => array( '1024x1024', '1792x1024', '1024x1792' ),
+				),
+				'default_author_profile' => array(
+					'type'      => 'string',
+					'maxLength' => 64,
+				),
 				'models'                 => array(
 					'type'                 => 'object',
 					'additionalProperties' => false,

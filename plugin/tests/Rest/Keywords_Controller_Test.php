@@ -180,10 +180,12 @@ final class Keywords_Controller_Test extends TestCase {
 		$this->assertSame( 400, $this->rest( 'GET', self::ROUTE, array( 'per_page' => 101 ) )->get_status() );
 	}
 
-	public function test_authors_can_plan_too(): void {
-		$this->as_user( $this->create_user( 'author' ) );
-
+	public function test_editors_plan_and_authors_do_not(): void {
+		$this->as_user( $this->create_user( 'editor' ) );
 		$this->assertSame( 201, $this->rest( 'POST', self::ROUTE, array( 'keyword' => 'leaf mould' ) )->get_status() );
 		$this->assertSame( 200, $this->rest( 'GET', self::ROUTE )->get_status() );
+
+		$this->as_user( $this->create_user( 'author' ) );
+		$this->assertSame( 403, $this->rest( 'GET', self::ROUTE )->get_status() );
 	}
 }

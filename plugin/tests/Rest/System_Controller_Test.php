@@ -15,7 +15,7 @@ use Igny8\Tests\TestCase;
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
 
 /**
- * Editors keep author profiles; administrators change prompts and AI settings; the balance is proxied and cached.
+ * Administrators keep author profiles, prompts and AI settings; the balance is proxied and cached.
  */
 final class System_Controller_Test extends TestCase {
 
@@ -34,8 +34,8 @@ final class System_Controller_Test extends TestCase {
 		$this->assertSame( 'Keep it short.', $this->cloud_requests[0]['body']['input']['template']['instructions'] );
 	}
 
-	public function test_editors_keep_author_profiles(): void {
-		$this->as_user( $this->create_user( 'editor' ) );
+	public function test_administrators_keep_author_profiles(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
 		$created = $this->rest( 'POST', '/igny8/v1/system/author-profiles', array( 'name' => 'Ana', 'tone' => 'warm', 'banned_words' => array( 'delve' ) ) );
 		$this->assertSame( 201, $created->get_status() );
 		$id = $created->get_data()['id'];

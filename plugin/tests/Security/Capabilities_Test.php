@@ -13,22 +13,27 @@ use Igny8\Security\Capabilities;
 use Igny8\Tests\TestCase;
 
 /**
- * Editors and authors plan and write; administrators also manage; others get nothing.
+ * Editors plan and write, authors write; administrators also manage; others get nothing.
  */
 final class Capabilities_Test extends TestCase {
 
 	public function test_activation_grants_by_role(): void {
 		Capabilities::install();
 
-		foreach ( array( 'administrator', 'editor', 'author', 'contributor' ) as $role ) {
+		foreach ( array( 'administrator', 'editor' ) as $role ) {
 			$this->assertTrue( get_role( $role )->has_cap( Capabilities::PLAN ), $role );
+		}
+		foreach ( array( 'administrator', 'editor', 'author' ) as $role ) {
 			$this->assertTrue( get_role( $role )->has_cap( Capabilities::WRITE ), $role );
 		}
+		foreach ( array( 'author', 'contributor', 'subscriber' ) as $role ) {
+			$this->assertFalse( get_role( $role )->has_cap( Capabilities::PLAN ), $role );
+		}
+		$this->assertFalse( get_role( 'contributor' )->has_cap( Capabilities::WRITE ) );
 		$this->assertTrue( get_role( 'administrator' )->has_cap( Capabilities::MANAGE ) );
 		foreach ( array( 'editor', 'author', 'contributor', 'subscriber' ) as $role ) {
 			$this->assertFalse( get_role( $role )->has_cap( Capabilities::MANAGE ), $role );
 		}
-		$this->assertFalse( get_role( 'subscriber' )->has_cap( Capabilities::PLAN ) );
 	}
 
 	public function test_an_agency_can_hand_management_to_editors(): void {

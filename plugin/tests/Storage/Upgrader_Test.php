@@ -31,12 +31,12 @@ final class Upgrader_Test extends TestCase {
 	}
 
 	public function test_an_agency_revocation_survives_upgrades(): void {
-		get_role( 'author' )->add_cap( 'igny8_write', false );
+		get_role( 'editor' )->add_cap( 'igny8_write', false );
 		update_option( Schema::VERSION_OPTION, '1' );
 
 		( new Schema() )->maybe_upgrade();
 
-		$this->assertFalse( get_role( 'author' )->has_cap( 'igny8_write' ) );
-		$this->assertTrue( get_role( 'author' )->has_cap( 'igny8_plan' ) );
+		$this->assertFalse( get_role( 'editor' )->has_cap( 'igny8_write' ) );
+		$this->assertTrue( get_role( 'editor' )->has_cap( 'igny8_plan' ) );
 	}
 }

@@ -20,7 +20,11 @@ export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 
 	useEffect( () => {
 		getRuns( rule.id )
-			.then( ( list ) => Promise.all( list.slice( 0, 10 ).map( ( run ) => getRun( run.id ) ) ) )
+			.then( ( list ) =>
+				Promise.all(
+					list.slice( 0, 10 ).map( ( run ) => getRun( run.id ) )
+				)
+			)
 			.then( setRuns )
 			.catch( ( error ) => notices.showError( error ) );
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -36,13 +40,24 @@ export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 				) }
 			</h2>
 			{ ! runs && <Spinner /> }
-			{ runs && runs.length === 0 && <p>{ __( 'This rule has not run yet. Try a dry run.', 'igny8' ) }</p> }
+			{ runs && runs.length === 0 && (
+				<p>
+					{ __(
+						'This rule has not run yet. Try a dry run.',
+						'igny8'
+					) }
+				</p>
+			) }
 			{ runs && runs.length > 0 && (
 				<table className="widefat striped igny8-run-log">
-					<caption className="screen-reader-text">{ __( 'Run log', 'igny8' ) }</caption>
+					<caption className="screen-reader-text">
+						{ __( 'Run log', 'igny8' ) }
+					</caption>
 					<thead>
 						<tr>
-							<th scope="col">{ __( 'Started (UTC)', 'igny8' ) }</th>
+							<th scope="col">
+								{ __( 'Started (UTC)', 'igny8' ) }
+							</th>
 							<th scope="col">{ __( 'Status', 'igny8' ) }</th>
 							<th scope="col">{ __( 'Credits', 'igny8' ) }</th>
 							<th scope="col">{ __( 'Steps', 'igny8' ) }</th>
@@ -53,13 +68,16 @@ export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 							<tr key={ run.id }>
 								<td>{ run.started_at }</td>
 								<td>
-									{ run.dry_run ? __( 'dry run', 'igny8' ) : run.status }
-									{ run.summary && run.summary !== 'stopped' && (
-										<>
-											<br />
-											<small>{ run.summary }</small>
-										</>
-									) }
+									{ run.dry_run
+										? __( 'dry run', 'igny8' )
+										: run.status }
+									{ run.summary &&
+										run.summary !== 'stopped' && (
+											<>
+												<br />
+												<small>{ run.summary }</small>
+											</>
+										) }
 								</td>
 								<td>
 									{ run.dry_run
@@ -67,14 +85,19 @@ export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 												/* translators: %d: credits */
 												__( 'would cost ~%d', 'igny8' ),
 												run.credits_estimated
-										  )
+											)
 										: run.credits_charged }
 								</td>
 								<td>
 									<ul className="igny8-steps">
 										{ ( run.steps ?? [] ).map( ( step ) => (
-											<li key={ step.id } className={ `is-${ step.status }` }>
-												<strong>{ step.step }</strong> ({ step.status }): { step.message }
+											<li
+												key={ step.id }
+												className={ `is-${ step.status }` }
+											>
+												<strong>{ step.step }</strong> (
+												{ step.status }):{ ' ' }
+												{ step.message }
 											</li>
 										) ) }
 									</ul>

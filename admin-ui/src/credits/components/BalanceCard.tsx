@@ -1,7 +1,13 @@
 /**
  * WordPress dependencies
  */
-import { Button, Card, CardBody, CardHeader, Spinner } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Spinner,
+} from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -26,7 +32,9 @@ export function BalanceCard( {
 	return (
 		<Card className="igny8-credits-balance">
 			<CardHeader>
-				<h2 className="igny8-card-title">{ __( 'Balance', 'igny8' ) }</h2>
+				<h2 className="igny8-card-title">
+					{ __( 'Balance', 'igny8' ) }
+				</h2>
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
@@ -47,8 +55,13 @@ export function BalanceCard( {
 									status: 'warning',
 									message: sprintf(
 										/* translators: %s: low-balance threshold in credits. */
-										__( 'Your credits are running low (below %s).', 'igny8' ),
-										formatNumber( balance.low_balance_threshold )
+										__(
+											'Your credits are running low (below %s).',
+											'igny8'
+										),
+										formatNumber(
+											balance.low_balance_threshold
+										)
 									),
 									nextStep: __(
 										'Add credits to your IGNY8 account so generation does not stop.',

@@ -20,7 +20,11 @@ export interface ChartDataTableProps {
 	rows: Array< { key: string; cells: ReactNode[] } >;
 }
 
-export function ChartDataTable( { caption, headings, rows }: ChartDataTableProps ) {
+export function ChartDataTable( {
+	caption,
+	headings,
+	rows,
+}: ChartDataTableProps ) {
 	return (
 		<details className="igny8-chart__data">
 			<summary>{ __( 'Show the numbers as a table', 'igny8' ) }</summary>

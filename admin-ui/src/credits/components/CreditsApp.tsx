@@ -26,10 +26,17 @@ import type {
 	Usage,
 } from '../types';
 import { BalanceCard } from './BalanceCard';
-import { DEFAULT_TRANSACTIONS_VIEW, TransactionsTable } from './TransactionsTable';
+import {
+	DEFAULT_TRANSACTIONS_VIEW,
+	TransactionsTable,
+} from './TransactionsTable';
 import { UsageCard } from './UsageCard';
 
-const EMPTY_PAGE: ListPage< Transaction > = { items: [], total: 0, totalPages: 0 };
+const EMPTY_PAGE: ListPage< Transaction > = {
+	items: [],
+	total: 0,
+	totalPages: 0,
+};
 
 /**
  * The Credits screen: balance, usage per day and per AI function, and the
@@ -41,7 +48,6 @@ export function CreditsApp( {
 }: {
 	initialState: CreditsInitialState;
 } ) {
-	const errorContext = { settingsUrl: initialState.settingsUrl };
 	const [ balance, setBalance ] = useState< Balance | null >( null );
 	const [ balanceLoading, setBalanceLoading ] = useState( false );
 	const [ days, setDays ] = useState( 30 );
@@ -54,7 +60,11 @@ export function CreditsApp( {
 
 	const fail = useCallback(
 		( error: unknown ) =>
-			setNotice( errorToNotice( error, { settingsUrl: initialState.settingsUrl } ) ),
+			setNotice(
+				errorToNotice( error, {
+					settingsUrl: initialState.settingsUrl,
+				} )
+			),
 		[ initialState.settingsUrl ]
 	);
 
@@ -109,9 +119,14 @@ export function CreditsApp( {
 
 	const changeView = ( next: View ) => {
 		const filtersChanged =
-			JSON.stringify( next.filters ?? [] ) !== JSON.stringify( view.filters ?? [] ) ||
+			JSON.stringify( next.filters ?? [] ) !==
+				JSON.stringify( view.filters ?? [] ) ||
 			next.perPage !== view.perPage;
-		setView( filtersChanged && next.page === view.page ? { ...next, page: 1 } : next );
+		setView(
+			filtersChanged && next.page === view.page
+				? { ...next, page: 1 }
+				: next
+		);
 	};
 
 	if ( ! initialState.connected ) {
@@ -120,13 +135,24 @@ export function CreditsApp( {
 				<ScreenNoticeView
 					notice={ {
 						status: 'warning',
-						message: __( 'This site is not connected to the IGNY8 cloud yet.', 'igny8' ),
+						message: __(
+							'This site is not connected to the IGNY8 cloud yet.',
+							'igny8'
+						),
 						nextStep: __(
 							'Connect it on the Settings screen; the balance, usage and transactions then show here.',
 							'igny8'
 						),
 						actions: initialState.settingsUrl
-							? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: initialState.settingsUrl } ]
+							? [
+									{
+										label: __(
+											'Open IGNY8 Settings',
+											'igny8'
+										),
+										url: initialState.settingsUrl,
+									},
+								]
 							: undefined,
 					} }
 				/>
@@ -138,7 +164,10 @@ export function CreditsApp( {
 		<div className="igny8-screen igny8-credits">
 			<div aria-live="polite">
 				{ notice && (
-					<ScreenNoticeView notice={ notice } onRemove={ () => setNotice( null ) } />
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
 				) }
 			</div>
 			<BalanceCard
@@ -157,10 +186,14 @@ export function CreditsApp( {
 			/>
 			<Card className="igny8-credits-transactions">
 				<CardHeader>
-					<h2 className="igny8-card-title">{ __( 'Transactions', 'igny8' ) }</h2>
+					<h2 className="igny8-card-title">
+						{ __( 'Transactions', 'igny8' ) }
+					</h2>
 				</CardHeader>
 				<CardBody>
-					{ ! pageLoading && page.total === 0 && ! view.filters?.length ? (
+					{ ! pageLoading &&
+					page.total === 0 &&
+					! view.filters?.length ? (
 						<p className="igny8-help igny8-empty">
 							{ __(
 								'No transactions yet. Each AI job reserves credits when it starts and settles or refunds them when it ends; those entries show here.',

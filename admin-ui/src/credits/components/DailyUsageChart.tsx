@@ -29,7 +29,9 @@ const TOP = 8;
  */
 export function DailyUsageChart( { usage }: { usage: Usage } ) {
 	const days = fillDays( usage.per_day, usage.from, usage.to );
-	const max = niceCeiling( Math.max( 0, ...days.map( ( day ) => day.credits ) ) );
+	const max = niceCeiling(
+		Math.max( 0, ...days.map( ( day ) => day.credits ) )
+	);
 	const plotWidth = WIDTH - LEFT;
 	const plotHeight = HEIGHT - BOTTOM - TOP;
 	const bars = verticalBars(
@@ -108,13 +110,21 @@ export function DailyUsageChart( { usage }: { usage: Usage } ) {
 			<figcaption className="igny8-help">{ summary }</figcaption>
 			<ChartDataTable
 				caption={ __( 'Credits used per day', 'igny8' ) }
-				headings={ [ __( 'Date', 'igny8' ), __( 'Credits', 'igny8' ), __( 'Jobs', 'igny8' ) ] }
+				headings={ [
+					__( 'Date', 'igny8' ),
+					__( 'Credits', 'igny8' ),
+					__( 'Jobs', 'igny8' ),
+				] }
 				rows={ days.map( ( day ) => ( {
 					key: day.date,
 					cells: [
 						day.date,
 						formatNumber( day.credits ),
-						formatNumber( usage.per_day.find( ( row ) => row.date === day.date )?.jobs ?? 0 ),
+						formatNumber(
+							usage.per_day.find(
+								( row ) => row.date === day.date
+							)?.jobs ?? 0
+						),
 					],
 				} ) ) }
 			/>

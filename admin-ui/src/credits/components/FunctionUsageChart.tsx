@@ -46,7 +46,12 @@ export function FunctionUsageChart( { usage }: { usage: Usage } ) {
 				</title>
 				{ bars.map( ( bar ) => (
 					<g key={ bar.key } transform={ `translate(0 ${ bar.y })` }>
-						<text className="igny8-chart__label" x={ LABEL - 8 } y={ ROW * 0.5 } textAnchor="end">
+						<text
+							className="igny8-chart__label"
+							x={ LABEL - 8 }
+							y={ ROW * 0.5 }
+							textAnchor="end"
+						>
 							{ functionLabel( bar.key ) }
 						</text>
 						<rect
@@ -65,7 +70,11 @@ export function FunctionUsageChart( { usage }: { usage: Usage } ) {
 								) }
 							</title>
 						</rect>
-						<text className="igny8-chart__label" x={ LABEL + bar.width + 6 } y={ ROW * 0.5 }>
+						<text
+							className="igny8-chart__label"
+							x={ LABEL + bar.width + 6 }
+							y={ ROW * 0.5 }
+						>
 							{ formatNumber( bar.value ) }
 						</text>
 					</g>
@@ -73,7 +82,12 @@ export function FunctionUsageChart( { usage }: { usage: Usage } ) {
 			</svg>
 			<ChartDataTable
 				caption={ __( 'Credits used per AI function', 'igny8' ) }
-				headings={ [ __( 'AI function', 'igny8' ), __( 'Credits', 'igny8' ), __( 'Jobs', 'igny8' ), __( 'Tokens (in / out)', 'igny8' ) ] }
+				headings={ [
+					__( 'AI function', 'igny8' ),
+					__( 'Credits', 'igny8' ),
+					__( 'Jobs', 'igny8' ),
+					__( 'Tokens (in / out)', 'igny8' ),
+				] }
 				rows={ rows.map( ( row ) => ( {
 					key: row.function,
 					cells: [

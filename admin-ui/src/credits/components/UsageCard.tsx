@@ -1,7 +1,13 @@
 /**
  * WordPress dependencies
  */
-import { Card, CardBody, CardHeader, SelectControl, Spinner } from '@wordpress/components';
+import {
+	Card,
+	CardBody,
+	CardHeader,
+	SelectControl,
+	Spinner,
+} from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**

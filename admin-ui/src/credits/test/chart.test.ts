@@ -11,7 +11,11 @@ import {
 describe( 'fillDays', () => {
 	it( 'fills the days the report omits with zero, both ends included', () => {
 		expect(
-			fillDays( [ { date: '2026-11-24', credits: 8 } ], '2026-11-22', '2026-11-25' )
+			fillDays(
+				[ { date: '2026-11-24', credits: 8 } ],
+				'2026-11-22',
+				'2026-11-25'
+			)
 		).toEqual( [
 			{ date: '2026-11-22', credits: 0 },
 			{ date: '2026-11-23', credits: 0 },
@@ -21,15 +25,17 @@ describe( 'fillDays', () => {
 	} );
 
 	it( 'crosses month ends in UTC', () => {
-		expect( fillDays( [], '2026-02-27', '2026-03-01' ).map( ( day ) => day.date ) ).toEqual( [
-			'2026-02-27',
-			'2026-02-28',
-			'2026-03-01',
-		] );
+		expect(
+			fillDays( [], '2026-02-27', '2026-03-01' ).map(
+				( day ) => day.date
+			)
+		).toEqual( [ '2026-02-27', '2026-02-28', '2026-03-01' ] );
 	} );
 
 	it( 'keeps the rows as sent when the range is unreadable', () => {
-		expect( fillDays( [ { date: 'x', credits: 3 } ], 'nope', '2026-03-01' ) ).toEqual( [ { date: 'x', credits: 3 } ] );
+		expect(
+			fillDays( [ { date: 'x', credits: 3 } ], 'nope', '2026-03-01' )
+		).toEqual( [ { date: 'x', credits: 3 } ] );
 	} );
 } );
 
@@ -126,7 +132,9 @@ describe( 'horizontalBars', () => {
 
 describe( 'labelledIndexes', () => {
 	it( 'labels every nth day and always the last', () => {
-		expect( [ ...labelledIndexes( 30, 6 ) ].sort( ( a, b ) => a - b ) ).toEqual( [ 0, 5, 10, 15, 20, 25, 29 ] );
+		expect(
+			[ ...labelledIndexes( 30, 6 ) ].sort( ( a, b ) => a - b )
+		).toEqual( [ 0, 5, 10, 15, 20, 25, 29 ] );
 	} );
 
 	it( 'labels every day of a short period', () => {

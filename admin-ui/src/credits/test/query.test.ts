@@ -4,26 +4,44 @@ import { signedAmount } from '../labels';
 
 describe( 'transactionsQuery', () => {
 	it( 'maps page and page size, keeping them in the REST range', () => {
-		expect( transactionsQuery( { page: 3, perPage: 50 } ) ).toEqual( { page: 3, per_page: 50 } );
-		expect( transactionsQuery( { page: 0, perPage: 500 } ) ).toEqual( { page: 1, per_page: 100 } );
+		expect( transactionsQuery( { page: 3, perPage: 50 } ) ).toEqual( {
+			page: 3,
+			per_page: 50,
+		} );
+		expect( transactionsQuery( { page: 0, perPage: 500 } ) ).toEqual( {
+			page: 1,
+			per_page: 100,
+		} );
 		expect( transactionsQuery( {} ) ).toEqual( { page: 1, per_page: 20 } );
 	} );
 
 	it( 'sends a known kind filter', () => {
 		expect(
-			transactionsQuery( { filters: [ { field: 'kind', operator: 'is', value: 'refund' } ] } )
+			transactionsQuery( {
+				filters: [ { field: 'kind', operator: 'is', value: 'refund' } ],
+			} )
 		).toEqual( { page: 1, per_page: 20, kind: 'refund' } );
 		expect(
-			transactionsQuery( { filters: [ { field: 'kind', operator: 'isAny', value: [ 'grant' ] } ] } ).kind
+			transactionsQuery( {
+				filters: [
+					{ field: 'kind', operator: 'isAny', value: [ 'grant' ] },
+				],
+			} ).kind
 		).toBe( 'grant' );
 	} );
 
 	it( 'drops unknown kinds and excluding operators', () => {
 		expect(
-			transactionsQuery( { filters: [ { field: 'kind', operator: 'is', value: 'gift' } ] } ).kind
+			transactionsQuery( {
+				filters: [ { field: 'kind', operator: 'is', value: 'gift' } ],
+			} ).kind
 		).toBeUndefined();
 		expect(
-			transactionsQuery( { filters: [ { field: 'kind', operator: 'isNot', value: 'grant' } ] } ).kind
+			transactionsQuery( {
+				filters: [
+					{ field: 'kind', operator: 'isNot', value: 'grant' },
+				],
+			} ).kind
 		).toBeUndefined();
 	} );
 } );

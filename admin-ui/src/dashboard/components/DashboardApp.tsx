@@ -2,7 +2,13 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Card, CardBody, CardHeader, Notice } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Notice,
+} from '@wordpress/components';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -18,6 +24,19 @@ import { Pipeline } from './Pipeline';
 import { RecentJobs } from './RecentJobs';
 
 /**
+ * What the credits card shows while loading, when the cloud could not answer, or the balance.
+ *
+ * @param loading Whether the dashboard is being read.
+ * @param credits Credits left, or null when unknown.
+ */
+function creditsText( loading: boolean, credits: number | null ): string {
+	if ( credits !== null ) {
+		return formatNumber( credits );
+	}
+	return loading ? __( 'Loading…', 'igny8' ) : __( 'Unavailable', 'igny8' );
+}
+
+/**
  * The pipeline counts and recent jobs come with the page; the credits (and fresh
  * counts) are read from GET system/dashboard. A cloud that cannot answer only
  * makes the credits "unavailable", with the reason and where to fix it.
@@ -26,27 +45,37 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 	const [ stages, setStages ] = useState( state.stages );
 	const [ jobs, setJobs ] = useState( state.recentJobs );
 	const [ credits, setCredits ] = useState< number | null >( null );
-	const [ creditsNotice, setCreditsNotice ] = useState< ScreenNotice | null >( null );
+	const [ creditsNotice, setCreditsNotice ] = useState< ScreenNotice | null >(
+		null
+	);
 	const [ loading, setLoading ] = useState( true );
 
 	const load = useCallback( async () => {
 		setLoading( true );
 		try {
-			const data = await apiFetch< DashboardResponse >( { path: '/igny8/v1/system/dashboard' } );
+			const data = await apiFetch< DashboardResponse >( {
+				path: '/igny8/v1/system/dashboard',
+			} );
 			setStages( data.stages );
 			setJobs( data.recent_jobs );
 			setCredits( data.credits );
 			setCreditsNotice(
 				data.credits_error
 					? {
-							...errorToNotice( data.credits_error, { settingsUrl: state.settingsUrl ?? undefined } ),
+							...errorToNotice( data.credits_error, {
+								settingsUrl: state.settingsUrl ?? undefined,
+							} ),
 							status: 'warning',
 							message: `${ __( 'Credits left are unavailable:', 'igny8' ) } ${ data.credits_error.message }`,
-					  }
+						}
 					: null
 			);
 		} catch ( error ) {
-			setCreditsNotice( errorToNotice( error, { settingsUrl: state.settingsUrl ?? undefined } ) );
+			setCreditsNotice(
+				errorToNotice( error, {
+					settingsUrl: state.settingsUrl ?? undefined,
+				} )
+			);
 		} finally {
 			setLoading( false );
 		}
@@ -63,30 +92,62 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 					status="info"
 					isDismissible={ false }
 					className="igny8-notice"
-					actions={ state.settingsUrl ? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: state.settingsUrl } ] : [] }
+					actions={
+						state.settingsUrl
+							? [
+									{
+										label: __(
+											'Open IGNY8 Settings',
+											'igny8'
+										),
+										url: state.settingsUrl,
+									},
+								]
+							: []
+					}
 				>
-					{ __( 'Connect this site to the IGNY8 cloud in Settings to cluster keywords and write articles with AI.', 'igny8' ) }
+					{ __(
+						'Connect this site to the IGNY8 cloud in Settings to cluster keywords and write articles with AI.',
+						'igny8'
+					) }
 				</Notice>
 			) }
 			{ creditsNotice && <ScreenNoticeView notice={ creditsNotice } /> }
 			<h2 className="igny8-card-title">{ __( 'Pipeline', 'igny8' ) }</h2>
-			<Pipeline stages={ stages } plannerUrl={ state.plannerUrl } writerUrl={ state.writerUrl } />
+			<Pipeline
+				stages={ stages }
+				plannerUrl={ state.plannerUrl }
+				writerUrl={ state.writerUrl }
+			/>
 			<div className="igny8-dashboard__row">
 				<Card>
 					<CardHeader>
-						<h2 className="igny8-card-title">{ __( 'Credits left', 'igny8' ) }</h2>
+						<h2 className="igny8-card-title">
+							{ __( 'Credits left', 'igny8' ) }
+						</h2>
 					</CardHeader>
 					<CardBody>
-						<p className="igny8-dashboard__credits" data-testid="igny8-credits-left">
-							{ loading && credits === null ? __( 'Loading…', 'igny8' ) : credits === null ? __( 'Unavailable', 'igny8' ) : formatNumber( credits ) }
+						<p
+							className="igny8-dashboard__credits"
+							data-testid="igny8-credits-left"
+						>
+							{ creditsText( loading, credits ) }
 						</p>
 						<div className="igny8-actions">
 							{ state.creditsUrl && (
-								<Button variant="link" href={ state.creditsUrl }>
+								<Button
+									variant="link"
+									href={ state.creditsUrl }
+								>
 									{ __( 'Usage and transactions', 'igny8' ) }
 								</Button>
 							) }
-							<Button variant="link" onClick={ load } disabled={ loading } accessibleWhenDisabled>
+							<Button
+								variant="link"
+								onClick={ load }
+								disabled={ loading }
+								accessibleWhenDisabled
+							>
 								{ __( 'Refresh', 'igny8' ) }
 							</Button>
 						</div>
@@ -94,7 +155,9 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 				</Card>
 				<Card>
 					<CardHeader>
-						<h2 className="igny8-card-title">{ __( 'Recent jobs', 'igny8' ) }</h2>
+						<h2 className="igny8-card-title">
+							{ __( 'Recent jobs', 'igny8' ) }
+						</h2>
 					</CardHeader>
 					<CardBody>
 						<RecentJobs jobs={ jobs } />

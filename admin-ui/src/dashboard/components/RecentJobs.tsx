@@ -21,11 +21,20 @@ const statusLabel = ( status: RecentJob[ 'status' ] ): string =>
 
 export function RecentJobs( { jobs }: { jobs: RecentJob[] } ) {
 	if ( jobs.length === 0 ) {
-		return <p className="igny8-help">{ __( 'No AI jobs yet. They appear here when you cluster keywords, generate ideas or write drafts.', 'igny8' ) }</p>;
+		return (
+			<p className="igny8-help">
+				{ __(
+					'No AI jobs yet. They appear here when you cluster keywords, generate ideas or write drafts.',
+					'igny8'
+				) }
+			</p>
+		);
 	}
 	return (
 		<table className="igny8-jobs">
-			<caption className="screen-reader-text">{ __( 'Recent AI jobs', 'igny8' ) }</caption>
+			<caption className="screen-reader-text">
+				{ __( 'Recent AI jobs', 'igny8' ) }
+			</caption>
 			<thead>
 				<tr>
 					<th scope="col">{ __( 'Job', 'igny8' ) }</th>
@@ -40,7 +49,9 @@ export function RecentJobs( { jobs }: { jobs: RecentJob[] } ) {
 						<td>{ functionLabel( job.function ) }</td>
 						<td title={ job.error ?? undefined }>
 							{ statusLabel( job.status ) }
-							{ job.status === 'running' ? ` (${ job.progress }%)` : '' }
+							{ job.status === 'running'
+								? ` (${ job.progress }%)`
+								: '' }
 							{ job.error ? ` — ${ job.error }` : '' }
 						</td>
 						<td>{ formatNumber( job.credits_charged ) }</td>

@@ -30,18 +30,24 @@ export function AppliedList( { onChange }: { onChange: () => void } ) {
 		return <Spinner />;
 	}
 	if ( items.length === 0 ) {
-		return <p>{ __( 'No links were added by the Linker yet.', 'igny8' ) }</p>;
+		return (
+			<p>{ __( 'No links were added by the Linker yet.', 'igny8' ) }</p>
+		);
 	}
 	return (
 		<table className="widefat striped igny8-linker-applied">
-			<caption className="screen-reader-text">{ __( 'Applied links', 'igny8' ) }</caption>
+			<caption className="screen-reader-text">
+				{ __( 'Applied links', 'igny8' ) }
+			</caption>
 			<thead>
 				<tr>
 					<th scope="col">{ __( 'Post', 'igny8' ) }</th>
 					<th scope="col">{ __( 'Links added', 'igny8' ) }</th>
 					<th scope="col">{ __( 'When (UTC)', 'igny8' ) }</th>
 					<th scope="col">
-						<span className="screen-reader-text">{ __( 'Actions', 'igny8' ) }</span>
+						<span className="screen-reader-text">
+							{ __( 'Actions', 'igny8' ) }
+						</span>
 					</th>
 				</tr>
 			</thead>
@@ -51,7 +57,11 @@ export function AppliedList( { onChange }: { onChange: () => void } ) {
 						<td>
 							<a href={ item.edit_url }>{ item.title }</a>
 						</td>
-						<td>{ item.links.map( ( l ) => `“${ l.anchor }”` ).join( ', ' ) }</td>
+						<td>
+							{ item.links
+								.map( ( l ) => `“${ l.anchor }”` )
+								.join( ', ' ) }
+						</td>
 						<td>{ item.applied_at }</td>
 						<td>
 							<Button
@@ -59,7 +69,14 @@ export function AppliedList( { onChange }: { onChange: () => void } ) {
 								size="compact"
 								isBusy={ busy === item.post_id }
 								disabled={ ! item.can_revert || busy !== null }
-								label={ item.can_revert ? undefined : __( 'The post was edited since; compare its revisions instead.', 'igny8' ) }
+								label={
+									item.can_revert
+										? undefined
+										: __(
+												'The post was edited since; compare its revisions instead.',
+												'igny8'
+											)
+								}
 								showTooltip={ ! item.can_revert }
 								onClick={ async () => {
 									setBusy( item.post_id );
@@ -72,7 +89,12 @@ export function AppliedList( { onChange }: { onChange: () => void } ) {
 												item.title
 											)
 										);
-										setItems( items.filter( ( i ) => i.post_id !== item.post_id ) );
+										setItems(
+											items.filter(
+												( i ) =>
+													i.post_id !== item.post_id
+											)
+										);
 										onChange();
 									} catch ( error ) {
 										notices.showError( error );

@@ -21,13 +21,20 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 	const notices = useScreenNotices();
 	const [ graph, setGraph ] = useState< GraphSummary | null >( null );
 	const [ rebuilding, setRebuilding ] = useState< number | null >( null );
-	const [ source, setSource ] = useState< { id: number; title: string } | null >( null );
+	const [ source, setSource ] = useState< {
+		id: number;
+		title: string;
+	} | null >( null );
 	const [ version, setVersion ] = useState( 0 );
 
 	const refresh = useCallback( () => {
 		getGraph()
 			.then( setGraph )
-			.catch( ( error ) => notices.showError( error, { settingsUrl: state.settingsUrl ?? undefined } ) );
+			.catch( ( error ) =>
+				notices.showError( error, {
+					settingsUrl: state.settingsUrl ?? undefined,
+				} )
+			);
 		setVersion( ( v ) => v + 1 );
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [] );
@@ -37,7 +44,7 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 		setRebuilding( 0 );
 		try {
 			let cursor = 0;
-			for ( ;; ) {
+			for (;;) {
 				const step = await rebuildStep( cursor );
 				setRebuilding( step.processed );
 				cursor = step.cursor;
@@ -72,11 +79,19 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 				</div>
 				<div className="igny8-card">
 					<strong>{ graph?.unlinked_clusters.length ?? '…' }</strong>
-					{ __( 'Clusters without links between their posts', 'igny8' ) }
+					{ __(
+						'Clusters without links between their posts',
+						'igny8'
+					) }
 				</div>
 			</div>
 			<div className="igny8-toolbar">
-				<Button variant="secondary" onClick={ rebuild } isBusy={ rebuilding !== null } disabled={ rebuilding !== null }>
+				<Button
+					variant="secondary"
+					onClick={ rebuild }
+					isBusy={ rebuilding !== null }
+					disabled={ rebuilding !== null }
+				>
 					{ __( 'Rebuild link graph', 'igny8' ) }
 				</Button>
 				{ rebuilding !== null && (
@@ -88,14 +103,26 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 						) }
 					</span>
 				) }
-				{ rebuilding !== null && graph && graph.posts > 0 && <ProgressBar value={ Math.min( 100, ( 100 * rebuilding ) / graph.posts ) } /> }
+				{ rebuilding !== null && graph && graph.posts > 0 && (
+					<ProgressBar
+						value={ Math.min(
+							100,
+							( 100 * rebuilding ) / graph.posts
+						) }
+					/>
+				) }
 			</div>
 			{ graph && graph.unlinked_clusters.length > 0 && (
 				<Notice status="warning" isDismissible={ false }>
 					{ sprintf(
 						/* translators: %s: cluster names */
-						__( 'These clusters have no links between their posts: %s. Open a post of one and add the suggested links.', 'igny8' ),
-						graph.unlinked_clusters.map( ( c ) => c.name || `#${ c.cluster_id }` ).join( ', ' )
+						__(
+							'These clusters have no links between their posts: %s. Open a post of one and add the suggested links.',
+							'igny8'
+						),
+						graph.unlinked_clusters
+							.map( ( c ) => c.name || `#${ c.cluster_id }` )
+							.join( ', ' )
 					) }
 				</Notice>
 			) }
@@ -113,7 +140,9 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 						<PostsTable
 							key={ `${ tab.name }-${ version }` }
 							orphans={ 'orphans' === tab.name }
-							onSuggest={ ( id, title ) => setSource( { id, title } ) }
+							onSuggest={ ( id, title ) =>
+								setSource( { id, title } )
+							}
 						/>
 					)
 				}

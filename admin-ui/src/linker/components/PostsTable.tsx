@@ -23,11 +23,20 @@ interface Props {
 export function PostsTable( { orphans, onSuggest }: Props ) {
 	const notices = useScreenNotices();
 	const [ page, setPage ] = useState( 1 );
-	const [ data, setData ] = useState< { items: GraphPost[]; totalPages: number; total: number } | null >( null );
+	const [ data, setData ] = useState< {
+		items: GraphPost[];
+		totalPages: number;
+		total: number;
+	} | null >( null );
 
 	useEffect( () => {
 		// Orphans newest first (the posts just published); all posts by fewest inbound links first.
-		getPosts( { orphans, page, orderby: orphans ? 'post_id' : 'in', order: orphans ? 'desc' : 'asc' } )
+		getPosts( {
+			orphans,
+			page,
+			orderby: orphans ? 'post_id' : 'in',
+			order: orphans ? 'desc' : 'asc',
+		} )
 			.then( setData )
 			.catch( ( error ) => notices.showError( error ) );
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -40,8 +49,14 @@ export function PostsTable( { orphans, onSuggest }: Props ) {
 		return (
 			<p>
 				{ orphans
-					? __( 'No orphan posts: every published post has a link from another one.', 'igny8' )
-					: __( 'No published posts in the link graph yet. Rebuild the link graph to read them.', 'igny8' ) }
+					? __(
+							'No orphan posts: every published post has a link from another one.',
+							'igny8'
+						)
+					: __(
+							'No published posts in the link graph yet. Rebuild the link graph to read them.',
+							'igny8'
+						) }
 			</p>
 		);
 	}
@@ -49,7 +64,12 @@ export function PostsTable( { orphans, onSuggest }: Props ) {
 		<>
 			<table className="widefat striped igny8-linker-posts">
 				<caption className="screen-reader-text">
-					{ orphans ? __( 'Orphan posts', 'igny8' ) : __( 'Published posts and their internal links', 'igny8' ) }
+					{ orphans
+						? __( 'Orphan posts', 'igny8' )
+						: __(
+								'Published posts and their internal links',
+								'igny8'
+							) }
 				</caption>
 				<thead>
 					<tr>
@@ -58,7 +78,9 @@ export function PostsTable( { orphans, onSuggest }: Props ) {
 						<th scope="col">{ __( 'Links out', 'igny8' ) }</th>
 						<th scope="col">{ __( 'Target keyword', 'igny8' ) }</th>
 						<th scope="col">
-							<span className="screen-reader-text">{ __( 'Actions', 'igny8' ) }</span>
+							<span className="screen-reader-text">
+								{ __( 'Actions', 'igny8' ) }
+							</span>
 						</th>
 					</tr>
 				</thead>
@@ -66,13 +88,22 @@ export function PostsTable( { orphans, onSuggest }: Props ) {
 					{ data.items.map( ( post ) => (
 						<tr key={ post.post_id }>
 							<td>
-								<a href={ post.edit_url }>{ post.title || __( '(no title)', 'igny8' ) }</a>
+								<a href={ post.edit_url }>
+									{ post.title ||
+										__( '(no title)', 'igny8' ) }
+								</a>
 							</td>
 							<td>{ post.in }</td>
 							<td>{ post.out }</td>
 							<td>{ post.keyword || '—' }</td>
 							<td>
-								<Button variant="secondary" size="compact" onClick={ () => onSuggest( post.post_id, post.title ) }>
+								<Button
+									variant="secondary"
+									size="compact"
+									onClick={ () =>
+										onSuggest( post.post_id, post.title )
+									}
+								>
 									{ __( 'Suggest links', 'igny8' ) }
 									<span className="screen-reader-text">
 										{ sprintf(

@@ -36,11 +36,20 @@ function Context( { text }: { text: string } ) {
 	);
 }
 
-export function SuggestionsModal( { postId, title, onClose, onApplied }: Props ) {
+export function SuggestionsModal( {
+	postId,
+	title,
+	onClose,
+	onApplied,
+}: Props ) {
 	const notices = useScreenNotices();
-	const [ suggestions, setSuggestions ] = useState< Suggestion[] | null >( null );
+	const [ suggestions, setSuggestions ] = useState< Suggestion[] | null >(
+		null
+	);
 	const [ chosen, setChosen ] = useState< Set< number > >( new Set() );
-	const [ previewed, setPreviewed ] = useState< PreviewLink[] | null >( null );
+	const [ previewed, setPreviewed ] = useState< PreviewLink[] | null >(
+		null
+	);
 	const [ busy, setBusy ] = useState( false );
 
 	useEffect( () => {
@@ -58,7 +67,10 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 
 	const links = ( suggestions ?? [] )
 		.filter( ( s ) => chosen.has( s.target_post_id ) )
-		.map( ( s ) => ( { target_post_id: s.target_post_id, anchor: s.anchor } ) );
+		.map( ( s ) => ( {
+			target_post_id: s.target_post_id,
+			anchor: s.anchor,
+		} ) );
 
 	const run = async ( step: () => Promise< void > ) => {
 		setBusy( true );
@@ -71,7 +83,10 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 		}
 	};
 
-	const doPreview = () => run( async () => setPreviewed( ( await preview( postId, links ) ).links ) );
+	const doPreview = () =>
+		run( async () =>
+			setPreviewed( ( await preview( postId, links ) ).links )
+		);
 
 	const doApply = () =>
 		run( async () => {
@@ -89,10 +104,17 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 						onClick: () => {
 							revert( postId )
 								.then( () => {
-									notices.snackbar( __( 'The links were removed; the post is as it was.', 'igny8' ) );
+									notices.snackbar(
+										__(
+											'The links were removed; the post is as it was.',
+											'igny8'
+										)
+									);
 									onApplied();
 								} )
-								.catch( ( error ) => notices.showError( error ) );
+								.catch( ( error ) =>
+									notices.showError( error )
+								);
 						},
 					},
 				]
@@ -114,7 +136,12 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 		>
 			{ null === suggestions && <Spinner /> }
 			{ suggestions && suggestions.length === 0 && (
-				<p>{ __( 'No suggestions: no other post’s keyword or title appears in this post’s text outside links and headings.', 'igny8' ) }</p>
+				<p>
+					{ __(
+						'No suggestions: no other post’s keyword or title appears in this post’s text outside links and headings.',
+						'igny8'
+					) }
+				</p>
 			) }
 			{ suggestions && suggestions.length > 0 && null === previewed && (
 				<ul className="igny8-suggestions">
@@ -137,7 +164,9 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 									__( '“%1$s” → %2$s (%3$s)', 'igny8' ),
 									s.anchor,
 									s.title,
-									'cluster' === s.reason ? __( 'same cluster', 'igny8' ) : __( 'shared keywords', 'igny8' )
+									'cluster' === s.reason
+										? __( 'same cluster', 'igny8' )
+										: __( 'shared keywords', 'igny8' )
 								) }
 							/>
 						</li>
@@ -155,28 +184,52 @@ export function SuggestionsModal( { postId, title, onClose, onApplied }: Props )
 								) : (
 									sprintf(
 										/* translators: %s: anchor */
-										__( '“%s” is no longer in the text; this link will be skipped.', 'igny8' ),
+										__(
+											'“%s” is no longer in the text; this link will be skipped.',
+											'igny8'
+										),
 										p.anchor
 									)
 								) }
 							</li>
 						) ) }
 					</ul>
-					<p>{ __( 'The post is saved as a revision first, so you can revert in one click.', 'igny8' ) }</p>
+					<p>
+						{ __(
+							'The post is saved as a revision first, so you can revert in one click.',
+							'igny8'
+						) }
+					</p>
 				</>
 			) }
 			<div className="igny8-toolbar">
 				{ previewed ? (
 					<>
-						<Button variant="tertiary" onClick={ () => setPreviewed( null ) } disabled={ busy }>
+						<Button
+							variant="tertiary"
+							onClick={ () => setPreviewed( null ) }
+							disabled={ busy }
+						>
 							{ __( 'Back', 'igny8' ) }
 						</Button>
-						<Button variant="primary" onClick={ doApply } isBusy={ busy } disabled={ busy || ! previewed.some( ( p ) => p.found ) }>
+						<Button
+							variant="primary"
+							onClick={ doApply }
+							isBusy={ busy }
+							disabled={
+								busy || ! previewed.some( ( p ) => p.found )
+							}
+						>
 							{ __( 'Apply links', 'igny8' ) }
 						</Button>
 					</>
 				) : (
-					<Button variant="primary" onClick={ doPreview } isBusy={ busy } disabled={ busy || links.length === 0 }>
+					<Button
+						variant="primary"
+						onClick={ doPreview }
+						isBusy={ busy }
+						disabled={ busy || links.length === 0 }
+					>
 						{ __( 'Preview', 'igny8' ) }
 					</Button>
 				) }

@@ -25,20 +25,36 @@ function scoreClass( score: number ): string {
 	return score >= 50 ? 'is-fair' : 'is-poor';
 }
 
-function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: OptimizerState } ) {
+function PostsView( {
+	scored,
+	state,
+}: {
+	scored: 'scored' | 'unscored';
+	state: OptimizerState;
+} ) {
 	const notices = useScreenNotices();
 	const flow = useJobFlow();
 	const [ page, setPage ] = useState( 1 );
 	const [ version, setVersion ] = useState( 0 );
-	const [ data, setData ] = useState< { items: ScoredPost[]; total: number; totalPages: number } | null >( null );
+	const [ data, setData ] = useState< {
+		items: ScoredPost[];
+		total: number;
+		totalPages: number;
+	} | null >( null );
 	const [ selected, setSelected ] = useState< number[] >( [] );
 	const [ scoring, setScoring ] = useState( false );
-	const [ revisionsOf, setRevisionsOf ] = useState< ScoredPost | null >( null );
+	const [ revisionsOf, setRevisionsOf ] = useState< ScoredPost | null >(
+		null
+	);
 
 	useEffect( () => {
 		getPosts( { scored, page } )
 			.then( setData )
-			.catch( ( error ) => notices.showError( error, { settingsUrl: state.settingsUrl ?? undefined } ) );
+			.catch( ( error ) =>
+				notices.showError( error, {
+					settingsUrl: state.settingsUrl ?? undefined,
+				} )
+			);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ scored, page, version ] );
 
@@ -56,7 +72,9 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 			setSelected( [] );
 			setVersion( version + 1 );
 		} catch ( error ) {
-			notices.showError( error, { settingsUrl: state.settingsUrl ?? undefined } );
+			notices.showError( error, {
+				settingsUrl: state.settingsUrl ?? undefined,
+			} );
 		} finally {
 			setScoring( false );
 		}
@@ -65,12 +83,20 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 	if ( ! data ) {
 		return <Spinner />;
 	}
-	const toggle = ( id: number, on: boolean ) => setSelected( on ? [ ...selected, id ] : selected.filter( ( s ) => s !== id ) );
+	const toggle = ( id: number, on: boolean ) =>
+		setSelected(
+			on ? [ ...selected, id ] : selected.filter( ( s ) => s !== id )
+		);
 	return (
 		<>
 			{ flow.ui }
 			<div className="igny8-toolbar">
-				<Button variant="secondary" onClick={ score } isBusy={ scoring } disabled={ scoring || selected.length === 0 }>
+				<Button
+					variant="secondary"
+					onClick={ score }
+					isBusy={ scoring }
+					disabled={ scoring || selected.length === 0 }
+				>
 					{ __( 'Score selected', 'igny8' ) }
 				</Button>
 				<Button
@@ -100,27 +126,47 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 			{ data.items.length === 0 ? (
 				<p>
 					{ 'scored' === scored
-						? __( 'No post has a stored score yet. Open “Not scored yet”, select posts and score them.', 'igny8' )
+						? __(
+								'No post has a stored score yet. Open “Not scored yet”, select posts and score them.',
+								'igny8'
+							)
 						: __( 'Every post has a score.', 'igny8' ) }
 				</p>
 			) : (
 				<table className="widefat striped igny8-optimizer-posts">
-					<caption className="screen-reader-text">{ __( 'Posts by optimisation score', 'igny8' ) }</caption>
+					<caption className="screen-reader-text">
+						{ __( 'Posts by optimisation score', 'igny8' ) }
+					</caption>
 					<thead>
 						<tr>
 							<td className="check-column">
 								<input
 									type="checkbox"
 									aria-label={ __( 'Select all', 'igny8' ) }
-									checked={ data.items.length > 0 && data.items.every( ( p ) => selected.includes( p.id ) ) }
-									onChange={ ( event ) => setSelected( event.target.checked ? data.items.map( ( p ) => p.id ) : [] ) }
+									checked={
+										data.items.length > 0 &&
+										data.items.every( ( p ) =>
+											selected.includes( p.id )
+										)
+									}
+									onChange={ ( event ) =>
+										setSelected(
+											event.target.checked
+												? data.items.map(
+														( p ) => p.id
+													)
+												: []
+										)
+									}
 								/>
 							</td>
 							<th scope="col">{ __( 'Post', 'igny8' ) }</th>
 							<th scope="col">{ __( 'Score', 'igny8' ) }</th>
 							<th scope="col">{ __( 'Top issues', 'igny8' ) }</th>
 							<th scope="col">
-								<span className="screen-reader-text">{ __( 'Actions', 'igny8' ) }</span>
+								<span className="screen-reader-text">
+									{ __( 'Actions', 'igny8' ) }
+								</span>
 							</th>
 						</tr>
 					</thead>
@@ -136,32 +182,67 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 											post.title
 										) }
 										checked={ selected.includes( post.id ) }
-										onChange={ ( event ) => toggle( post.id, event.target.checked ) }
+										onChange={ ( event ) =>
+											toggle(
+												post.id,
+												event.target.checked
+											)
+										}
 									/>
 								</th>
 								<td>
-									<a href={ post.edit_url }>{ post.title || __( '(no title)', 'igny8' ) }</a>
+									<a href={ post.edit_url }>
+										{ post.title ||
+											__( '(no title)', 'igny8' ) }
+									</a>
 									<br />
-									<small>{ post.status }{ post.keyword ? ` · ${ post.keyword }` : '' }</small>
+									<small>
+										{ post.status }
+										{ post.keyword
+											? ` · ${ post.keyword }`
+											: '' }
+									</small>
 								</td>
 								<td>
 									{ null === post.score ? (
 										'—'
 									) : (
-										<span className={ `igny8-score ${ scoreClass( post.score ) }` }>{ post.score }</span>
+										<span
+											className={ `igny8-score ${ scoreClass( post.score ) }` }
+										>
+											{ post.score }
+										</span>
 									) }
-									{ post.stale && <small> { __( '(outdated)', 'igny8' ) }</small> }
+									{ post.stale && (
+										<small>
+											{ ' ' }
+											{ __( '(outdated)', 'igny8' ) }
+										</small>
+									) }
 								</td>
 								<td>
 									<ul>
-										{ post.issues.slice( 0, 3 ).map( ( issue ) => (
-											<li key={ issue.id }>{ issue.message }</li>
-										) ) }
+										{ post.issues
+											.slice( 0, 3 )
+											.map( ( issue ) => (
+												<li key={ issue.id }>
+													{ issue.message }
+												</li>
+											) ) }
 									</ul>
 								</td>
 								<td>
-									<Button variant="tertiary" size="compact" onClick={ () => setRevisionsOf( post ) }>
-										{ post.optimized ? __( 'Optimised revision', 'igny8' ) : __( 'Revisions', 'igny8' ) }
+									<Button
+										variant="tertiary"
+										size="compact"
+										onClick={ () => setRevisionsOf( post ) }
+									>
+										{ post.optimized
+											? __(
+													'Optimised revision',
+													'igny8'
+												)
+											: __( 'Revisions', 'igny8' ) }
 									</Button>
 								</td>
 							</tr>
@@ -169,7 +250,11 @@ function PostsView( { scored, state }: { scored: 'scored' | 'unscored'; state: O
 					</tbody>
 				</table>
 			) }
-			<Pager page={ page } totalPages={ data.totalPages } onChange={ setPage } />
+			<Pager
+				page={ page }
+				totalPages={ data.totalPages }
+				onChange={ setPage }
+			/>
 			{ revisionsOf && (
 				<RevisionsModal
 					post={ revisionsOf }
@@ -188,10 +273,19 @@ export function OptimizerApp( { state }: { state: OptimizerState } ) {
 			<TabPanel
 				tabs={ [
 					{ name: 'scored', title: __( 'By score', 'igny8' ) },
-					{ name: 'unscored', title: __( 'Not scored yet', 'igny8' ) },
+					{
+						name: 'unscored',
+						title: __( 'Not scored yet', 'igny8' ),
+					},
 				] }
 			>
-				{ ( tab ) => <PostsView key={ tab.name } scored={ tab.name as 'scored' | 'unscored' } state={ state } /> }
+				{ ( tab ) => (
+					<PostsView
+						key={ tab.name }
+						scored={ tab.name as 'scored' | 'unscored' }
+						state={ state }
+					/>
+				) }
 			</TabPanel>
 		</div>
 	);

@@ -43,7 +43,10 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 			notices.snackbar(
 				sprintf(
 					/* translators: %s: post title */
-					__( 'Restored the revision of “%s”. The version before is kept as a revision too.', 'igny8' ),
+					__(
+						'Restored the revision of “%s”. The version before is kept as a revision too.',
+						'igny8'
+					),
 					post.title
 				)
 			);
@@ -71,7 +74,12 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 				<>
 					{ info.optimized_revision_id ? (
 						<>
-							<h2>{ __( 'What the optimisation changed', 'igny8' ) }</h2>
+							<h2>
+								{ __(
+									'What the optimisation changed',
+									'igny8'
+								) }
+							</h2>
 							{ info.changes.length > 0 ? (
 								<ul className="igny8-changes">
 									{ info.changes.map( ( change, i ) => (
@@ -79,21 +87,51 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 									) ) }
 								</ul>
 							) : (
-								<p>{ __( 'No change summary was returned.', 'igny8' ) }</p>
+								<p>
+									{ __(
+										'No change summary was returned.',
+										'igny8'
+									) }
+								</p>
 							) }
 							<div className="igny8-toolbar">
 								{ info.compare_url && (
-									<Button variant="secondary" href={ info.compare_url }>
-										{ __( 'Compare with the current post', 'igny8' ) }
+									<Button
+										variant="secondary"
+										href={ info.compare_url }
+									>
+										{ __(
+											'Compare with the current post',
+											'igny8'
+										) }
 									</Button>
 								) }
-								<Button variant="primary" isBusy={ busy === info.optimized_revision_id } disabled={ busy !== null } onClick={ () => restore( info.optimized_revision_id as number ) }>
-									{ __( 'Use the optimised version', 'igny8' ) }
+								<Button
+									variant="primary"
+									isBusy={
+										busy === info.optimized_revision_id
+									}
+									disabled={ busy !== null }
+									onClick={ () =>
+										restore(
+											info.optimized_revision_id as number
+										)
+									}
+								>
+									{ __(
+										'Use the optimised version',
+										'igny8'
+									) }
 								</Button>
 							</div>
 						</>
 					) : (
-						<p>{ __( 'This post has no optimised revision yet. Select it and choose “Optimize selected”.', 'igny8' ) }</p>
+						<p>
+							{ __(
+								'This post has no optimised revision yet. Select it and choose “Optimize selected”.',
+								'igny8'
+							) }
+						</p>
 					) }
 					<h2>{ __( 'Recent revisions', 'igny8' ) }</h2>
 					{ info.revisions.length === 0 ? (
@@ -103,9 +141,17 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 							{ info.revisions.map( ( r ) => (
 								<li key={ r.id }>
 									{ r.date_gmt } UTC · { r.author }
-									{ r.optimized ? ` · ${ __( 'optimised by IGNY8', 'igny8' ) }` : '' }{ ' ' }
-									<a href={ r.compare_url }>{ __( 'Compare', 'igny8' ) }</a>{ ' ' }
-									<Button variant="link" disabled={ busy !== null } onClick={ () => restore( r.id ) }>
+									{ r.optimized
+										? ` · ${ __( 'optimised by IGNY8', 'igny8' ) }`
+										: '' }{ ' ' }
+									<a href={ r.compare_url }>
+										{ __( 'Compare', 'igny8' ) }
+									</a>{ ' ' }
+									<Button
+										variant="link"
+										disabled={ busy !== null }
+										onClick={ () => restore( r.id ) }
+									>
 										{ __( 'Restore', 'igny8' ) }
 									</Button>
 								</li>

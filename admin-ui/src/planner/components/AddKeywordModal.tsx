@@ -34,7 +34,9 @@ const fieldId = ( field: KeywordFormField ) => `igny8-add-keyword-${ field }`;
 function focusFirstError( errors: KeywordFormErrors ) {
 	const field = firstInvalidField( errors );
 	if ( field ) {
-		window.requestAnimationFrame( () => document.getElementById( fieldId( field ) )?.focus() );
+		window.requestAnimationFrame( () =>
+			document.getElementById( fieldId( field ) )?.focus()
+		);
 	}
 }
 
@@ -54,7 +56,8 @@ export function AddKeywordModal( {
 	settingsUrl: string | null;
 	onClose: () => void;
 } ) {
-	const [ values, setValues ] = useState< KeywordFormValues >( emptyKeywordForm );
+	const [ values, setValues ] =
+		useState< KeywordFormValues >( emptyKeywordForm );
 	const [ errors, setErrors ] = useState< KeywordFormErrors >( {} );
 	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const [ saving, setSaving ] = useState( false );
@@ -82,8 +85,13 @@ export function AddKeywordModal( {
 			if ( checked.data.cluster_id ) {
 				invalidateCollection( 'clusters' );
 			}
-			/* translators: %s: the keyword */
-			notices.snackbar( sprintf( __( 'Keyword “%s” added.', 'igny8' ), checked.data.keyword as string ) );
+			notices.snackbar(
+				sprintf(
+					/* translators: %s: the keyword */
+					__( 'Keyword “%s” added.', 'igny8' ),
+					checked.data.keyword as string
+				)
+			);
 			onClose();
 		} catch ( error ) {
 			const refused = serverErrors( error );
@@ -105,17 +113,35 @@ export function AddKeywordModal( {
 	} );
 
 	return (
-		<Modal title={ __( 'Add keyword', 'igny8' ) } onRequestClose={ onClose } focusOnMount="firstContentElement" size="medium" className="igny8-add-keyword">
+		<Modal
+			title={ __( 'Add keyword', 'igny8' ) }
+			onRequestClose={ onClose }
+			focusOnMount="firstContentElement"
+			size="medium"
+			className="igny8-add-keyword"
+		>
 			<form className="igny8-form" onSubmit={ submit } noValidate>
 				{ notice && <ScreenNoticeView notice={ notice } /> }
-				<TextControl { ...common( 'keyword' ) } label={ __( 'Keyword (required)', 'igny8' ) } help={ errors.keyword } autoComplete="off" required />
+				<TextControl
+					{ ...common( 'keyword' ) }
+					label={ __( 'Keyword (required)', 'igny8' ) }
+					help={ errors.keyword }
+					autoComplete="off"
+					required
+				/>
 				<div className="igny8-form__row">
 					<TextControl
 						{ ...common( 'search_volume' ) }
 						type="number"
 						min={ 0 }
 						label={ __( 'Search volume', 'igny8' ) }
-						help={ errors.search_volume ?? __( 'Monthly searches; empty when unknown.', 'igny8' ) }
+						help={
+							errors.search_volume ??
+							__(
+								'Monthly searches; empty when unknown.',
+								'igny8'
+							)
+						}
 					/>
 					<TextControl
 						{ ...common( 'difficulty' ) }
@@ -123,24 +149,38 @@ export function AddKeywordModal( {
 						min={ 0 }
 						max={ 100 }
 						label={ __( 'Difficulty (0–100)', 'igny8' ) }
-						help={ errors.difficulty ?? __( 'Empty when unknown.', 'igny8' ) }
+						help={
+							errors.difficulty ??
+							__( 'Empty when unknown.', 'igny8' )
+						}
 					/>
 				</div>
-				<SelectControl { ...common( 'intent' ) } label={ __( 'Intent', 'igny8' ) } help={ errors.intent } options={ intents() } />
+				<SelectControl
+					{ ...common( 'intent' ) }
+					label={ __( 'Intent', 'igny8' ) }
+					help={ errors.intent }
+					options={ intents() }
+				/>
 				<SelectControl
 					{ ...common( 'sector_id' ) }
 					label={ __( 'Sector', 'igny8' ) }
 					help={ errors.sector_id }
 					options={ selectOptions( sectors ) }
 				/>
-				{ sectors.length < 2 && <NoSectorsHelp settingsUrl={ settingsUrl } /> }
+				{ sectors.length < 2 && (
+					<NoSectorsHelp settingsUrl={ settingsUrl } />
+				) }
 				<SelectControl
 					{ ...common( 'cluster_id' ) }
 					label={ __( 'Cluster', 'igny8' ) }
 					help={ errors.cluster_id }
 					options={ selectOptions( clusters ) }
 				/>
-				<FormActions submitLabel={ __( 'Add keyword', 'igny8' ) } saving={ saving } onCancel={ onClose } />
+				<FormActions
+					submitLabel={ __( 'Add keyword', 'igny8' ) }
+					saving={ saving }
+					onCancel={ onClose }
+				/>
 			</form>
 		</Modal>
 	);

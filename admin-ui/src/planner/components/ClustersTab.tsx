@@ -47,29 +47,76 @@ const DEFAULT_VIEW: View = {
 	layout: {},
 };
 
-export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( tab: PlannerTab ) => void } ) {
+export function ClustersTab( {
+	flow,
+	onOpenTab,
+}: {
+	flow: JobFlow;
+	onOpenTab: ( tab: PlannerTab ) => void;
+} ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
 	const { bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
-	const del = useConfirmDelete( 'clusters', { count: clustersCount }, () => setSelection( [] ) );
+	const del = useConfirmDelete( 'clusters', { count: clustersCount }, () =>
+		setSelection( [] )
+	);
 	const sectorOptions = useSectorOptions();
 
 	const fields: Field< Cluster >[] = useMemo(
 		() => [
-			{ id: 'name', label: __( 'Cluster', 'igny8' ), enableHiding: false, getValue: ( { item } ) => item.name },
-			{ id: 'description', label: __( 'Description', 'igny8' ), enableSorting: false },
-			{ id: 'keywords_count', label: __( 'Keywords', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.keywords_count ?? 0 ) ) },
-			{ id: 'volume', label: __( 'Total volume', 'igny8' ), type: 'integer', enableSorting: false, render: ( { item } ) => formatNumber( Number( item.volume ?? 0 ) ) },
+			{
+				id: 'name',
+				label: __( 'Cluster', 'igny8' ),
+				enableHiding: false,
+				getValue: ( { item } ) => item.name,
+			},
+			{
+				id: 'description',
+				label: __( 'Description', 'igny8' ),
+				enableSorting: false,
+			},
+			{
+				id: 'keywords_count',
+				label: __( 'Keywords', 'igny8' ),
+				type: 'integer',
+				enableSorting: false,
+				render: ( { item } ) =>
+					formatNumber( Number( item.keywords_count ?? 0 ) ),
+			},
+			{
+				id: 'volume',
+				label: __( 'Total volume', 'igny8' ),
+				type: 'integer',
+				enableSorting: false,
+				render: ( { item } ) =>
+					formatNumber( Number( item.volume ?? 0 ) ),
+			},
 			sectorField< Cluster >( sectorOptions ),
-			{ id: 'status', label: __( 'Status', 'igny8' ), elements: clusterStatuses(), filterBy: { operators: [ 'is' ] }, render: ( { item } ) => labelOf( clusterStatuses(), item.status ) },
-			{ id: 'created_at', label: __( 'Created', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
+			{
+				id: 'status',
+				label: __( 'Status', 'igny8' ),
+				elements: clusterStatuses(),
+				filterBy: { operators: [ 'is' ] },
+				render: ( { item } ) =>
+					labelOf( clusterStatuses(), item.status ),
+			},
+			{
+				id: 'created_at',
+				label: __( 'Created', 'igny8' ),
+				type: 'datetime',
+				render: ( { item } ) => formatDateTime( item.created_at ),
+			},
 		],
 		[ sectorOptions ]
 	);
 
 	const setStatus = ( status: string ) => async ( items: Cluster[] ) => {
 		try {
-			await bulkUpdate( 'clusters', items.map( ( item ) => item.id ), { status } );
+			await bulkUpdate(
+				'clusters',
+				items.map( ( item ) => item.id ),
+				{ status }
+			);
 			setSelection( [] );
 		} catch ( error ) {
 			notices.showError( error );
@@ -84,17 +131,51 @@ export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( 
 			isPrimary: true,
 			supportsBulk: true,
 			disabled: flow.isBusy,
-			callback: ( items ) => flow.start( { action: 'generate_ideas', ids: items.map( ( item ) => item.id ), onSuccess: () => setSelection( [] ) } ),
+			callback: ( items ) =>
+				flow.start( {
+					action: 'generate_ideas',
+					ids: items.map( ( item ) => item.id ),
+					onSuccess: () => setSelection( [] ),
+				} ),
 		},
 		{
 			id: 'rename',
 			label: __( 'Rename', 'igny8' ),
 			modalHeader: __( 'Rename cluster', 'igny8' ),
-			RenderModal: ( { items, closeModal } ) => <RenameModal name="clusters" item={ items[ 0 ] as Cluster } field="name" label={ __( 'Cluster name', 'igny8' ) } closeModal={ closeModal } />,
+			RenderModal: ( { items, closeModal } ) => (
+				<RenameModal
+					name="clusters"
+					item={ items[ 0 ] as Cluster }
+					field="name"
+					label={ __( 'Cluster name', 'igny8' ) }
+					closeModal={ closeModal }
+				/>
+			),
 		},
-		{ id: 'archive', label: __( 'Archive', 'igny8' ), icon: archive, supportsBulk: true, isEligible: ( item ) => item.status !== 'archived', callback: setStatus( 'archived' ) },
-		{ id: 'activate', label: __( 'Make active', 'igny8' ), icon: seen, supportsBulk: true, isEligible: ( item ) => item.status === 'archived', callback: setStatus( 'active' ) },
-		{ id: 'delete', label: __( 'Delete', 'igny8' ), icon: trash, isDestructive: true, supportsBulk: true, callback: ( items ) => del.request( items ) },
+		{
+			id: 'archive',
+			label: __( 'Archive', 'igny8' ),
+			icon: archive,
+			supportsBulk: true,
+			isEligible: ( item ) => item.status !== 'archived',
+			callback: setStatus( 'archived' ),
+		},
+		{
+			id: 'activate',
+			label: __( 'Make active', 'igny8' ),
+			icon: seen,
+			supportsBulk: true,
+			isEligible: ( item ) => item.status === 'archived',
+			callback: setStatus( 'active' ),
+		},
+		{
+			id: 'delete',
+			label: __( 'Delete', 'igny8' ),
+			icon: trash,
+			isDestructive: true,
+			supportsBulk: true,
+			callback: ( items ) => del.request( items ),
+		},
 	];
 
 	return (
@@ -112,12 +193,18 @@ export function ClustersTab( { flow, onOpenTab }: { flow: JobFlow; onOpenTab: ( 
 					<EmptyState
 						title={ __( 'No clusters yet', 'igny8' ) }
 						action={
-							<Button variant="primary" onClick={ () => onOpenTab( 'keywords' ) }>
+							<Button
+								variant="primary"
+								onClick={ () => onOpenTab( 'keywords' ) }
+							>
 								{ __( 'Go to Keywords', 'igny8' ) }
 							</Button>
 						}
 					>
-						{ __( 'Clusters group keywords by topic. On the Keywords tab, select keywords and choose Auto cluster; the clusters appear here. Then select clusters and choose Generate ideas.', 'igny8' ) }
+						{ __(
+							'Clusters group keywords by topic. On the Keywords tab, select keywords and choose Auto cluster; the clusters appear here. Then select clusters and choose Generate ideas.',
+							'igny8'
+						) }
 					</EmptyState>
 				}
 			/>

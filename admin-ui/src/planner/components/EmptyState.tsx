@@ -7,7 +7,15 @@ import type { ReactNode } from 'react';
 /**
  * What an empty table says: what the list is for and the next step, with the button that takes it.
  */
-export function EmptyState( { title, children, action }: { title: string; children: ReactNode; action?: ReactNode } ) {
+export function EmptyState( {
+	title,
+	children,
+	action,
+}: {
+	title: string;
+	children: ReactNode;
+	action?: ReactNode;
+} ) {
 	return (
 		<Card className="igny8-empty">
 			<CardBody>

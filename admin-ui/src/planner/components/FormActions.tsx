@@ -12,13 +12,29 @@ import { __ } from '@wordpress/i18n';
 /**
  * Cancel and submit at the foot of a Planner modal form; submit shows the save in progress.
  */
-export function FormActions( { submitLabel, saving, disabled = false, onCancel }: { submitLabel: string; saving: boolean; disabled?: boolean; onCancel?: () => void } ) {
+export function FormActions( {
+	submitLabel,
+	saving,
+	disabled = false,
+	onCancel,
+}: {
+	submitLabel: string;
+	saving: boolean;
+	disabled?: boolean;
+	onCancel?: () => void;
+} ) {
 	return (
 		<div className="igny8-actions igny8-actions--end">
 			<Button variant="tertiary" onClick={ onCancel }>
 				{ __( 'Cancel', 'igny8' ) }
 			</Button>
-			<Button variant="primary" type="submit" isBusy={ saving } disabled={ saving || disabled } accessibleWhenDisabled>
+			<Button
+				variant="primary"
+				type="submit"
+				isBusy={ saving }
+				disabled={ saving || disabled }
+				accessibleWhenDisabled
+			>
 				{ submitLabel }
 			</Button>
 		</div>
@@ -29,7 +45,13 @@ export function FormActions( { submitLabel, saving, disabled = false, onCancel }
  * The form of a Planner modal: submitting (Enter or the submit button) runs onSubmit instead of
  * reloading the page.
  */
-export function ModalForm( { onSubmit, children }: { onSubmit: () => void; children: ReactNode } ) {
+export function ModalForm( {
+	onSubmit,
+	children,
+}: {
+	onSubmit: () => void;
+	children: ReactNode;
+} ) {
 	return (
 		<form
 			className="igny8-form"

@@ -26,7 +26,13 @@ import type { Cluster, Keyword } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { ImportModal } from '../import/ImportModal';
-import { idLabel, intents, keywordsCount, keywordStatuses, labelOf } from '../labels';
+import {
+	idLabel,
+	intents,
+	keywordsCount,
+	keywordStatuses,
+	labelOf,
+} from '../labels';
 import { sectorField, sharedSector } from '../sectors';
 import { useSectorOptions } from '../use-sectors';
 import { AddKeywordModal } from './AddKeywordModal';
@@ -34,8 +40,21 @@ import { EmptyState } from './EmptyState';
 import { SetSectorModal } from './SetSectorModal';
 
 const MAPPING: QueryMapping = {
-	sortable: { keyword: 'keyword', search_volume: 'search_volume', difficulty: 'difficulty', intent: 'intent', status: 'status', cluster_id: 'cluster_id', created_at: 'created_at' },
-	filters: { status: 'status', intent: 'intent', cluster_id: 'cluster_id', sector_id: 'sector_id' },
+	sortable: {
+		keyword: 'keyword',
+		search_volume: 'search_volume',
+		difficulty: 'difficulty',
+		intent: 'intent',
+		status: 'status',
+		cluster_id: 'cluster_id',
+		created_at: 'created_at',
+	},
+	filters: {
+		status: 'status',
+		intent: 'intent',
+		cluster_id: 'cluster_id',
+		sector_id: 'sector_id',
+	},
 };
 
 // The first page of this view (and CLUSTER_QUERY) is preloaded by Planner_Page::PRELOAD: keep both in step.
@@ -54,7 +73,17 @@ const DEFAULT_VIEW: View = {
 /** Cluster names for the keyword table's column and filter (the first 100 by name). */
 const CLUSTER_QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
 
-export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: JobFlow; restRoot: string; nonce: string; settingsUrl: string | null } ) {
+export function KeywordsTab( {
+	flow,
+	restRoot,
+	nonce,
+	settingsUrl,
+}: {
+	flow: JobFlow;
+	restRoot: string;
+	nonce: string;
+	settingsUrl: string | null;
+} ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
 	const [ importing, setImporting ] = useState( false );
 	const [ adding, setAdding ] = useState( false );
@@ -62,25 +91,60 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 	const { saveItem, bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
 	const clusters = useCollection< Cluster >( 'clusters', CLUSTER_QUERY );
-	const del = useConfirmDelete( 'keywords', { count: keywordsCount }, () => setSelection( [] ) );
+	const del = useConfirmDelete( 'keywords', { count: keywordsCount }, () =>
+		setSelection( [] )
+	);
 
 	const clusterOptions = useMemo(
-		() => [ { value: 0, label: __( 'No cluster', 'igny8' ) }, ...clusters.items.map( ( cluster ) => ( { value: cluster.id, label: cluster.name } ) ) ],
+		() => [
+			{ value: 0, label: __( 'No cluster', 'igny8' ) },
+			...clusters.items.map( ( cluster ) => ( {
+				value: cluster.id,
+				label: cluster.name,
+			} ) ),
+		],
 		[ clusters.items ]
 	);
 
 	const fields: Field< Keyword >[] = useMemo(
 		() => [
-			{ id: 'keyword', label: __( 'Keyword', 'igny8' ), enableHiding: false, enableGlobalSearch: true, getValue: ( { item } ) => item.keyword },
-			{ id: 'search_volume', label: __( 'Volume', 'igny8' ), type: 'integer', render: ( { item } ) => ( item.search_volume === null ? '—' : formatNumber( item.search_volume ) ) },
-			{ id: 'difficulty', label: __( 'Difficulty', 'igny8' ), type: 'integer', render: ( { item } ) => ( item.difficulty === null ? '—' : String( item.difficulty ) ) },
-			{ id: 'intent', label: __( 'Intent', 'igny8' ), elements: intents(), filterBy: { operators: [ 'is' ] }, render: ( { item } ) => labelOf( intents(), item.intent ) },
+			{
+				id: 'keyword',
+				label: __( 'Keyword', 'igny8' ),
+				enableHiding: false,
+				enableGlobalSearch: true,
+				getValue: ( { item } ) => item.keyword,
+			},
+			{
+				id: 'search_volume',
+				label: __( 'Volume', 'igny8' ),
+				type: 'integer',
+				render: ( { item } ) =>
+					item.search_volume === null
+						? '—'
+						: formatNumber( item.search_volume ),
+			},
+			{
+				id: 'difficulty',
+				label: __( 'Difficulty', 'igny8' ),
+				type: 'integer',
+				render: ( { item } ) =>
+					item.difficulty === null ? '—' : String( item.difficulty ),
+			},
+			{
+				id: 'intent',
+				label: __( 'Intent', 'igny8' ),
+				elements: intents(),
+				filterBy: { operators: [ 'is' ] },
+				render: ( { item } ) => labelOf( intents(), item.intent ),
+			},
 			{
 				id: 'cluster_id',
 				label: __( 'Cluster', 'igny8' ),
 				elements: clusterOptions,
 				filterBy: { operators: [ 'is' ] },
-				render: ( { item } ) => idLabel( clusterOptions, item.cluster_id ),
+				render: ( { item } ) =>
+					idLabel( clusterOptions, item.cluster_id ),
 			},
 			{
 				id: 'status',
@@ -94,7 +158,13 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 						className="igny8-inline-select"
 						aria-label={ `${ __( 'Status of', 'igny8' ) } ${ item.keyword }` }
 						value={ item.status }
-						onChange={ ( event ) => saveItem( 'keywords', item.id, { status: event.target.value } ).catch( ( error: unknown ) => notices.showError( error ) ) }
+						onChange={ ( event ) =>
+							saveItem( 'keywords', item.id, {
+								status: event.target.value,
+							} ).catch( ( error: unknown ) =>
+								notices.showError( error )
+							)
+						}
 					>
 						{ keywordStatuses().map( ( option ) => (
 							<option key={ option.value } value={ option.value }>
@@ -106,14 +176,23 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 			},
 			// Hidden by default: the first page is preloaded with DEFAULT_VIEW's columns.
 			sectorField< Keyword >( sectorOptions ),
-			{ id: 'created_at', label: __( 'Added', 'igny8' ), type: 'datetime', render: ( { item } ) => formatDateTime( item.created_at ) },
+			{
+				id: 'created_at',
+				label: __( 'Added', 'igny8' ),
+				type: 'datetime',
+				render: ( { item } ) => formatDateTime( item.created_at ),
+			},
 		],
 		[ clusterOptions, sectorOptions, notices, saveItem ]
 	);
 
 	const setStatus = ( status: string ) => async ( items: Keyword[] ) => {
 		try {
-			await bulkUpdate( 'keywords', items.map( ( item ) => item.id ), { status } );
+			await bulkUpdate(
+				'keywords',
+				items.map( ( item ) => item.id ),
+				{ status }
+			);
 			setSelection( [] );
 		} catch ( error ) {
 			notices.showError( error );
@@ -121,34 +200,74 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 	};
 
 	// Memoised with the fields: a new array would re-render every row's action menu.
-	const actions: Action< Keyword >[] = useMemo( () => [
-		{
-			id: 'auto-cluster',
-			label: __( 'Auto cluster', 'igny8' ),
-			icon: group,
-			supportsBulk: true,
-			disabled: flow.isBusy,
-			callback: ( items ) => {
-				// Keywords of one sector (a table filtered to it) are clustered for that sector.
-				const sector = sharedSector( items );
-				flow.start( { action: 'auto_cluster', ids: items.map( ( item ) => item.id ), extra: sector ? { sector_id: sector } : undefined, onSuccess: () => setSelection( [] ) } );
+	const actions: Action< Keyword >[] = useMemo(
+		() => [
+			{
+				id: 'auto-cluster',
+				label: __( 'Auto cluster', 'igny8' ),
+				icon: group,
+				supportsBulk: true,
+				disabled: flow.isBusy,
+				callback: ( items ) => {
+					// Keywords of one sector (a table filtered to it) are clustered for that sector.
+					const sector = sharedSector( items );
+					flow.start( {
+						action: 'auto_cluster',
+						ids: items.map( ( item ) => item.id ),
+						extra: sector ? { sector_id: sector } : undefined,
+						onSuccess: () => setSelection( [] ),
+					} );
+				},
 			},
-		},
-		{
-			id: 'set-sector',
-			label: __( 'Set sector…', 'igny8' ),
-			icon: category,
-			supportsBulk: true,
-			modalHeader: __( 'Set sector', 'igny8' ),
-			RenderModal: ( { items, closeModal } ) => (
-				<SetSectorModal items={ items } options={ sectorOptions } settingsUrl={ settingsUrl } closeModal={ closeModal } onDone={ () => setSelection( [] ) } />
-			),
-		},
-		{ id: 'mark-active', label: __( 'Mark active', 'igny8' ), icon: seen, supportsBulk: true, callback: setStatus( 'active' ) },
-		{ id: 'mark-inactive', label: __( 'Mark inactive', 'igny8' ), icon: unseen, supportsBulk: true, callback: setStatus( 'inactive' ) },
-		{ id: 'delete', label: __( 'Delete', 'igny8' ), icon: trash, isDestructive: true, supportsBulk: true, callback: ( items ) => del.request( items ) },
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	], [ flow.isBusy, flow.start, del.request, bulkUpdate, notices, sectorOptions, settingsUrl ] );
+			{
+				id: 'set-sector',
+				label: __( 'Set sector…', 'igny8' ),
+				icon: category,
+				supportsBulk: true,
+				modalHeader: __( 'Set sector', 'igny8' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<SetSectorModal
+						items={ items }
+						options={ sectorOptions }
+						settingsUrl={ settingsUrl }
+						closeModal={ closeModal }
+						onDone={ () => setSelection( [] ) }
+					/>
+				),
+			},
+			{
+				id: 'mark-active',
+				label: __( 'Mark active', 'igny8' ),
+				icon: seen,
+				supportsBulk: true,
+				callback: setStatus( 'active' ),
+			},
+			{
+				id: 'mark-inactive',
+				label: __( 'Mark inactive', 'igny8' ),
+				icon: unseen,
+				supportsBulk: true,
+				callback: setStatus( 'inactive' ),
+			},
+			{
+				id: 'delete',
+				label: __( 'Delete', 'igny8' ),
+				icon: trash,
+				isDestructive: true,
+				supportsBulk: true,
+				callback: ( items ) => del.request( items ),
+			},
+		],
+		[
+			flow.isBusy,
+			flow.start,
+			del.request,
+			bulkUpdate,
+			notices,
+			sectorOptions,
+			settingsUrl,
+		]
+	);
 
 	const importButton = (
 		<Button variant="primary" onClick={ () => setImporting( true ) }>
@@ -165,7 +284,10 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 		<>
 			<div className="igny8-toolbar">
 				{ selection.length > 0 && (
-					<span className="igny8-help">{ keywordsCount( selectionToIds( selection ).length ) } { __( 'selected', 'igny8' ) }</span>
+					<span className="igny8-help">
+						{ keywordsCount( selectionToIds( selection ).length ) }{ ' ' }
+						{ __( 'selected', 'igny8' ) }
+					</span>
 				) }
 				{ addButton }
 				{ importButton }
@@ -180,14 +302,38 @@ export function KeywordsTab( { flow, restRoot, nonce, settingsUrl }: { flow: Job
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search keywords', 'igny8' ) }
 				empty={
-					<EmptyState title={ __( 'No keywords yet', 'igny8' ) } action={ <>{ importButton }{ addButton }</> }>
-						{ __( 'Import a CSV of keywords (from Ahrefs, Semrush, Google Keyword Planner or your own sheet). Then select them and choose Auto cluster to group them into topics.', 'igny8' ) }
+					<EmptyState
+						title={ __( 'No keywords yet', 'igny8' ) }
+						action={
+							<>
+								{ importButton }
+								{ addButton }
+							</>
+						}
+					>
+						{ __(
+							'Import a CSV of keywords (from Ahrefs, Semrush, Google Keyword Planner or your own sheet). Then select them and choose Auto cluster to group them into topics.',
+							'igny8'
+						) }
 					</EmptyState>
 				}
 			/>
 			{ del.dialog }
-			{ importing && <ImportModal restRoot={ restRoot } nonce={ nonce } onClose={ () => setImporting( false ) } /> }
-			{ adding && <AddKeywordModal sectors={ sectorOptions } clusters={ clusterOptions } settingsUrl={ settingsUrl } onClose={ () => setAdding( false ) } /> }
+			{ importing && (
+				<ImportModal
+					restRoot={ restRoot }
+					nonce={ nonce }
+					onClose={ () => setImporting( false ) }
+				/>
+			) }
+			{ adding && (
+				<AddKeywordModal
+					sectors={ sectorOptions }
+					clusters={ clusterOptions }
+					settingsUrl={ settingsUrl }
+					onClose={ () => setAdding( false ) }
+				/>
+			) }
 		</>
 	);
 }

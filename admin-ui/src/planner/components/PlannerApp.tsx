@@ -24,12 +24,18 @@ import { KeywordsTab } from './KeywordsTab';
 export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 	const state = boot.initialState;
 	const flow = useJobFlow();
-	const [ tab, setTab ] = useState< PlannerTab >( () => tabFromSearch( window.location.search ) );
+	const [ tab, setTab ] = useState< PlannerTab >( () =>
+		tabFromSearch( window.location.search )
+	);
 	// TabPanel keeps its own selection: a switch asked for by a tab's content remounts it.
 	const [ remount, setRemount ] = useState( 0 );
 	const select = ( next: PlannerTab ) => {
 		setTab( next );
-		window.history.replaceState( null, '', searchWithTab( window.location.search, next ) );
+		window.history.replaceState(
+			null,
+			'',
+			searchWithTab( window.location.search, next )
+		);
 	};
 	const open = ( next: PlannerTab ) => {
 		select( next );
@@ -40,8 +46,28 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 		<div className="igny8-screen igny8-planner">
 			<ScreenNotices />
 			{ ! state.connected && (
-				<Notice status="warning" isDismissible={ false } className="igny8-notice" actions={ state.settingsUrl ? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: state.settingsUrl } ] : [] }>
-					{ __( 'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.', 'igny8' ) }
+				<Notice
+					status="warning"
+					isDismissible={ false }
+					className="igny8-notice"
+					actions={
+						state.settingsUrl
+							? [
+									{
+										label: __(
+											'Open IGNY8 Settings',
+											'igny8'
+										),
+										url: state.settingsUrl,
+									},
+								]
+							: []
+					}
+				>
+					{ __(
+						'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.',
+						'igny8'
+					) }
 				</Notice>
 			) }
 			{ flow.ui }
@@ -59,11 +85,26 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 				{ ( current ) => {
 					switch ( current.name as PlannerTab ) {
 						case 'clusters':
-							return <ClustersTab flow={ flow } onOpenTab={ open } />;
+							return (
+								<ClustersTab flow={ flow } onOpenTab={ open } />
+							);
 						case 'ideas':
-							return <IdeasTab flow={ flow } writerUrl={ state.writerUrl } onOpenTab={ open } />;
+							return (
+								<IdeasTab
+									flow={ flow }
+									writerUrl={ state.writerUrl }
+									onOpenTab={ open }
+								/>
+							);
 						default:
-							return <KeywordsTab flow={ flow } restRoot={ boot.rest.root } nonce={ boot.rest.nonce } settingsUrl={ state.settingsUrl } />;
+							return (
+								<KeywordsTab
+									flow={ flow }
+									restRoot={ boot.rest.root }
+									nonce={ boot.rest.nonce }
+									settingsUrl={ state.settingsUrl }
+								/>
+							);
 					}
 				} }
 			</TabPanel>

@@ -49,8 +49,20 @@ export function RenameModal( {
 
 	return (
 		<ModalForm onSubmit={ save }>
-			<TextControl __next40pxDefaultSize __nextHasNoMarginBottom label={ label } value={ value } onChange={ setValue } required />
-			<FormActions submitLabel={ __( 'Save', 'igny8' ) } saving={ saving } disabled={ ! value.trim() } onCancel={ closeModal } />
+			<TextControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ label }
+				value={ value }
+				onChange={ setValue }
+				required
+			/>
+			<FormActions
+				submitLabel={ __( 'Save', 'igny8' ) }
+				saving={ saving }
+				disabled={ ! value.trim() }
+				onCancel={ closeModal }
+			/>
 		</ModalForm>
 	);
 }

@@ -36,7 +36,9 @@ export function SetSectorModal( {
 	closeModal?: () => void;
 	onDone: () => void;
 } ) {
-	const [ value, setValue ] = useState( String( sharedSector( items ) ?? 0 ) );
+	const [ value, setValue ] = useState(
+		String( sharedSector( items ) ?? 0 )
+	);
 	const [ saving, setSaving ] = useState( false );
 	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const { bulkUpdate } = useDispatch( store );
@@ -47,16 +49,37 @@ export function SetSectorModal( {
 		setNotice( null );
 		const sectorId = Number( value ) || null;
 		try {
-			await bulkUpdate( 'keywords', items.map( ( item ) => item.id ), { sector_id: sectorId } );
-			const name = options.find( ( option ) => option.value === ( sectorId ?? 0 ) )?.label ?? '';
+			await bulkUpdate(
+				'keywords',
+				items.map( ( item ) => item.id ),
+				{ sector_id: sectorId }
+			);
+			const name =
+				options.find( ( option ) => option.value === ( sectorId ?? 0 ) )
+					?.label ?? '';
 			notices.snackbar(
-				/* translators: 1: number of keywords, 2: sector name or "No sector" */
-				sprintf( _n( '%1$d keyword moved to %2$s.', '%1$d keywords moved to %2$s.', items.length, 'igny8' ), items.length, name )
+				sprintf(
+					/* translators: 1: number of keywords, 2: sector name or "No sector" */
+					_n(
+						'%1$d keyword moved to %2$s.',
+						'%1$d keywords moved to %2$s.',
+						items.length,
+						'igny8'
+					),
+					items.length,
+					name
+				)
 			);
 			onDone();
 			closeModal?.();
 		} catch ( error ) {
-			setNotice( { ...errorToNotice( error ), nextStep: __( 'Your choice and the selection are kept. Choose another sector, or try again.', 'igny8' ) } );
+			setNotice( {
+				...errorToNotice( error ),
+				nextStep: __(
+					'Your choice and the selection are kept. Choose another sector, or try again.',
+					'igny8'
+				),
+			} );
 			setSaving( false );
 		}
 	};
@@ -70,15 +93,26 @@ export function SetSectorModal( {
 				label={ __( 'Sector', 'igny8' ) }
 				help={ sprintf(
 					/* translators: %d: number of keywords */
-					_n( 'For %d selected keyword.', 'For %d selected keywords.', items.length, 'igny8' ),
+					_n(
+						'For %d selected keyword.',
+						'For %d selected keywords.',
+						items.length,
+						'igny8'
+					),
 					items.length
 				) }
 				value={ value }
 				options={ selectOptions( options ) }
 				onChange={ setValue }
 			/>
-			{ options.length < 2 && <NoSectorsHelp settingsUrl={ settingsUrl } /> }
-			<FormActions submitLabel={ __( 'Set sector', 'igny8' ) } saving={ saving } onCancel={ closeModal } />
+			{ options.length < 2 && (
+				<NoSectorsHelp settingsUrl={ settingsUrl } />
+			) }
+			<FormActions
+				submitLabel={ __( 'Set sector', 'igny8' ) }
+				saving={ saving }
+				onCancel={ closeModal }
+			/>
 		</ModalForm>
 	);
 }

@@ -24,7 +24,15 @@ import type { ImportMapping, ImportSession } from './types';
 
 type Step = 'choose' | 'mapping' | 'running' | 'done';
 
-export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; nonce: string; onClose: () => void } ) {
+export function ImportModal( {
+	restRoot,
+	nonce,
+	onClose,
+}: {
+	restRoot: string;
+	nonce: string;
+	onClose: () => void;
+} ) {
 	const [ step, setStep ] = useState< Step >( 'choose' );
 	const [ file, setFile ] = useState< File | null >( null );
 	const [ session, setSession ] = useState< ImportSession | null >( null );
@@ -51,7 +59,13 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 			setMapping( uploaded.mapping );
 			setStep( 'mapping' );
 		} catch ( error ) {
-			fail( error, __( 'Check that the file is a CSV, TSV or XLSX export with one keyword per row, then upload it again.', 'igny8' ) );
+			fail(
+				error,
+				__(
+					'Check that the file is a CSV, TSV or XLSX export with one keyword per row, then upload it again.',
+					'igny8'
+				)
+			);
 		} finally {
 			setBusy( false );
 		}
@@ -68,7 +82,13 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 			setSession( updated );
 			return updated;
 		} catch ( error ) {
-			fail( error, __( 'Choose another column for the keyword; your other choices are kept.', 'igny8' ) );
+			fail(
+				error,
+				__(
+					'Choose another column for the keyword; your other choices are kept.',
+					'igny8'
+				)
+			);
 			return null;
 		} finally {
 			setBusy( false );
@@ -91,38 +111,82 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 			invalidateCollection( 'keywords' );
 		} catch ( error ) {
 			invalidateCollection( 'keywords' );
-			fail( error, __( 'The rows imported so far are kept. Choose Import again to resume where it stopped.', 'igny8' ) );
+			fail(
+				error,
+				__(
+					'The rows imported so far are kept. Choose Import again to resume where it stopped.',
+					'igny8'
+				)
+			);
 			setStep( 'mapping' );
 		}
 	};
 
 	return (
-		<Modal title={ __( 'Import keywords', 'igny8' ) } onRequestClose={ onClose } className="igny8-import" size="large" shouldCloseOnClickOutside={ false }>
+		<Modal
+			title={ __( 'Import keywords', 'igny8' ) }
+			onRequestClose={ onClose }
+			className="igny8-import"
+			size="large"
+			shouldCloseOnClickOutside={ false }
+		>
 			{ notice && (
-				<Notice status={ notice.status } isDismissible onRemove={ () => setNotice( null ) } className="igny8-notice">
+				<Notice
+					status={ notice.status }
+					isDismissible
+					onRemove={ () => setNotice( null ) }
+					className="igny8-notice"
+				>
 					<p className="igny8-notice__message">{ notice.message }</p>
-					{ notice.nextStep && <p className="igny8-notice__next-step">{ notice.nextStep }</p> }
+					{ notice.nextStep && (
+						<p className="igny8-notice__next-step">
+							{ notice.nextStep }
+						</p>
+					) }
 				</Notice>
 			) }
 
 			{ step === 'choose' && (
 				<div className="igny8-form">
 					<p className="igny8-help">
-						{ __( 'A CSV, TSV or XLSX file with one keyword per row; exports from Ahrefs, Semrush and Google Keyword Planner are recognised. You will see the first rows and the column mapping before anything is imported.', 'igny8' ) }
+						{ __(
+							'A CSV, TSV or XLSX file with one keyword per row; exports from Ahrefs, Semrush and Google Keyword Planner are recognised. You will see the first rows and the column mapping before anything is imported.',
+							'igny8'
+						) }
 					</p>
-					<label htmlFor="igny8-import-file">{ __( 'Keyword file', 'igny8' ) }</label>
+					<label htmlFor="igny8-import-file">
+						{ __( 'Keyword file', 'igny8' ) }
+					</label>
 					<input
 						id="igny8-import-file"
 						type="file"
 						accept=".csv,.tsv,.txt,.xlsx,text/csv"
-						onChange={ ( event ) => setFile( event.target.files?.[ 0 ] ?? null ) }
+						onChange={ ( event ) =>
+							setFile( event.target.files?.[ 0 ] ?? null )
+						}
 					/>
-					{ file && <p>{ sprintf( /* translators: %s: file name */ __( 'Chosen: %s', 'igny8' ), file.name ) }</p> }
+					{ file && (
+						<p>
+							{ sprintf(
+								/* translators: %s: file name */ __(
+									'Chosen: %s',
+									'igny8'
+								),
+								file.name
+							) }
+						</p>
+					) }
 					<div className="igny8-actions igny8-actions--end">
 						<Button variant="tertiary" onClick={ onClose }>
 							{ __( 'Cancel', 'igny8' ) }
 						</Button>
-						<Button variant="primary" onClick={ upload } isBusy={ busy } disabled={ ! file || busy } accessibleWhenDisabled>
+						<Button
+							variant="primary"
+							onClick={ upload }
+							isBusy={ busy }
+							disabled={ ! file || busy }
+							accessibleWhenDisabled
+						>
 							{ __( 'Upload and preview', 'igny8' ) }
 						</Button>
 					</div>
@@ -134,14 +198,27 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 					<p>
 						{ sprintf(
 							/* translators: 1: file name, 2: detected format */
-							__( '%1$s — detected format: %2$s. Check which column holds what; the preview below shows how the first rows will be read.', 'igny8' ),
+							__(
+								'%1$s — detected format: %2$s. Check which column holds what; the preview below shows how the first rows will be read.',
+								'igny8'
+							),
 							session.file_name,
 							session.format
 						) }
 					</p>
-					<MappingFields columns={ session.columns } mapping={ mapping } onChange={ setMapping } />
+					<MappingFields
+						columns={ session.columns }
+						mapping={ mapping }
+						onChange={ setMapping }
+					/>
 					<div className="igny8-actions">
-						<Button variant="secondary" onClick={ applyMapping } isBusy={ busy } disabled={ busy } accessibleWhenDisabled>
+						<Button
+							variant="secondary"
+							onClick={ applyMapping }
+							isBusy={ busy }
+							disabled={ busy }
+							accessibleWhenDisabled
+						>
 							{ __( 'Update preview', 'igny8' ) }
 						</Button>
 					</div>
@@ -150,7 +227,12 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 						<Button variant="tertiary" onClick={ onClose }>
 							{ __( 'Cancel', 'igny8' ) }
 						</Button>
-						<Button variant="primary" onClick={ run } disabled={ busy || mapping.keyword === null } accessibleWhenDisabled>
+						<Button
+							variant="primary"
+							onClick={ run }
+							disabled={ busy || mapping.keyword === null }
+							accessibleWhenDisabled
+						>
 							{ __( 'Import', 'igny8' ) }
 						</Button>
 					</div>
@@ -158,11 +240,18 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 			) }
 
 			{ step === 'running' && session && (
-				<div className="igny8-job-progress" role="status" aria-live="polite">
+				<div
+					className="igny8-job-progress"
+					role="status"
+					aria-live="polite"
+				>
 					<p className="igny8-job-progress__label">
 						{ sprintf(
 							/* translators: 1: percent done, 2: rows imported, 3: rows rejected */
-							__( 'Importing… %1$d%% — %2$s imported, %3$s rejected', 'igny8' ),
+							__(
+								'Importing… %1$d%% — %2$s imported, %3$s rejected',
+								'igny8'
+							),
 							session.progress,
 							formatNumber( session.imported ),
 							formatNumber( session.failed )
@@ -174,24 +263,45 @@ export function ImportModal( { restRoot, nonce, onClose }: { restRoot: string; n
 
 			{ step === 'done' && session && (
 				<div className="igny8-form">
-					<Notice status={ session.failed > 0 ? 'warning' : 'success' } isDismissible={ false } className="igny8-notice">
+					<Notice
+						status={ session.failed > 0 ? 'warning' : 'success' }
+						isDismissible={ false }
+						className="igny8-notice"
+					>
 						<p className="igny8-notice__message">
 							{ sprintf(
 								/* translators: 1: keywords imported, 2: duplicates merged, 3: rows rejected */
-								__( 'Import finished: %1$s keywords imported, %2$s duplicates merged, %3$s rows rejected.', 'igny8' ),
+								__(
+									'Import finished: %1$s keywords imported, %2$s duplicates merged, %3$s rows rejected.',
+									'igny8'
+								),
 								formatNumber( session.imported ),
 								formatNumber( session.merged ),
 								formatNumber( session.failed )
 							) }
 						</p>
 						<p className="igny8-notice__next-step">
-							{ __( 'Next: select keywords in the table and choose Auto cluster.', 'igny8' ) }
+							{ __(
+								'Next: select keywords in the table and choose Auto cluster.',
+								'igny8'
+							) }
 						</p>
 					</Notice>
 					<div className="igny8-actions igny8-actions--end">
 						{ session.failed > 0 && (
-							<Button variant="secondary" href={ reportLink( restRoot, session.id, nonce ) } download="igny8-import-errors.csv">
-								{ __( 'Download rejected rows (CSV)', 'igny8' ) }
+							<Button
+								variant="secondary"
+								href={ reportLink(
+									restRoot,
+									session.id,
+									nonce
+								) }
+								download="igny8-import-errors.csv"
+							>
+								{ __(
+									'Download rejected rows (CSV)',
+									'igny8'
+								) }
 							</Button>
 						) }
 						<Button variant="primary" onClick={ onClose }>

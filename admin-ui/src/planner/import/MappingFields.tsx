@@ -18,11 +18,23 @@ const fieldLabel = ( field: keyof ImportMapping ): string =>
 	} )[ field ];
 
 /** One select per keyword field: which file column holds it. */
-export function MappingFields( { columns, mapping, onChange }: { columns: string[]; mapping: ImportMapping; onChange: ( mapping: ImportMapping ) => void } ) {
+export function MappingFields( {
+	columns,
+	mapping,
+	onChange,
+}: {
+	columns: string[];
+	mapping: ImportMapping;
+	onChange: ( mapping: ImportMapping ) => void;
+} ) {
 	const options = columns.map( ( name, index ) => ( {
 		value: String( index ),
-		/* translators: 1: column number, 2: column header */
-		label: sprintf( __( 'Column %1$d: %2$s', 'igny8' ), index + 1, name || __( '(no header)', 'igny8' ) ),
+		label: sprintf(
+			/* translators: 1: column number, 2: column header */
+			__( 'Column %1$d: %2$s', 'igny8' ),
+			index + 1,
+			name || __( '(no header)', 'igny8' )
+		),
 	} ) );
 	return (
 		<div className="igny8-import__mapping">
@@ -32,9 +44,27 @@ export function MappingFields( { columns, mapping, onChange }: { columns: string
 					__next40pxDefaultSize
 					__nextHasNoMarginBottom
 					label={ fieldLabel( field ) }
-					value={ mapping[ field ] === null ? '' : String( mapping[ field ] ) }
-					options={ [ { value: '', label: field === 'keyword' ? __( '— choose a column —', 'igny8' ) : __( '— not in the file —', 'igny8' ) }, ...options ] }
-					onChange={ ( value ) => onChange( { ...mapping, [ field ]: value === '' ? null : Number( value ) } ) }
+					value={
+						mapping[ field ] === null
+							? ''
+							: String( mapping[ field ] )
+					}
+					options={ [
+						{
+							value: '',
+							label:
+								field === 'keyword'
+									? __( '— choose a column —', 'igny8' )
+									: __( '— not in the file —', 'igny8' ),
+						},
+						...options,
+					] }
+					onChange={ ( value ) =>
+						onChange( {
+							...mapping,
+							[ field ]: value === '' ? null : Number( value ),
+						} )
+					}
 				/>
 			) ) }
 		</div>

@@ -18,10 +18,18 @@ export function uploadFile( file: File ): Promise< ImportSession > {
 }
 
 export const saveMapping = ( id: string, mapping: ImportMapping ) =>
-	apiFetch< ImportSession >( { path: `${ ROUTE }/${ id }/mapping`, method: 'POST', data: { mapping: cleanMapping( mapping ) } } );
+	apiFetch< ImportSession >( {
+		path: `${ ROUTE }/${ id }/mapping`,
+		method: 'POST',
+		data: { mapping: cleanMapping( mapping ) },
+	} );
 
 /** Imports the next batches (the server stops after a few seconds; call again until completed). */
-export const runImport = ( id: string ) => apiFetch< ImportSession >( { path: `${ ROUTE }/${ id }/run`, method: 'POST' } );
+export const runImport = ( id: string ) =>
+	apiFetch< ImportSession >( {
+		path: `${ ROUTE }/${ id }/run`,
+		method: 'POST',
+	} );
 
 /** The mapping the route accepts: keyword required, unmapped fields null. */
 export function cleanMapping( mapping: ImportMapping ): ImportMapping {
@@ -43,4 +51,5 @@ export function restLink( root: string, path: string, nonce: string ): string {
 	return `${ url }${ root.includes( '?' ) ? '&' : '?' }_wpnonce=${ encodeURIComponent( nonce ) }`;
 }
 
-export const reportLink = ( root: string, id: string, nonce: string ) => restLink( root, `${ ROUTE }/${ id }/report`.replace( /^\//, '' ), nonce );
+export const reportLink = ( root: string, id: string, nonce: string ) =>
+	restLink( root, `${ ROUTE }/${ id }/report`.replace( /^\//, '' ), nonce );

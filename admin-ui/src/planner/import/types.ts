@@ -12,12 +12,17 @@ export interface ImportSession {
 	id: string;
 	file_name: string;
 	format: string;
-	status: 'ready' | 'needs_mapping' | 'running' | 'paused' | 'completed' | string;
+	status:
+		'ready' | 'needs_mapping' | 'running' | 'paused' | 'completed' | string;
 	delimiter: string;
 	header_line: number;
 	columns: string[];
 	mapping: ImportMapping;
-	preview: Array< { fields: string[]; row: Record< string, unknown > | null; error: string | null } >;
+	preview: Array< {
+		fields: string[];
+		row: Record< string, unknown > | null;
+		error: string | null;
+	} >;
 	line: number;
 	progress: number;
 	imported: number;
@@ -26,4 +31,9 @@ export interface ImportSession {
 	last_error: string | null;
 }
 
-export const MAPPED_FIELDS: Array< keyof ImportMapping > = [ 'keyword', 'search_volume', 'difficulty', 'intent' ];
+export const MAPPED_FIELDS: Array< keyof ImportMapping > = [
+	'keyword',
+	'search_volume',
+	'difficulty',
+	'intent',
+];

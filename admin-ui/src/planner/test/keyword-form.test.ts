@@ -6,20 +6,40 @@ import { describe, expect, it } from 'vitest';
 /**
  * Internal dependencies
  */
-import { emptyKeywordForm, firstInvalidField, serverErrors, validateKeywordForm } from '../keyword-form';
+import {
+	emptyKeywordForm,
+	firstInvalidField,
+	serverErrors,
+	validateKeywordForm,
+} from '../keyword-form';
 
-const form = ( changes: Partial< ReturnType< typeof emptyKeywordForm > > ) => ( { ...emptyKeywordForm(), ...changes } );
+const form = (
+	changes: Partial< ReturnType< typeof emptyKeywordForm > >
+) => ( { ...emptyKeywordForm(), ...changes } );
 
 describe( 'validateKeywordForm', () => {
 	it( 'sends the keyword tidied, unknown numbers left out and no sector or cluster left out', () => {
-		expect( validateKeywordForm( form( { keyword: '  compost   bins ' } ) ) ).toEqual( {
+		expect(
+			validateKeywordForm( form( { keyword: '  compost   bins ' } ) )
+		).toEqual( {
 			errors: {},
 			data: { keyword: 'compost bins', intent: 'informational' },
 		} );
 	} );
 
 	it( 'sends numbers, sector and cluster as numbers', () => {
-		expect( validateKeywordForm( form( { keyword: 'worm farm', search_volume: '1200', difficulty: '0', intent: 'commercial', sector_id: '4', cluster_id: '12' } ) ).data ).toEqual( {
+		expect(
+			validateKeywordForm(
+				form( {
+					keyword: 'worm farm',
+					search_volume: '1200',
+					difficulty: '0',
+					intent: 'commercial',
+					sector_id: '4',
+					cluster_id: '12',
+				} )
+			).data
+		).toEqual( {
 			keyword: 'worm farm',
 			search_volume: 1200,
 			difficulty: 0,
@@ -30,37 +50,72 @@ describe( 'validateKeywordForm', () => {
 	} );
 
 	it( 'requires the keyword and at most 255 characters', () => {
-		expect( validateKeywordForm( form( { keyword: '   ' } ) ).errors.keyword ).toBe( 'Type the keyword.' );
-		expect( validateKeywordForm( form( { keyword: 'x'.repeat( 256 ) } ) ).errors.keyword ).toMatch( /255/ );
-		expect( validateKeywordForm( form( { keyword: '   ' } ) ).data ).toBeNull();
+		expect(
+			validateKeywordForm( form( { keyword: '   ' } ) ).errors.keyword
+		).toBe( 'Type the keyword.' );
+		expect(
+			validateKeywordForm( form( { keyword: 'x'.repeat( 256 ) } ) ).errors
+				.keyword
+		).toMatch( /255/ );
+		expect(
+			validateKeywordForm( form( { keyword: '   ' } ) ).data
+		).toBeNull();
 	} );
 
 	it( 'refuses a volume that is not a whole number and a difficulty outside 0–100', () => {
-		const checked = validateKeywordForm( form( { keyword: 'a', search_volume: '-3', difficulty: '101' } ) );
-		expect( Object.keys( checked.errors ) ).toEqual( [ 'search_volume', 'difficulty' ] );
-		expect( validateKeywordForm( form( { keyword: 'a', search_volume: '1.5' } ) ).errors.search_volume ).toBeDefined();
-		expect( validateKeywordForm( form( { keyword: 'a', difficulty: '100' } ) ).errors ).toEqual( {} );
+		const checked = validateKeywordForm(
+			form( { keyword: 'a', search_volume: '-3', difficulty: '101' } )
+		);
+		expect( Object.keys( checked.errors ) ).toEqual( [
+			'search_volume',
+			'difficulty',
+		] );
+		expect(
+			validateKeywordForm(
+				form( { keyword: 'a', search_volume: '1.5' } )
+			).errors.search_volume
+		).toBeDefined();
+		expect(
+			validateKeywordForm( form( { keyword: 'a', difficulty: '100' } ) )
+				.errors
+		).toEqual( {} );
 	} );
 } );
 
 describe( 'serverErrors', () => {
 	it( 'puts a duplicate (409) on the keyword field, with what to do', () => {
-		const placed = serverErrors( { code: 'igny8_keyword_exists', message: 'This keyword already exists.', data: { status: 409 } } );
+		const placed = serverErrors( {
+			code: 'igny8_keyword_exists',
+			message: 'This keyword already exists.',
+			data: { status: 409 },
+		} );
 		expect( placed.notice ).toBeNull();
-		expect( placed.errors.keyword ).toMatch( /^This keyword already exists\. Search for it in the table/ );
+		expect( placed.errors.keyword ).toMatch(
+			/^This keyword already exists\. Search for it in the table/
+		);
 	} );
 
 	it( 'puts invalid params on their fields', () => {
 		const placed = serverErrors( {
 			code: 'rest_invalid_param',
 			message: 'Invalid parameter(s): sector_id',
-			data: { status: 400, params: { sector_id: 'This sector does not exist.' } },
+			data: {
+				status: 400,
+				params: { sector_id: 'This sector does not exist.' },
+			},
 		} );
-		expect( placed ).toEqual( { errors: { sector_id: 'This sector does not exist.' }, notice: null } );
+		expect( placed ).toEqual( {
+			errors: { sector_id: 'This sector does not exist.' },
+			notice: null,
+		} );
 	} );
 
 	it( 'turns anything else into a notice above the form', () => {
-		const placed = serverErrors( { code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } } );
+		const placed = serverErrors( {
+			code: 'rest_cookie_invalid_nonce',
+			message: 'Cookie check failed',
+			data: { status: 403 },
+		} );
 		expect( placed.errors ).toEqual( {} );
 		expect( placed.notice?.message ).toBe( 'Cookie check failed' );
 		expect( placed.notice?.nextStep ).toMatch( /session has expired/ );
@@ -69,7 +124,9 @@ describe( 'serverErrors', () => {
 
 describe( 'firstInvalidField', () => {
 	it( 'follows the form order', () => {
-		expect( firstInvalidField( { cluster_id: 'x', difficulty: 'y' } ) ).toBe( 'difficulty' );
+		expect(
+			firstInvalidField( { cluster_id: 'x', difficulty: 'y' } )
+		).toBe( 'difficulty' );
 		expect( firstInvalidField( {} ) ).toBeUndefined();
 	} );
 } );

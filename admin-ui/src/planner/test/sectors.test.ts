@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 /**
  * Internal dependencies
  */
-import { sectorField, sectorLabel, sectorOptions, sectorsSettingsUrl, selectOptions, sharedSector } from '../sectors';
+import {
+	sectorField,
+	sectorLabel,
+	sectorOptions,
+	sectorsSettingsUrl,
+	selectOptions,
+	sharedSector,
+} from '../sectors';
 
 const options = sectorOptions( [
 	{ id: 4, name: 'Gardening' },
@@ -23,7 +30,9 @@ describe( 'sectorOptions', () => {
 	} );
 
 	it( 'offers only No sector when the site has no sectors', () => {
-		expect( sectorOptions( [] ) ).toEqual( [ { value: 0, label: 'No sector' } ] );
+		expect( sectorOptions( [] ) ).toEqual( [
+			{ value: 0, label: 'No sector' },
+		] );
 	} );
 } );
 
@@ -38,13 +47,21 @@ describe( 'sectorLabel', () => {
 
 describe( 'sharedSector', () => {
 	it( 'is the sector all the keywords are in', () => {
-		expect( sharedSector( [ { sector_id: 4 }, { sector_id: 4 } ] ) ).toBe( 4 );
+		expect( sharedSector( [ { sector_id: 4 }, { sector_id: 4 } ] ) ).toBe(
+			4
+		);
 	} );
 
 	it( 'is undefined for mixed sectors, no sector or no keywords', () => {
-		expect( sharedSector( [ { sector_id: 4 }, { sector_id: 9 } ] ) ).toBeUndefined();
-		expect( sharedSector( [ { sector_id: 4 }, { sector_id: null } ] ) ).toBeUndefined();
-		expect( sharedSector( [ { sector_id: null }, { sector_id: null } ] ) ).toBeUndefined();
+		expect(
+			sharedSector( [ { sector_id: 4 }, { sector_id: 9 } ] )
+		).toBeUndefined();
+		expect(
+			sharedSector( [ { sector_id: 4 }, { sector_id: null } ] )
+		).toBeUndefined();
+		expect(
+			sharedSector( [ { sector_id: null }, { sector_id: null } ] )
+		).toBeUndefined();
 		expect( sharedSector( [] ) ).toBeUndefined();
 	} );
 } );
@@ -61,7 +78,13 @@ describe( 'sectorField', () => {
 
 describe( 'sectorsSettingsUrl', () => {
 	it( 'opens the Sectors tab of Settings, or nothing for users without Settings', () => {
-		expect( sectorsSettingsUrl( 'http://x.test/wp-admin/admin.php?page=igny8-settings' ) ).toBe( 'http://x.test/wp-admin/admin.php?page=igny8-settings&tab=sectors' );
+		expect(
+			sectorsSettingsUrl(
+				'http://x.test/wp-admin/admin.php?page=igny8-settings'
+			)
+		).toBe(
+			'http://x.test/wp-admin/admin.php?page=igny8-settings&tab=sectors'
+		);
 		expect( sectorsSettingsUrl( null ) ).toBeNull();
 	} );
 } );

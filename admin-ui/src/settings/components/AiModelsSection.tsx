@@ -53,12 +53,21 @@ export function AiModelsSection() {
 		setNotice( null );
 		try {
 			const models = Object.fromEntries(
-				Object.entries( settings.models ).filter(
-					( [ , model ] ) => typeof model === 'string' && model.trim() !== ''
-				).map( ( [ name, model ] ) => [ name, ( model as string ).trim() ] )
+				Object.entries( settings.models )
+					.filter(
+						( [ , model ] ) =>
+							typeof model === 'string' && model.trim() !== ''
+					)
+					.map( ( [ name, model ] ) => [
+						name,
+						( model as string ).trim(),
+					] )
 			);
 			setSettings( await saveSettings( { ...settings, models } ) );
-			setNotice( { status: 'success', message: __( 'AI settings saved.', 'igny8' ) } );
+			setNotice( {
+				status: 'success',
+				message: __( 'AI settings saved.', 'igny8' ),
+			} );
 		} catch ( error ) {
 			// What was typed stays in the form.
 			setNotice( errorToNotice( error ) );
@@ -70,11 +79,16 @@ export function AiModelsSection() {
 	return (
 		<Card>
 			<CardHeader>
-				<h2 className="igny8-card-title">{ __( 'AI models', 'igny8' ) }</h2>
+				<h2 className="igny8-card-title">
+					{ __( 'AI models', 'igny8' ) }
+				</h2>
 			</CardHeader>
 			<CardBody>
 				{ notice && (
-					<ScreenNoticeView notice={ notice } onRemove={ () => setNotice( null ) } />
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
 				) }
 				{ settings === null && ! notice && <Spinner /> }
 				{ settings && (
@@ -94,7 +108,13 @@ export function AiModelsSection() {
 								placeholder={ __( 'Cloud default', 'igny8' ) }
 								value={ settings.models[ name ] ?? '' }
 								onChange={ ( model ) =>
-									setSettings( { ...settings, models: { ...settings.models, [ name ]: model } } )
+									setSettings( {
+										...settings,
+										models: {
+											...settings.models,
+											[ name ]: model,
+										},
+									} )
 								}
 							/>
 						) ) }
@@ -102,9 +122,14 @@ export function AiModelsSection() {
 							__next40pxDefaultSize
 							__nextHasNoMarginBottom
 							label={ __( 'Content language', 'igny8' ) }
-							help={ __( 'A language code such as en or de-DE. Empty: the site language.', 'igny8' ) }
+							help={ __(
+								'A language code such as en or de-DE. Empty: the site language.',
+								'igny8'
+							) }
 							value={ settings.language }
-							onChange={ ( language ) => setSettings( { ...settings, language } ) }
+							onChange={ ( language ) =>
+								setSettings( { ...settings, language } )
+							}
 						/>
 						<NumberControl
 							__next40pxDefaultSize
@@ -115,7 +140,10 @@ export function AiModelsSection() {
 							onChange={ ( value ) =>
 								setSettings( {
 									...settings,
-									ideas_per_cluster: Math.min( 10, Math.max( 1, Number( value ) || 1 ) ),
+									ideas_per_cluster: Math.min(
+										10,
+										Math.max( 1, Number( value ) || 1 )
+									),
 								} )
 							}
 						/>
@@ -125,12 +153,34 @@ export function AiModelsSection() {
 							label={ __( 'Image size', 'igny8' ) }
 							value={ settings.image_size }
 							options={ [
-								{ value: '1024x1024', label: __( 'Square (1024 × 1024)', 'igny8' ) },
-								{ value: '1792x1024', label: __( 'Landscape (1792 × 1024)', 'igny8' ) },
-								{ value: '1024x1792', label: __( 'Portrait (1024 × 1792)', 'igny8' ) },
+								{
+									value: '1024x1024',
+									label: __(
+										'Square (1024 × 1024)',
+										'igny8'
+									),
+								},
+								{
+									value: '1792x1024',
+									label: __(
+										'Landscape (1792 × 1024)',
+										'igny8'
+									),
+								},
+								{
+									value: '1024x1792',
+									label: __(
+										'Portrait (1024 × 1792)',
+										'igny8'
+									),
+								},
 							] }
 							onChange={ ( value ) =>
-								setSettings( { ...settings, image_size: value as AiSettings[ 'image_size' ] } )
+								setSettings( {
+									...settings,
+									image_size:
+										value as AiSettings[ 'image_size' ],
+								} )
 							}
 						/>
 						<SelectControl
@@ -140,10 +190,16 @@ export function AiModelsSection() {
 							value={ settings.default_author_profile }
 							options={ [
 								{ value: '', label: __( 'None', 'igny8' ) },
-								...profiles.map( ( profile ) => ( { value: profile.id, label: profile.name } ) ),
+								...profiles.map( ( profile ) => ( {
+									value: profile.id,
+									label: profile.name,
+								} ) ),
 							] }
 							onChange={ ( value ) =>
-								setSettings( { ...settings, default_author_profile: String( value ) } )
+								setSettings( {
+									...settings,
+									default_author_profile: String( value ),
+								} )
 							}
 						/>
 						<div className="igny8-actions">

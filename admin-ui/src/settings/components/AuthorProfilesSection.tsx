@@ -34,10 +34,18 @@ interface ProfileForm {
 	banned_words: string;
 }
 
-const EMPTY: ProfileForm = { name: '', tone: '', audience: '', point_of_view: '', banned_words: '' };
+const EMPTY: ProfileForm = {
+	name: '',
+	tone: '',
+	audience: '',
+	point_of_view: '',
+	banned_words: '',
+};
 
 /** The form's fields as the REST route takes them. */
-export function profileFromForm( form: ProfileForm ): Omit< AuthorProfile, 'id' > & { id?: string } {
+export function profileFromForm(
+	form: ProfileForm
+): Omit< AuthorProfile, 'id' > & { id?: string } {
 	return {
 		...( form.id ? { id: form.id } : {} ),
 		name: form.name.trim(),
@@ -53,10 +61,14 @@ export function profileFromForm( form: ProfileForm ): Omit< AuthorProfile, 'id' 
  * list, create, edit, and delete with confirmation and undo.
  */
 export function AuthorProfilesSection() {
-	const [ profiles, setProfiles ] = useState< AuthorProfile[] | null >( null );
+	const [ profiles, setProfiles ] = useState< AuthorProfile[] | null >(
+		null
+	);
 	const [ form, setForm ] = useState< ProfileForm >( EMPTY );
 	const [ saving, setSaving ] = useState( false );
-	const [ confirming, setConfirming ] = useState< AuthorProfile | null >( null );
+	const [ confirming, setConfirming ] = useState< AuthorProfile | null >(
+		null
+	);
 	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const notices = useScreenNotices();
 
@@ -75,7 +87,10 @@ export function AuthorProfilesSection() {
 			setNotice( {
 				status: 'error',
 				message: __( 'The profile name is empty.', 'igny8' ),
-				nextStep: __( 'Give the profile a name, then save it.', 'igny8' ),
+				nextStep: __(
+					'Give the profile a name, then save it.',
+					'igny8'
+				),
 			} );
 			return;
 		}
@@ -86,8 +101,11 @@ export function AuthorProfilesSection() {
 			setForm( EMPTY );
 			setNotice( {
 				status: 'success',
-				/* translators: %s: author profile name. */
-				message: sprintf( __( 'Author profile “%s” saved.', 'igny8' ), saved.name ),
+				message: sprintf(
+					/* translators: %s: author profile name. */
+					__( 'Author profile “%s” saved.', 'igny8' ),
+					saved.name
+				),
 			} );
 			await reload();
 		} catch ( error ) {
@@ -101,12 +119,17 @@ export function AuthorProfilesSection() {
 		setConfirming( null );
 		const before = profiles;
 		// Optimistic: gone at once, back if the server refuses.
-		setProfiles( ( current ) => ( current ?? [] ).filter( ( entry ) => entry.id !== profile.id ) );
+		setProfiles( ( current ) =>
+			( current ?? [] ).filter( ( entry ) => entry.id !== profile.id )
+		);
 		try {
 			await deleteProfile( profile.id );
 			notices.snackbar(
-				/* translators: %s: author profile name. */
-				sprintf( __( 'Deleted author profile “%s”.', 'igny8' ), profile.name ),
+				sprintf(
+					/* translators: %s: author profile name. */
+					__( 'Deleted author profile “%s”.', 'igny8' ),
+					profile.name
+				),
 				[
 					{
 						label: __( 'Undo', 'igny8' ),
@@ -114,7 +137,9 @@ export function AuthorProfilesSection() {
 							const { id: _id, ...fields } = profile;
 							saveProfile( fields )
 								.then( reload )
-								.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+								.catch( ( error ) =>
+									setNotice( errorToNotice( error ) )
+								);
 						},
 					},
 				]
@@ -125,7 +150,11 @@ export function AuthorProfilesSection() {
 		}
 	};
 
-	const field = ( key: keyof Omit< ProfileForm, 'id' >, label: string, help?: string ) => (
+	const field = (
+		key: keyof Omit< ProfileForm, 'id' >,
+		label: string,
+		help?: string
+	) => (
 		<TextControl
 			__next40pxDefaultSize
 			__nextHasNoMarginBottom
@@ -139,10 +168,17 @@ export function AuthorProfilesSection() {
 	return (
 		<Card>
 			<CardHeader>
-				<h2 className="igny8-card-title">{ __( 'Author profiles', 'igny8' ) }</h2>
+				<h2 className="igny8-card-title">
+					{ __( 'Author profiles', 'igny8' ) }
+				</h2>
 			</CardHeader>
 			<CardBody>
-				{ notice && <ScreenNoticeView notice={ notice } onRemove={ () => setNotice( null ) } /> }
+				{ notice && (
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
+				) }
 				{ profiles === null && ! notice && <Spinner /> }
 				{ profiles && profiles.length === 0 && (
 					<p className="igny8-help igny8-empty">
@@ -158,9 +194,13 @@ export function AuthorProfilesSection() {
 							<tr>
 								<th scope="col">{ __( 'Name', 'igny8' ) }</th>
 								<th scope="col">{ __( 'Tone', 'igny8' ) }</th>
-								<th scope="col">{ __( 'Audience', 'igny8' ) }</th>
 								<th scope="col">
-									<span className="screen-reader-text">{ __( 'Actions', 'igny8' ) }</span>
+									{ __( 'Audience', 'igny8' ) }
+								</th>
+								<th scope="col">
+									<span className="screen-reader-text">
+										{ __( 'Actions', 'igny8' ) }
+									</span>
 								</th>
 							</tr>
 						</thead>
@@ -176,20 +216,31 @@ export function AuthorProfilesSection() {
 											onClick={ () =>
 												setForm( {
 													...profile,
-													banned_words: profile.banned_words.join( ', ' ),
+													banned_words:
+														profile.banned_words.join(
+															', '
+														),
 												} )
 											}
-											/* translators: %s: author profile name. */
-											label={ sprintf( __( 'Edit “%s”', 'igny8' ), profile.name ) }
+											label={ sprintf(
+												/* translators: %s: author profile name. */
+												__( 'Edit “%s”', 'igny8' ),
+												profile.name
+											) }
 										>
 											{ __( 'Edit', 'igny8' ) }
 										</Button>
 										<Button
 											variant="link"
 											isDestructive
-											onClick={ () => setConfirming( profile ) }
-											/* translators: %s: author profile name. */
-											label={ sprintf( __( 'Delete “%s”', 'igny8' ), profile.name ) }
+											onClick={ () =>
+												setConfirming( profile )
+											}
+											label={ sprintf(
+												/* translators: %s: author profile name. */
+												__( 'Delete “%s”', 'igny8' ),
+												profile.name
+											) }
 										>
 											{ __( 'Delete', 'igny8' ) }
 										</Button>
@@ -199,21 +250,54 @@ export function AuthorProfilesSection() {
 						</tbody>
 					</table>
 				) }
-				<form className="igny8-form igny8-profile-form" onSubmit={ submit } noValidate>
+				<form
+					className="igny8-form igny8-profile-form"
+					onSubmit={ submit }
+					noValidate
+				>
 					<h3 className="igny8-card-title">
-						{ form.id ? __( 'Edit author profile', 'igny8' ) : __( 'New author profile', 'igny8' ) }
+						{ form.id
+							? __( 'Edit author profile', 'igny8' )
+							: __( 'New author profile', 'igny8' ) }
 					</h3>
 					{ field( 'name', __( 'Profile name', 'igny8' ) ) }
-					{ field( 'tone', __( 'Tone', 'igny8' ), __( 'For example: warm, practical, no jargon.', 'igny8' ) ) }
+					{ field(
+						'tone',
+						__( 'Tone', 'igny8' ),
+						__(
+							'For example: warm, practical, no jargon.',
+							'igny8'
+						)
+					) }
 					{ field( 'audience', __( 'Audience', 'igny8' ) ) }
-					{ field( 'point_of_view', __( 'Point of view', 'igny8' ), __( 'For example: second person (you).', 'igny8' ) ) }
-					{ field( 'banned_words', __( 'Words to avoid', 'igny8' ), __( 'Separate words with commas.', 'igny8' ) ) }
+					{ field(
+						'point_of_view',
+						__( 'Point of view', 'igny8' ),
+						__( 'For example: second person (you).', 'igny8' )
+					) }
+					{ field(
+						'banned_words',
+						__( 'Words to avoid', 'igny8' ),
+						__( 'Separate words with commas.', 'igny8' )
+					) }
 					<div className="igny8-actions">
-						<Button __next40pxDefaultSize variant="primary" type="submit" isBusy={ saving } disabled={ saving }>
-							{ form.id ? __( 'Save profile', 'igny8' ) : __( 'Add profile', 'igny8' ) }
+						<Button
+							__next40pxDefaultSize
+							variant="primary"
+							type="submit"
+							isBusy={ saving }
+							disabled={ saving }
+						>
+							{ form.id
+								? __( 'Save profile', 'igny8' )
+								: __( 'Add profile', 'igny8' ) }
 						</Button>
 						{ form.id && (
-							<Button __next40pxDefaultSize variant="tertiary" onClick={ () => setForm( EMPTY ) }>
+							<Button
+								__next40pxDefaultSize
+								variant="tertiary"
+								onClick={ () => setForm( EMPTY ) }
+							>
 								{ __( 'Cancel editing', 'igny8' ) }
 							</Button>
 						) }
@@ -228,7 +312,10 @@ export function AuthorProfilesSection() {
 					>
 						{ sprintf(
 							/* translators: %s: author profile name. */
-							__( 'Delete the author profile “%s”? You can undo this right after.', 'igny8' ),
+							__(
+								'Delete the author profile “%s”? You can undo this right after.',
+								'igny8'
+							),
 							confirming.name
 						) }
 					</ConfirmDialog>

@@ -26,7 +26,10 @@ import { useScreenNotices } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { PromptTemplate, PromptsResponse } from '../types';
 
-type Drafts = Record< string, Pick< PromptTemplate, 'system' | 'instructions' > >;
+type Drafts = Record<
+	string,
+	Pick< PromptTemplate, 'system' | 'instructions' >
+>;
 
 /** The editable text of every function: its override, or empty (cloud default). */
 export function draftsOf( response: PromptsResponse ): Drafts {
@@ -65,18 +68,33 @@ export function PromptsSection() {
 	const keepSaved = ( response: PromptsResponse, name: string ) => {
 		setPrompts( response );
 		// Only the saved function's text is replaced; others keep what was typed.
-		setDrafts( ( current ) => ( { ...current, [ name ]: draftsOf( response )[ name ] ?? { system: '', instructions: '' } } ) );
+		setDrafts( ( current ) => ( {
+			...current,
+			[ name ]: draftsOf( response )[ name ] ?? {
+				system: '',
+				instructions: '',
+			},
+		} ) );
 	};
 
 	const save = async ( name: string ) => {
 		setBusy( name );
 		setNotice( null );
 		try {
-			keepSaved( await savePrompt( name, drafts[ name ] ?? { system: '', instructions: '' } ), name );
+			keepSaved(
+				await savePrompt(
+					name,
+					drafts[ name ] ?? { system: '', instructions: '' }
+				),
+				name
+			);
 			setNotice( {
 				status: 'success',
-				/* translators: %s: AI function name. */
-				message: sprintf( __( 'Prompt for %s saved.', 'igny8' ), functionLabel( name ) ),
+				message: sprintf(
+					/* translators: %s: AI function name. */
+					__( 'Prompt for %s saved.', 'igny8' ),
+					functionLabel( name )
+				),
 			} );
 		} catch ( error ) {
 			setNotice( errorToNotice( error ) );
@@ -93,16 +111,23 @@ export function PromptsSection() {
 		try {
 			keepSaved( await resetPrompt( name ), name );
 			notices.snackbar(
-				/* translators: %s: AI function name. */
-				sprintf( __( 'Prompt for %s reset to the cloud default.', 'igny8' ), functionLabel( name ) ),
+				sprintf(
+					/* translators: %s: AI function name. */
+					__( 'Prompt for %s reset to the cloud default.', 'igny8' ),
+					functionLabel( name )
+				),
 				previous
 					? [
 							{
 								label: __( 'Undo', 'igny8' ),
 								onClick: () => {
 									savePrompt( name, previous )
-										.then( ( response ) => keepSaved( response, name ) )
-										.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+										.then( ( response ) =>
+											keepSaved( response, name )
+										)
+										.catch( ( error ) =>
+											setNotice( errorToNotice( error ) )
+										);
 								},
 							},
 						]
@@ -118,10 +143,17 @@ export function PromptsSection() {
 	return (
 		<Card>
 			<CardHeader>
-				<h2 className="igny8-card-title">{ __( 'Prompts', 'igny8' ) }</h2>
+				<h2 className="igny8-card-title">
+					{ __( 'Prompts', 'igny8' ) }
+				</h2>
 			</CardHeader>
 			<CardBody>
-				{ notice && <ScreenNoticeView notice={ notice } onRemove={ () => setNotice( null ) } /> }
+				{ notice && (
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
+				) }
 				{ prompts === null && ! notice && <Spinner /> }
 				{ prompts && (
 					<>
@@ -133,7 +165,10 @@ export function PromptsSection() {
 						</p>
 						<Panel>
 							{ prompts.functions.map( ( name ) => {
-								const draft = drafts[ name ] ?? { system: '', instructions: '' };
+								const draft = drafts[ name ] ?? {
+									system: '',
+									instructions: '',
+								};
 								const custom = !! prompts.overrides[ name ];
 								return (
 									<PanelBody
@@ -142,7 +177,10 @@ export function PromptsSection() {
 											custom
 												? sprintf(
 														/* translators: %s: AI function name. */
-														__( '%s (customised)', 'igny8' ),
+														__(
+															'%s (customised)',
+															'igny8'
+														),
 														functionLabel( name )
 													)
 												: functionLabel( name )
@@ -154,47 +192,79 @@ export function PromptsSection() {
 												__nextHasNoMarginBottom
 												label={ sprintf(
 													/* translators: %s: AI function name. */
-													__( '%s: system message', 'igny8' ),
+													__(
+														'%s: system message',
+														'igny8'
+													),
 													functionLabel( name )
 												) }
 												rows={ 3 }
 												value={ draft.system }
 												onChange={ ( system ) =>
-													setDrafts( { ...drafts, [ name ]: { ...draft, system } } )
+													setDrafts( {
+														...drafts,
+														[ name ]: {
+															...draft,
+															system,
+														},
+													} )
 												}
 											/>
 											<TextareaControl
 												__nextHasNoMarginBottom
 												label={ sprintf(
 													/* translators: %s: AI function name. */
-													__( '%s: instructions', 'igny8' ),
+													__(
+														'%s: instructions',
+														'igny8'
+													),
 													functionLabel( name )
 												) }
 												rows={ 6 }
 												value={ draft.instructions }
 												onChange={ ( instructions ) =>
-													setDrafts( { ...drafts, [ name ]: { ...draft, instructions } } )
+													setDrafts( {
+														...drafts,
+														[ name ]: {
+															...draft,
+															instructions,
+														},
+													} )
 												}
 											/>
 											<div className="igny8-actions">
 												<Button
 													__next40pxDefaultSize
 													variant="primary"
-													onClick={ () => save( name ) }
+													onClick={ () =>
+														save( name )
+													}
 													isBusy={ busy === name }
 													disabled={ busy !== null }
 												>
-													{ __( 'Save prompt', 'igny8' ) }
+													{ __(
+														'Save prompt',
+														'igny8'
+													) }
 												</Button>
 												{ custom && (
 													<Button
 														__next40pxDefaultSize
 														variant="tertiary"
 														isDestructive
-														onClick={ () => setConfirming( name ) }
-														disabled={ busy !== null }
+														onClick={ () =>
+															setConfirming(
+																name
+															)
+														}
+														disabled={
+															busy !== null
+														}
 													>
-														{ __( 'Reset to default', 'igny8' ) }
+														{ __(
+															'Reset to default',
+															'igny8'
+														) }
 													</Button>
 												) }
 											</div>
@@ -214,7 +284,10 @@ export function PromptsSection() {
 					>
 						{ sprintf(
 							/* translators: %s: AI function name. */
-							__( 'Reset the prompt for %s to the cloud default? You can undo this right after.', 'igny8' ),
+							__(
+								'Reset the prompt for %s to the cloud default? You can undo this right after.',
+								'igny8'
+							),
 							functionLabel( confirming )
 						) }
 					</ConfirmDialog>

@@ -1,7 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Card, CardBody, CardHeader, Spinner, TextControl } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Spinner,
+	TextControl,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -25,7 +32,10 @@ const QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
  * delete with confirmation and undo.
  */
 export function SectorsSection() {
-	const { items, isLoading, error } = useCollection< Sector >( 'sectors', QUERY );
+	const { items, isLoading, error } = useCollection< Sector >(
+		'sectors',
+		QUERY
+	);
 	const { createItem } = useDispatch( store );
 	const [ name, setName ] = useState( '' );
 	const [ saving, setSaving ] = useState( false );
@@ -42,7 +52,10 @@ export function SectorsSection() {
 			setNotice( {
 				status: 'error',
 				message: __( 'The sector name is empty.', 'igny8' ),
-				nextStep: __( 'Type a name such as “Gardening”, then add it.', 'igny8' ),
+				nextStep: __(
+					'Type a name such as “Gardening”, then add it.',
+					'igny8'
+				),
 			} );
 			return;
 		}
@@ -61,11 +74,20 @@ export function SectorsSection() {
 	return (
 		<Card>
 			<CardHeader>
-				<h2 className="igny8-card-title">{ __( 'Sectors', 'igny8' ) }</h2>
+				<h2 className="igny8-card-title">
+					{ __( 'Sectors', 'igny8' ) }
+				</h2>
 			</CardHeader>
 			<CardBody>
-				{ notice && <ScreenNoticeView notice={ notice } onRemove={ () => setNotice( null ) } /> }
-				{ !! error && <ScreenNoticeView notice={ errorToNotice( error ) } /> }
+				{ notice && (
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
+				) }
+				{ !! error && (
+					<ScreenNoticeView notice={ errorToNotice( error ) } />
+				) }
 				{ isLoading && items.length === 0 && <Spinner /> }
 				{ ! isLoading && ! error && items.length === 0 && (
 					<p className="igny8-help igny8-empty">
@@ -84,8 +106,11 @@ export function SectorsSection() {
 									variant="link"
 									isDestructive
 									onClick={ () => del.request( [ sector ] ) }
-									/* translators: %s: sector name. */
-									label={ sprintf( __( 'Delete sector “%s”', 'igny8' ), sector.name ) }
+									label={ sprintf(
+										/* translators: %s: sector name. */
+										__( 'Delete sector “%s”', 'igny8' ),
+										sector.name
+									) }
 								>
 									{ __( 'Delete', 'igny8' ) }
 								</Button>
@@ -93,7 +118,11 @@ export function SectorsSection() {
 						) ) }
 					</ul>
 				) }
-				<form className="igny8-form igny8-inline-form" onSubmit={ submit } noValidate>
+				<form
+					className="igny8-form igny8-inline-form"
+					onSubmit={ submit }
+					noValidate
+				>
 					<TextControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom
@@ -102,7 +131,13 @@ export function SectorsSection() {
 						onChange={ setName }
 					/>
 					<div className="igny8-actions">
-						<Button __next40pxDefaultSize variant="secondary" type="submit" isBusy={ saving } disabled={ saving }>
+						<Button
+							__next40pxDefaultSize
+							variant="secondary"
+							type="submit"
+							isBusy={ saving }
+							disabled={ saving }
+						>
 							{ __( 'Add sector', 'igny8' ) }
 						</Button>
 					</div>

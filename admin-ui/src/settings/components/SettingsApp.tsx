@@ -18,23 +18,55 @@ import { PromptsSection } from './PromptsSection';
 import { SectorsSection } from './SectorsSection';
 
 /** Section names, as in the URL (&tab=…). */
-export const SETTINGS_TABS = [ 'connection', 'models', 'prompts', 'profiles', 'sectors' ] as const;
+export const SETTINGS_TABS = [
+	'connection',
+	'models',
+	'prompts',
+	'profiles',
+	'sectors',
+] as const;
 
 /**
  * The Settings screen: one tab per section, the open one kept in the URL.
  * Every section stays mounted (only hidden), so what was typed in one survives
  * a visit to another.
  */
-export function SettingsApp( { initialState }: { initialState: SettingsInitialState } ) {
-	const [ opened, setOpened ] = useState< string[] >( () => [ readTab( SETTINGS_TABS, 'connection' ) ] );
+export function SettingsApp( {
+	initialState,
+}: {
+	initialState: SettingsInitialState;
+} ) {
+	const [ opened, setOpened ] = useState< string[] >( () => [
+		readTab( SETTINGS_TABS, 'connection' ),
+	] );
 	const connected = initialState.connection.connected;
 	// Older boot data had no capabilities: the screen itself needs manage_options, so allow all.
-	const can = initialState.capabilities ?? { manage: true, write: true, plan: true };
+	const can = initialState.capabilities ?? {
+		manage: true,
+		write: true,
+		plan: true,
+	};
 	const tabs = [
-		{ name: 'connection', title: __( 'Connection', 'igny8' ), allowed: true },
-		{ name: 'models', title: __( 'AI models', 'igny8' ), allowed: can.manage },
-		{ name: 'prompts', title: __( 'Prompts', 'igny8' ), allowed: can.manage },
-		{ name: 'profiles', title: __( 'Author profiles', 'igny8' ), allowed: can.write },
+		{
+			name: 'connection',
+			title: __( 'Connection', 'igny8' ),
+			allowed: true,
+		},
+		{
+			name: 'models',
+			title: __( 'AI models', 'igny8' ),
+			allowed: can.manage,
+		},
+		{
+			name: 'prompts',
+			title: __( 'Prompts', 'igny8' ),
+			allowed: can.manage,
+		},
+		{
+			name: 'profiles',
+			title: __( 'Author profiles', 'igny8' ),
+			allowed: can.write,
+		},
 		{ name: 'sectors', title: __( 'Sectors', 'igny8' ), allowed: can.plan },
 	].filter( ( tab ) => tab.allowed );
 	const sections: Record< string, JSX.Element > = {
@@ -54,14 +86,21 @@ export function SettingsApp( { initialState }: { initialState: SettingsInitialSt
 				initialTabName={ readTab( SETTINGS_TABS, 'connection' ) }
 				onSelect={ ( name ) => {
 					writeTab( name );
-					setOpened( ( current ) => ( current.includes( name ) ? current : [ ...current, name ] ) );
+					setOpened( ( current ) =>
+						current.includes( name )
+							? current
+							: [ ...current, name ]
+					);
 				} }
 			>
 				{ ( tab ) => (
 					<>
 						{ ! connected && tab.name === 'models' && (
 							<p className="igny8-help">
-								{ __( 'These settings apply once the site is connected to the IGNY8 cloud.', 'igny8' ) }
+								{ __(
+									'These settings apply once the site is connected to the IGNY8 cloud.',
+									'igny8'
+								) }
 							</p>
 						) }
 						{ tabs.map( ( { name } ) =>

@@ -14,16 +14,31 @@ describe( 'tab in the URL', () => {
 	const tabs = [ 'connection', 'models', 'prompts' ];
 
 	it( 'opens the tab the URL names, when it exists', () => {
-		expect( tabFromSearch( '?page=igny8-settings&tab=prompts', tabs, 'connection' ) ).toBe( 'prompts' );
+		expect(
+			tabFromSearch(
+				'?page=igny8-settings&tab=prompts',
+				tabs,
+				'connection'
+			)
+		).toBe( 'prompts' );
 	} );
 
 	it( 'falls back for a missing or unknown tab', () => {
-		expect( tabFromSearch( '?page=igny8-settings', tabs, 'connection' ) ).toBe( 'connection' );
-		expect( tabFromSearch( '?tab=%3Cscript%3E', tabs, 'connection' ) ).toBe( 'connection' );
+		expect(
+			tabFromSearch( '?page=igny8-settings', tabs, 'connection' )
+		).toBe( 'connection' );
+		expect( tabFromSearch( '?tab=%3Cscript%3E', tabs, 'connection' ) ).toBe(
+			'connection'
+		);
 	} );
 
 	it( 'sets the tab and keeps the other parameters', () => {
-		expect( withTab( 'http://x.test/wp-admin/admin.php?page=igny8-writer&tab=tasks', 'images' ) ).toBe(
+		expect(
+			withTab(
+				'http://x.test/wp-admin/admin.php?page=igny8-writer&tab=tasks',
+				'images'
+			)
+		).toBe(
 			'http://x.test/wp-admin/admin.php?page=igny8-writer&tab=images'
 		);
 	} );
@@ -34,7 +49,13 @@ describe( 'draftsOf', () => {
 		expect(
 			draftsOf( {
 				functions: [ 'generate_content', 'auto_cluster' ],
-				overrides: { generate_content: { system: 'S', instructions: 'I', version: 'v1' } },
+				overrides: {
+					generate_content: {
+						system: 'S',
+						instructions: 'I',
+						version: 'v1',
+					},
+				},
 			} )
 		).toEqual( {
 			generate_content: { system: 'S', instructions: 'I' },
@@ -46,11 +67,32 @@ describe( 'draftsOf', () => {
 describe( 'profileFromForm', () => {
 	it( 'trims the fields and splits the words to avoid', () => {
 		expect(
-			profileFromForm( { name: ' Ana ', tone: 'warm ', audience: '', point_of_view: 'you', banned_words: 'delve, Delve, tapestry,' } )
-		).toEqual( { name: 'Ana', tone: 'warm', audience: '', point_of_view: 'you', banned_words: [ 'delve', 'tapestry' ] } );
+			profileFromForm( {
+				name: ' Ana ',
+				tone: 'warm ',
+				audience: '',
+				point_of_view: 'you',
+				banned_words: 'delve, Delve, tapestry,',
+			} )
+		).toEqual( {
+			name: 'Ana',
+			tone: 'warm',
+			audience: '',
+			point_of_view: 'you',
+			banned_words: [ 'delve', 'tapestry' ],
+		} );
 	} );
 
 	it( 'keeps the id of a profile being edited', () => {
-		expect( profileFromForm( { id: 'ap_1', name: 'A', tone: '', audience: '', point_of_view: '', banned_words: '' } ).id ).toBe( 'ap_1' );
+		expect(
+			profileFromForm( {
+				id: 'ap_1',
+				name: 'A',
+				tone: '',
+				audience: '',
+				point_of_view: '',
+				banned_words: '',
+			} ).id
+		).toBe( 'ap_1' );
 	} );
 } );

@@ -20,11 +20,17 @@ export const ACTION_ROUTES: Record< JobActionName, string > = {
 
 /** POST /igny8/v1/jobs/estimate — credits the action would reserve, and the balance. */
 export const fetchEstimate = ( action: JobActionName, ids: number[] ) =>
-	apiFetch< Estimate >( { path: '/igny8/v1/jobs/estimate', method: 'POST', data: { action, ids } } );
+	apiFetch< Estimate >( {
+		path: '/igny8/v1/jobs/estimate',
+		method: 'POST',
+		data: { action, ids },
+	} );
 
 /** GET /igny8/v1/jobs/{id}. */
 export const fetchJob = ( id: string ) =>
-	apiFetch< JobSnapshot >( { path: `/igny8/v1/jobs/${ encodeURIComponent( id ) }` } );
+	apiFetch< JobSnapshot >( {
+		path: `/igny8/v1/jobs/${ encodeURIComponent( id ) }`,
+	} );
 
 /**
  * Starts the action and returns the jobs to follow. The routes answer in three

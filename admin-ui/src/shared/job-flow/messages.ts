@@ -30,23 +30,66 @@ export function actionLabel( action: JobActionName ): string {
 export function actionSummary( action: JobActionName, count: number ): string {
 	switch ( action ) {
 		case 'auto_cluster':
-			/* translators: %d: number of keywords */
-			return sprintf( _n( 'Group %d keyword into topic clusters.', 'Group %d keywords into topic clusters.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of keywords */
+				_n(
+					'Group %d keyword into topic clusters.',
+					'Group %d keywords into topic clusters.',
+					count,
+					'igny8'
+				),
+				count
+			);
 		case 'generate_ideas':
-			/* translators: %d: number of clusters */
-			return sprintf( _n( 'Write article ideas for %d cluster.', 'Write article ideas for %d clusters.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of clusters */
+				_n(
+					'Write article ideas for %d cluster.',
+					'Write article ideas for %d clusters.',
+					count,
+					'igny8'
+				),
+				count
+			);
 		case 'create_tasks':
-			/* translators: %d: number of ideas */
-			return sprintf( _n( 'Turn %d idea into a writer task.', 'Turn %d ideas into writer tasks.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of ideas */
+				_n(
+					'Turn %d idea into a writer task.',
+					'Turn %d ideas into writer tasks.',
+					count,
+					'igny8'
+				),
+				count
+			);
 		case 'generate_content':
-			/* translators: %d: number of tasks */
-			return sprintf( _n( 'Write the draft of %d task.', 'Write the drafts of %d tasks.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of tasks */
+				_n(
+					'Write the draft of %d task.',
+					'Write the drafts of %d tasks.',
+					count,
+					'igny8'
+				),
+				count
+			);
 		case 'generate_images':
-			/* translators: %d: number of tasks */
-			return sprintf( _n( 'Create the images of %d draft.', 'Create the images of %d drafts.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of tasks */
+				_n(
+					'Create the images of %d draft.',
+					'Create the images of %d drafts.',
+					count,
+					'igny8'
+				),
+				count
+			);
 		case 'optimize_content':
-			/* translators: %d: number of posts */
-			return sprintf( _n( 'Optimize %d post.', 'Optimize %d posts.', count, 'igny8' ), count );
+			return sprintf(
+				/* translators: %d: number of posts */
+				_n( 'Optimize %d post.', 'Optimize %d posts.', count, 'igny8' ),
+				count
+			);
 	}
 }
 
@@ -58,39 +101,88 @@ export function resultLink(
 	const single = completed.length === 1 ? completed[ 0 ]?.post : null;
 	switch ( action ) {
 		case 'auto_cluster':
-			return { label: __( 'View clusters', 'igny8' ), url: 'admin.php?page=igny8-planner&tab=clusters' };
+			return {
+				label: __( 'View clusters', 'igny8' ),
+				url: 'admin.php?page=igny8-planner&tab=clusters',
+			};
 		case 'generate_ideas':
-			return { label: __( 'View ideas', 'igny8' ), url: 'admin.php?page=igny8-planner&tab=ideas' };
+			return {
+				label: __( 'View ideas', 'igny8' ),
+				url: 'admin.php?page=igny8-planner&tab=ideas',
+			};
 		case 'create_tasks':
-			return { label: __( 'View tasks', 'igny8' ), url: 'admin.php?page=igny8-writer&tab=tasks' };
+			return {
+				label: __( 'View tasks', 'igny8' ),
+				url: 'admin.php?page=igny8-writer&tab=tasks',
+			};
 		case 'generate_content':
 			return single?.edit_url
 				? { label: __( 'Edit draft', 'igny8' ), url: single.edit_url }
-				: { label: __( 'View drafts', 'igny8' ), url: 'admin.php?page=igny8-writer&tab=drafts' };
+				: {
+						label: __( 'View drafts', 'igny8' ),
+						url: 'admin.php?page=igny8-writer&tab=drafts',
+					};
 		case 'generate_images':
-			return { label: __( 'View images', 'igny8' ), url: 'admin.php?page=igny8-writer&tab=images' };
+			return {
+				label: __( 'View images', 'igny8' ),
+				url: 'admin.php?page=igny8-writer&tab=images',
+			};
 		case 'optimize_content':
 			return single?.edit_url
 				? { label: __( 'Edit post', 'igny8' ), url: single.edit_url }
-				: { label: __( 'View drafts', 'igny8' ), url: 'admin.php?page=igny8-writer&tab=drafts' };
+				: {
+						label: __( 'View drafts', 'igny8' ),
+						url: 'admin.php?page=igny8-writer&tab=drafts',
+					};
 	}
 }
 
 /** The success notice's message. */
-export function successMessage( action: JobActionName, jobs: number, created: number ): string {
+export function successMessage(
+	action: JobActionName,
+	jobs: number,
+	created: number
+): string {
 	if ( action === 'create_tasks' ) {
-		/* translators: %d: number of tasks */
-		return sprintf( _n( '%d task is ready in the Writer.', '%d tasks are ready in the Writer.', created, 'igny8' ), created );
+		return sprintf(
+			/* translators: %d: number of tasks */
+			_n(
+				'%d task is ready in the Writer.',
+				'%d tasks are ready in the Writer.',
+				created,
+				'igny8'
+			),
+			created
+		);
 	}
-	/* translators: 1: action name, e.g. Auto cluster; 2: number of jobs */
-	return sprintf( _n( '%1$s finished (%2$d job).', '%1$s finished (%2$d jobs).', jobs, 'igny8' ), actionLabel( action ), jobs );
+	return sprintf(
+		/* translators: 1: action name, e.g. Auto cluster; 2: number of jobs */
+		_n(
+			'%1$s finished (%2$d job).',
+			'%1$s finished (%2$d jobs).',
+			jobs,
+			'igny8'
+		),
+		actionLabel( action ),
+		jobs
+	);
 }
 
 /** The failure notice's message: the reasons, and that the reserved credits came back. */
-export function failureMessage( action: JobActionName, reasons: string[] ): { message: string; nextStep: string } {
+export function failureMessage(
+	action: JobActionName,
+	reasons: string[]
+): { message: string; nextStep: string } {
 	return {
-		/* translators: 1: action name, 2: why it failed */
-		message: sprintf( __( '%1$s failed: %2$s', 'igny8' ), actionLabel( action ), [ ...new Set( reasons ) ].join( ' ' ) ),
-		nextStep: __( 'The credits reserved for it were refunded. Fix the cause, then run it again; your selection is kept.', 'igny8' ),
+		message: sprintf(
+			/* translators: 1: action name, 2: why it failed */
+			__( '%1$s failed: %2$s', 'igny8' ),
+			actionLabel( action ),
+			[ ...new Set( reasons ) ].join( ' ' )
+		),
+		nextStep: __(
+			'The credits reserved for it were refunded. Fix the cause, then run it again; your selection is kept.',
+			'igny8'
+		),
 	};
 }

@@ -10,38 +10,94 @@ import { readStarted } from './api';
 import { foldProgress } from './progress';
 import type { JobSnapshot } from './types';
 
-const job = ( id: string, status: JobSnapshot[ 'status' ], progress = 0, step = '', error: string | null = null ): JobSnapshot => ( {
-	id, status, progress, step, error, credits_charged: 0, task_id: null, post: null,
+const job = (
+	id: string,
+	status: JobSnapshot[ 'status' ],
+	progress = 0,
+	step = '',
+	error: string | null = null
+): JobSnapshot => ( {
+	id,
+	status,
+	progress,
+	step,
+	error,
+	credits_charged: 0,
+	task_id: null,
+	post: null,
 } );
 
 describe( 'foldProgress', () => {
 	it( 'shows the running job’s step and its percentage', () => {
-		const progress = foldProgress( [ job( 'a', 'running', 40, 'Writing sections' ) ], 1 );
-		expect( progress ).toMatchObject( { percent: 40, step: 'Writing sections', finished: false, failures: [] } );
+		const progress = foldProgress(
+			[ job( 'a', 'running', 40, 'Writing sections' ) ],
+			1
+		);
+		expect( progress ).toMatchObject( {
+			percent: 40,
+			step: 'Writing sections',
+			finished: false,
+			failures: [],
+		} );
 	} );
 
 	it( 'averages several jobs, counting the ones not yet read as 0', () => {
-		const progress = foldProgress( [ job( 'a', 'completed', 100 ), job( 'b', 'running', 50, 'Outline' ) ], 3 );
+		const progress = foldProgress(
+			[
+				job( 'a', 'completed', 100 ),
+				job( 'b', 'running', 50, 'Outline' ),
+			],
+			3
+		);
 		expect( progress.percent ).toBe( 50 );
 		expect( progress.finished ).toBe( false );
 		expect( progress.step ).toContain( '1 of 3' );
 	} );
 
 	it( 'is finished only when every expected job is final, and lists failures', () => {
-		const progress = foldProgress( [ job( 'a', 'completed' ), job( 'b', 'failed', 0, '', 'The model timed out.' ) ], 2 );
-		expect( progress ).toMatchObject( { percent: 100, finished: true, failures: [ 'The model timed out.' ] } );
-		expect( progress.completed.map( ( one ) => one.id ) ).toEqual( [ 'a' ] );
+		const progress = foldProgress(
+			[
+				job( 'a', 'completed' ),
+				job( 'b', 'failed', 0, '', 'The model timed out.' ),
+			],
+			2
+		);
+		expect( progress ).toMatchObject( {
+			percent: 100,
+			finished: true,
+			failures: [ 'The model timed out.' ],
+		} );
+		expect( progress.completed.map( ( one ) => one.id ) ).toEqual( [
+			'a',
+		] );
 	} );
 
 	it( 'never shows 100% for a running job', () => {
-		expect( foldProgress( [ job( 'a', 'running', 100 ) ], 1 ).percent ).toBe( 99 );
+		expect(
+			foldProgress( [ job( 'a', 'running', 100 ) ], 1 ).percent
+		).toBe( 99 );
 	} );
 } );
 
 describe( 'readStarted', () => {
 	it( 'reads the three answer shapes of the start routes', () => {
-		expect( readStarted( { job_id: 'j1', function: 'auto_cluster', status: 'queued' } ) ).toEqual( { jobIds: [ 'j1' ], createdIds: [] } );
-		expect( readStarted( { jobs: [ { task_id: 1, job_id: 'j2' }, { task_id: 2, job_id: 'j3' } ] } ) ).toEqual( { jobIds: [ 'j2', 'j3' ], createdIds: [] } );
-		expect( readStarted( { tasks: [ { idea_id: 1, task_id: 7 } ] } ) ).toEqual( { jobIds: [], createdIds: [ 7 ] } );
+		expect(
+			readStarted( {
+				job_id: 'j1',
+				function: 'auto_cluster',
+				status: 'queued',
+			} )
+		).toEqual( { jobIds: [ 'j1' ], createdIds: [] } );
+		expect(
+			readStarted( {
+				jobs: [
+					{ task_id: 1, job_id: 'j2' },
+					{ task_id: 2, job_id: 'j3' },
+				],
+			} )
+		).toEqual( { jobIds: [ 'j2', 'j3' ], createdIds: [] } );
+		expect(
+			readStarted( { tasks: [ { idea_id: 1, task_id: 7 } ] } )
+		).toEqual( { jobIds: [], createdIds: [ 7 ] } );
 	} );
 } );

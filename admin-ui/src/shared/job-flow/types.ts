@@ -19,7 +19,8 @@ export interface Estimate {
 	enough: boolean;
 }
 
-export type JobStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+export type JobStatus =
+	'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
 
 /** GET /igny8/v1/jobs/{id} answer (Jobs_Controller::present). */
 export interface JobSnapshot {
@@ -30,7 +31,12 @@ export interface JobSnapshot {
 	error: string | null;
 	credits_charged: number;
 	task_id: number | null;
-	post: { id: number; title: string; edit_url: string | null; view_url: string | null } | null;
+	post: {
+		id: number;
+		title: string;
+		edit_url: string | null;
+		view_url: string | null;
+	} | null;
 }
 
 /** What starting an action gave back: cloud jobs to follow, or (create_tasks) the result at once. */

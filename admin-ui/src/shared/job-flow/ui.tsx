@@ -32,31 +32,52 @@ export function ConfirmJobModal( {
 	onCancel: () => void;
 } ) {
 	return (
-		<Modal title={ actionLabel( action ) } onRequestClose={ onCancel } className="igny8-job-modal" size="small">
+		<Modal
+			title={ actionLabel( action ) }
+			onRequestClose={ onCancel }
+			className="igny8-job-modal"
+			size="small"
+		>
 			<p>{ actionSummary( action, count ) }</p>
 			<dl className="igny8-job-modal__credits">
 				<dt>{ __( 'Credits needed (at most)', 'igny8' ) }</dt>
-				<dd data-testid="igny8-estimate-credits">{ formatNumber( estimate.credits ) }</dd>
+				<dd data-testid="igny8-estimate-credits">
+					{ formatNumber( estimate.credits ) }
+				</dd>
 				<dt>{ __( 'Your balance', 'igny8' ) }</dt>
-				<dd data-testid="igny8-estimate-balance">{ estimate.balance === null ? __( 'Unavailable', 'igny8' ) : formatNumber( estimate.balance ) }</dd>
+				<dd data-testid="igny8-estimate-balance">
+					{ estimate.balance === null
+						? __( 'Unavailable', 'igny8' )
+						: formatNumber( estimate.balance ) }
+				</dd>
 			</dl>
 			{ estimate.credits > 0 && (
 				<p className="igny8-help">
-					{ __( 'Credits are reserved when the job starts; unused ones come back when it finishes, and all of them if it fails.', 'igny8' ) }
+					{ __(
+						'Credits are reserved when the job starts; unused ones come back when it finishes, and all of them if it fails.',
+						'igny8'
+					) }
 				</p>
 			) }
 			{ ! estimate.enough && (
 				<Notice status="error" isDismissible={ false }>
 					{ sprintf(
 						/* translators: 1: credits needed, 2: balance */
-						__( 'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.', 'igny8' ),
+						__(
+							'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
+							'igny8'
+						),
 						formatNumber( estimate.credits ),
 						formatNumber( estimate.balance ?? 0 )
 					) }
 				</Notice>
 			) }
 			<div className="igny8-actions igny8-actions--end">
-				<Button variant="tertiary" onClick={ onCancel } disabled={ isStarting }>
+				<Button
+					variant="tertiary"
+					onClick={ onCancel }
+					disabled={ isStarting }
+				>
 					{ __( 'Cancel', 'igny8' ) }
 				</Button>
 				<Button
@@ -74,7 +95,13 @@ export function ConfirmJobModal( {
 }
 
 /** The running step: a labelled progress bar with the step and the percentage. */
-export function JobProgressBar( { action, progress }: { action: JobActionName; progress: Progress } ) {
+export function JobProgressBar( {
+	action,
+	progress,
+}: {
+	action: JobActionName;
+	progress: Progress;
+} ) {
 	const label = sprintf(
 		/* translators: 1: action name, 2: current step, 3: percent done */
 		__( '%1$s: %2$s (%3$d%%)', 'igny8' ),

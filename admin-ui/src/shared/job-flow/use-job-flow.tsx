@@ -40,7 +40,13 @@ type Phase =
 	| { name: 'estimating'; run: JobRun }
 	| { name: 'confirm'; run: JobRun; estimate: Estimate }
 	| { name: 'starting'; run: JobRun; estimate: Estimate }
-	| { name: 'running'; run: JobRun; jobIds: string[]; jobs: Record< string, JobSnapshot >; progress: Progress };
+	| {
+			name: 'running';
+			run: JobRun;
+			jobIds: string[];
+			jobs: Record< string, JobSnapshot >;
+			progress: Progress;
+	  };
 
 const NOTICE_ID = 'igny8-job-flow';
 
@@ -57,11 +63,23 @@ export function useJobFlow() {
 
 	const fail = useCallback(
 		( error: unknown ) => {
-			const notice = errorToNotice( error, { settingsUrl: 'admin.php?page=igny8-settings' } );
-			if ( ( notice.message && /credits|limit/i.test( notice.message ) ) || ( error as { data?: { status?: number } } )?.data?.status === 402 ) {
-				notice.nextStep = __( 'Add credits to your IGNY8 account (or ask the owner to raise this site’s monthly limit), then try again. Your selection is kept.', 'igny8' );
+			const notice = errorToNotice( error, {
+				settingsUrl: 'admin.php?page=igny8-settings',
+			} );
+			if (
+				( notice.message && /credits|limit/i.test( notice.message ) ) ||
+				( error as { data?: { status?: number } } )?.data?.status ===
+					402
+			) {
+				notice.nextStep = __(
+					'Add credits to your IGNY8 account (or ask the owner to raise this site’s monthly limit), then try again. Your selection is kept.',
+					'igny8'
+				);
 			} else if ( ! notice.nextStep ) {
-				notice.nextStep = __( 'Nothing was started and no credits were used. Your selection is kept.', 'igny8' );
+				notice.nextStep = __(
+					'Nothing was started and no credits were used. Your selection is kept.',
+					'igny8'
+				);
 			}
 			notices.show( notice, NOTICE_ID );
 			setPhase( { name: 'idle' } );
@@ -98,12 +116,29 @@ export function useJobFlow() {
 			if ( started.jobIds.length === 0 ) {
 				// create_tasks: done at once.
 				invalidateCollection();
-				notices.show( { status: 'success', message: successMessage( run.action, 0, started.createdIds.length ), actions: [ resultLink( run.action, [] ) ] }, NOTICE_ID );
+				notices.show(
+					{
+						status: 'success',
+						message: successMessage(
+							run.action,
+							0,
+							started.createdIds.length
+						),
+						actions: [ resultLink( run.action, [] ) ],
+					},
+					NOTICE_ID
+				);
 				run.onSuccess?.();
 				setPhase( { name: 'idle' } );
 				return;
 			}
-			setPhase( { name: 'running', run, jobIds: started.jobIds, jobs: {}, progress: foldProgress( [], started.jobIds.length ) } );
+			setPhase( {
+				name: 'running',
+				run,
+				jobIds: started.jobIds,
+				jobs: {},
+				progress: foldProgress( [], started.jobIds.length ),
+			} );
 		} catch ( error ) {
 			fail( error );
 		}
@@ -126,7 +161,13 @@ export function useJobFlow() {
 
 		const tick = async () => {
 			try {
-				const open = jobIds.filter( ( id ) => ! jobs[ id ] || ! [ 'completed', 'failed', 'cancelled' ].includes( jobs[ id ].status ) );
+				const open = jobIds.filter(
+					( id ) =>
+						! jobs[ id ] ||
+						! [ 'completed', 'failed', 'cancelled' ].includes(
+							jobs[ id ].status
+						)
+				);
 				const answers = await Promise.all( open.map( fetchJob ) );
 				if ( cancelled ) {
 					return;
@@ -135,7 +176,10 @@ export function useJobFlow() {
 				answers.forEach( ( job, index ) => {
 					jobs[ open[ index ] as string ] = job;
 				} );
-				const progress = foldProgress( Object.values( jobs ), jobIds.length );
+				const progress = foldProgress(
+					Object.values( jobs ),
+					jobIds.length
+				);
 				if ( ! progress.finished ) {
 					setPhase( { ...running, jobs: { ...jobs }, progress } );
 					timer = setTimeout( tick, POLL_INTERVAL_MS );
@@ -143,11 +187,27 @@ export function useJobFlow() {
 				}
 				invalidateCollection();
 				if ( progress.failures.length ) {
-					const { message, nextStep } = failureMessage( run.action, progress.failures );
-					notices.show( { status: 'error', message, nextStep }, NOTICE_ID );
+					const { message, nextStep } = failureMessage(
+						run.action,
+						progress.failures
+					);
+					notices.show(
+						{ status: 'error', message, nextStep },
+						NOTICE_ID
+					);
 				} else {
 					notices.show(
-						{ status: 'success', message: successMessage( run.action, progress.completed.length, 0 ), actions: [ resultLink( run.action, progress.completed ) ] },
+						{
+							status: 'success',
+							message: successMessage(
+								run.action,
+								progress.completed.length,
+								0
+							),
+							actions: [
+								resultLink( run.action, progress.completed ),
+							],
+						},
 						NOTICE_ID
 					);
 					run.onSuccess?.();
@@ -159,7 +219,10 @@ export function useJobFlow() {
 				}
 				if ( ++failures >= MAX_POLL_FAILURES ) {
 					const notice = errorToNotice( error );
-					notice.nextStep = __( 'The job may still be running: its result will appear in the tables when it arrives. Reload the page to check.', 'igny8' );
+					notice.nextStep = __(
+						'The job may still be running: its result will appear in the tables when it arrives. Reload the page to check.',
+						'igny8'
+					);
 					notices.show( notice, NOTICE_ID );
 					setPhase( { name: 'idle' } );
 					return;
@@ -189,7 +252,12 @@ export function useJobFlow() {
 					onCancel={ cancel }
 				/>
 			) }
-			{ phase.name === 'running' && <JobProgressBar action={ phase.run.action } progress={ phase.progress } /> }
+			{ phase.name === 'running' && (
+				<JobProgressBar
+					action={ phase.run.action }
+					progress={ phase.progress }
+				/>
+			) }
 		</>
 	);
 

@@ -15,11 +15,23 @@ interface ThunkArgs {
 	dispatch: ( ( action: Action ) => void ) & {
 		invalidateResolutionForStoreSelector: ( selector: string ) => void;
 	};
-	select: { getCollectionState: ( name: CollectionName ) => State[ CollectionName ] };
+	select: {
+		getCollectionState: ( name: CollectionName ) => State[ CollectionName ];
+	};
 }
 
 /** Fields a create route does not accept (server-set or computed). */
-const SERVER_FIELDS = [ 'id', 'created_at', 'updated_at', 'keywords_count', 'volume', 'source', 'slug', 'task_id', 'job_id' ];
+const SERVER_FIELDS = [
+	'id',
+	'created_at',
+	'updated_at',
+	'keywords_count',
+	'volume',
+	'source',
+	'slug',
+	'task_id',
+	'job_id',
+];
 
 export const receiveQuery = (
 	name: CollectionName,
@@ -29,14 +41,21 @@ export const receiveQuery = (
 	totalPages: number
 ): Action => ( { type: 'RECEIVE_QUERY', name, key, items, total, totalPages } );
 
-export const receiveQueryError = ( name: CollectionName, key: string, error: unknown ): Action => ( {
+export const receiveQueryError = (
+	name: CollectionName,
+	key: string,
+	error: unknown
+): Action => ( {
 	type: 'RECEIVE_QUERY_ERROR',
 	name,
 	key,
 	error,
 } );
 
-export const receiveItems = ( name: CollectionName, items: Item[] ): Action => ( {
+export const receiveItems = (
+	name: CollectionName,
+	items: Item[]
+): Action => ( {
 	type: 'RECEIVE_ITEMS',
 	name,
 	items,
@@ -49,8 +68,12 @@ export const receiveItems = ( name: CollectionName, items: Item[] ): Action => (
 export const invalidateCollection =
 	( name?: CollectionName ) =>
 	( { dispatch }: ThunkArgs ) => {
-		const names = name ? [ name ] : ( Object.keys( COLLECTIONS ) as CollectionName[] );
-		names.forEach( ( one ) => dispatch( { type: 'INVALIDATE', name: one } ) );
+		const names = name
+			? [ name ]
+			: ( Object.keys( COLLECTIONS ) as CollectionName[] );
+		names.forEach( ( one ) =>
+			dispatch( { type: 'INVALIDATE', name: one } )
+		);
 		dispatch.invalidateResolutionForStoreSelector( 'getItems' );
 		dispatch.invalidateResolutionForStoreSelector( 'getTotal' );
 		dispatch.invalidateResolutionForStoreSelector( 'getTotalPages' );
@@ -66,7 +89,9 @@ export const saveItem =
 	async ( { dispatch, select }: ThunkArgs ): Promise< Item > => {
 		const previous = select.getCollectionState( name ).items[ id ];
 		if ( previous ) {
-			dispatch( receiveItems( name, [ { ...previous, ...changes, id } ] ) );
+			dispatch(
+				receiveItems( name, [ { ...previous, ...changes, id } ] )
+			);
 		}
 		try {
 			const saved = await apiFetch< Item >( {
@@ -89,18 +114,37 @@ export const saveItem =
  * request; other collections: one PATCH each). Rolled back and rethrown on error.
  */
 export const bulkUpdate =
-	( name: CollectionName, ids: number[], fields: Record< string, unknown > ) =>
+	(
+		name: CollectionName,
+		ids: number[],
+		fields: Record< string, unknown >
+	) =>
 	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
 		const items = select.getCollectionState( name ).items;
-		const previous = ids.map( ( id ) => items[ id ] ).filter( ( item ): item is Item => !! item );
-		dispatch( receiveItems( name, previous.map( ( item ) => ( { ...item, ...fields } ) ) ) );
+		const previous = ids
+			.map( ( id ) => items[ id ] )
+			.filter( ( item ): item is Item => !! item );
+		dispatch(
+			receiveItems(
+				name,
+				previous.map( ( item ) => ( { ...item, ...fields } ) )
+			)
+		);
 		const path = COLLECTIONS[ name ].path;
 		try {
 			if ( name === 'keywords' ) {
-				await apiFetch( { path: `${ path }/bulk_update`, method: 'POST', data: { ids, fields } } );
+				await apiFetch( {
+					path: `${ path }/bulk_update`,
+					method: 'POST',
+					data: { ids, fields },
+				} );
 			} else {
 				for ( const id of ids ) {
-					await apiFetch( { path: `${ path }/${ id }`, method: 'PATCH', data: fields } );
+					await apiFetch( {
+						path: `${ path }/${ id }`,
+						method: 'PATCH',
+						data: fields,
+					} );
 				}
 			}
 		} catch ( error ) {
@@ -133,7 +177,10 @@ export interface Restoration {
 export const deleteItems =
 	( name: CollectionName, ids: number[] ) =>
 	async ( { dispatch, select }: ThunkArgs ): Promise< Deletion > => {
-		const placements: Placement[] = placementsOf( select.getCollectionState( name ), ids );
+		const placements: Placement[] = placementsOf(
+			select.getCollectionState( name ),
+			ids
+		);
 		dispatch( { type: 'REMOVE_ITEMS', name, ids } );
 		const path = COLLECTIONS[ name ].path;
 		const tokens: string[] = [];
@@ -144,10 +191,21 @@ export const deleteItems =
 		};
 		try {
 			if ( name === 'keywords' && ids.length > 1 ) {
-				keep( await apiFetch( { path: `${ path }/bulk_delete`, method: 'POST', data: { ids } } ) );
+				keep(
+					await apiFetch( {
+						path: `${ path }/bulk_delete`,
+						method: 'POST',
+						data: { ids },
+					} )
+				);
 			} else {
 				for ( const id of ids ) {
-					keep( await apiFetch( { path: `${ path }/${ id }`, method: 'DELETE' } ) );
+					keep(
+						await apiFetch( {
+							path: `${ path }/${ id }`,
+							method: 'DELETE',
+						} )
+					);
 				}
 			}
 		} catch ( error ) {
@@ -157,7 +215,10 @@ export const deleteItems =
 			throw error;
 		}
 		dispatch( invalidateCollection( name ) as never );
-		return { items: placements.map( ( placement ) => placement.item ), tokens };
+		return {
+			items: placements.map( ( placement ) => placement.item ),
+			tokens,
+		};
 	};
 
 /**
@@ -196,10 +257,15 @@ export const restoreItems =
 	};
 
 /** The item without server-set fields and without nulls (create routes default them). */
-export function writableFields( item: Record< string, unknown > ): Record< string, unknown > {
+export function writableFields(
+	item: Record< string, unknown >
+): Record< string, unknown > {
 	return Object.fromEntries(
 		Object.entries( item ).filter(
-			( [ key, value ] ) => ! SERVER_FIELDS.includes( key ) && value !== null && value !== undefined
+			( [ key, value ] ) =>
+				! SERVER_FIELDS.includes( key ) &&
+				value !== null &&
+				value !== undefined
 		)
 	);
 }

@@ -28,6 +28,11 @@ if ( ! select( STORE_NAME ) ) {
 	register( store );
 }
 
-export { STORE_NAME, COLLECTIONS, COLLECTION_NAMES, MAX_PER_PAGE } from './constants';
+export {
+	STORE_NAME,
+	COLLECTIONS,
+	COLLECTION_NAMES,
+	MAX_PER_PAGE,
+} from './constants';
 export { queryKey, queryArgs } from './query-key';
 export type * from './types';

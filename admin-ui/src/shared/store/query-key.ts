@@ -21,7 +21,9 @@ export function queryKey( query: Query = {} ): string {
 /**
  * The query as REST args (empty values dropped), for addQueryArgs().
  */
-export function queryArgs( query: Query = {} ): Record< string, string | number | boolean > {
+export function queryArgs(
+	query: Query = {}
+): Record< string, string | number | boolean > {
 	const args: Record< string, string | number | boolean > = {};
 	for ( const [ key, value ] of Object.entries( query ) ) {
 		if ( value !== undefined && value !== null && value !== '' ) {

@@ -26,7 +26,12 @@ export type Action =
 			total: number;
 			totalPages: number;
 	  }
-	| { type: 'RECEIVE_QUERY_ERROR'; name: CollectionName; key: string; error: unknown }
+	| {
+			type: 'RECEIVE_QUERY_ERROR';
+			name: CollectionName;
+			key: string;
+			error: unknown;
+	  }
 	| { type: 'RECEIVE_ITEMS'; name: CollectionName; items: Item[] }
 	| { type: 'REMOVE_ITEMS'; name: CollectionName; ids: number[] }
 	| { type: 'RESTORE_ITEMS'; name: CollectionName; placements: Placement[] }
@@ -88,7 +93,11 @@ function collection( state: CollectionState, action: Action ): CollectionState {
 				const ids = result.ids.filter( ( id ) => ! gone.has( id ) );
 				const removed = result.ids.length - ids.length;
 				queries[ key ] = removed
-					? { ...result, ids, total: Math.max( 0, result.total - removed ) }
+					? {
+							...result,
+							ids,
+							total: Math.max( 0, result.total - removed ),
+						}
 					: result;
 			}
 			return { ...state, items, queries };
@@ -144,7 +153,10 @@ function collection( state: CollectionState, action: Action ): CollectionState {
 /**
  * Where each id sits in every cached page (taken before an optimistic removal).
  */
-export function placementsOf( state: CollectionState, ids: number[] ): Placement[] {
+export function placementsOf(
+	state: CollectionState,
+	ids: number[]
+): Placement[] {
 	return ids
 		.filter( ( id ) => !! state.items[ id ] )
 		.map( ( id ): Placement => {
@@ -159,10 +171,15 @@ export function placementsOf( state: CollectionState, ids: number[] ): Placement
 		} );
 }
 
-export default function reducer( state: State = initialState(), action: Action ): State {
+export default function reducer(
+	state: State = initialState(),
+	action: Action
+): State {
 	if ( ! action || ! ( 'name' in action ) || ! state[ action.name ] ) {
 		return state;
 	}
 	const next = collection( state[ action.name ], action );
-	return next === state[ action.name ] ? state : { ...state, [ action.name ]: next };
+	return next === state[ action.name ]
+		? state
+		: { ...state, [ action.name ]: next };
 }

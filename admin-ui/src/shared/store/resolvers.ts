@@ -25,22 +25,37 @@ export const getItems =
 		const key = queryKey( query );
 		try {
 			const response = await apiFetch< Response, false >( {
-				path: addQueryArgs( COLLECTIONS[ name ].path, queryArgs( query ) ),
+				path: addQueryArgs(
+					COLLECTIONS[ name ].path,
+					queryArgs( query )
+				),
 				parse: false,
 			} );
 			const items = ( await response.json() ) as Item[];
-			const total = Number( response.headers.get( 'X-WP-Total' ) ?? items.length );
-			const totalPages = Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 );
+			const total = Number(
+				response.headers.get( 'X-WP-Total' ) ?? items.length
+			);
+			const totalPages = Number(
+				response.headers.get( 'X-WP-TotalPages' ) ?? 1
+			);
 			dispatch( receiveQuery( name, key, items, total, totalPages ) );
 		} catch ( error ) {
-			dispatch( receiveQueryError( name, key, await readError( error ) ) );
+			dispatch(
+				receiveQueryError( name, key, await readError( error ) )
+			);
 		}
 	};
 
 /** Totals come with the page. */
 export const getTotal =
 	( name: CollectionName, query: Query = {} ) =>
-	async ( { resolveSelect }: { resolveSelect: { getItems: ( n: CollectionName, q: Query ) => Promise< unknown > } } ) => {
+	async ( {
+		resolveSelect,
+	}: {
+		resolveSelect: {
+			getItems: ( n: CollectionName, q: Query ) => Promise< unknown >;
+		};
+	} ) => {
 		await resolveSelect.getItems( name, query );
 	};
 
@@ -52,7 +67,11 @@ async function readError( error: unknown ): Promise< unknown > {
 		try {
 			return await error.json();
 		} catch {
-			return { code: 'invalid_json', message: error.statusText, data: { status: error.status } };
+			return {
+				code: 'invalid_json',
+				message: error.statusText,
+				data: { status: error.status },
+			};
 		}
 	}
 	return error;

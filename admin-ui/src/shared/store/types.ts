@@ -19,7 +19,10 @@ export interface CollectionConfig {
 }
 
 /** Query args of a list route: page, per_page, search, orderby, order and equality filters. */
-export type Query = Record< string, string | number | boolean | null | undefined >;
+export type Query = Record<
+	string,
+	string | number | boolean | null | undefined
+>;
 
 /** Every item the REST API returns has a numeric id. */
 export interface Item {

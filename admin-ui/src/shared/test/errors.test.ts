@@ -73,11 +73,13 @@ describe( 'a PHP fatal error answered as REST', () => {
 	it( 'shows the message as text with the next step', () => {
 		const notice = errorToNotice( {
 			code: 'internal_server_error',
-			message: '<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/">Learn more.</a></p>',
+			message:
+				'<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/">Learn more.</a></p>',
 			data: { status: 500 },
 		} );
-		expect( notice.message ).toBe( 'There has been a critical error on this website. Learn more.' );
+		expect( notice.message ).toBe(
+			'There has been a critical error on this website. Learn more.'
+		);
 		expect( notice.nextStep ).toContain( 'PHP error log' );
 	} );
 } );
-

@@ -36,7 +36,9 @@ const FIELDS: Field< ContentItem >[] = [
 		id: 'title',
 		label: __( 'Title', 'igny8' ),
 		enableHiding: false,
-		render: ( { item } ) => <>{ item.title || __( '(no title)', 'igny8' ) }</>,
+		render: ( { item } ) => (
+			<>{ item.title || __( '(no title)', 'igny8' ) }</>
+		),
 	},
 	{
 		id: 'links',
@@ -65,7 +67,9 @@ const FIELDS: Field< ContentItem >[] = [
 							item.title
 						) }
 					>
-						{ item.status === 'publish' ? __( 'View', 'igny8' ) : __( 'Preview', 'igny8' ) }
+						{ item.status === 'publish'
+							? __( 'View', 'igny8' )
+							: __( 'Preview', 'igny8' ) }
 					</a>
 				) }
 			</span>
@@ -95,35 +99,57 @@ export function ContentTab( {
 	settingsUrl?: string;
 } ) {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
-	const { items, total, totalPages, isLoading, error } = useCollection< ContentItem >(
-		'content',
-		viewToQuery( view, contentMapping( status ) )
-	);
+	const { items, total, totalPages, isLoading, error } =
+		useCollection< ContentItem >(
+			'content',
+			viewToQuery( view, contentMapping( status ) )
+		);
 	const isEmpty = ! isLoading && ! error && total === 0 && ! view.search;
 
 	return (
 		<div className="igny8-table-card">
 			<h2 className="igny8-card-title">
-				{ status === 'draft' ? __( 'Drafts', 'igny8' ) : __( 'Published', 'igny8' ) }
+				{ status === 'draft'
+					? __( 'Drafts', 'igny8' )
+					: __( 'Published', 'igny8' ) }
 			</h2>
-			{ !! error && <ScreenNoticeView notice={ { ...errorToNotice( error, { settingsUrl } ), status: 'warning' } } /> }
+			{ !! error && (
+				<ScreenNoticeView
+					notice={ {
+						...errorToNotice( error, { settingsUrl } ),
+						status: 'warning',
+					} }
+				/>
+			) }
 			{ isEmpty ? (
 				<p className="igny8-help igny8-empty">
 					{ status === 'draft'
-						? __( 'No drafts yet. Select tasks on the Tasks tab and choose Generate content.', 'igny8' )
-						: __( 'Nothing published yet. Open a draft, review it in the block editor and publish it.', 'igny8' ) }
+						? __(
+								'No drafts yet. Select tasks on the Tasks tab and choose Generate content.',
+								'igny8'
+							)
+						: __(
+								'Nothing published yet. Open a draft, review it in the block editor and publish it.',
+								'igny8'
+							) }
 				</p>
 			) : (
 				<DataViews< ContentItem >
 					data={ items }
 					fields={ FIELDS }
 					view={ view }
-					onChangeView={ ( next ) => setView( resetPageOnChange( view, next ) ) }
+					onChangeView={ ( next ) =>
+						setView( resetPageOnChange( view, next ) )
+					}
 					isLoading={ isLoading }
 					paginationInfo={ { totalItems: total, totalPages } }
 					defaultLayouts={ { table: {} } }
 					getItemId={ ( item ) => String( item.id ) }
-					searchLabel={ status === 'draft' ? __( 'Search drafts', 'igny8' ) : __( 'Search published posts', 'igny8' ) }
+					searchLabel={
+						status === 'draft'
+							? __( 'Search drafts', 'igny8' )
+							: __( 'Search published posts', 'igny8' )
+					}
 				/>
 			) }
 		</div>

@@ -35,7 +35,14 @@ const FIELDS: Field< ImageItem >[] = [
 		enableSorting: false,
 		enableHiding: false,
 		render: ( { item } ) => (
-			<img className="igny8-thumb" src={ item.url } alt={ item.alt } width={ 64 } height={ 64 } loading="lazy" />
+			<img
+				className="igny8-thumb"
+				src={ item.url }
+				alt={ item.alt }
+				width={ 64 }
+				height={ 64 }
+				loading="lazy"
+			/>
 		),
 	},
 	{
@@ -43,22 +50,48 @@ const FIELDS: Field< ImageItem >[] = [
 		label: __( 'Alt text', 'igny8' ),
 		enableSorting: false,
 		render: ( { item } ) =>
-			item.alt ? <>{ item.alt }</> : <em>{ __( 'Missing: add alt text in the media library', 'igny8' ) }</em>,
+			item.alt ? (
+				<>{ item.alt }</>
+			) : (
+				<em>
+					{ __(
+						'Missing: add alt text in the media library',
+						'igny8'
+					) }
+				</em>
+			),
 	},
 	{
 		id: 'featured',
 		label: __( 'Featured', 'igny8' ),
 		enableSorting: false,
-		render: ( { item } ) => <>{ item.is_featured ? __( 'Featured image', 'igny8' ) : __( 'In the content', 'igny8' ) }</>,
+		render: ( { item } ) => (
+			<>
+				{ item.is_featured
+					? __( 'Featured image', 'igny8' )
+					: __( 'In the content', 'igny8' ) }
+			</>
+		),
 	},
 	{
 		id: 'post',
 		label: __( 'Post', 'igny8' ),
 		enableSorting: false,
 		render: ( { item } ) =>
-			item.post_id ? <a href={ editPostUrl( item.post_id ) }>{ __( 'Open post', 'igny8' ) }</a> : <>—</>,
+			item.post_id ? (
+				<a href={ editPostUrl( item.post_id ) }>
+					{ __( 'Open post', 'igny8' ) }
+				</a>
+			) : (
+				<>—</>
+			),
 	},
-	{ id: 'date', label: __( 'Date', 'igny8' ), enableHiding: false, getValue: ( { item } ) => item.id },
+	{
+		id: 'date',
+		label: __( 'Date', 'igny8' ),
+		enableHiding: false,
+		getValue: ( { item } ) => item.id,
+	},
 ];
 
 /**
@@ -66,26 +99,39 @@ const FIELDS: Field< ImageItem >[] = [
  */
 export function ImagesTab( { settingsUrl }: { settingsUrl?: string } ) {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
-	const { items, total, totalPages, isLoading, error } = useCollection< ImageItem >(
-		'images',
-		viewToQuery( view, IMAGES_MAPPING )
-	);
+	const { items, total, totalPages, isLoading, error } =
+		useCollection< ImageItem >(
+			'images',
+			viewToQuery( view, IMAGES_MAPPING )
+		);
 	const isEmpty = ! isLoading && ! error && total === 0;
 
 	return (
 		<div className="igny8-table-card">
 			<h2 className="igny8-card-title">{ __( 'Images', 'igny8' ) }</h2>
-			{ !! error && <ScreenNoticeView notice={ { ...errorToNotice( error, { settingsUrl } ), status: 'warning' } } /> }
+			{ !! error && (
+				<ScreenNoticeView
+					notice={ {
+						...errorToNotice( error, { settingsUrl } ),
+						status: 'warning',
+					} }
+				/>
+			) }
 			{ isEmpty ? (
 				<p className="igny8-help igny8-empty">
-					{ __( 'No images yet. Select written tasks on the Tasks tab and choose Generate images.', 'igny8' ) }
+					{ __(
+						'No images yet. Select written tasks on the Tasks tab and choose Generate images.',
+						'igny8'
+					) }
 				</p>
 			) : (
 				<DataViews< ImageItem >
 					data={ items }
 					fields={ FIELDS }
 					view={ view }
-					onChangeView={ ( next ) => setView( resetPageOnChange( view, next ) ) }
+					onChangeView={ ( next ) =>
+						setView( resetPageOnChange( view, next ) )
+					}
 					search={ false }
 					isLoading={ isLoading }
 					paginationInfo={ { totalItems: total, totalPages } }

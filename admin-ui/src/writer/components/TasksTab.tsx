@@ -1,7 +1,12 @@
 /**
  * External dependencies
  */
-import { DataViews, type Action, type Field, type View } from '@wordpress/dataviews';
+import {
+	DataViews,
+	type Action,
+	type Field,
+	type View,
+} from '@wordpress/dataviews';
 
 /**
  * WordPress dependencies
@@ -21,7 +26,12 @@ import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { formatDateTime } from '../../shared/format';
 import { taskStatusLabel } from '../job';
-import { editPostUrl, keywordsText, TASKS_MAPPING, TASK_STATUSES } from '../query';
+import {
+	editPostUrl,
+	keywordsText,
+	TASKS_MAPPING,
+	TASK_STATUSES,
+} from '../query';
 import { usePostStatuses } from '../use-post-statuses';
 import type { WriterInitialState } from '../types';
 import { contentIcon, imageIcon, trashIcon } from './icons';
@@ -51,13 +61,20 @@ function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
 		{
 			id: 'status',
 			label: __( 'Status', 'igny8' ),
-			elements: TASK_STATUSES.map( ( status ) => ( { value: status, label: taskStatusLabel( status ) } ) ),
+			elements: TASK_STATUSES.map( ( status ) => ( {
+				value: status,
+				label: taskStatusLabel( status ),
+			} ) ),
 			filterBy: { operators: [ 'is' ] },
 			render: ( { item } ) => (
-				<span className={ `igny8-status igny8-status--${ item.status }` }>
+				<span
+					className={ `igny8-status igny8-status--${ item.status }` }
+				>
 					{ taskStatusLabel( item.status ) }
 					{ item.status === 'failed' && item.error && (
-						<span className="igny8-tasks__error">{ item.error }</span>
+						<span className="igny8-tasks__error">
+							{ item.error }
+						</span>
 					) }
 				</span>
 			),
@@ -88,16 +105,23 @@ function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
 						href={ editPostUrl( item.assigned_post_id ) }
 						aria-label={ sprintf(
 							/* translators: %s: task title. */
-							__( 'Open the post of “%s” in the block editor', 'igny8' ),
+							__(
+								'Open the post of “%s” in the block editor',
+								'igny8'
+							),
 							item.title
 						) }
 					>
-						{ postStatusLabel( postStatuses[ item.assigned_post_id ] ) }
+						{ postStatusLabel(
+							postStatuses[ item.assigned_post_id ]
+						) }
 					</a>
 				) : (
 					<>
 						<span aria-hidden="true">—</span>
-						<span className="screen-reader-text">{ __( 'No post yet', 'igny8' ) }</span>
+						<span className="screen-reader-text">
+							{ __( 'No post yet', 'igny8' ) }
+						</span>
 					</>
 				),
 		},
@@ -126,15 +150,23 @@ export function postStatusLabel( status: string | undefined ): string {
  * Tasks: the "New task" form, then every task in a DataViews table with the
  * pipeline's bulk actions (Generate content, Generate images) and delete.
  */
-export function TasksTab( { initialState }: { initialState: WriterInitialState } ) {
+export function TasksTab( {
+	initialState,
+}: {
+	initialState: WriterInitialState;
+} ) {
 	const [ view, setView ] = useState< View >( DEFAULT_TASKS_VIEW );
 	const [ selection, setSelection ] = useState< string[] >( [] );
-	const { items, total, totalPages, isLoading, error } = useCollection< Task >( 'tasks', viewToQuery( view, TASKS_MAPPING ) );
+	const { items, total, totalPages, isLoading, error } =
+		useCollection< Task >( 'tasks', viewToQuery( view, TASKS_MAPPING ) );
 	const flow = useJobFlow();
 	const postStatuses = usePostStatuses(
 		items
 			.filter( ( task ) => !! task.assigned_post_id )
-			.map( ( task ) => ( { id: task.assigned_post_id as number, type: task.content_type } ) )
+			.map( ( task ) => ( {
+				id: task.assigned_post_id as number,
+				type: task.content_type,
+			} ) )
 	);
 	const del = useConfirmDelete(
 		'tasks',
@@ -146,12 +178,14 @@ export function TasksTab( { initialState }: { initialState: WriterInitialState }
 		() => setSelection( [] )
 	);
 
-	const run = ( action: 'generate_content' | 'generate_images' ) => ( tasks: Task[] ) =>
-		flow.start( {
-			action,
-			ids: tasks.map( ( task ) => task.id ),
-			onSuccess: () => setSelection( [] ),
-		} );
+	const run =
+		( action: 'generate_content' | 'generate_images' ) =>
+		( tasks: Task[] ) =>
+			flow.start( {
+				action,
+				ids: tasks.map( ( task ) => task.id ),
+				onSuccess: () => setSelection( [] ),
+			} );
 
 	const actions: Action< Task >[] = [
 		{
@@ -182,7 +216,12 @@ export function TasksTab( { initialState }: { initialState: WriterInitialState }
 		},
 	];
 
-	const isEmpty = ! isLoading && ! error && total === 0 && ! view.search && ! view.filters?.length;
+	const isEmpty =
+		! isLoading &&
+		! error &&
+		total === 0 &&
+		! view.search &&
+		! view.filters?.length;
 
 	return (
 		<>
@@ -190,7 +229,16 @@ export function TasksTab( { initialState }: { initialState: WriterInitialState }
 			<div className="igny8-table-card">
 				<h2 className="igny8-card-title">{ __( 'Tasks', 'igny8' ) }</h2>
 				{ flow.ui }
-				{ !! error && <ScreenNoticeView notice={ { ...errorToNotice( error, { settingsUrl: initialState.settingsUrl } ), status: 'warning' } } /> }
+				{ !! error && (
+					<ScreenNoticeView
+						notice={ {
+							...errorToNotice( error, {
+								settingsUrl: initialState.settingsUrl,
+							} ),
+							status: 'warning',
+						} }
+					/>
+				) }
 				{ isEmpty ? (
 					<p className="igny8-help igny8-empty">
 						{ __(
@@ -203,7 +251,9 @@ export function TasksTab( { initialState }: { initialState: WriterInitialState }
 						data={ items }
 						fields={ taskFields( postStatuses ) }
 						view={ view }
-						onChangeView={ ( next ) => setView( resetPageOnChange( view, next ) ) }
+						onChangeView={ ( next ) =>
+							setView( resetPageOnChange( view, next ) )
+						}
 						actions={ actions }
 						isLoading={ isLoading }
 						paginationInfo={ { totalItems: total, totalPages } }

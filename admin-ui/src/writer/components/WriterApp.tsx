@@ -22,7 +22,11 @@ import { TasksTab } from './TasksTab';
  * actions), Drafts, Published and Images. The open tab is kept in the URL;
  * a visited tab stays mounted (hidden), so its view and selection survive.
  */
-export function WriterApp( { initialState }: { initialState: WriterInitialState } ) {
+export function WriterApp( {
+	initialState,
+}: {
+	initialState: WriterInitialState;
+} ) {
 	const first = readTab( WRITER_TABS, 'tasks' );
 	const [ opened, setOpened ] = useState< string[] >( [ first ] );
 	const tabs = [
@@ -33,8 +37,18 @@ export function WriterApp( { initialState }: { initialState: WriterInitialState 
 	];
 	const panels: Record< string, JSX.Element > = {
 		tasks: <TasksTab initialState={ initialState } />,
-		drafts: <ContentTab status="draft" settingsUrl={ initialState.settingsUrl } />,
-		published: <ContentTab status="publish" settingsUrl={ initialState.settingsUrl } />,
+		drafts: (
+			<ContentTab
+				status="draft"
+				settingsUrl={ initialState.settingsUrl }
+			/>
+		),
+		published: (
+			<ContentTab
+				status="publish"
+				settingsUrl={ initialState.settingsUrl }
+			/>
+		),
 		images: <ImagesTab settingsUrl={ initialState.settingsUrl } />,
 	};
 
@@ -44,12 +58,29 @@ export function WriterApp( { initialState }: { initialState: WriterInitialState 
 				<ScreenNoticeView
 					notice={ {
 						status: 'warning',
-						message: __( 'This site is not connected to the IGNY8 cloud yet.', 'igny8' ),
+						message: __(
+							'This site is not connected to the IGNY8 cloud yet.',
+							'igny8'
+						),
 						nextStep: initialState.settingsUrl
-							? __( 'Connect it on the Settings screen, then come back to write.', 'igny8' )
-							: __( 'Ask an administrator to connect it on the IGNY8 Settings screen.', 'igny8' ),
+							? __(
+									'Connect it on the Settings screen, then come back to write.',
+									'igny8'
+								)
+							: __(
+									'Ask an administrator to connect it on the IGNY8 Settings screen.',
+									'igny8'
+								),
 						actions: initialState.settingsUrl
-							? [ { label: __( 'Open IGNY8 Settings', 'igny8' ), url: initialState.settingsUrl } ]
+							? [
+									{
+										label: __(
+											'Open IGNY8 Settings',
+											'igny8'
+										),
+										url: initialState.settingsUrl,
+									},
+								]
 							: undefined,
 					} }
 				/>
@@ -61,7 +92,11 @@ export function WriterApp( { initialState }: { initialState: WriterInitialState 
 				initialTabName={ first }
 				onSelect={ ( name ) => {
 					writeTab( name );
-					setOpened( ( current ) => ( current.includes( name ) ? current : [ ...current, name ] ) );
+					setOpened( ( current ) =>
+						current.includes( name )
+							? current
+							: [ ...current, name ]
+					);
 				} }
 			>
 				{ ( tab ) => (

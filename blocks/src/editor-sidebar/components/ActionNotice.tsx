@@ -10,12 +10,22 @@ export interface ActionMessage {
 }
 
 /** Shows the action's last message, dismissible. */
-export function ActionNotice( { message, onDismiss }: { message: ActionMessage | null; onDismiss: () => void } ) {
+export function ActionNotice( {
+	message,
+	onDismiss,
+}: {
+	message: ActionMessage | null;
+	onDismiss: () => void;
+} ) {
 	if ( ! message ) {
 		return null;
 	}
 	return (
-		<Notice status={ message.status } onRemove={ onDismiss } className="igny8-action-notice">
+		<Notice
+			status={ message.status }
+			onRemove={ onDismiss }
+			className="igny8-action-notice"
+		>
 			{ message.text }
 		</Notice>
 	);

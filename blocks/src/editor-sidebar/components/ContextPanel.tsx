@@ -1,7 +1,12 @@
 /**
  * WordPress dependencies
  */
-import { ExternalLink, Notice, PanelBody, TextControl } from '@wordpress/components';
+import {
+	ExternalLink,
+	Notice,
+	PanelBody,
+	TextControl,
+} from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -29,7 +34,10 @@ export function ContextPanel( { context, error, keyword, onKeyword }: Props ) {
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
 				label={ __( 'Target keyword', 'igny8' ) }
-				help={ __( 'The score checks the post against this keyword.', 'igny8' ) }
+				help={ __(
+					'The score checks the post against this keyword.',
+					'igny8'
+				) }
 				value={ keyword }
 				placeholder={ context?.target_keyword ?? '' }
 				onChange={ onKeyword }
@@ -37,24 +45,39 @@ export function ContextPanel( { context, error, keyword, onKeyword }: Props ) {
 			{ context && (
 				<dl className="igny8-sidebar__details">
 					<dt>{ __( 'Writer task', 'igny8' ) }</dt>
-					<dd>{ context.task ? `#${ context.task.id } ${ context.task.title }` : __( 'None', 'igny8' ) }</dd>
+					<dd>
+						{ context.task
+							? `#${ context.task.id } ${ context.task.title }`
+							: __( 'None', 'igny8' ) }
+					</dd>
 					<dt>{ __( 'Cluster', 'igny8' ) }</dt>
 					<dd>{ context.cluster?.name ?? __( 'None', 'igny8' ) }</dd>
 					<dt>{ __( 'Keywords', 'igny8' ) }</dt>
-					<dd>{ context.keywords.length ? context.keywords.join( ', ' ) : __( 'None', 'igny8' ) }</dd>
+					<dd>
+						{ context.keywords.length
+							? context.keywords.join( ', ' )
+							: __( 'None', 'igny8' ) }
+					</dd>
 					<dt>{ __( 'Idea', 'igny8' ) }</dt>
 					<dd>{ context.idea?.title ?? __( 'None', 'igny8' ) }</dd>
 					<dt>{ __( 'Credits left', 'igny8' ) }</dt>
-					<dd data-testid="igny8-credits">{ context.credits ?? __( 'Unknown', 'igny8' ) }</dd>
+					<dd data-testid="igny8-credits">
+						{ context.credits ?? __( 'Unknown', 'igny8' ) }
+					</dd>
 				</dl>
 			) }
 			{ context && ! context.connected && (
 				<Notice status="warning" isDismissible={ false }>
-					{ __( 'This site is not connected to IGNY8, so the AI actions are unavailable. Connect it in IGNY8 → Settings.', 'igny8' ) }
+					{ __(
+						'This site is not connected to IGNY8, so the AI actions are unavailable. Connect it in IGNY8 → Settings.',
+						'igny8'
+					) }
 				</Notice>
 			) }
 			<p>
-				<ExternalLink href="admin.php?page=igny8-writer">{ __( 'Open the IGNY8 Writer', 'igny8' ) }</ExternalLink>
+				<ExternalLink href="admin.php?page=igny8-writer">
+					{ __( 'Open the IGNY8 Writer', 'igny8' ) }
+				</ExternalLink>
 			</p>
 		</PanelBody>
 	);

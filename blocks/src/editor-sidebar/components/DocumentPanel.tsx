@@ -15,7 +15,10 @@ import { ScoreBadge } from './ScorePanel';
 /** The score in the document settings, with a way into the full sidebar. */
 export function DocumentPanel() {
 	return (
-		<PluginDocumentSettingPanel name="igny8-document-panel" title={ __( 'IGNY8 optimisation', 'igny8' ) }>
+		<PluginDocumentSettingPanel
+			name="igny8-document-panel"
+			title={ __( 'IGNY8 optimisation', 'igny8' ) }
+		>
 			<DocumentSummary />
 		</PluginDocumentSettingPanel>
 	);
@@ -24,8 +27,12 @@ export function DocumentPanel() {
 /** Rendered only while the panel is shown, so a closed panel computes nothing. */
 function DocumentSummary() {
 	const { result } = useLiveScore();
-	const { openGeneralSidebar } = useDispatch( 'core/edit-post' ) as unknown as { openGeneralSidebar: ( name: string ) => void };
-	const problems = result?.checks.filter( ( check ) => check.status === 'problem' ).length ?? 0;
+	const { openGeneralSidebar } = useDispatch(
+		'core/edit-post'
+	) as unknown as { openGeneralSidebar: ( name: string ) => void };
+	const problems =
+		result?.checks.filter( ( check ) => check.status === 'problem' )
+			.length ?? 0;
 	return (
 		<>
 			<ScoreBadge score={ result?.score ?? null } />
@@ -38,7 +45,14 @@ function DocumentSummary() {
 					) }
 				</p>
 			) }
-			<Button variant="secondary" onClick={ () => openGeneralSidebar( `igny8-editor-sidebar/${ SIDEBAR_NAME }` ) }>
+			<Button
+				variant="secondary"
+				onClick={ () =>
+					openGeneralSidebar(
+						`igny8-editor-sidebar/${ SIDEBAR_NAME }`
+					)
+				}
+			>
 				{ __( 'Open the IGNY8 sidebar', 'igny8' ) }
 			</Button>
 		</>

@@ -11,7 +11,13 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { itemsFromAnswer as faqItems } from '../../faq/items';
-import { callCloud, fetchFeaturedMedia, fetchJob, recordChange, startFeaturedImage } from '../lib/api';
+import {
+	callCloud,
+	fetchFeaturedMedia,
+	fetchJob,
+	recordChange,
+	startFeaturedImage,
+} from '../lib/api';
 import { currentContent, fillOrInsert } from '../lib/editor';
 import { escapeHtml, htmlText } from '../lib/html';
 import { EDITOR, type EditorActions } from '../lib/stores';
@@ -36,11 +42,14 @@ interface BlockAction< T > {
 	done: string;
 }
 
-const sleep = ( ms: number ) => new Promise( ( resolve ) => setTimeout( resolve, ms ) );
+const sleep = ( ms: number ) =>
+	new Promise( ( resolve ) => setTimeout( resolve, ms ) );
 
 /** FAQ and Key takeaways blocks and featured image generation. */
 export function GeneratePanel( props: Props ) {
-	const [ busy, setBusy ] = useState< 'faq' | 'takeaways' | 'image' | null >( null );
+	const [ busy, setBusy ] = useState< 'faq' | 'takeaways' | 'image' | null >(
+		null
+	);
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
 	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
 
@@ -81,17 +90,26 @@ export function GeneratePanel( props: Props ) {
 	};
 
 	const faq = () =>
-		generateBlock< { items: Array< { question: string; answer: string } > } >( {
+		generateBlock< {
+			items: Array< { question: string; answer: string } >;
+		} >( {
 			scope: 'faq',
 			fn: 'generate_faq',
-			block: ( answer ) => createBlock( 'igny8/faq', { heading: __( 'Frequently asked questions', 'igny8' ), items: faqItems( answer.items ) } ),
+			block: ( answer ) =>
+				createBlock( 'igny8/faq', {
+					heading: __( 'Frequently asked questions', 'igny8' ),
+					items: faqItems( answer.items ),
+				} ),
 			summary: ( answer ) =>
 				sprintf(
 					/* translators: %d: number of questions */
 					__( 'Inserted an FAQ with %d questions', 'igny8' ),
 					answer.items.length
 				),
-			done: __( 'FAQ block inserted. Review the answers before publishing.', 'igny8' ),
+			done: __(
+				'FAQ block inserted. Review the answers before publishing.',
+				'igny8'
+			),
 		} );
 
 	const takeaways = () =>
@@ -99,19 +117,33 @@ export function GeneratePanel( props: Props ) {
 			scope: 'takeaways',
 			fn: 'fill_takeaways',
 			block: ( answer ) =>
-				createBlock( 'igny8/key-takeaways', { heading: __( 'Key takeaways', 'igny8' ), items: answer.items.map( ( text ) => ( { text: escapeHtml( text ) } ) ) } ),
+				createBlock( 'igny8/key-takeaways', {
+					heading: __( 'Key takeaways', 'igny8' ),
+					items: answer.items.map( ( text ) => ( {
+						text: escapeHtml( text ),
+					} ) ),
+				} ),
 			summary: ( answer ) =>
 				sprintf(
 					/* translators: %d: number of takeaways */
 					__( 'Filled key takeaways with %d points', 'igny8' ),
 					answer.items.length
 				),
-			done: __( 'Key takeaways filled. Check each point against the article.', 'igny8' ),
+			done: __(
+				'Key takeaways filled. Check each point against the article.',
+				'igny8'
+			),
 		} );
 
 	const image = async () => {
 		setBusy( 'image' );
-		setMessage( { status: 'info', text: __( 'Generating the featured image… you can keep editing.', 'igny8' ) } );
+		setMessage( {
+			status: 'info',
+			text: __(
+				'Generating the featured image… you can keep editing.',
+				'igny8'
+			),
+		} );
 		try {
 			const { job_id: jobId } = await startFeaturedImage( props.postId );
 			props.onHistoryChanged();
@@ -119,18 +151,33 @@ export function GeneratePanel( props: Props ) {
 				await sleep( 2000 );
 				const job = await fetchJob( jobId );
 				if ( job.status === 'failed' || job.status === 'cancelled' ) {
-					throw new Error( job.error ?? __( 'The image job failed; its credits were refunded. Try again.', 'igny8' ) );
+					throw new Error(
+						job.error ??
+							__(
+								'The image job failed; its credits were refunded. Try again.',
+								'igny8'
+							)
+					);
 				}
 				if ( job.status === 'completed' || job.status === 'applied' ) {
 					const media = await fetchFeaturedMedia( props.postId );
 					if ( media ) {
 						editPost( { featured_media: media } );
-						setMessage( { status: 'success', text: __( 'Featured image set.', 'igny8' ) } );
+						setMessage( {
+							status: 'success',
+							text: __( 'Featured image set.', 'igny8' ),
+						} );
 						return;
 					}
 				}
 			}
-			setMessage( { status: 'info', text: __( 'The image is still being made. It appears as the featured image when ready.', 'igny8' ) } );
+			setMessage( {
+				status: 'info',
+				text: __(
+					'The image is still being made. It appears as the featured image when ready.',
+					'igny8'
+				),
+			} );
 		} catch ( error ) {
 			setMessage( { status: 'error', text: errorText( error ) } );
 		} finally {
@@ -141,17 +188,35 @@ export function GeneratePanel( props: Props ) {
 	return (
 		<PanelBody title={ __( 'Generate', 'igny8' ) } initialOpen={ false }>
 			<div className="igny8-sidebar__buttons">
-				<Button variant="secondary" onClick={ faq } isBusy={ busy === 'faq' } disabled={ busy !== null }>
+				<Button
+					variant="secondary"
+					onClick={ faq }
+					isBusy={ busy === 'faq' }
+					disabled={ busy !== null }
+				>
 					{ __( 'Generate an FAQ block', 'igny8' ) }
 				</Button>
-				<Button variant="secondary" onClick={ takeaways } isBusy={ busy === 'takeaways' } disabled={ busy !== null }>
+				<Button
+					variant="secondary"
+					onClick={ takeaways }
+					isBusy={ busy === 'takeaways' }
+					disabled={ busy !== null }
+				>
 					{ __( 'Fill key takeaways', 'igny8' ) }
 				</Button>
-				<Button variant="secondary" onClick={ image } isBusy={ busy === 'image' } disabled={ busy !== null }>
+				<Button
+					variant="secondary"
+					onClick={ image }
+					isBusy={ busy === 'image' }
+					disabled={ busy !== null }
+				>
 					{ __( 'Generate a featured image', 'igny8' ) }
 				</Button>
 			</div>
-			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+			<ActionNotice
+				message={ message }
+				onDismiss={ () => setMessage( null ) }
+			/>
 		</PanelBody>
 	);
 }

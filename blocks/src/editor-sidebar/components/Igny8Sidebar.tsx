@@ -45,10 +45,17 @@ export function Igny8Sidebar() {
 	const title = __( 'IGNY8', 'igny8' );
 	return (
 		<>
-			<PluginSidebarMoreMenuItem target={ SIDEBAR_NAME } icon="welcome-write-blog">
+			<PluginSidebarMoreMenuItem
+				target={ SIDEBAR_NAME }
+				icon="welcome-write-blog"
+			>
 				{ title }
 			</PluginSidebarMoreMenuItem>
-			<PluginSidebar name={ SIDEBAR_NAME } title={ title } icon="welcome-write-blog">
+			<PluginSidebar
+				name={ SIDEBAR_NAME }
+				title={ title }
+				icon="welcome-write-blog"
+			>
 				<SidebarContent />
 			</PluginSidebar>
 		</>
@@ -57,7 +64,8 @@ export function Igny8Sidebar() {
 
 /** Score, context, AI actions and their history. */
 function SidebarContent() {
-	const { post, context, error, setCredits, keyword, result } = useLiveScore();
+	const { post, context, error, setCredits, keyword, result } =
+		useLiveScore();
 	const [ historyVersion, setHistoryVersion ] = useState( 0 );
 	const bump = useCallback( () => setHistoryVersion( ( n ) => n + 1 ), [] );
 	const onCharged = useCallback(
@@ -72,34 +80,40 @@ function SidebarContent() {
 
 	return (
 		<>
-				<ScorePanel result={ result } />
-				<ContextPanel
-					context={ context }
-					error={ error }
-					keyword={ post.targetKeyword }
-					onKeyword={ ( value ) => post.setMeta( { [ META.targetKeyword ]: value } ) }
-				/>
-				<RewritePanel postId={ post.postId } language={ language } onCharged={ onCharged } />
-				<MetaPanel
-					postId={ post.postId }
-					title={ post.title }
-					keyword={ keyword }
-					language={ language }
-					metaTitle={ post.metaTitle }
-					metaDescription={ post.metaDescription }
-					setMeta={ post.setMeta }
-					onCharged={ onCharged }
-				/>
-				<GeneratePanel
-					postId={ post.postId }
-					title={ post.title }
-					keyword={ keyword }
-					language={ language }
-					onCharged={ onCharged }
-					onHistoryChanged={ bump }
-				/>
-				<LinksPanel postId={ post.postId } onHistoryChanged={ bump } />
-				<HistoryPanel postId={ post.postId } version={ historyVersion } />
+			<ScorePanel result={ result } />
+			<ContextPanel
+				context={ context }
+				error={ error }
+				keyword={ post.targetKeyword }
+				onKeyword={ ( value ) =>
+					post.setMeta( { [ META.targetKeyword ]: value } )
+				}
+			/>
+			<RewritePanel
+				postId={ post.postId }
+				language={ language }
+				onCharged={ onCharged }
+			/>
+			<MetaPanel
+				postId={ post.postId }
+				title={ post.title }
+				keyword={ keyword }
+				language={ language }
+				metaTitle={ post.metaTitle }
+				metaDescription={ post.metaDescription }
+				setMeta={ post.setMeta }
+				onCharged={ onCharged }
+			/>
+			<GeneratePanel
+				postId={ post.postId }
+				title={ post.title }
+				keyword={ keyword }
+				language={ language }
+				onCharged={ onCharged }
+				onHistoryChanged={ bump }
+			/>
+			<LinksPanel postId={ post.postId } onHistoryChanged={ bump } />
+			<HistoryPanel postId={ post.postId } version={ historyVersion } />
 		</>
 	);
 }

@@ -14,8 +14,16 @@ import type { LinkSuggestion } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
 
 /** Internal link suggestions (the Linker's), chosen ones inserted in one undo step. */
-export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHistoryChanged: () => void } ) {
-	const [ suggestions, setSuggestions ] = useState< LinkSuggestion[] | null >( null );
+export function LinksPanel( {
+	postId,
+	onHistoryChanged,
+}: {
+	postId: number;
+	onHistoryChanged: () => void;
+} ) {
+	const [ suggestions, setSuggestions ] = useState< LinkSuggestion[] | null >(
+		null
+	);
 	const [ chosen, setChosen ] = useState< Set< number > >( new Set() );
 	const [ busy, setBusy ] = useState( false );
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
@@ -28,7 +36,13 @@ export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHi
 			setSuggestions( list );
 			setChosen( new Set( list.map( ( item ) => item.target_post_id ) ) );
 			if ( list.length === 0 ) {
-				setMessage( { status: 'info', text: __( 'No suggestions: publish more posts in this cluster, or add the keyword’s phrases to the text.', 'igny8' ) } );
+				setMessage( {
+					status: 'info',
+					text: __(
+						'No suggestions: publish more posts in this cluster, or add the keyword’s phrases to the text.',
+						'igny8'
+					),
+				} );
 			}
 		} catch ( error ) {
 			setMessage( { status: 'error', text: errorText( error ) } );
@@ -38,9 +52,13 @@ export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHi
 	};
 
 	const insert = async () => {
-		const picked = ( suggestions ?? [] ).filter( ( item ) => chosen.has( item.target_post_id ) );
+		const picked = ( suggestions ?? [] ).filter( ( item ) =>
+			chosen.has( item.target_post_id )
+		);
 		const before = currentContent();
-		const placed = insertLinks( picked.map( ( item ) => ( { url: item.url, anchor: item.anchor } ) ) );
+		const placed = insertLinks(
+			picked.map( ( item ) => ( { url: item.url, anchor: item.anchor } ) )
+		);
 		const done = placed.filter( ( item ) => item.blockId !== null ).length;
 		const missing = placed.length - done;
 		if ( done > 0 ) {
@@ -61,29 +79,47 @@ export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHi
 				return;
 			}
 		}
-		setSuggestions( ( list ) => ( list ?? [] ).filter( ( item ) => ! chosen.has( item.target_post_id ) ) );
+		setSuggestions( ( list ) =>
+			( list ?? [] ).filter(
+				( item ) => ! chosen.has( item.target_post_id )
+			)
+		);
 		setMessage( {
 			status: missing > 0 ? 'info' : 'success',
 			text:
 				sprintf(
 					/* translators: %d: number of links */
-					__( '%d links inserted (one Ctrl+Z undoes them).', 'igny8' ),
+					__(
+						'%d links inserted (one Ctrl+Z undoes them).',
+						'igny8'
+					),
 					done
 				) +
 				( missing > 0
 					? ' ' +
-					  sprintf(
+						sprintf(
 							/* translators: %d: number of links */
-							__( '%d anchors were no longer in the text.', 'igny8' ),
+							__(
+								'%d anchors were no longer in the text.',
+								'igny8'
+							),
 							missing
-					  )
+						)
 					: '' ),
 		} );
 	};
 
 	return (
-		<PanelBody title={ __( 'Internal links', 'igny8' ) } initialOpen={ false }>
-			<Button variant="secondary" onClick={ load } isBusy={ busy } disabled={ busy }>
+		<PanelBody
+			title={ __( 'Internal links', 'igny8' ) }
+			initialOpen={ false }
+		>
+			<Button
+				variant="secondary"
+				onClick={ load }
+				isBusy={ busy }
+				disabled={ busy }
+			>
 				{ __( 'Suggest internal links', 'igny8' ) }
 			</Button>
 			{ suggestions && suggestions.length > 0 && (
@@ -99,15 +135,23 @@ export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHi
 										item.anchor,
 										item.title
 									) }
-									help={ item.reason === 'cluster' ? __( 'Same cluster', 'igny8' ) : __( 'Shared keywords', 'igny8' ) }
-									checked={ chosen.has( item.target_post_id ) }
+									help={
+										item.reason === 'cluster'
+											? __( 'Same cluster', 'igny8' )
+											: __( 'Shared keywords', 'igny8' )
+									}
+									checked={ chosen.has(
+										item.target_post_id
+									) }
 									onChange={ ( checked: boolean ) =>
 										setChosen( ( current ) => {
 											const next = new Set( current );
 											if ( checked ) {
 												next.add( item.target_post_id );
 											} else {
-												next.delete( item.target_post_id );
+												next.delete(
+													item.target_post_id
+												);
 											}
 											return next;
 										} )
@@ -116,12 +160,19 @@ export function LinksPanel( { postId, onHistoryChanged }: { postId: number; onHi
 							</li>
 						) ) }
 					</ul>
-					<Button variant="primary" onClick={ insert } disabled={ chosen.size === 0 }>
+					<Button
+						variant="primary"
+						onClick={ insert }
+						disabled={ chosen.size === 0 }
+					>
 						{ __( 'Insert chosen links', 'igny8' ) }
 					</Button>
 				</>
 			) }
-			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+			<ActionNotice
+				message={ message }
+				onDismiss={ () => setMessage( null ) }
+			/>
 		</PanelBody>
 	);
 }

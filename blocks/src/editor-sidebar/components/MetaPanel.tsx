@@ -1,7 +1,12 @@
 /**
  * WordPress dependencies
  */
-import { Button, PanelBody, TextareaControl, TextControl } from '@wordpress/components';
+import {
+	Button,
+	PanelBody,
+	TextareaControl,
+	TextControl,
+} from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -28,7 +33,10 @@ interface Props {
 }
 
 /** "n / max characters", for the counters. */
-function counter( value: string, bounds: { min: number; max: number } ): string {
+function counter(
+	value: string,
+	bounds: { min: number; max: number }
+): string {
 	return sprintf(
 		/* translators: 1: characters, 2: minimum, 3: maximum */
 		__( '%1$d characters (aim for %2$d–%3$d)', 'igny8' ),
@@ -47,14 +55,23 @@ export function MetaPanel( props: Props ) {
 		setBusy( true );
 		setMessage( null );
 		try {
-			const answer = await callCloud< { meta_title: string; meta_description: string } >( props.postId, 'meta', {
+			const answer = await callCloud< {
+				meta_title: string;
+				meta_description: string;
+			} >( props.postId, 'meta', {
 				title: props.title,
 				keyword: props.keyword,
 				text: htmlText( currentContent() ).slice( 0, 6000 ),
 				language: props.language,
 			} );
-			const before = { [ META.metaTitle ]: props.metaTitle, [ META.metaDescription ]: props.metaDescription };
-			props.setMeta( { [ META.metaTitle ]: answer.meta_title, [ META.metaDescription ]: answer.meta_description } );
+			const before = {
+				[ META.metaTitle ]: props.metaTitle,
+				[ META.metaDescription ]: props.metaDescription,
+			};
+			props.setMeta( {
+				[ META.metaTitle ]: answer.meta_title,
+				[ META.metaDescription ]: answer.meta_description,
+			} );
 			props.onCharged( answer.provenance );
 			await recordChange( props.postId, {
 				function: 'generate_meta',
@@ -63,10 +80,19 @@ export function MetaPanel( props: Props ) {
 				prompt_version: answer.provenance.prompt_version,
 				credits: answer.provenance.credits_charged,
 				job_id: answer.provenance.job_id,
-				summary: __( 'Generated the meta title and description', 'igny8' ),
+				summary: __(
+					'Generated the meta title and description',
+					'igny8'
+				),
 				before_meta: before,
 			} );
-			setMessage( { status: 'success', text: __( 'Meta generated. Save the post to keep it.', 'igny8' ) } );
+			setMessage( {
+				status: 'success',
+				text: __(
+					'Meta generated. Save the post to keep it.',
+					'igny8'
+				),
+			} );
 		} catch ( error ) {
 			setMessage( { status: 'error', text: errorText( error ) } );
 		} finally {
@@ -75,26 +101,44 @@ export function MetaPanel( props: Props ) {
 	};
 
 	return (
-		<PanelBody title={ __( 'Search appearance', 'igny8' ) } initialOpen={ false }>
+		<PanelBody
+			title={ __( 'Search appearance', 'igny8' ) }
+			initialOpen={ false }
+		>
 			<TextControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
 				label={ __( 'Meta title', 'igny8' ) }
 				value={ props.metaTitle }
 				help={ counter( props.metaTitle, META_LENGTHS.title ) }
-				onChange={ ( value: string ) => props.setMeta( { [ META.metaTitle ]: value } ) }
+				onChange={ ( value: string ) =>
+					props.setMeta( { [ META.metaTitle ]: value } )
+				}
 			/>
 			<TextareaControl
 				__nextHasNoMarginBottom
 				label={ __( 'Meta description', 'igny8' ) }
 				value={ props.metaDescription }
-				help={ counter( props.metaDescription, META_LENGTHS.description ) }
-				onChange={ ( value: string ) => props.setMeta( { [ META.metaDescription ]: value } ) }
+				help={ counter(
+					props.metaDescription,
+					META_LENGTHS.description
+				) }
+				onChange={ ( value: string ) =>
+					props.setMeta( { [ META.metaDescription ]: value } )
+				}
 			/>
-			<Button variant="secondary" onClick={ generate } isBusy={ busy } disabled={ busy }>
+			<Button
+				variant="secondary"
+				onClick={ generate }
+				isBusy={ busy }
+				disabled={ busy }
+			>
 				{ __( 'Generate meta title and description', 'igny8' ) }
 			</Button>
-			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+			<ActionNotice
+				message={ message }
+				onDismiss={ () => setMessage( null ) }
+			/>
 		</PanelBody>
 	);
 }

@@ -9,7 +9,12 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { recordChange, streamRewrite } from '../lib/api';
-import { currentContent, rewritableSelection, selectionText, streamingWriter } from '../lib/editor';
+import {
+	currentContent,
+	rewritableSelection,
+	selectionText,
+	streamingWriter,
+} from '../lib/editor';
 import type { CloudProvenance } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
 
@@ -35,7 +40,13 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 	const run = async () => {
 		const blocks = rewritableSelection();
 		if ( blocks.length === 0 ) {
-			setMessage( { status: 'error', text: __( 'Select one or more paragraphs or headings first, then rewrite.', 'igny8' ) } );
+			setMessage( {
+				status: 'error',
+				text: __(
+					'Select one or more paragraphs or headings first, then rewrite.',
+					'igny8'
+				),
+			} );
 			return;
 		}
 		const before = currentContent();
@@ -43,7 +54,11 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 		setBusy( true );
 		setMessage( { status: 'info', text: __( 'Rewriting…', 'igny8' ) } );
 		try {
-			const { text, provenance } = await streamRewrite( postId, { text: selectionText( blocks ), mode, language }, writer.write );
+			const { text, provenance } = await streamRewrite(
+				postId,
+				{ text: selectionText( blocks ), mode, language },
+				writer.write
+			);
 			writer.finish( text );
 			onCharged( provenance );
 			await recordChange( postId, {
@@ -64,7 +79,10 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 				status: 'success',
 				text: sprintf(
 					/* translators: %d: credits */
-					__( 'Rewritten for %d credits. Press Ctrl+Z (Cmd+Z) to undo.', 'igny8' ),
+					__(
+						'Rewritten for %d credits. Press Ctrl+Z (Cmd+Z) to undo.',
+						'igny8'
+					),
 					provenance.credits_charged
 				),
 			} );
@@ -74,9 +92,12 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 				text: writer.started()
 					? sprintf(
 							/* translators: %s: error */
-							__( '%s The partial text can be undone with Ctrl+Z.', 'igny8' ),
+							__(
+								'%s The partial text can be undone with Ctrl+Z.',
+								'igny8'
+							),
 							errorText( error )
-					  )
+						)
 					: errorText( error ),
 			} );
 		} finally {
@@ -94,10 +115,19 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 				options={ MODES }
 				onChange={ ( value: string ) => setMode( value ) }
 			/>
-			<Button variant="primary" onClick={ run } isBusy={ busy } disabled={ busy } className="igny8-rewrite-button">
+			<Button
+				variant="primary"
+				onClick={ run }
+				isBusy={ busy }
+				disabled={ busy }
+				className="igny8-rewrite-button"
+			>
 				{ __( 'Rewrite selection', 'igny8' ) }
 			</Button>
-			<ActionNotice message={ message } onDismiss={ () => setMessage( null ) } />
+			<ActionNotice
+				message={ message }
+				onDismiss={ () => setMessage( null ) }
+			/>
 		</PanelBody>
 	);
 }

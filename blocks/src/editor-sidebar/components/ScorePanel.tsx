@@ -46,9 +46,13 @@ export function ScoreBadge( { score }: { score: number | null } ) {
 
 /** The score and its checks; a check with a block selects that block when clicked. */
 export function ScorePanel( { result }: { result: ScoreResult | null } ) {
-	const { selectBlock } = useDispatch( BLOCK_EDITOR ) as unknown as BlockEditorActions;
+	const { selectBlock } = useDispatch(
+		BLOCK_EDITOR
+	) as unknown as BlockEditorActions;
 	const order = { problem: 0, improve: 1, good: 2 };
-	const checks = [ ...( result?.checks ?? [] ) ].sort( ( a, b ) => order[ a.status ] - order[ b.status ] );
+	const checks = [ ...( result?.checks ?? [] ) ].sort(
+		( a, b ) => order[ a.status ] - order[ b.status ]
+	);
 	return (
 		<PanelBody title={ __( 'Optimisation score', 'igny8' ) } initialOpen>
 			<ScoreBadge score={ result?.score ?? null } />
@@ -56,7 +60,10 @@ export function ScorePanel( { result }: { result: ScoreResult | null } ) {
 				<p className="igny8-score__stats">
 					{ sprintf(
 						/* translators: 1: words, 2: Flesch reading ease, 3: keyword density percent */
-						__( '%1$d words · reading ease %2$s · keyword density %3$s%%', 'igny8' ),
+						__(
+							'%1$d words · reading ease %2$s · keyword density %3$s%%',
+							'igny8'
+						),
 						result.stats.words,
 						result.stats.fleschReadingEase.toFixed( 0 ),
 						result.stats.keywordDensity.toFixed( 2 )
@@ -65,23 +72,37 @@ export function ScorePanel( { result }: { result: ScoreResult | null } ) {
 			) }
 			<ul className="igny8-checks" aria-label={ __( 'Checks', 'igny8' ) }>
 				{ checks.map( ( check ) => (
-					<li key={ check.id } className={ `igny8-check igny8-check--${ check.status }` } data-check={ check.id } data-status={ check.status }>
-						<span className="igny8-check__status">{ STATUS_LABEL[ check.status ] }</span>
+					<li
+						key={ check.id }
+						className={ `igny8-check igny8-check--${ check.status }` }
+						data-check={ check.id }
+						data-status={ check.status }
+					>
+						<span className="igny8-check__status">
+							{ STATUS_LABEL[ check.status ] }
+						</span>
 						{ check.blockId ? (
 							<Button
 								variant="link"
 								className="igny8-check__message"
-								onClick={ () => selectBlock( check.blockId as string ) }
+								onClick={ () =>
+									selectBlock( check.blockId as string )
+								}
 								aria-label={ sprintf(
 									/* translators: %s: the check's message */
-									__( '%s Select the block concerned.', 'igny8' ),
+									__(
+										'%s Select the block concerned.',
+										'igny8'
+									),
 									check.message
 								) }
 							>
 								{ check.message }
 							</Button>
 						) : (
-							<span className="igny8-check__message">{ check.message }</span>
+							<span className="igny8-check__message">
+								{ check.message }
+							</span>
 						) }
 					</li>
 				) ) }

@@ -24,18 +24,28 @@ export function usePostContext( postId: number ) {
 		let live = true;
 		fetchContext( postId )
 			.then( async ( value ) => {
-				const credits = value.connected ? await fetchBalance().catch( () => null ) : null;
+				const credits = value.connected
+					? await fetchBalance().catch( () => null )
+					: null;
 				if ( live ) {
-					setContext( credits === null ? value : { ...value, credits } );
+					setContext(
+						credits === null ? value : { ...value, credits }
+					);
 				}
 			} )
-			.catch( ( failure: { message?: string } ) => live && setError( failure.message ?? String( failure ) ) );
+			.catch(
+				( failure: { message?: string } ) =>
+					live && setError( failure.message ?? String( failure ) )
+			);
 		return () => {
 			live = false;
 		};
 	}, [ postId ] );
 	const setCredits = useCallback(
-		( credits: number ) => setContext( ( current ) => ( current ? { ...current, credits } : current ) ),
+		( credits: number ) =>
+			setContext( ( current ) =>
+				current ? { ...current, credits } : current
+			),
 		[]
 	);
 	return { context, error, setCredits };

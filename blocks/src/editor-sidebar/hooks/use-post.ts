@@ -10,7 +10,11 @@ import { useDispatch, useSelect } from '@wordpress/data';
 /**
  * Internal dependencies
  */
-import { EDITOR, type EditorActions, type EditorSelectors } from '../lib/stores';
+import {
+	EDITOR,
+	type EditorActions,
+	type EditorSelectors,
+} from '../lib/stores';
 
 /** Meta keys the sidebar reads and writes (registered with show_in_rest by the plugin). */
 export const META = {
@@ -27,7 +31,10 @@ export function useEditedPost() {
 		return {
 			postId: editor.getCurrentPostId(),
 			title: editor.getEditedPostAttribute( 'title' ) ?? '',
-			slug: editor.getEditedPostSlug?.() ?? editor.getEditedPostAttribute( 'slug' ) ?? '',
+			slug:
+				editor.getEditedPostSlug?.() ??
+				editor.getEditedPostAttribute( 'slug' ) ??
+				'',
 			meta,
 		};
 	}, [] );
@@ -41,6 +48,7 @@ export function useEditedPost() {
 		metaTitle: text( META.metaTitle ),
 		metaDescription: text( META.metaDescription ),
 		targetKeyword: text( META.targetKeyword ),
-		setMeta: ( values: Record< string, string > ) => editPost( { meta: values } ),
+		setMeta: ( values: Record< string, string > ) =>
+			editPost( { meta: values } ),
 	};
 }

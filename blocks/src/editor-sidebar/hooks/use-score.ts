@@ -33,34 +33,57 @@ interface Inputs {
 /** The score of the edited post, or null before the first pass. */
 export function useScore( inputs: Inputs ): ScoreResult | null {
 	const blocks = useSelect(
-		( select ) => ( select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors ).getBlocks(),
+		( select ) =>
+			(
+				select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors
+			 ).getBlocks(),
 		[]
 	);
 	const [ result, setResult ] = useState< ScoreResult | null >( null );
-	const { title, slug, keyword, metaTitle, metaDescription, targetWords, siteHost } = inputs;
+	const {
+		title,
+		slug,
+		keyword,
+		metaTitle,
+		metaDescription,
+		targetWords,
+		siteHost,
+	} = inputs;
 	// The first pass runs at once (the panel opens with a score); later ones wait for a pause.
 	const isFirst = result === null;
 	useEffect( () => {
-		const timer = window.setTimeout( () => {
-			setResult(
-				scorePost( {
-					title,
-					slug,
-					keyword,
-					metaTitle,
-					metaDescription,
-					targetWords,
-					siteHost,
-					blocks: blocks.map( ( block ) => ( {
-						id: block.clientId,
-						name: block.name,
-						html: getBlockContent( block ),
-					} ) ),
-				} )
-			);
-		}, isFirst ? 0 : SCORE_DEBOUNCE_MS );
+		const timer = window.setTimeout(
+			() => {
+				setResult(
+					scorePost( {
+						title,
+						slug,
+						keyword,
+						metaTitle,
+						metaDescription,
+						targetWords,
+						siteHost,
+						blocks: blocks.map( ( block ) => ( {
+							id: block.clientId,
+							name: block.name,
+							html: getBlockContent( block ),
+						} ) ),
+					} )
+				);
+			},
+			isFirst ? 0 : SCORE_DEBOUNCE_MS
+		);
 		return () => window.clearTimeout( timer );
 		// eslint-disable-next-line react-hooks/exhaustive-deps -- isFirst only picks the delay.
-	}, [ blocks, title, slug, keyword, metaTitle, metaDescription, targetWords, siteHost ] );
+	}, [
+		blocks,
+		title,
+		slug,
+		keyword,
+		metaTitle,
+		metaDescription,
+		targetWords,
+		siteHost,
+	] );
 	return result;
 }

@@ -14,7 +14,14 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { createSseParser } from './sse';
-import type { EditorScope, PostContext, Provenance, ProvenanceEntry, LinkSuggestion, CloudProvenance } from './types';
+import type {
+	EditorScope,
+	PostContext,
+	Provenance,
+	ProvenanceEntry,
+	LinkSuggestion,
+	CloudProvenance,
+} from './types';
 
 interface MintedToken {
 	token: string;
@@ -23,7 +30,10 @@ interface MintedToken {
 }
 
 /** A token for one action; PHP checks edit_post and signs it (never the site API key). */
-export function mintToken( postId: number, scope: EditorScope ): Promise< MintedToken > {
+export function mintToken(
+	postId: number,
+	scope: EditorScope
+): Promise< MintedToken > {
 	return apiFetch< MintedToken >( {
 		path: '/igny8/v1/editor/token',
 		method: 'POST',
@@ -33,22 +43,31 @@ export function mintToken( postId: number, scope: EditorScope ): Promise< Minted
 
 /** The post's task, cluster, keywords, idea and credits. */
 export function fetchContext( postId: number ): Promise< PostContext > {
-	return apiFetch< PostContext >( { path: `/igny8/v1/editor/context?post_id=${ postId }` } );
+	return apiFetch< PostContext >( {
+		path: `/igny8/v1/editor/context?post_id=${ postId }`,
+	} );
 }
 
 /** The account's balance now (the context's figure is the last connection check's). */
 export async function fetchBalance(): Promise< number | null > {
-	const balance = await apiFetch< { credits?: number } >( { path: '/igny8/v1/billing/balance?refresh=true' } );
+	const balance = await apiFetch< { credits?: number } >( {
+		path: '/igny8/v1/billing/balance?refresh=true',
+	} );
 	return typeof balance.credits === 'number' ? balance.credits : null;
 }
 
 /** The post's AI change history, newest first. */
 export function fetchHistory( postId: number ): Promise< ProvenanceEntry[] > {
-	return apiFetch< ProvenanceEntry[] >( { path: `/igny8/v1/editor/provenance?post_id=${ postId }` } );
+	return apiFetch< ProvenanceEntry[] >( {
+		path: `/igny8/v1/editor/provenance?post_id=${ postId }`,
+	} );
 }
 
 /** Records an applied change. */
-export function recordChange( postId: number, entry: Provenance ): Promise< ProvenanceEntry > {
+export function recordChange(
+	postId: number,
+	entry: Provenance
+): Promise< ProvenanceEntry > {
 	return apiFetch< ProvenanceEntry >( {
 		path: '/igny8/v1/editor/provenance',
 		method: 'POST',
@@ -57,28 +76,51 @@ export function recordChange( postId: number, entry: Provenance ): Promise< Prov
 }
 
 /** Undoes a recorded change on the server; returns the restored content or meta. */
-export function undoChange( postId: number, id: string ): Promise< { content: string | null; meta: Record< string, string > } > {
-	return apiFetch( { path: '/igny8/v1/editor/provenance/undo', method: 'POST', data: { post_id: postId, id } } );
+export function undoChange(
+	postId: number,
+	id: string
+): Promise< { content: string | null; meta: Record< string, string > } > {
+	return apiFetch( {
+		path: '/igny8/v1/editor/provenance/undo',
+		method: 'POST',
+		data: { post_id: postId, id },
+	} );
 }
 
 /** Internal link suggestions from the Linker (same cluster first, then keyword overlap). */
-export function fetchLinkSuggestions( postId: number ): Promise< LinkSuggestion[] > {
-	return apiFetch< LinkSuggestion[] >( { path: `/igny8/v1/linker/suggestions?post_id=${ postId }&limit=10` } );
+export function fetchLinkSuggestions(
+	postId: number
+): Promise< LinkSuggestion[] > {
+	return apiFetch< LinkSuggestion[] >( {
+		path: `/igny8/v1/linker/suggestions?post_id=${ postId }&limit=10`,
+	} );
 }
 
 /** Starts the featured image job. */
-export function startFeaturedImage( postId: number ): Promise< { job_id: string } > {
-	return apiFetch( { path: '/igny8/v1/editor/featured-image', method: 'POST', data: { post_id: postId } } );
+export function startFeaturedImage(
+	postId: number
+): Promise< { job_id: string } > {
+	return apiFetch( {
+		path: '/igny8/v1/editor/featured-image',
+		method: 'POST',
+		data: { post_id: postId },
+	} );
 }
 
 /** A job's status (WordPress proxies the cloud). */
-export function fetchJob( jobId: string ): Promise< { status: string; error?: string | null } > {
-	return apiFetch( { path: `/igny8/v1/jobs/${ encodeURIComponent( jobId ) }` } );
+export function fetchJob(
+	jobId: string
+): Promise< { status: string; error?: string | null } > {
+	return apiFetch( {
+		path: `/igny8/v1/jobs/${ encodeURIComponent( jobId ) }`,
+	} );
 }
 
 /** The post's featured image id as stored (the job's result handler sets it). */
 export async function fetchFeaturedMedia( postId: number ): Promise< number > {
-	const post = await apiFetch< { featured_media?: number } >( { path: `/wp/v2/posts/${ postId }?context=edit&_fields=featured_media` } );
+	const post = await apiFetch< { featured_media?: number } >( {
+		path: `/wp/v2/posts/${ postId }?context=edit&_fields=featured_media`,
+	} );
 	return Number( post.featured_media ?? 0 );
 }
 
@@ -92,21 +134,37 @@ async function cloudError( response: Response ): Promise< Error > {
 	} catch {
 		// Not JSON.
 	}
-	return new Error( __( 'IGNY8 cloud did not answer. Check the connection in IGNY8 → Settings and try again.', 'igny8' ) );
+	return new Error(
+		__(
+			'IGNY8 cloud did not answer. Check the connection in IGNY8 → Settings and try again.',
+			'igny8'
+		)
+	);
 }
 
 /** One JSON call to the Worker with a fresh token. */
-export async function callCloud< T >( postId: number, scope: EditorScope, body: Record< string, unknown > ): Promise< T & { provenance: CloudProvenance } > {
+export async function callCloud< T >(
+	postId: number,
+	scope: EditorScope,
+	body: Record< string, unknown >
+): Promise< T & { provenance: CloudProvenance } > {
 	const { token, endpoint } = await mintToken( postId, scope );
 	const response = await fetch( endpoint, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ token }` },
+		headers: {
+			'Content-Type': 'application/json',
+			Authorization: `Bearer ${ token }`,
+		},
 		body: JSON.stringify( body ),
 	} );
 	if ( ! response.ok ) {
 		throw await cloudError( response );
 	}
-	return ( ( await response.json() ) as { data: T & { provenance: CloudProvenance } } ).data;
+	return (
+		( await response.json() ) as {
+			data: T & { provenance: CloudProvenance };
+		}
+	 ).data;
 }
 
 /**
@@ -121,26 +179,43 @@ export async function streamRewrite(
 	const { token, endpoint } = await mintToken( postId, 'rewrite' );
 	const response = await fetch( endpoint, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ token }` },
+		headers: {
+			'Content-Type': 'application/json',
+			Authorization: `Bearer ${ token }`,
+		},
 		body: JSON.stringify( body ),
 	} );
 	if ( ! response.ok || ! response.body ) {
 		throw await cloudError( response );
 	}
 	const parser = createSseParser();
-	const reader = response.body.pipeThrough( new TextDecoderStream() ).getReader();
+	const reader = response.body
+		.pipeThrough( new TextDecoderStream() )
+		.getReader();
 	let text = '';
-	for ( let next = await reader.read(); ! next.done; next = await reader.read() ) {
+	for (
+		let next = await reader.read();
+		! next.done;
+		next = await reader.read()
+	) {
 		for ( const event of parser.push( next.value ) ) {
 			if ( event.event === 'chunk' ) {
 				text += String( event.data.text ?? '' );
 				onText( text );
 			} else if ( event.event === 'done' ) {
-				return { text, provenance: event.data as unknown as CloudProvenance };
+				return {
+					text,
+					provenance: event.data as unknown as CloudProvenance,
+				};
 			} else if ( event.event === 'error' ) {
 				throw new Error( String( event.data.error ?? '' ) );
 			}
 		}
 	}
-	throw new Error( __( 'The rewrite stopped before it finished. Nothing was charged; try again.', 'igny8' ) );
+	throw new Error(
+		__(
+			'The rewrite stopped before it finished. Nothing was charged; try again.',
+			'igny8'
+		)
+	);
 }

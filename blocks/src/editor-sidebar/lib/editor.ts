@@ -15,14 +15,30 @@ import { dispatch, select } from '@wordpress/data';
  */
 import { escapeHtml, htmlText } from './html';
 import { linkAnchor } from './links';
-import { BLOCK_EDITOR, EDITOR, type BlockEditorActions, type BlockEditorSelectors, type EditorActions, type EditorSelectors } from './stores';
+import {
+	BLOCK_EDITOR,
+	EDITOR,
+	type BlockEditorActions,
+	type BlockEditorSelectors,
+	type EditorActions,
+	type EditorSelectors,
+} from './stores';
 
-const blockEditor = () => select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors;
-const blockActions = () => dispatch( BLOCK_EDITOR ) as unknown as BlockEditorActions;
+const blockEditor = () =>
+	select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors;
+const blockActions = () =>
+	dispatch( BLOCK_EDITOR ) as unknown as BlockEditorActions;
 const editor = () => select( EDITOR ) as unknown as EditorSelectors;
 
 /** Blocks whose text the rewrite can replace: those with a rich text `content` attribute. */
-const REWRITABLE = new Set( [ 'core/paragraph', 'core/heading', 'core/preformatted', 'core/verse', 'core/quote', 'core/pullquote' ] );
+const REWRITABLE = new Set( [
+	'core/paragraph',
+	'core/heading',
+	'core/preformatted',
+	'core/verse',
+	'core/quote',
+	'core/pullquote',
+] );
 
 /** The saved content now (for the provenance entry's "before"). */
 export function currentContent(): string {
@@ -34,15 +50,25 @@ export function rewritableSelection(): BlockInstance[] {
 	const store = blockEditor();
 	const multi = store.getMultiSelectedBlockClientIds();
 	const single = store.getSelectedBlockClientId();
-	const ids = multi.length > 0 ? multi : single ? [ single ] : [];
+	const fallback = single ? [ single ] : [];
+	const ids = multi.length > 0 ? multi : fallback;
 	return ids
 		.map( ( id ) => store.getBlock( id ) )
-		.filter( ( block ): block is BlockInstance => !! block && REWRITABLE.has( block.name ) && block.attributes.content !== undefined );
+		.filter(
+			( block ): block is BlockInstance =>
+				!! block &&
+				REWRITABLE.has( block.name ) &&
+				block.attributes.content !== undefined
+		);
 }
 
 /** Plain text of the blocks, one paragraph each. */
 export function selectionText( blocks: BlockInstance[] ): string {
-	return blocks.map( ( block ) => htmlText( String( block.attributes.content ?? '' ) ) ).join( '\n\n' );
+	return blocks
+		.map( ( block ) =>
+			htmlText( String( block.attributes.content ?? '' ) )
+		)
+		.join( '\n\n' );
 }
 
 /**
@@ -53,7 +79,8 @@ export function selectionText( blocks: BlockInstance[] ): string {
 export function streamingWriter( blocks: BlockInstance[] ) {
 	const first = blocks[ 0 ] as BlockInstance;
 	let targetId: string | null = null;
-	const html = ( text: string ) => escapeHtml( text ).replace( /\n/g, '<br>' );
+	const html = ( text: string ) =>
+		escapeHtml( text ).replace( /\n/g, '<br>' );
 	const write = ( text: string ) => {
 		const actions = blockActions();
 		if ( targetId === null ) {
@@ -61,11 +88,19 @@ export function streamingWriter( blocks: BlockInstance[] ) {
 			actions.__unstableMarkLastChangeAsPersistent();
 			if ( blocks.length === 1 ) {
 				targetId = first.clientId;
-				actions.updateBlockAttributes( targetId, { content: html( text ) } );
+				actions.updateBlockAttributes( targetId, {
+					content: html( text ),
+				} );
 			} else {
-				const replacement = createBlock( first.name, { ...first.attributes, content: html( text ) } );
+				const replacement = createBlock( first.name, {
+					...first.attributes,
+					content: html( text ),
+				} );
 				targetId = replacement.clientId;
-				actions.replaceBlocks( blocks.map( ( block ) => block.clientId ), [ replacement ] );
+				actions.replaceBlocks(
+					blocks.map( ( block ) => block.clientId ),
+					[ replacement ]
+				);
 			}
 			return;
 		}
@@ -76,7 +111,10 @@ export function streamingWriter( blocks: BlockInstance[] ) {
 		write,
 		/** Final text: paragraphs (blank-line separated) become blocks of the first block's type. */
 		finish( text: string ) {
-			const paragraphs = text.split( /\n\s*\n/ ).map( ( part ) => part.trim() ).filter( Boolean );
+			const paragraphs = text
+				.split( /\n\s*\n/ )
+				.map( ( part ) => part.trim() )
+				.filter( Boolean );
 			if ( targetId === null ) {
 				write( text );
 			}
@@ -88,7 +126,14 @@ export function streamingWriter( blocks: BlockInstance[] ) {
 			actions.__unstableMarkNextChangeAsNotPersistent();
 			actions.replaceBlocks(
 				[ targetId as string ],
-				paragraphs.map( ( part, i ) => createBlock( i === 0 ? first.name : 'core/paragraph', i === 0 ? { ...first.attributes, content: html( part ) } : { content: html( part ) } ) )
+				paragraphs.map( ( part, i ) =>
+					createBlock(
+						i === 0 ? first.name : 'core/paragraph',
+						i === 0
+							? { ...first.attributes, content: html( part ) }
+							: { content: html( part ) }
+					)
+				)
 			);
 		},
 		/** Whether anything was written (a failure after that leaves the partial text, undoable). */
@@ -101,7 +146,10 @@ export function insertAfterSelection( block: BlockInstance ): void {
 	const store = blockEditor();
 	const selected = store.getSelectedBlockClientId();
 	const root = selected ? store.getBlockRootClientId( selected ) : null;
-	const index = selected && ! root ? store.getBlockIndex( selected ) + 1 : store.getBlocks().length;
+	const index =
+		selected && ! root
+			? store.getBlockIndex( selected ) + 1
+			: store.getBlocks().length;
 	blockActions().insertBlocks( [ block ], index );
 	blockActions().selectBlock( block.clientId );
 }
@@ -120,7 +168,10 @@ export function fillOrInsert( block: BlockInstance ): void {
 	}
 	const heading = String( selected.attributes.heading ?? '' );
 	blockActions().__unstableMarkLastChangeAsPersistent();
-	blockActions().updateBlockAttributes( selected.clientId, { ...block.attributes, ...( htmlText( heading ).trim() ? { heading } : {} ) } );
+	blockActions().updateBlockAttributes( selected.clientId, {
+		...block.attributes,
+		...( htmlText( heading ).trim() ? { heading } : {} ),
+	} );
 }
 
 /** One inserted link and where it went. */
@@ -134,7 +185,9 @@ export interface InsertedLink {
  * Links each anchor in the first block (top level or nested) whose text contains it outside a
  * link. All changes form one undo step. Returns where each went (blockId null: not found).
  */
-export function insertLinks( links: Array< { url: string; anchor: string } > ): InsertedLink[] {
+export function insertLinks(
+	links: Array< { url: string; anchor: string } >
+): InsertedLink[] {
 	const store = blockEditor();
 	const flat: BlockInstance[] = [];
 	const walk = ( list: BlockInstance[] ) => {
@@ -152,7 +205,9 @@ export function insertLinks( links: Array< { url: string; anchor: string } > ): 
 			if ( block.attributes.content === undefined ) {
 				continue;
 			}
-			const current = edited.get( block.clientId ) ?? String( block.attributes.content );
+			const current =
+				edited.get( block.clientId ) ??
+				String( block.attributes.content );
 			const next = linkAnchor( current, link.anchor, link.url );
 			if ( next !== null ) {
 				edited.set( block.clientId, next );
@@ -178,5 +233,7 @@ export function insertLinks( links: Array< { url: string; anchor: string } > ): 
 
 /** Replaces the editor's blocks with restored content (after a server-side undo). */
 export function resetContent( content: string ): void {
-	( dispatch( EDITOR ) as unknown as EditorActions ).resetEditorBlocks( parse( content ) );
+	( dispatch( EDITOR ) as unknown as EditorActions ).resetEditorBlocks(
+		parse( content )
+	);
 }

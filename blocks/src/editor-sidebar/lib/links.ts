@@ -14,7 +14,11 @@ const TOKEN = /(<[^>]*>)|([^<]+)/g;
  * The HTML with the anchor linked, or null when the anchor is not found outside links.
  * Matching is exact first, then case-insensitive (the text keeps its own case).
  */
-export function linkAnchor( html: string, anchor: string, url: string ): string | null {
+export function linkAnchor(
+	html: string,
+	anchor: string,
+	url: string
+): string | null {
 	const needle = escapeHtml( anchor );
 	if ( needle.trim() === '' ) {
 		return null;
@@ -35,12 +39,10 @@ export function linkAnchor( html: string, anchor: string, url: string ): string 
 				continue;
 			}
 			const segment = text ?? whole;
-			const at =
-				done || inLink > 0
-					? -1
-					: caseless
-					? segment.toLowerCase().indexOf( needle.toLowerCase() )
-					: segment.indexOf( needle );
+			const found = caseless
+				? segment.toLowerCase().indexOf( needle.toLowerCase() )
+				: segment.indexOf( needle );
+			const at = done || inLink > 0 ? -1 : found;
 			if ( at === -1 ) {
 				out += segment;
 				continue;

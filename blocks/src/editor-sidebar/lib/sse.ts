@@ -12,7 +12,7 @@ export interface SseEvent {
 /**
  * Incremental parser: push() text as it arrives, get the events completed by it.
  */
-export function createSseParser(): { push( text: string ): SseEvent[] } {
+export function createSseParser(): { push: ( text: string ) => SseEvent[] } {
 	let buffer = '';
 	return {
 		push( text: string ): SseEvent[] {
@@ -35,7 +35,10 @@ export function createSseParser(): { push( text: string ): SseEvent[] } {
 					try {
 						const parsed: unknown = JSON.parse( data.join( '\n' ) );
 						if ( parsed && typeof parsed === 'object' ) {
-							events.push( { event: name, data: parsed as Record< string, unknown > } );
+							events.push( {
+								event: name,
+								data: parsed as Record< string, unknown >,
+							} );
 						}
 					} catch {
 						// A malformed event is skipped; the stream's end decides success.

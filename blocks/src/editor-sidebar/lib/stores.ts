@@ -13,38 +13,47 @@ export const BLOCK_EDITOR = 'core/block-editor';
 
 /** Selectors of core/editor the sidebar reads. */
 export interface EditorSelectors {
-	getCurrentPostId(): number;
-	getCurrentPostType(): string;
-	getEditedPostAttribute( name: 'title' | 'slug' | 'status' ): string;
-	getEditedPostAttribute( name: 'meta' ): Record< string, unknown > | undefined;
-	getEditedPostAttribute( name: 'featured_media' ): number;
-	getEditedPostContent(): string;
-	getEditedPostSlug?(): string;
+	getCurrentPostId: () => number;
+	getCurrentPostType: () => string;
+	getEditedPostAttribute: ( (
+		name: 'title' | 'slug' | 'status'
+	) => string ) &
+		( ( name: 'meta' ) => Record< string, unknown > | undefined ) &
+		( ( name: 'featured_media' ) => number );
+	getEditedPostContent: () => string;
+	getEditedPostSlug?: () => string;
 }
 
 /** Actions of core/editor the sidebar calls. */
 export interface EditorActions {
-	editPost( edits: Record< string, unknown > ): void;
-	resetEditorBlocks( blocks: BlockInstance[] ): void;
+	editPost: ( edits: Record< string, unknown > ) => void;
+	resetEditorBlocks: ( blocks: BlockInstance[] ) => void;
 }
 
 /** Selectors of core/block-editor the sidebar reads. */
 export interface BlockEditorSelectors {
-	getBlocks(): BlockInstance[];
-	getBlock( clientId: string ): BlockInstance | null;
-	getSelectedBlockClientIds(): string[];
-	getMultiSelectedBlockClientIds(): string[];
-	getSelectedBlockClientId(): string | null;
-	getBlockRootClientId( clientId: string ): string | null;
-	getBlockIndex( clientId: string ): number;
+	getBlocks: () => BlockInstance[];
+	getBlock: ( clientId: string ) => BlockInstance | null;
+	getSelectedBlockClientIds: () => string[];
+	getMultiSelectedBlockClientIds: () => string[];
+	getSelectedBlockClientId: () => string | null;
+	getBlockRootClientId: ( clientId: string ) => string | null;
+	getBlockIndex: ( clientId: string ) => number;
 }
 
 /** Actions of core/block-editor the sidebar calls. */
 export interface BlockEditorActions {
-	updateBlockAttributes( clientId: string, attributes: Record< string, unknown > ): void;
-	replaceBlocks( clientIds: string[], blocks: BlockInstance[] ): void;
-	insertBlocks( blocks: BlockInstance[], index?: number, rootClientId?: string ): void;
-	selectBlock( clientId: string ): void;
-	__unstableMarkNextChangeAsNotPersistent(): void;
-	__unstableMarkLastChangeAsPersistent(): void;
+	updateBlockAttributes: (
+		clientId: string,
+		attributes: Record< string, unknown >
+	) => void;
+	replaceBlocks: ( clientIds: string[], blocks: BlockInstance[] ) => void;
+	insertBlocks: (
+		blocks: BlockInstance[],
+		index?: number,
+		rootClientId?: string
+	) => void;
+	selectBlock: ( clientId: string ) => void;
+	__unstableMarkNextChangeAsNotPersistent: () => void;
+	__unstableMarkLastChangeAsPersistent: () => void;
 }

@@ -28,7 +28,13 @@ export interface CloudProvenance {
 
 /** An entry as the sidebar records it. */
 export interface Provenance {
-	function: 'rewrite' | 'generate_meta' | 'generate_faq' | 'generate_images' | 'insert_links' | 'fill_takeaways';
+	function:
+		| 'rewrite'
+		| 'generate_meta'
+		| 'generate_faq'
+		| 'generate_images'
+		| 'insert_links'
+		| 'fill_takeaways';
 	model?: string;
 	prompt_version?: string;
 	credits?: number;

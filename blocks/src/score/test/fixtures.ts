@@ -14,7 +14,11 @@ export function paragraph( id: string, html: string ): ScoreBlock {
 
 /** A heading block. */
 export function heading( id: string, level: number, text: string ): ScoreBlock {
-	return { id, name: 'core/heading', html: `<h${ level } class="wp-block-heading">${ text }</h${ level }>` };
+	return {
+		id,
+		name: 'core/heading',
+		html: `<h${ level } class="wp-block-heading">${ text }</h${ level }>`,
+	};
 }
 
 const SENTENCES = [
@@ -42,16 +46,29 @@ export function goodPost( words = 800 ): ScoreInput {
 	let section = 0;
 	while ( count < words ) {
 		blocks.push(
-			heading( `h${ section }`, 2, section === 0 ? 'Why home composting works' : `Step ${ section }` )
+			heading(
+				`h${ section }`,
+				2,
+				section === 0
+					? 'Why home composting works'
+					: `Step ${ section }`
+			)
 		);
 		for ( let p = 0; p < 3 && count < words; p++ ) {
-			const text = SENTENCES.join( ' ' ) + ( p === 0 ? ' Home composting pays off.' : '' );
+			const text =
+				SENTENCES.join( ' ' ) +
+				( p === 0 ? ' Home composting pays off.' : '' );
 			blocks.push( paragraph( `p${ section }-${ p }`, text ) );
 			count += text.split( /\s+/ ).length;
 		}
 		section++;
 	}
-	blocks.push( paragraph( 'outro', 'Read more in <a href="/soil-health/">soil health</a>.' ) );
+	blocks.push(
+		paragraph(
+			'outro',
+			'Read more in <a href="/soil-health/">soil health</a>.'
+		)
+	);
 	return {
 		title: 'Home composting: a beginner’s guide',
 		slug: 'home-composting-guide',

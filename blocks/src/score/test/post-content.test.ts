@@ -18,7 +18,11 @@ describe( 'blocksFromPostContent', () => {
 		].join( '\n\n' );
 		expect( blocksFromPostContent( content ) ).toEqual( [
 			{ id: '0', name: 'core/paragraph', html: '<p>Intro</p>' },
-			{ id: '1', name: 'core/heading', html: '<h3 class="wp-block-heading">Sub</h3>' },
+			{
+				id: '1',
+				name: 'core/heading',
+				html: '<h3 class="wp-block-heading">Sub</h3>',
+			},
 			{
 				id: '2',
 				name: 'core/group',
@@ -29,17 +33,31 @@ describe( 'blocksFromPostContent', () => {
 	} );
 
 	it( 'keeps classic HTML and text between blocks as freeform blocks', () => {
-		expect( blocksFromPostContent( '<p>Classic</p><h2>Old</h2>' ) ).toEqual( [
-			{ id: '0', name: 'core/freeform', html: '<p>Classic</p><h2>Old</h2>' },
+		expect( blocksFromPostContent( '<p>Classic</p><h2>Old</h2>' ) ).toEqual(
+			[
+				{
+					id: '0',
+					name: 'core/freeform',
+					html: '<p>Classic</p><h2>Old</h2>',
+				},
+			]
+		);
+		const mixed = blocksFromPostContent(
+			'<p>Before</p>\n<!-- wp:paragraph --><p>Block</p><!-- /wp:paragraph -->\n<p>After</p>'
+		);
+		expect( mixed.map( ( block ) => block.name ) ).toEqual( [
+			'core/freeform',
+			'core/paragraph',
+			'core/freeform',
 		] );
-		const mixed = blocksFromPostContent( '<p>Before</p>\n<!-- wp:paragraph --><p>Block</p><!-- /wp:paragraph -->\n<p>After</p>' );
-		expect( mixed.map( ( block ) => block.name ) ).toEqual( [ 'core/freeform', 'core/paragraph', 'core/freeform' ] );
 	} );
 
 	it( 'tolerates broken delimiters', () => {
-		expect( blocksFromPostContent( '<!-- /wp:paragraph --><!-- wp:paragraph --><p>Open' ) ).toEqual( [
-			{ id: '0', name: 'core/paragraph', html: '<p>Open' },
-		] );
+		expect(
+			blocksFromPostContent(
+				'<!-- /wp:paragraph --><!-- wp:paragraph --><p>Open'
+			)
+		).toEqual( [ { id: '0', name: 'core/paragraph', html: '<p>Open' } ] );
 		expect( blocksFromPostContent( '' ) ).toEqual( [] );
 	} );
 
@@ -47,6 +65,8 @@ describe( 'blocksFromPostContent', () => {
 		const blocks = blocksFromPostContent(
 			'<!-- wp:igny8/faq {"items":[{"q":"a -- b?","a":"{x}"}]} --><div>FAQ</div><!-- /wp:igny8/faq -->'
 		);
-		expect( blocks ).toEqual( [ { id: '0', name: 'igny8/faq', html: '<div>FAQ</div>' } ] );
+		expect( blocks ).toEqual( [
+			{ id: '0', name: 'igny8/faq', html: '<div>FAQ</div>' },
+		] );
 	} );
 } );

@@ -20,19 +20,25 @@ function statusOf( input: ScoreInput, id: CheckId ) {
 
 describe( 'scorePost', () => {
 	it( 'weights add up to 100 and every check is reported once', () => {
-		expect( Object.values( WEIGHTS ).reduce( ( a, b ) => a + b, 0 ) ).toBe( 100 );
+		expect( Object.values( WEIGHTS ).reduce( ( a, b ) => a + b, 0 ) ).toBe(
+			100
+		);
 		const result = scorePost( goodPost() );
 		expect( result.checks.map( ( item ) => item.id ).sort() ).toEqual(
 			( Object.keys( WEIGHTS ) as CheckId[] ).sort()
 		);
 		expect( result.score ).toBe(
-			Math.round( result.checks.reduce( ( sum, item ) => sum + item.points, 0 ) )
+			Math.round(
+				result.checks.reduce( ( sum, item ) => sum + item.points, 0 )
+			)
 		);
 	} );
 
 	it( 'gives a well-built post a high score with every check good', () => {
 		const result = scorePost( goodPost() );
-		const notGood = result.checks.filter( ( item ) => item.status !== 'good' );
+		const notGood = result.checks.filter(
+			( item ) => item.status !== 'good'
+		);
 		expect( notGood ).toEqual( [] );
 		expect( result.score ).toBe( 100 );
 		expect( result.stats.internalLinks ).toBe( 2 );
@@ -43,19 +49,41 @@ describe( 'scorePost', () => {
 
 	it( 'asks for a keyword when none is set', () => {
 		const result = scorePost( { ...goodPost(), keyword: '' } );
-		const keywordChecks = result.checks.filter( ( item ) => item.id.startsWith( 'keyword_' ) );
+		const keywordChecks = result.checks.filter( ( item ) =>
+			item.id.startsWith( 'keyword_' )
+		);
 		expect( keywordChecks ).toHaveLength( 5 );
-		expect( keywordChecks.every( ( item ) => item.status === 'problem' ) ).toBe( true );
+		expect(
+			keywordChecks.every( ( item ) => item.status === 'problem' )
+		).toBe( true );
 		expect( keywordChecks[ 0 ]?.message ).toMatch( /target keyword/ );
 		expect( result.score ).toBe( 60 );
 	} );
 
 	it( 'matches the keyword as whole words, case and accents ignored', () => {
 		const post = goodPost();
-		expect( statusOf( { ...post, title: 'HOME COMPOSTING made easy' }, 'keyword_in_title' ).status ).toBe( 'good' );
-		expect( statusOf( { ...post, title: 'Composting at home' }, 'keyword_in_title' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...post, title: 'Homecomposting' }, 'keyword_in_title' ).status ).toBe( 'problem' );
-		expect( statusOf( { ...post, keyword: 'Café', title: 'The best cafe' }, 'keyword_in_title' ).status ).toBe( 'good' );
+		expect(
+			statusOf(
+				{ ...post, title: 'HOME COMPOSTING made easy' },
+				'keyword_in_title'
+			).status
+		).toBe( 'good' );
+		expect(
+			statusOf(
+				{ ...post, title: 'Composting at home' },
+				'keyword_in_title'
+			).status
+		).toBe( 'improve' );
+		expect(
+			statusOf( { ...post, title: 'Homecomposting' }, 'keyword_in_title' )
+				.status
+		).toBe( 'problem' );
+		expect(
+			statusOf(
+				{ ...post, keyword: 'Café', title: 'The best cafe' },
+				'keyword_in_title'
+			).status
+		).toBe( 'good' );
 	} );
 
 	it( 'points the first-paragraph check at the introduction block', () => {
@@ -67,14 +95,36 @@ describe( 'scorePost', () => {
 	} );
 
 	it( 'checks the slug with hyphens as word breaks', () => {
-		expect( statusOf( { ...goodPost(), slug: 'guide-to-home-composting' }, 'keyword_in_slug' ).status ).toBe( 'good' );
-		expect( statusOf( { ...goodPost(), slug: 'composting-home' }, 'keyword_in_slug' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...goodPost(), slug: 'garden-tips' }, 'keyword_in_slug' ).status ).toBe( 'problem' );
+		expect(
+			statusOf(
+				{ ...goodPost(), slug: 'guide-to-home-composting' },
+				'keyword_in_slug'
+			).status
+		).toBe( 'good' );
+		expect(
+			statusOf(
+				{ ...goodPost(), slug: 'composting-home' },
+				'keyword_in_slug'
+			).status
+		).toBe( 'improve' );
+		expect(
+			statusOf(
+				{ ...goodPost(), slug: 'garden-tips' },
+				'keyword_in_slug'
+			).status
+		).toBe( 'problem' );
 	} );
 
 	it( 'flags keyword stuffing and points at the heaviest block', () => {
 		const post = goodPost( 300 );
-		post.blocks.push( paragraph( 'stuffed', 'Home composting, home composting, home composting. '.repeat( 10 ) ) );
+		post.blocks.push(
+			paragraph(
+				'stuffed',
+				'Home composting, home composting, home composting. '.repeat(
+					10
+				)
+			)
+		);
 		const found = statusOf( post, 'keyword_density' );
 		expect( found.status ).toBe( 'problem' );
 		expect( found.blockId ).toBe( 'stuffed' );
@@ -83,11 +133,21 @@ describe( 'scorePost', () => {
 
 	it( 'measures length against the task target', () => {
 		const post = goodPost( 800 );
-		expect( statusOf( { ...post, targetWords: 800 }, 'length' ).status ).toBe( 'good' );
-		expect( statusOf( { ...post, targetWords: 1200 }, 'length' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...post, targetWords: 3000 }, 'length' ).status ).toBe( 'problem' );
-		expect( statusOf( { ...post, targetWords: 300 }, 'length' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...post, targetWords: null }, 'length' ).status ).toBe( 'good' );
+		expect(
+			statusOf( { ...post, targetWords: 800 }, 'length' ).status
+		).toBe( 'good' );
+		expect(
+			statusOf( { ...post, targetWords: 1200 }, 'length' ).status
+		).toBe( 'improve' );
+		expect(
+			statusOf( { ...post, targetWords: 3000 }, 'length' ).status
+		).toBe( 'problem' );
+		expect(
+			statusOf( { ...post, targetWords: 300 }, 'length' ).status
+		).toBe( 'improve' );
+		expect(
+			statusOf( { ...post, targetWords: null }, 'length' ).status
+		).toBe( 'good' );
 	} );
 
 	it( 'finds skipped heading levels and an H1 in the body', () => {
@@ -108,7 +168,7 @@ describe( 'scorePost', () => {
 				? paragraph(
 						block.id,
 						'Notwithstanding considerable organisational complexities, municipal composting infrastructure fundamentally necessitates comprehensive interdepartmental coordination and sophisticated administrative accountability mechanisms throughout implementation'
-				  )
+					)
 				: block
 		);
 		const found = statusOf( hard, 'readability' );
@@ -120,7 +180,10 @@ describe( 'scorePost', () => {
 	it( 'counts internal links by host and relative URL, ignoring fragments and mailto', () => {
 		const post = goodPost( 300 );
 		post.blocks = [
-			paragraph( 'a', 'Home composting <a href="#top">top</a> <a href="mailto:a@b.c">mail</a> <a href="https://other.org/x">other</a>' ),
+			paragraph(
+				'a',
+				'Home composting <a href="#top">top</a> <a href="mailto:a@b.c">mail</a> <a href="https://other.org/x">other</a>'
+			),
 		];
 		const result = scorePost( post );
 		expect( result.stats.internalLinks ).toBe( 0 );
@@ -143,11 +206,33 @@ describe( 'scorePost', () => {
 
 	it( 'grades meta lengths', () => {
 		const post = goodPost();
-		expect( statusOf( { ...post, metaTitle: '' }, 'meta_title_length' ).status ).toBe( 'problem' );
-		expect( statusOf( { ...post, metaTitle: 'x'.repeat( 65 ) }, 'meta_title_length' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...post, metaTitle: 'x'.repeat( 90 ) }, 'meta_title_length' ).status ).toBe( 'problem' );
-		expect( statusOf( { ...post, metaDescription: 'x'.repeat( 100 ) }, 'meta_description_length' ).status ).toBe( 'improve' );
-		expect( statusOf( { ...post, metaDescription: 'x'.repeat( 140 ) }, 'meta_description_length' ).status ).toBe( 'good' );
+		expect(
+			statusOf( { ...post, metaTitle: '' }, 'meta_title_length' ).status
+		).toBe( 'problem' );
+		expect(
+			statusOf(
+				{ ...post, metaTitle: 'x'.repeat( 65 ) },
+				'meta_title_length'
+			).status
+		).toBe( 'improve' );
+		expect(
+			statusOf(
+				{ ...post, metaTitle: 'x'.repeat( 90 ) },
+				'meta_title_length'
+			).status
+		).toBe( 'problem' );
+		expect(
+			statusOf(
+				{ ...post, metaDescription: 'x'.repeat( 100 ) },
+				'meta_description_length'
+			).status
+		).toBe( 'improve' );
+		expect(
+			statusOf(
+				{ ...post, metaDescription: 'x'.repeat( 140 ) },
+				'meta_description_length'
+			).status
+		).toBe( 'good' );
 	} );
 
 	it( 'changes the score when the text changes', () => {
