@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { ROOT, wpEnv, type StackConfig } from './config.ts';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from './local-stripe.ts';
+import { LOCAL_WORKER_VARS } from './local-worker-vars.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
 
 // Run wrangler with this very Node (22+), whatever `node` is first on PATH.
@@ -63,6 +64,8 @@ export async function migrateD1( config: StackConfig ): Promise<void> {
 export async function startWorker( config: StackConfig ): Promise<Running & { service: Service }> {
 	await migrateD1( config );
 	const vars = [
+		// wrangler.toml holds production defaults only; the development ones come from here.
+		...Object.entries( LOCAL_WORKER_VARS ).map( ( [ name, value ] ) => `${ name }:${ value }` ),
 		`OPENAI_BASE_URL:${ config.modelBaseUrl }`,
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,
 		// Image URLs in results point back at this Worker.

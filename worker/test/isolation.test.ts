@@ -53,8 +53,8 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/takeaways/`, body: { title: 'x' } },
 ];
 
-/** Routes without a tenant (sign-up and sign-in) and the liveness check. */
-const publicRoutes = [ 'GET /api/v1', 'POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/billing/stripe/webhook' ];
+/** Routes without a tenant (sign-up and sign-in) and the liveness and health checks. */
+const publicRoutes = [ 'GET /api/v1', 'GET /api/v1/health', 'POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/billing/stripe/webhook' ];
 
 const normalise = ( path: string ) => path.replace( /\/+$/, '' ).replace( /[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id' );
 
