@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '4';
+	public const VERSION = '5';
 
 	/**
 	 * Option holding the installed schema version.
@@ -67,6 +67,13 @@ final class Schema {
 	 * @since 0.4.0
 	 */
 	public const TRASH = 'igny8_trash';
+
+	/**
+	 * Schema 5: cloud request signatures already accepted, refused if seen again (Seen_Signatures).
+	 *
+	 * @since 0.1.0
+	 */
+	public const SEEN_SIGNATURES = 'igny8_seen_signatures';
 
 	/**
 	 * Table prefix this instance installs into.

@@ -23,6 +23,13 @@ final class Cloud_Posts_Controller_Test extends TestCase {
 
 	use Cloud_Fixtures;
 
+	/**
+	 * Seconds subtracted from the next signature time, so two identical requests are not one replayed.
+	 *
+	 * @var int
+	 */
+	private static int $skew = 0;
+
 	protected function setUp(): void {
 		parent::setUp();
 		$this->connect_site();
@@ -65,9 +72,9 @@ final class Cloud_Posts_Controller_Test extends TestCase {
 
 	public function test_stale_or_forged_requests_change_nothing(): void {
 		$body  = (string) wp_json_encode( array( 'title' => 'Sneaky', 'content_id' => 'c_x' ) );
-		$stale = array( 'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, $body, time() - 301 ) );
+		$stale = array( 'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, 'POST', '/igny8/v1/posts', $body, time() - 301 ) );
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/posts', $body, $stale ) );
-		$forged = array( 'X-IGNY8-Signature' => Signature::sign( 'guess', $body, time() ) );
+		$forged = array( 'X-IGNY8-Signature' => Signature::sign( 'guess', 'POST', '/igny8/v1/posts', $body, time() ) );
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/posts', $body, $forged ) );
 		$this->assertSame( array(), get_posts( array( 'title' => 'Sneaky', 'post_status' => 'any' ) ) );
 	}
@@ -79,6 +86,6 @@ final class Cloud_Posts_Controller_Test extends TestCase {
 	 */
 	private function signed( string $method, string $route, ?array $body = null ): WP_REST_Response {
 		$raw = null === $body ? '' : (string) wp_json_encode( $body );
-		return $this->rest( $method, $route, $raw, array( 'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, $raw, time() ) ) );
+		return $this->rest( $method, $route, $raw, array( 'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, $method, $route, $raw, time() - self::$skew++ ) ) );
 	}
 }
