@@ -52,4 +52,5 @@ export function parseSignature( header: string | undefined ): { t: string; v1: s
 }
 
 /** What WordPress computes for a delivery POSTed to /igny8/v1/deliveries. */
-export const expectedV1 = ( secret: string, t: string, body: string, method = 'POST', route = '/igny8/v1/deliveries' ) => hmacSha256Hex( secret, `${ t }.${ method }.${ route }.${ body }` );
+export const expectedV1 = ( secret: string, t: string, body: string, method = 'POST', route = '/igny8/v1/deliveries' ) =>
+	hmacSha256Hex( secret, `${ t }.${ method }.${ route }.${ body }` );

@@ -80,7 +80,8 @@ async function recordPushResult( { db }: SecretDeps, siteId: string, delivered: 
 		.update( sites )
 		.set( {
 			deliveryFailures: sql`${ sites.deliveryFailures } + 1`,
-			deliveryPausedAt: sql`CASE WHEN ${ sites.deliveryFailures } + 1 >= ${ MAX_DELIVERY_FAILURES } THEN COALESCE(${ sites.deliveryPausedAt }, ${ now }) ELSE ${ sites.deliveryPausedAt } END`,
+			deliveryPausedAt: sql`CASE WHEN ${ sites.deliveryFailures } + 1 >= ${ MAX_DELIVERY_FAILURES }
+				THEN COALESCE(${ sites.deliveryPausedAt }, ${ now }) ELSE ${ sites.deliveryPausedAt } END`,
 		} )
 		.where( eq( sites.id, siteId ) );
 }

@@ -84,7 +84,13 @@ export async function rotateSiteKey( { db, encryptionKey }: SecretDeps, accountI
 	const now = new Date();
 	const [ site ] = await db
 		.update( sites )
-		.set( { apiKeyHash: await hashApiKey( apiKey ), apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ), keyRotatedAt: now, updatedAt: now, ...( await rotatedSecretColumns( encryptionKey, id, now ) ) } )
+		.set( {
+			apiKeyHash: await hashApiKey( apiKey ),
+			apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ),
+			keyRotatedAt: now,
+			updatedAt: now,
+			...( await rotatedSecretColumns( encryptionKey, id, now ) ),
+		} )
 		.where( and( eq( sites.id, id ), eq( sites.accountId, accountId ), eq( sites.status, 'active' ) ) )
 		.returning();
 	if ( ! site ) {

@@ -53,11 +53,15 @@ export async function currentWebhookSecret( { db, encryptionKey }: SecretDeps, s
 }
 
 /** The secrets to sign with at `now`: the current one, and the former one while the overlap lasts. */
-export async function secretsInForce( deps: SecretDeps, site: Pick<Site, 'id' | 'webhookSecret' | 'previousWebhookSecret' | 'previousSecretExpiresAt'>, now = Date.now() ): Promise<string[]> {
+export async function secretsInForce(
+	deps: SecretDeps,
+	site: Pick<Site, 'id' | 'webhookSecret' | 'previousWebhookSecret' | 'previousSecretExpiresAt'>,
+	now = Date.now()
+): Promise<string[]> {
 	const current = await currentWebhookSecret( deps, site );
 	if ( current === null ) return [];
-	const previous = site.previousWebhookSecret && site.previousSecretExpiresAt && site.previousSecretExpiresAt.getTime() > now ? await open( deps.encryptionKey, site.id, site.previousWebhookSecret ) : null;
-	return previous ? [ current, previous ] : [ current ];
+	const overlapping = site.previousWebhookSecret && site.previousSecretExpiresAt && site.previousSecretExpiresAt.getTime() > now;
+	return overlapping ? [ current, await open( deps.encryptionKey, site.id, site.previousWebhookSecret! ) ] : [ current ];
 }
 
 /** The current secret if it has not been handed out yet (claimed atomically: two callers never both get it). */
