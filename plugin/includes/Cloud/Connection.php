@@ -263,6 +263,11 @@ class Connection {
 	private function remember_webhook_secret( string $site_id, $secret ): void {
 		$known = json_decode( (string) Secrets::retrieve( Secrets::SITE_WEBHOOK_SECRETS ), true );
 		$known = is_array( $known ) ? $known : array();
+		$held  = Secrets::retrieve( Secrets::WEBHOOK_SECRET );
+		if ( ! is_string( $secret ) && ! isset( $known[ $site_id ] ) && null !== $held && (string) ( $this->state()['site_id'] ?? '' ) === $site_id ) {
+			// Connected before secrets were kept per site: the one held belongs to this very site.
+			$secret = $held;
+		}
 		if ( is_string( $secret ) && '' !== $secret && '' !== $site_id ) {
 			$known[ $site_id ] = $secret;
 			Secrets::store( Secrets::SITE_WEBHOOK_SECRETS, (string) wp_json_encode( $known ) );
