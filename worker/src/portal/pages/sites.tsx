@@ -116,12 +116,12 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 								<th scope="col">Site</th>
 								<th scope="col">Status</th>
 								<th scope="col">Key</th>
-								<th scope="col">Delivery</th>
 								<th scope="col">Last seen</th>
 								<th scope="col">Plugin</th>
 								<th scope="col">WordPress</th>
 								<th scope="col" class="n">Jobs this month</th>
 								<th scope="col" class="n">Credits this month</th>
+								<th scope="col">Delivery</th>
 								{ canManage( viewer ) ? <th scope="col">Actions</th> : null }
 							</tr>
 						</thead>
@@ -137,12 +137,12 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 									<td>
 										<code>{ site.apiKeyPrefix }…</code>
 									</td>
-									<DeliveryCell site={ site } />
 									<td>{ when( site.lastSeenAt ) }</td>
 									<td>{ meta( site, 'plugin_version' ) }</td>
 									<td>{ meta( site, 'wp_version' ) }</td>
 									<td class="n">{ num( usage.get( site.id )?.jobs ?? 0 ) }</td>
 									<td class="n">{ num( usage.get( site.id )?.credits ?? 0 ) }</td>
+									<DeliveryCell site={ site } />
 									{ canManage( viewer ) ? (
 										<td class="actions">
 											{ site.status === 'active' ? <ActionForm action={ `/portal/sites/${ site.id }/rotate` } token={ viewer.csrf } label={ `Rotate key` } confirm={ `Rotate the key of ${ site.name }? The current key stops working at once.` } /> : null }
