@@ -40,3 +40,24 @@ export async function expectNoPhpErrors( page: Page ): Promise<void> {
 		}
 	}
 }
+
+/** Waits for the block editor to hold blocks, then counts them and names the invalid ones (inner blocks included). */
+export async function editorBlockValidity( page: Page ): Promise<{ total: number; invalid: string[] }> {
+	type Block = { name: string; isValid: boolean; innerBlocks: Block[] };
+	type Editor = { getBlocks?: () => Block[] };
+	// The block-editor store registers a moment after wp.data exists: wait for both.
+	await page.waitForFunction( () => {
+		const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => Editor | undefined } } } ).wp;
+		return ( wp?.data?.select( 'core/block-editor' )?.getBlocks?.().length ?? 0 ) > 0;
+	} );
+	return page.evaluate( () => {
+		const wp = ( window as unknown as { wp: { data: { select: ( store: string ) => { getBlocks: () => Block[] } } } } ).wp;
+		const all: Block[] = [];
+		const walk = ( blocks: Block[] ): void => blocks.forEach( ( block ) => {
+			all.push( block );
+			walk( block.innerBlocks );
+		} );
+		walk( wp.data.select( 'core/block-editor' ).getBlocks() );
+		return { total: all.length, invalid: all.filter( ( block ) => ! block.isValid ).map( ( block ) => block.name ) };
+	} );
+}

@@ -5,7 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';
-import { collectConsoleErrors, expectNoPhpErrors, wpEvalJson } from '../lib/wordpress';
+import { collectConsoleErrors, editorBlockValidity, expectNoPhpErrors, wpEvalJson } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
@@ -69,22 +69,7 @@ test( 'writer generates an article that opens in the block editor with valid blo
 	expect( post.meta._igny8_last_synced ).toMatch( /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/ );
 
 	await editLink.click();
-	// The block-editor store registers a moment after wp.data exists: wait for both.
-	await page.waitForFunction( () => {
-		const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => { getBlocks?: () => unknown[] } | undefined } } } ).wp;
-		return ( wp?.data?.select( 'core/block-editor' )?.getBlocks?.().length ?? 0 ) > 0;
-	} );
-	const validity = await page.evaluate( () => {
-		type Block = { name: string; isValid: boolean; innerBlocks: Block[] };
-		const wp = ( window as unknown as { wp: { data: { select: ( store: string ) => { getBlocks: () => Block[] } } } } ).wp;
-		const all: Block[] = [];
-		const walk = ( blocks: Block[] ): void => blocks.forEach( ( block ) => {
-			all.push( block );
-			walk( block.innerBlocks );
-		} );
-		walk( wp.data.select( 'core/block-editor' ).getBlocks() );
-		return { total: all.length, invalid: all.filter( ( block ) => ! block.isValid ).map( ( block ) => block.name ) };
-	} );
+	const validity = await editorBlockValidity( page );
 	expect( validity.total ).toBeGreaterThan( 3 );
 	expect( validity.invalid ).toEqual( [] );
 	await page.screenshot( { path: screenshotPath( 'editor-draft' ) } );

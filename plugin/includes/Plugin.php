@@ -11,7 +11,6 @@ namespace Igny8;
 
 use Igny8\Rest\Automation_Controller;
 use Igny8\Rest\Billing_Controller;
-use Igny8\Rest\Cloud_Posts_Controller;
 use Igny8\Rest\Clusters_Controller;
 use Igny8\Rest\Connection_Controller;
 use Igny8\Rest\Content_Controller;
@@ -67,7 +66,6 @@ final class Plugin {
 		Billing_Controller::class,
 		Jobs_Controller::class,
 		Deliveries_Controller::class,
-		Cloud_Posts_Controller::class,
 		// Screens: dashboard, credits and settings sections.
 		Dashboard_Controller::class,
 		Estimate_Controller::class,

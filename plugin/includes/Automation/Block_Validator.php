@@ -12,9 +12,10 @@ namespace Igny8\Automation;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * What "every block validates" means here (the editor's own validation runs each block's save() in
- * JavaScript, which PHP cannot; these are the failures that make the editor show "This block contains
- * unexpected or invalid content" or a classic/missing block for generated content):
+ * A structure check, not the editor's block validation: that runs each block's save() in JavaScript,
+ * which PHP cannot, so a block can pass here and still open as "This block contains unexpected or
+ * invalid content". What is checked are the structural failures that make generated content open as
+ * a classic, missing or broken block:
  *
  * 1. No freeform content: parse_blocks() finds no top-level chunk without a block name that holds
  *    anything but whitespace (HTML outside block delimiters opens as a Classic block).
@@ -30,7 +31,7 @@ defined( 'ABSPATH' ) || exit;
 final class Block_Validator {
 
 	/**
-	 * The problems of the content; empty when every block validates.
+	 * The problems of the content; empty when it passes every check above.
 	 *
 	 * @since 0.3.0
 	 *

@@ -16,8 +16,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A post passes when its optimisation score (scored now by the one score model) reaches the rule's
- * threshold and every block validates (Block_Validator). Otherwise it stays a draft and the reasons
- * go to the run log.
+ * threshold and its block markup passes Block_Validator's structure check. Otherwise it stays a draft
+ * and the reasons go to the run log.
  *
  * @since 0.3.0
  */

@@ -201,7 +201,7 @@ class Run_Advancer {
 			return $item;
 		}
 		/* translators: 1: post id, 2: score */
-		$this->log->step( $run_id, 'quality_gate', 'ok', sprintf( __( 'Post %1$d passed with score %2$d; every block validates.', 'igny8' ), $post->ID, (int) $verdict['score'] ), array( 'post_id' => $post->ID, 'score' => $verdict['score'] ) );
+		$this->log->step( $run_id, 'quality_gate', 'ok', sprintf( __( 'Post %1$d passed with score %2$d; its block markup passed the structure check.', 'igny8' ), $post->ID, (int) $verdict['score'] ), array( 'post_id' => $post->ID, 'score' => $verdict['score'] ) );
 		if ( 'draft' === $rule['publish_mode'] ) {
 			$item['state'] = 'kept_draft';
 			$this->log->step( $run_id, 'publish', 'skipped', __( 'The rule keeps posts as drafts.', 'igny8' ), array( 'post_id' => $post->ID ) );

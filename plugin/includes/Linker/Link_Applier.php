@@ -19,8 +19,10 @@ defined( 'ABSPATH' ) || exit;
  * revision with wp_restore_post_revision(), so the content is byte-identical to before. A revert is
  * refused when the post changed after the links were applied (it would lose that edit).
  *
- * Content is written with kses paused: the only change is the <a href> built here with esc_url(),
- * and filtering the rest again could alter markup the author was allowed to save.
+ * Content is written with kses paused. This is not a write of cloud output (that goes only through
+ * Results\Post_Writer, with kses): the anchor is text already in the post, the URL a local permalink
+ * passed through esc_url(), and a revert puts back the post's own earlier revision byte for byte.
+ * Filtering the rest again would alter markup the post's author was allowed to save.
  *
  * @since 0.3.0
  */

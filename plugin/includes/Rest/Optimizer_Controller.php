@@ -11,6 +11,7 @@ namespace Igny8\Rest;
 
 use Igny8\Linker\Graph_Builder;
 use Igny8\Optimizer\Scorer;
+use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
 use WP_Post;
@@ -151,23 +152,26 @@ class Optimizer_Controller extends Controller {
 		if ( ! $revision || (int) $revision->post_parent !== $post->ID ) {
 			return new WP_Error( 'igny8_revision_not_found', __( 'This revision does not belong to the post. Reload the list of revisions and pick another.', 'igny8' ), array( 'status' => 404 ) );
 		}
-		// The revision's content was saved by WordPress or by IGNY8 (sanitised before it was stored); kses
-		// is paused so restoring does not alter it a second time.
-		$kses = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
-		if ( $kses ) {
-			kses_remove_filters();
-		}
-		try {
-			$restored = wp_restore_post_revision( $revision->ID );
-		} finally {
-			if ( $kses ) {
-				kses_init_filters();
-			}
-		}
+		// A revision IGNY8 wrote holds cloud output and is restored through the one writer of cloud output.
+		// Any other revision is a person's earlier version: WordPress restores it with the kses that
+		// applies to the current user, as its own revisions screen does.
+		$restored = self::is_cloud_revision( $post, $revision ) ? Post_Writer::restore_revision( $revision->ID ) : wp_restore_post_revision( $revision->ID );
 		if ( ! $restored || is_wp_error( $restored ) ) {
 			return new WP_Error( 'igny8_restore_failed', __( 'The revision could not be restored.', 'igny8' ), array( 'status' => 500 ) );
 		}
 		return new WP_REST_Response( array( 'post_id' => $post->ID, 'revision_id' => (int) $revision->ID, 'restored' => true ) );
+	}
+
+	/**
+	 * Whether IGNY8 wrote the revision (an optimize result): marked by Optimize_Result, or the post's
+	 * recorded optimised revision.
+	 *
+	 * @param WP_Post $post     Post.
+	 * @param WP_Post $revision Revision of the post.
+	 */
+	private static function is_cloud_revision( WP_Post $post, WP_Post $revision ): bool {
+		return '' !== (string) get_metadata( 'post', $revision->ID, Post_Meta::MANAGED, true )
+			|| (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ) === $revision->ID;
 	}
 
 	/**

@@ -11,7 +11,6 @@ namespace Igny8\Results;
 
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Tasks_Repository;
-use Igny8\Writer\Content_Sanitizer;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
 
@@ -62,7 +61,7 @@ final class Content_Result implements Result_Handler {
 	}
 
 	/**
-	 * Creates the draft with its meta.
+	 * Creates the draft with its meta; Post_Writer filters the content and makes the text fields plain.
 	 *
 	 * @param string                    $job_id  Cloud job id.
 	 * @param array<string, mixed>|null $task    Writer task, when known.
@@ -72,7 +71,7 @@ final class Content_Result implements Result_Handler {
 	 */
 	private function insert_draft( string $job_id, ?array $task, array $result, string $content ) {
 		$post_type = $task && post_type_exists( (string) $task['content_type'] ) ? (string) $task['content_type'] : 'post';
-		$title     = sanitize_text_field( (string) ( $result['title'] ?? '' ) );
+		$title     = Post_Writer::text( (string) ( $result['title'] ?? '' ), 'post_title' );
 		if ( '' === $title && $task ) {
 			$title = (string) $task['title'];
 		}
@@ -83,8 +82,8 @@ final class Content_Result implements Result_Handler {
 			'post_status'  => 'draft',
 			'post_author'  => $author,
 			'post_title'   => $title,
-			'post_content' => Content_Sanitizer::clean( $content ),
-			'post_excerpt' => sanitize_textarea_field( (string) ( $result['excerpt'] ?? '' ) ),
+			'post_content' => $content,
+			'post_excerpt' => (string) ( $result['excerpt'] ?? '' ),
 			'meta_input'   => array(
 				Post_Meta::TASK_ID          => $task ? (int) $task['id'] : 0,
 				Post_Meta::CONTENT_ID       => $job_id,
@@ -92,8 +91,8 @@ final class Content_Result implements Result_Handler {
 				Post_Meta::MANAGED          => 1,
 				Post_Meta::LAST_SYNCED      => current_time( 'mysql', true ),
 				Post_Meta::WORDPRESS_STATUS => 'draft',
-				Post_Meta::META_TITLE       => sanitize_text_field( (string) ( $result['meta_title'] ?? '' ) ),
-				Post_Meta::META_DESCRIPTION => sanitize_text_field( (string) ( $result['meta_description'] ?? '' ) ),
+				Post_Meta::META_TITLE       => (string) ( $result['meta_title'] ?? '' ),
+				Post_Meta::META_DESCRIPTION => (string) ( $result['meta_description'] ?? '' ),
 			),
 		);
 

@@ -110,30 +110,27 @@ final class Images_Result implements Result_Handler {
 			'image/webp' => 'webp',
 			'image/gif'  => 'gif',
 		)[ (string) ( $image['mime'] ?? '' ) ] ?? 'png';
-		$caption = sanitize_text_field( (string) ( $image['caption'] ?? '' ) );
-		$alt     = sanitize_text_field( (string) ( $image['alt'] ?? '' ) );
-		$name    = sanitize_file_name( ( '' !== $alt ? sanitize_title( mb_substr( $alt, 0, 60 ) ) : 'igny8-image' ) . '.' . $extension );
+		$alt  = Post_Writer::text( (string) ( $image['alt'] ?? '' ), 'alt' );
+		$name = sanitize_file_name( ( '' !== $alt ? sanitize_title( mb_substr( $alt, 0, 60 ) ) : 'igny8-image' ) . '.' . $extension );
 
-		$attachment_id = media_handle_sideload(
+		$attachment_id = Post_Writer::insert_attachment(
 			array(
 				'name'     => $name,
 				'tmp_name' => $file,
 			),
 			$post_id,
-			'' !== $alt ? $alt : null,
-			array( 'post_excerpt' => $caption )
+			$alt,
+			(string) ( $image['caption'] ?? '' ),
+			array(
+				Post_Meta::IMAGE_KEY => $key,
+				Post_Meta::TASK_ID   => $task_id,
+				Post_Meta::MANAGED   => 1,
+			)
 		);
 		if ( file_exists( $file ) ) {
 			wp_delete_file( $file );
 		}
-		if ( is_wp_error( $attachment_id ) ) {
-			return $attachment_id;
-		}
-		update_post_meta( (int) $attachment_id, '_wp_attachment_image_alt', $alt );
-		update_post_meta( (int) $attachment_id, Post_Meta::IMAGE_KEY, $key );
-		update_post_meta( (int) $attachment_id, Post_Meta::TASK_ID, $task_id );
-		update_post_meta( (int) $attachment_id, Post_Meta::MANAGED, 1 );
-		return (int) $attachment_id;
+		return $attachment_id;
 	}
 
 	/**

@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Results;
 
-use Igny8\Writer\Content_Sanitizer;
 use Igny8\Writer\Post_Meta;
 
 defined( 'ABSPATH' ) || exit;
@@ -35,33 +34,27 @@ final class Optimize_Result implements Result_Handler {
 		if ( ! $post || '' === trim( $content ) ) {
 			return array( 'post_id' => $post_id ? $post_id : null, 'revision_id' => null );
 		}
-		$revision = $post;
-		$revision['post_title']   = sanitize_text_field( (string) ( $result['title'] ?? $post['post_title'] ) );
-		$revision['post_content'] = Content_Sanitizer::clean( $content );
+		$revision                 = $post;
+		$revision['post_title']   = (string) ( $result['title'] ?? $post['post_title'] );
+		$revision['post_content'] = $content;
 
-		$kses_active = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
-		if ( $kses_active ) {
-			kses_remove_filters();
-		}
-		try {
-			$revision_id = _wp_put_post_revision( $revision );
-		} finally {
-			if ( $kses_active ) {
-				kses_init_filters();
-			}
-		}
+		$revision_id = Post_Writer::insert_revision( $revision );
 		if ( is_wp_error( $revision_id ) || ! $revision_id ) {
 			return is_wp_error( $revision_id ) ? $revision_id : array( 'post_id' => $post_id, 'revision_id' => null );
 		}
-		update_post_meta( $post_id, Post_Meta::OPTIMIZED, (int) $revision_id );
-		update_post_meta( $post_id, '_igny8_optimize_changes', wp_slash( wp_json_encode( array_map( 'sanitize_text_field', (array) ( $result['changes'] ?? array() ) ) ) ) );
-		update_post_meta( $post_id, '_igny8_optimize_meta', wp_slash( wp_json_encode( array(
-			'meta_title'       => sanitize_text_field( (string) ( $result['meta_title'] ?? '' ) ),
-			'meta_description' => sanitize_text_field( (string) ( $result['meta_description'] ?? '' ) ),
-		) ) ) );
+		// Marks the revision as cloud output, so restoring it goes through Post_Writer again.
+		update_metadata( 'post', $revision_id, Post_Meta::MANAGED, 1 );
+		update_post_meta( $post_id, Post_Meta::OPTIMIZED, $revision_id );
+		$changes = array_map( static fn ( $change ): string => Post_Writer::text( (string) $change, 'change' ), (array) ( $result['changes'] ?? array() ) );
+		update_post_meta( $post_id, '_igny8_optimize_changes', wp_slash( (string) wp_json_encode( $changes ) ) );
+		$meta = array(
+			'meta_title'       => Post_Writer::text( (string) ( $result['meta_title'] ?? '' ), Post_Meta::META_TITLE ),
+			'meta_description' => Post_Writer::text( (string) ( $result['meta_description'] ?? '' ), Post_Meta::META_DESCRIPTION ),
+		);
+		update_post_meta( $post_id, '_igny8_optimize_meta', wp_slash( (string) wp_json_encode( $meta ) ) );
 		return array(
 			'post_id'     => $post_id,
-			'revision_id' => (int) $revision_id,
+			'revision_id' => $revision_id,
 		);
 	}
 }
