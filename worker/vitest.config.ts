@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { LOCAL_ENCRYPTION_KEY } from '../scripts/lib/local-worker-vars.ts';
 
 const here = ( path: string ) => fileURLToPath( new URL( path, import.meta.url ) );
 
@@ -29,6 +30,7 @@ export default defineConfig( {
 				bindings: {
 					ENVIRONMENT: 'test',
 					JWT_SECRET: 'test-only-jwt-secret-not-for-production',
+					ENCRYPTION_KEY: LOCAL_ENCRYPTION_KEY,
 					OPENAI_BASE_URL: inject<string>( 'fakeModelUrl' ),
 					OPENAI_API_KEY: 'fake-key-for-the-test-double',
 					AI_RETRY_BASE_MS: '5',

@@ -6,7 +6,8 @@
  *
  *   GET    /__requests[?path=/hooks/abc]  → the recorded requests
  *   DELETE /__requests                    → forget them
- *   POST   /__control {fail_next, status, match?} → answer the next N matching deliveries with `status`
+ *   POST   /__control {fail_next, status, match?, location?} → answer the next N matching deliveries with
+ *                                           `status` (and a Location header: a redirect)
  *   any other request                     → recorded, 200 {"ok":true}
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -32,6 +33,7 @@ interface FailureRule {
 	remaining: number;
 	status: number;
 	match?: string;
+	location?: string;
 }
 
 /** Starts the recording receiver (a test double) in this process. */
@@ -46,8 +48,8 @@ export async function startReceiver( options: { port?: number; host?: string } =
 		const body = Buffer.concat( chunks ).toString( 'utf8' );
 		const url = new URL( req.url ?? '/', 'http://receiver' );
 		res.setHeader( 'X-Test-Double', 'delivery receiver (IGNY8 test double)' );
-		const json = ( status: number, value: unknown ): void => {
-			res.writeHead( status, { 'Content-Type': 'application/json' } );
+		const json = ( status: number, value: unknown, extra: Record<string, string> = {} ): void => {
+			res.writeHead( status, { 'Content-Type': 'application/json', ...extra } );
 			res.end( JSON.stringify( value ) );
 		};
 
@@ -60,8 +62,8 @@ export async function startReceiver( options: { port?: number; host?: string } =
 			return json( 200, path ? requests.filter( ( request ) => request.path === path ) : requests );
 		}
 		if ( url.pathname === '/__control' && req.method === 'POST' ) {
-			const rule = JSON.parse( body || '{}' ) as { fail_next?: number; status?: number; match?: string };
-			failures.push( { remaining: rule.fail_next ?? 1, status: rule.status ?? 500, match: rule.match } );
+			const rule = JSON.parse( body || '{}' ) as { fail_next?: number; status?: number; match?: string; location?: string };
+			failures.push( { remaining: rule.fail_next ?? 1, status: rule.status ?? 500, match: rule.match, location: rule.location } );
 			return json( 200, { ok: true } );
 		}
 
@@ -74,7 +76,7 @@ export async function startReceiver( options: { port?: number; host?: string } =
 		if ( rule ) {
 			rule.remaining -= 1;
 			if ( rule.remaining <= 0 ) failures.splice( failures.indexOf( rule ), 1 );
-			return json( rule.status, { ok: false, injected: true } );
+			return json( rule.status, { ok: false, injected: true }, rule.location ? { Location: rule.location } : {} );
 		}
 		return json( 200, { ok: true } );
 	} );
@@ -97,13 +99,14 @@ export async function startReceiver( options: { port?: number; host?: string } =
 }
 
 /**
- * Whether a recorded delivery carries a valid X-IGNY8-Signature (`t=…,v1=…`, HMAC-SHA256
- * over "t.body") for `secret`, checked the way the WordPress plugin checks it. The
- * timestamp window is the caller's to check.
+ * Whether a recorded delivery carries a valid X-IGNY8-Signature (`t=…,v1=…[,v1=…]`, HMAC-SHA256
+ * over "t.POST./igny8/v1/deliveries.body") for `secret`, checked the way the WordPress plugin
+ * checks it: one matching v1 is enough. The timestamp window is the caller's to check.
  */
 export function deliverySignatureMatches( request: RecordedRequest, secret: string ): boolean {
-	const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec( request.headers[ 'x-igny8-signature' ] ?? '' );
-	if ( ! match ) return false;
-	const expected = createHmac( 'sha256', secret ).update( `${ match[ 1 ] }.${ request.body }` ).digest();
-	return timingSafeEqual( expected, Buffer.from( match[ 2 ] as string, 'hex' ) );
+	const header = request.headers[ 'x-igny8-signature' ] ?? '';
+	const timestamp = /^t=(\d+)(,v1=[0-9a-f]{64})+$/.exec( header )?.[ 1 ];
+	if ( ! timestamp ) return false;
+	const expected = createHmac( 'sha256', secret ).update( `${ timestamp }.POST./igny8/v1/deliveries.${ request.body }` ).digest();
+	return [ ...header.matchAll( /v1=([0-9a-f]{64})/g ) ].some( ( match ) => timingSafeEqual( expected, Buffer.from( match[ 1 ] as string, 'hex' ) ) );
 }

@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { ROOT, wpEnv, type StackConfig } from './config.ts';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from './local-stripe.ts';
+import { LOCAL_WORKER_VARS } from './local-worker-vars.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
 
 // Run wrangler with this very Node (22+), whatever `node` is first on PATH.
@@ -84,6 +85,8 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 	await migrateD1( config );
 	const standIns = await startAuthStandIns( config );
 	const vars = [
+		// wrangler.toml holds production defaults only; the development ones come from here.
+		...Object.entries( LOCAL_WORKER_VARS ).map( ( [ name, value ] ) => `${ name }:${ value }` ),
 		...standIns.vars,
 		`OPENAI_BASE_URL:${ config.modelBaseUrl }`,
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,

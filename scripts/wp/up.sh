@@ -216,7 +216,8 @@ write_config() {
 
 		define( 'WP_HOME', '$WP_URL' );
 		define( 'WP_SITEURL', '$WP_URL' );
-		define( 'WP_ENVIRONMENT_TYPE', 'local' );
+		// PHPUnit sets IGNY8_WP_ENVIRONMENT_TYPE (phpunit.xml.dist) so the tests see the rules of a non-local site.
+		define( 'WP_ENVIRONMENT_TYPE', getenv( 'IGNY8_WP_ENVIRONMENT_TYPE' ) ?: 'local' );
 
 		define( 'WP_DEBUG', true );
 		define( 'WP_DEBUG_LOG', '$WP_STATE/debug.log' );

@@ -16,6 +16,7 @@ import type { AppEnv } from './env';
 import { fail, ok } from './lib/envelope';
 import { ApiError } from './lib/errors';
 import { RateLimitedError } from './lib/rate-limit';
+import { missingConfiguration } from './lib/production-config';
 import { fieldErrors } from './lib/validate';
 import { limitByAddress } from './middleware/rate-limit';
 import { accountRoutes } from './routes/account';
@@ -40,6 +41,16 @@ export function createApp() {
 	const app = new Hono<AppEnv>( { strict: false } );
 
 	app.use( requestId( { headerName: 'X-Request-ID' } ) );
+	// A production Worker without its secrets serves nothing (health checks included): tokens signed with
+	// a missing or short key, or secrets stored without encryption, would be worse than no service.
+	let reported = false;
+	app.use( async ( c, next ) => {
+		const missing = missingConfiguration( c.env );
+		if ( missing.length === 0 ) return next();
+		if ( ! reported ) console.error( `igny8-cloud refuses to serve: set ${ missing.join( ', ' ) } (wrangler secret put NAME).` );
+		reported = true;
+		return fail( c, 503, 'The service is not configured yet. The operator’s log names the missing settings.' );
+	} );
 	app.use( secureHeaders() );
 	app.use( async ( c, next ) => {
 		const origin = c.req.header( 'Origin' );
@@ -55,8 +66,10 @@ export function createApp() {
 	} );
 	app.use( limitByAddress );
 
-	// GET /api/v1/ — a cheap liveness answer (start scripts wait on it)
-	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud', environment: c.env.ENVIRONMENT } ) );
+	// GET /api/v1/ — a cheap liveness answer (start scripts wait on it); it does not say which environment runs
+	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud' } ) );
+	// GET /api/v1/health/ — 200 once configured (the gate above answers 503 otherwise)
+	app.get( '/api/v1/health', ( c ) => ok( c, { status: 'ok' } ) );
 	app.route( '/api/v1/auth/sites', siteRoutes );
 	app.route( '/api/v1/auth', authRoutes );
 	app.route( '/api/v1/auth', accountRoutes );

@@ -5,11 +5,13 @@ export interface Env {
 	DB: D1Database;
 	AI_JOBS: Queue<JobMessage>;
 	MEDIA: R2Bucket;
-	/** "development" enables dev-only defaults (e.g. a JWT secret); anything else requires real secrets. */
+	/** "production" (wrangler.toml) refuses to serve without its secrets; "development" and "test" come from the local config. */
 	ENVIRONMENT: string;
 	JWT_SECRET?: string;
 	/** Keys every password hash (HMAC before PBKDF2); required outside development and tests. */
 	PASSWORD_PEPPER?: string;
+	/** Base64 of 32 random bytes: the AES-GCM key sealing stored secrets (sites' webhook secrets). */
+	ENCRYPTION_KEY?: string;
 	/** OpenAI-compatible endpoint; the local fake model (a test double) in development. */
 	OPENAI_BASE_URL?: string;
 	OPENAI_API_KEY?: string;

@@ -168,8 +168,8 @@ export async function deliveriesTo( path: string ): Promise<Delivery[]> {
 	return ( await ( await fetch( `${ env.RECEIVER_URL }/__requests?path=${ encodeURIComponent( path ) }` ) ).json() ) as Delivery[];
 }
 
-export async function failNextDeliveries( path: string, count: number, status = 503 ): Promise<void> {
-	await fetch( `${ env.RECEIVER_URL }/__control`, { method: 'POST', body: JSON.stringify( { fail_next: count, status, match: path } ) } );
+export async function failNextDeliveries( path: string, count: number, status = 503, location?: string ): Promise<void> {
+	await fetch( `${ env.RECEIVER_URL }/__control`, { method: 'POST', body: JSON.stringify( { fail_next: count, status, match: path, location } ) } );
 }
 
 /** Ledger rows of an account, oldest first. */

@@ -53,9 +53,10 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'POST', path: `/api/v1/ai/editor/${ crypto.randomUUID() }/takeaways/`, body: { title: 'x' } },
 ];
 
-/** Routes without a tenant (sign-up, emailed links and sign-in) and the liveness check. */
+/** Routes without a tenant (sign-up, emailed links and sign-in) and the liveness and health checks. */
 const publicRoutes = [
 	'GET /api/v1',
+	'GET /api/v1/health',
 	'POST /api/v1/auth/register',
 	'POST /api/v1/auth/verify-email',
 	'POST /api/v1/auth/password-reset',

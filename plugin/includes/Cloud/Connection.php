@@ -101,7 +101,8 @@ class Connection {
 
 	/**
 	 * Connects with a cloud URL and a site API key: tests them against the cloud, then stores them.
-	 * Nothing is stored when the test fails.
+	 * Nothing is stored when the test fails or the URL is not https (Cloud_Url). The cloud hands over the
+	 * webhook secret only on the first test after the key was created or rotated; later tests keep the stored one.
 	 *
 	 * @since 0.1.0
 	 *
@@ -111,7 +112,11 @@ class Connection {
 	 */
 	public function connect( string $cloud_url, string $api_key ) {
 		$cloud_url = untrailingslashit( $cloud_url );
-		$result    = ( $this->make_client( $cloud_url, $api_key ) )->test_connection( $this->site_metadata() );
+		$insecure  = Cloud_Url::problem( $cloud_url );
+		if ( null !== $insecure ) {
+			return $insecure;
+		}
+		$result = ( $this->make_client( $cloud_url, $api_key ) )->test_connection( $this->site_metadata() );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
@@ -166,7 +171,8 @@ class Connection {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @return Client|WP_Error igny8_not_connected (409) when there is no usable key.
+	 * @return Client|WP_Error igny8_not_connected (409) when there is no usable key; igny8_insecure_cloud_url (400)
+	 *                         when the stored URL would carry the key in clear.
 	 */
 	public function client() {
 		$api_key = Secrets::retrieve( Secrets::API_KEY );
@@ -178,7 +184,8 @@ class Connection {
 				array( 'status' => 409 )
 			);
 		}
-		return $this->make_client( (string) $state['cloud_url'], $api_key );
+		$insecure = Cloud_Url::problem( (string) $state['cloud_url'] );
+		return null === $insecure ? $this->make_client( (string) $state['cloud_url'], $api_key ) : $insecure;
 	}
 
 	/**
@@ -219,10 +226,7 @@ class Connection {
 	 * @param string               $connected_at GMT datetime of the first connection.
 	 */
 	private function remember( string $cloud_url, array $result, string $connected_at ): void {
-		$secret = $result['delivery']['webhook_secret'] ?? '';
-		if ( is_string( $secret ) && '' !== $secret ) {
-			Secrets::store( Secrets::WEBHOOK_SECRET, $secret );
-		}
+		$this->remember_webhook_secret( (string) ( $result['site']['id'] ?? '' ), $result['delivery']['webhook_secret'] ?? null );
 
 		$balance = null;
 		if ( isset( $result['balance'] ) && is_array( $result['balance'] ) ) {
@@ -245,6 +249,34 @@ class Connection {
 			),
 			false
 		);
+	}
+
+	/**
+	 * Makes the connected site's webhook secret the one deliveries are verified with. The cloud sends a secret
+	 * only on the first connection after the key was created or rotated, so each one received is kept per site:
+	 * reconnecting later with the same key (or switching back from another site) finds it again. A site with
+	 * no secret known gets none, rather than another site's.
+	 *
+	 * @param string $site_id Cloud site id.
+	 * @param mixed  $secret  webhook_secret from test-connection: a string the first time, else null.
+	 */
+	private function remember_webhook_secret( string $site_id, $secret ): void {
+		$known = json_decode( (string) Secrets::retrieve( Secrets::SITE_WEBHOOK_SECRETS ), true );
+		$known = is_array( $known ) ? $known : array();
+		$held  = Secrets::retrieve( Secrets::WEBHOOK_SECRET );
+		if ( ! is_string( $secret ) && ! isset( $known[ $site_id ] ) && null !== $held && (string) ( $this->state()['site_id'] ?? '' ) === $site_id ) {
+			// Connected before secrets were kept per site: the one held belongs to this very site.
+			$secret = $held;
+		}
+		if ( is_string( $secret ) && '' !== $secret && '' !== $site_id ) {
+			$known[ $site_id ] = $secret;
+			Secrets::store( Secrets::SITE_WEBHOOK_SECRETS, (string) wp_json_encode( $known ) );
+		}
+		if ( isset( $known[ $site_id ] ) && is_string( $known[ $site_id ] ) ) {
+			Secrets::store( Secrets::WEBHOOK_SECRET, $known[ $site_id ] );
+		} else {
+			Secrets::forget( Secrets::WEBHOOK_SECRET );
+		}
 	}
 
 	/**

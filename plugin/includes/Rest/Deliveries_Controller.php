@@ -41,8 +41,8 @@ class Deliveries_Controller extends Controller {
 	public function register_routes(): void {
 		// POST /igny8/v1/deliveries — a finished job {job_id, function, status, reference, result, error, credits_charged}.
 		// Public on purpose: the caller is the cloud, which has no WordPress user or cookie. Authentication is the
-		// permission callback itself: an HMAC signature over the raw body with the site's webhook secret, at most
-		// five minutes old. Anything else gets a 401 before the callback runs, so nothing changes.
+		// permission callback itself: an HMAC signature over method, route, time and raw body with the site's webhook
+		// secret, at most five minutes old and accepted once. Anything else gets a 401 before the callback runs.
 		register_rest_route(
 			$this->namespace,
 			self::ROUTE,

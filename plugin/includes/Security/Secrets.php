@@ -36,6 +36,15 @@ final class Secrets {
 	public const WEBHOOK_SECRET = 'igny8_webhook_secret';
 
 	/**
+	 * Option holding the encrypted JSON map of cloud site id => webhook secret, for every site this
+	 * WordPress has received a secret for: the cloud hands a secret over once, so reconnecting to a site
+	 * with the same key must find it here.
+	 *
+	 * @since 0.1.0
+	 */
+	public const SITE_WEBHOOK_SECRETS = 'igny8_site_webhook_secrets';
+
+	/**
 	 * Format marker prefixed to every ciphertext, so the scheme can change later.
 	 */
 	private const PREFIX = 'igny8s1:';
@@ -87,7 +96,7 @@ final class Secrets {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string $option    Option name (Secrets::API_KEY or Secrets::WEBHOOK_SECRET).
+	 * @param string $option    Option name (one of the constants above).
 	 * @param string $plaintext Secret value.
 	 */
 	public static function store( string $option, string $plaintext ): void {

@@ -69,6 +69,13 @@ final class Schema {
 	public const TRASH = 'igny8_trash';
 
 	/**
+	 * Schema 5: cloud request signatures already accepted, refused if seen again (Seen_Signatures).
+	 *
+	 * @since 0.1.0
+	 */
+	public const SEEN_SIGNATURES = 'igny8_seen_signatures';
+
+	/**
 	 * Table prefix this instance installs into.
 	 *
 	 * @var string

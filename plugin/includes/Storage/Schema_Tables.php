@@ -281,6 +281,13 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   KEY created_at (created_at)
 ) {$charset_collate};",
+			// Replay refusal (schema 5): one row per accepted signature until it could no longer pass the time check.
+			Schema::SEEN_SIGNATURES  => "CREATE TABLE {$t( Schema::SEEN_SIGNATURES )} (
+  signature char(64) NOT NULL,
+  expires_at bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (signature),
+  KEY expires_at (expires_at)
+) {$charset_collate};",
 		);
 	}
 }

@@ -114,7 +114,7 @@ final class Deliveries_Controller_Test extends TestCase {
 			'POST',
 			self::ROUTE,
 			$body,
-			array( 'X-IGNY8-Signature' => Signature::sign( 'not-the-secret', $body, time() ) )
+			array( 'X-IGNY8-Signature' => Signature::sign( 'not-the-secret', 'POST', '/igny8/v1/deliveries', $body, time() ) )
 		);
 
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $response );

@@ -78,7 +78,7 @@ final class Planner_Results_Test extends TestCase {
 		$body   = $this->cluster_delivery( 'job_cluster_3' );
 		$before = $this->snapshot();
 
-		$forged = array( 'X-IGNY8-Signature' => 't=' . time() . ',v1=' . hash_hmac( 'sha256', time() . '.' . $body, 'not-the-secret' ) );
+		$forged = array( 'X-IGNY8-Signature' => 't=' . time() . ',v1=' . hash_hmac( 'sha256', time() . '.POST./igny8/v1/deliveries.' . $body, 'not-the-secret' ) );
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $body, $forged ) );
 		$stale = $this->delivery_headers( $body, 'job_cluster_3', time() - 301 );
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $body, $stale ) );
@@ -86,12 +86,11 @@ final class Planner_Results_Test extends TestCase {
 		$this->assert_rest_error( 'igny8_invalid_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $tampered, $this->delivery_headers( $body, 'job_cluster_3' ) ) );
 		$this->assertSame( $before, $this->snapshot() );
 
-		// A captured valid delivery replayed inside the window is answered as already applied.
+		// A captured valid delivery replayed inside the window is refused.
 		$headers = $this->delivery_headers( $body, 'job_cluster_3' );
 		$this->rest( 'POST', '/igny8/v1/deliveries', $body, $headers );
 		$applied = $this->snapshot();
-		$replay  = $this->rest( 'POST', '/igny8/v1/deliveries', $body, $headers );
-		$this->assertFalse( $replay->get_data()['applied'] );
+		$this->assert_rest_error( 'igny8_replayed_signature', 401, $this->rest( 'POST', '/igny8/v1/deliveries', $body, $headers ) );
 		$this->assertSame( $applied, $this->snapshot() );
 	}
 

@@ -26,7 +26,7 @@ trait Cloud_Fixtures {
 	 *
 	 * @var string
 	 */
-	protected string $cloud_url = 'http://cloud.igny8.test';
+	protected string $cloud_url = 'https://cloud.igny8.test';
 
 	/**
 	 * Site API key of the fake connection.
@@ -251,13 +251,16 @@ trait Cloud_Fixtures {
 	 *
 	 * @param string   $body   Raw body.
 	 * @param string   $job_id Job id.
-	 * @param int|null $time   Signature time; defaults to now.
+	 * @param int|null $time   Signature time; defaults to now, one second earlier at each call.
 	 * @return array<string, string>
 	 */
 	protected function delivery_headers( string $body, string $job_id, ?int $time = null ): array {
+		static $calls = 0;
+		// A redelivery is a new request with its own timestamp, as the cloud sends it; the same signature twice is a replay.
+		$time = $time ?? time() - ( $calls++ % Signature::TOLERANCE );
 		return array(
 			'X-IGNY8-Job-Id'    => $job_id,
-			'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, $body, $time ?? time() ),
+			'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, 'POST', '/igny8/v1/deliveries', $body, $time ),
 		);
 	}
 

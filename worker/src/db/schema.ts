@@ -124,9 +124,18 @@ export const sites = sqliteTable(
 		status: text( 'status', { enum: SITE_STATUSES } ).notNull().default( 'active' ),
 		apiKeyHash: text( 'api_key_hash' ).notNull().unique(),
 		apiKeyPrefix: text( 'api_key_prefix' ).notNull(),
-		// Kept in clear: the Worker needs it to sign deliveries (HMAC), like WordPress does to verify.
+		// AES-GCM under ENCRYPTION_KEY (services/webhook-secrets.ts); rows older than 0005 hold the clear
+		// secret until their first use re-encrypts it. Rotates with the key; revocation empties it.
 		webhookSecret: text( 'webhook_secret' ).notNull(),
+		// The secret before the last rotation (encrypted): deliveries carry both signatures until it expires.
+		previousWebhookSecret: text( 'previous_webhook_secret' ),
+		previousSecretExpiresAt: integer( 'previous_secret_expires_at', { mode: 'timestamp_ms' } ),
+		// When test-connection handed the current secret to the plugin (NULL = not yet: the next one does, once).
+		webhookSecretIssuedAt: integer( 'webhook_secret_issued_at', { mode: 'timestamp_ms' } ),
 		deliveryUrl: text( 'delivery_url' ),
+		// Consecutive failed pushes; at the cap pushing stops (WP-Cron pulls) until a test-connection succeeds.
+		deliveryFailures: integer( 'delivery_failures' ).notNull().default( 0 ),
+		deliveryPausedAt: integer( 'delivery_paused_at', { mode: 'timestamp_ms' } ),
 		metadata: text( 'metadata', { mode: 'json' } ).$type<Record<string, unknown>>(),
 		// Post types and taxonomies reported by update-structure.
 		structure: text( 'structure', { mode: 'json' } ).$type<Record<string, unknown>>(),

@@ -8,7 +8,7 @@ import type { AppEnv } from '../env';
 import { clientIp, enforceLimit } from '../lib/rate-limit';
 import { credentialsOf, siteOfKey } from './auth';
 
-const LIVENESS_PATH = /^\/api\/v1\/?$/;
+const LIVENESS_PATH = /^\/api\/v1(\/health)?\/?$/;
 const ALWAYS_PER_ADDRESS = /^\/(api\/v1\/auth|portal)(\/|$)/;
 
 export const limitByAddress = createMiddleware<AppEnv>( async ( c, next ) => {

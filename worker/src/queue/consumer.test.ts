@@ -63,8 +63,8 @@ describe( 'the AI jobs consumer', () => {
 		const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec( delivery!.headers[ 'x-igny8-signature' ] ?? '' );
 		expect( match ).not.toBeNull();
 		expect( Math.abs( Date.now() / 1000 - Number( match![ 1 ] ) ) ).toBeLessThan( 300 );
-		expect( match![ 2 ] ).toBe( await hmacHex( secret, `${ match![ 1 ] }.${ delivery!.body }` ) );
-		expect( match![ 2 ] ).not.toBe( await hmacHex( `${ secret }x`, `${ match![ 1 ] }.${ delivery!.body }` ) );
+		expect( match![ 2 ] ).toBe( await hmacHex( secret, `${ match![ 1 ] }.POST./igny8/v1/deliveries.${ delivery!.body }` ) );
+		expect( match![ 2 ] ).not.toBe( await hmacHex( `${ secret }x`, `${ match![ 1 ] }.POST./igny8/v1/deliveries.${ delivery!.body }` ) );
 		expect( JSON.parse( delivery!.body ) ).toMatchObject( { job_id: job.id, function: 'generate_content', status: 'completed', reference: { task_id: 7 }, error: null, credits_charged: charged, result: { title } } );
 		expect( ( await getJob( site.apiKey, job.id ) ).body.data.delivered_at ).not.toBeNull();
 	} );

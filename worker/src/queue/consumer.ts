@@ -78,7 +78,8 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 async function deliver( env: Env, db: Database, job: Job, now = Date.now() ): Promise<JobOutcome> {
 	const site = await db.query.sites.findFirst( { where: ( sites, { eq } ) => eq( sites.id, job.siteId ) } );
 	if ( ! site?.deliveryUrl ) return ack( 'no delivery URL: the site pulls the result' );
-	const outcome = await deliverJob( site, job );
+	const outcome = await deliverJob( { db, encryptionKey: env.ENCRYPTION_KEY, environment: env.ENVIRONMENT }, site, job );
+	if ( ! outcome.delivered && outcome.held ) return ack( `not pushed: ${ outcome.error }` );
 	await recordDeliveryAttempt( { db }, job.id, outcome.delivered ? null : outcome.error );
 	if ( outcome.delivered ) {
 		await markDelivered( { db }, job.id );

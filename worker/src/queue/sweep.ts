@@ -66,6 +66,7 @@ export async function sweepJobs( env: Env, now = Date.now() ): Promise<SweepRepo
 				inArray( jobs.status, [ 'completed', 'failed' ] ),
 				isNull( jobs.deliveredAt ),
 				isNotNull( sites.deliveryUrl ),
+				isNull( sites.deliveryPausedAt ), // paused sites pull their results (services/delivery.ts)
 				or( isNull( jobs.lastDeliveryAt ), lt( jobs.lastDeliveryAt, new Date( now - REDELIVERY_GAP_MS ) ) ),
 				sql`${ jobs.completedAt } > ${ now - DELIVERY_WINDOW_MS }`
 			)

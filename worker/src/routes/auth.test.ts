@@ -80,7 +80,7 @@ describe( 'sites', () => {
 		expect( site.apiKey ).toMatch( /^igny8_sk_[A-Za-z0-9_-]{43}$/ );
 		const row = await env.DB.prepare( 'SELECT * FROM sites WHERE id = ?' ).bind( site.id ).first<Record<string, string>>();
 		expect( JSON.stringify( row ) ).not.toContain( site.apiKey );
-		expect( row?.webhook_secret ).toMatch( /^igny8_whsec_/ );
+		expect( row?.webhook_secret ).toMatch( /^enc:v1:/ );
 		expect( await balanceOf( site.apiKey ) ).toBe( 2000 );
 	} );
 

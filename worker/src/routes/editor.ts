@@ -54,7 +54,7 @@ async function authorise( c: Context<AppEnv>, scope: EditorScope ) {
 	const header = c.req.header( 'Authorization' ) ?? '';
 	const token = /^Bearer\s+(\S+)$/i.exec( header )?.[ 1 ];
 	if ( ! token ) throw unauthorized( 'Send the editor token as "Authorization: Bearer <token>".' );
-	const verified = await verifyEditorToken( { db: c.var.db }, token, scope );
+	const verified = await verifyEditorToken( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, token, scope );
 	if ( verified.site.id !== c.req.param( 'site' ) ) throw unauthorized( 'The editor token is not valid for this site. Reload the editor to get a new one.' );
 	await spendEditorToken( { db: c.var.db }, verified.claims );
 	return verified;

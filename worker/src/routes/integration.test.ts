@@ -28,11 +28,13 @@ describe( 'POST /api/v1/integration/integrations/test-connection/', () => {
 	it( 'stores the delivery URL and metadata and returns the webhook secret', async () => {
 		const tenant = await registerTenant( 'Northwind' );
 		const site = await createSite( tenant, 'Northwind blog' );
+		const registered = await env.DB.prepare( 'SELECT url FROM sites WHERE id = ?' ).bind( site.id ).first<{ url: string }>();
+		const deliveryUrl = `${ registered!.url }/wp-json/igny8/v1/deliveries`;
 		const response = await call<Record<string, any>>( 'POST', TEST_CONNECTION, {
 			headers: { 'X-IGNY8-API-Key': site.apiKey },
 			body: {
-				site_url: 'https://northwind.example',
-				delivery_url: 'https://northwind.example/wp-json/igny8/v1/deliveries',
+				site_url: registered!.url,
+				delivery_url: deliveryUrl,
 				wp_version: '6.8.1',
 				plugin_version: '0.1.0',
 				post_types: [ 'post', 'page' ],
@@ -47,8 +49,8 @@ describe( 'POST /api/v1/integration/integrations/test-connection/', () => {
 			delivery: { mode: 'push', signature_header: 'X-IGNY8-Signature' },
 		} );
 		const row = await env.DB.prepare( 'SELECT delivery_url, metadata, last_seen_at, webhook_secret FROM sites WHERE id = ?' ).bind( site.id ).first<Record<string, string | number>>();
-		expect( response.body.data.delivery.webhook_secret ).toBe( row?.webhook_secret );
-		expect( row?.delivery_url ).toBe( 'https://northwind.example/wp-json/igny8/v1/deliveries' );
+		expect( response.body.data.delivery.webhook_secret ).toMatch( /^igny8_whsec_[A-Za-z0-9_-]{43}$/ );
+		expect( row?.delivery_url ).toBe( deliveryUrl );
 		expect( JSON.parse( String( row?.metadata ) ) ).toMatchObject( { wp_version: '6.8.1', post_types: [ 'post', 'page' ], language: 'en_US' } );
 		expect( row?.last_seen_at ).toBeGreaterThan( Date.now() - 60_000 );
 	} );

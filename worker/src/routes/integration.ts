@@ -7,13 +7,15 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
-import { notFound } from '../lib/errors';
+import { badRequest, notFound } from '../lib/errors';
 import { jsonBody } from '../lib/validate';
 import { requireSite, siteOf } from '../middleware/auth';
 import { SIGNATURE_HEADER } from '../services/delivery';
+import { deliveryUrlProblem } from '../services/delivery-url';
 import { getBalance } from '../services/ledger';
 import { syncPosts } from '../services/site-posts';
 import { recordConnection, recordStructure } from '../services/sites';
+import { claimWebhookSecret } from '../services/webhook-secrets';
 
 const httpUrl = z.url( { protocol: /^https?$/, error: 'Must be an http(s) URL.' } ).max( 2000 );
 
@@ -73,18 +75,24 @@ function ownSite( auth: Parameters<typeof siteOf>[ 0 ], id: string ) {
 
 export const integrationRoutes = new Hono<AppEnv>()
 	.use( requireSite )
-	// POST /api/v1/integration/integrations/test-connection/ — verify the key, record the
-	// site's delivery URL and metadata, and hand the plugin the secret it verifies deliveries with
+	// POST /api/v1/integration/integrations/test-connection/ — verify the key, check and record the
+	// site's delivery URL and metadata; the first call after creation or rotation also hands the plugin
+	// the secret it verifies deliveries with (later calls answer webhook_secret: null, the plugin keeps its copy)
 	.post( '/integrations/test-connection', jsonBody( testConnectionSchema ), async ( c ) => {
 		const db = c.var.db;
-		const { site, account } = await recordConnection( { db }, siteOf( c.var.auth ), c.req.valid( 'json' ) );
+		const report = c.req.valid( 'json' );
+		const caller = siteOf( c.var.auth );
+		const problem = report.delivery_url === undefined ? null : deliveryUrlProblem( report.delivery_url, caller.url, c.env.ENVIRONMENT );
+		if ( problem ) throw badRequest( problem, { delivery_url: [ problem ] } );
+		const { site, account } = await recordConnection( { db }, caller, report );
+		const webhookSecret = await claimWebhookSecret( { db, encryptionKey: c.env.ENCRYPTION_KEY }, site );
 		return ok(
 			c,
 			{
 				site: { id: site.id, name: site.name, url: site.url },
 				account: { id: account.id, name: account.name },
 				balance: await getBalance( { db }, account.id ),
-				delivery: { mode: site.deliveryUrl ? 'push' : 'pull', webhook_secret: site.webhookSecret, signature_header: SIGNATURE_HEADER },
+				delivery: { mode: site.deliveryUrl ? 'push' : 'pull', webhook_secret: webhookSecret, signature_header: SIGNATURE_HEADER },
 			},
 			200,
 			'Connected.'

@@ -27,7 +27,7 @@ export const siteRoutes = new Hono<AppEnv>()
 	.use( requireUser )
 	// POST /api/v1/auth/sites/ — create a site; returns its API key (only this once)
 	.post( '/', canWrite, jsonBody( createSiteSchema ), async ( c ) => {
-		const { site, apiKey } = await createSite( { db: c.var.db }, c.var.auth.accountId, c.req.valid( 'json' ) );
+		const { site, apiKey } = await createSite( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.auth.accountId, c.req.valid( 'json' ) );
 		return ok( c, { site: publicSite( site ), api_key: apiKey }, 201, 'Site created. Copy the API key now: it is not shown again.' );
 	} )
 	// GET /api/v1/auth/sites/ — list the account's sites
@@ -52,8 +52,8 @@ export const siteRoutes = new Hono<AppEnv>()
 	} )
 	// POST /api/v1/auth/sites/{id}/rotate-key/ — new key (shown once); the old one stops working now
 	.post( '/:id/rotate-key', canWrite, async ( c ) => {
-		const { site, apiKey } = await rotateSiteKey( { db: c.var.db }, c.var.auth.accountId, c.req.param( 'id' ) );
-		return ok( c, { site: publicSite( site ), api_key: apiKey }, 200, 'New key issued. Update the plugin: the old key no longer works.' );
+		const { site, apiKey } = await rotateSiteKey( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.auth.accountId, c.req.param( 'id' ) );
+		return ok( c, { site: publicSite( site ), api_key: apiKey }, 200, 'New key issued. Update the plugin: the old key no longer works, and deliveries carry the former signature for 15 more minutes only.' );
 	} )
 	// POST /api/v1/auth/sites/{id}/revoke/ — the site's key stops authenticating for good
 	.post( '/:id/revoke', canWrite, async ( c ) => ok( c, listedSite( await revokeSite( { db: c.var.db }, c.var.auth.accountId, c.req.param( 'id' ) ) ), 200, 'Site revoked.' ) );

@@ -17,6 +17,7 @@ import type { Database } from '../db/client';
 import { sites, type Site } from '../db/schema';
 import { fromBase64Url, hmacSha256Hex, toBase64Url } from '../lib/crypto';
 import { conflict, forbidden, unauthorized } from '../lib/errors';
+import { secretsInForce, type SecretDeps } from './webhook-secrets';
 
 /** What a token may be used for: one action each. */
 export const EDITOR_SCOPES = [ 'rewrite', 'meta', 'faq', 'takeaways' ] as const;
@@ -68,15 +69,18 @@ function sameHex( a: string, b: string ): boolean {
  * Verifies an editor token for `scope` and returns its site and claims. Forged, expired or
  * over-long tokens are 401; a token for another action or a site that is not active is 403.
  */
-export async function verifyEditorToken( { db }: { db: Database }, token: string, scope: EditorScope, now = Date.now() ): Promise<{ site: Site; claims: EditorClaims }> {
+export async function verifyEditorToken( { db, encryptionKey }: SecretDeps, token: string, scope: EditorScope, now = Date.now() ): Promise<{ site: Site; claims: EditorClaims }> {
 	const [ payload, signature, extra ] = token.split( '.' );
 	if ( ! payload || ! signature || extra !== undefined || ! /^[0-9a-f]{64}$/.test( signature ) ) {
 		throw unauthorized( 'The editor token is malformed. Reload the editor to get a new one.' );
 	}
 	const claims = readClaims( payload );
 	const site = await db.query.sites.findFirst( { where: eq( sites.id, claims.site ) } );
-	// An unknown site and a bad signature look the same to the caller.
-	if ( ! site || ! sameHex( signature, await hmacSha256Hex( site.webhookSecret, DOMAIN + payload ) ) ) {
+	// An unknown site and a bad signature look the same to the caller. Tokens made with the former
+	// secret pass only during the rotation overlap, like deliveries.
+	const secrets = site ? await secretsInForce( { db, encryptionKey }, site, now ) : [];
+	const expected = await Promise.all( secrets.map( ( secret ) => hmacSha256Hex( secret, DOMAIN + payload ) ) );
+	if ( ! site || ! expected.some( ( value ) => sameHex( signature, value ) ) ) {
 		throw unauthorized( 'The editor token is not valid for this site. Reload the editor to get a new one.' );
 	}
 	const seconds = Math.floor( now / 1000 );

@@ -7,17 +7,25 @@ import type { Database } from '../db/client';
 import { accounts, creditLedger, sites, type Site } from '../db/schema';
 import { conflict, notFound } from '../lib/errors';
 import { periodStart } from '../lib/period';
-import { generateApiKey, generateWebhookSecret, hashApiKey } from './keys';
+import { generateApiKey, hashApiKey } from './keys';
+import { newWebhookSecret, revokedSecretColumns, rotatedSecretColumns, type SecretDeps } from './webhook-secrets';
 
 const KEY_PREFIX_LENGTH = 13;
 
 export const publicSite = ( site: Pick<Site, 'id' | 'name' | 'url' | 'status'> ) => ( { id: site.id, name: site.name, url: site.url, status: site.status } );
+
+/** How results reach the site: pushed, pulled by WP-Cron only, or pull after too many failed pushes. */
+export function deliveryState( site: Pick<Site, 'deliveryUrl' | 'deliveryFailures' | 'deliveryPausedAt'> ) {
+	const mode = site.deliveryPausedAt ? 'paused' : site.deliveryUrl ? 'push' : 'pull';
+	return { mode, consecutive_failures: site.deliveryFailures, paused_at: site.deliveryPausedAt ? site.deliveryPausedAt.toISOString() : null } as const;
+}
 
 /** The site list entry: never the key or the secret, only the key's first characters. */
 export const listedSite = ( site: Site ) => ( {
 	...publicSite( site ),
 	api_key_prefix: site.apiKeyPrefix,
 	delivery_url: site.deliveryUrl,
+	delivery: deliveryState( site ),
 	monthly_credit_cap: site.monthlyCreditCap,
 	structure: site.structure ?? null,
 	last_seen_at: site.lastSeenAt ? site.lastSeenAt.toISOString() : null,
@@ -25,20 +33,21 @@ export const listedSite = ( site: Site ) => ( {
 	created_at: site.createdAt.toISOString(),
 } );
 
-export async function createSite( { db }: { db: Database }, accountId: string, input: { name: string; url: string } ) {
+export async function createSite( { db, encryptionKey }: SecretDeps, accountId: string, input: { name: string; url: string } ) {
 	const apiKey = generateApiKey();
 	const now = new Date();
+	const id = crypto.randomUUID();
 	const [ site ] = await db
 		.insert( sites )
 		.values( {
-			id: crypto.randomUUID(),
+			id,
 			accountId,
 			name: input.name.trim(),
 			url: input.url.replace( /\/+$/, '' ),
 			status: 'active',
 			apiKeyHash: await hashApiKey( apiKey ),
 			apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ),
-			webhookSecret: generateWebhookSecret(),
+			webhookSecret: ( await newWebhookSecret( encryptionKey, id ) ).sealed,
 			createdAt: now,
 			updatedAt: now,
 		} )
@@ -66,13 +75,22 @@ export async function siteUsageThisMonth( { db }: { db: Database }, siteId: stri
 	return Number( row?.used ?? 0 );
 }
 
-/** Replaces the site's key: the old key stops working at once; the new one is shown once. */
-export async function rotateSiteKey( { db }: { db: Database }, accountId: string, id: string ) {
+/**
+ * Replaces the site's key: the old key stops working at once; the new one is shown once. The webhook
+ * secret rotates with it (the former one still signs for SECRET_OVERLAP_MS, beside the new one).
+ */
+export async function rotateSiteKey( { db, encryptionKey }: SecretDeps, accountId: string, id: string ) {
 	const apiKey = generateApiKey();
 	const now = new Date();
 	const [ site ] = await db
 		.update( sites )
-		.set( { apiKeyHash: await hashApiKey( apiKey ), apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ), keyRotatedAt: now, updatedAt: now } )
+		.set( {
+			apiKeyHash: await hashApiKey( apiKey ),
+			apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ),
+			keyRotatedAt: now,
+			updatedAt: now,
+			...( await rotatedSecretColumns( encryptionKey, id, now ) ),
+		} )
 		.where( and( eq( sites.id, id ), eq( sites.accountId, accountId ), eq( sites.status, 'active' ) ) )
 		.returning();
 	if ( ! site ) {
@@ -82,11 +100,11 @@ export async function rotateSiteKey( { db }: { db: Database }, accountId: string
 	return { site, apiKey };
 }
 
-/** Revokes the site: its key stops authenticating for good; jobs and ledger history stay. */
+/** Revokes the site: its key stops authenticating and its webhook secret is gone, for good; jobs and ledger history stay. */
 export async function revokeSite( { db }: { db: Database }, accountId: string, id: string ): Promise<Site> {
 	const [ site ] = await db
 		.update( sites )
-		.set( { status: 'revoked', updatedAt: new Date() } )
+		.set( { status: 'revoked', ...revokedSecretColumns(), deliveryUrl: null, updatedAt: new Date() } )
 		.where( and( eq( sites.id, id ), eq( sites.accountId, accountId ) ) )
 		.returning();
 	if ( ! site ) throw notFound( 'Site not found.' );
@@ -113,7 +131,10 @@ export interface ConnectionReport {
 	language?: string | undefined;
 }
 
-/** Stores what the plugin reported (delivery URL, WordPress metadata) and when it was seen. */
+/**
+ * Stores what the plugin reported (delivery URL, WordPress metadata) and when it was seen. A successful
+ * connection test resumes paused pushes. The caller has checked the delivery URL (services/delivery-url.ts).
+ */
 export async function recordConnection( { db }: { db: Database }, site: Site, report: ConnectionReport ) {
 	const { delivery_url: deliveryUrl, ...metadata } = report;
 	const now = new Date();
@@ -121,6 +142,8 @@ export async function recordConnection( { db }: { db: Database }, site: Site, re
 		.update( sites )
 		.set( {
 			deliveryUrl: deliveryUrl ?? site.deliveryUrl,
+			deliveryFailures: 0,
+			deliveryPausedAt: null,
 			metadata: { ...( site.metadata ?? {} ), ...Object.fromEntries( Object.entries( metadata ).filter( ( [ , value ] ) => value !== undefined ) ) },
 			lastSeenAt: now,
 			updatedAt: now,

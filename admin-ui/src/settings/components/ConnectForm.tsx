@@ -40,7 +40,7 @@ export function ConnectForm( {
 				__nextHasNoMarginBottom
 				label={ __( 'Cloud URL', 'igny8' ) }
 				help={ __(
-					'Address of the IGNY8 cloud. Locally this is the Worker started by npm start.',
+					'Address of the IGNY8 cloud, starting with https:// (http:// only for this machine, such as the Worker started by npm start).',
 					'igny8'
 				) }
 				type="url"

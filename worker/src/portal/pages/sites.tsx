@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Site } from '../../db/schema';
 import { fieldErrors } from '../../lib/validate';
-import { createSite, listSites, revokeSite, rotateSiteKey } from '../../services/sites';
+import { createSite, deliveryState, listSites, revokeSite, rotateSiteKey } from '../../services/sites';
 import { usageReport } from '../../services/usage';
 import { ActionForm, CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { num, when } from '../components/format';
@@ -24,6 +24,21 @@ const siteSchema = z.object( {
 	name: z.string().trim().min( 1, 'A site name is required.' ).max( 200 ),
 	url: z.url( { protocol: /^https?$/, error: 'Enter the site address, e.g. https://example.com.' } ).max( 2000 ),
 } );
+
+/** The Delivery cell: how results reach the site, and why pushes stopped when they did. */
+function DeliveryCell( props: { site: Site } ) {
+	const state = deliveryState( props.site );
+	if ( state.mode === 'paused' ) {
+		return (
+			<td>
+				<strong>Paused</strong>
+				<br />
+				<small>{ `${ num( state.consecutive_failures ) } failed pushes in a row since ${ when( props.site.deliveryPausedAt ) }; WordPress pulls results until its Test connection succeeds.` }</small>
+			</td>
+		);
+	}
+	return <td>{ state.mode === 'push' ? ( state.consecutive_failures > 0 ? `Push (${ num( state.consecutive_failures ) } recent failures)` : 'Push' ) : 'Pull only' }</td>;
+}
 
 const canManage = ( viewer: Viewer ) => viewer.role === 'owner' || viewer.role === 'admin';
 const meta = ( site: Site, key: string ) => ( typeof site.metadata?.[ key ] === 'string' ? ( site.metadata[ key ] as string ) : '—' );
@@ -106,6 +121,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 								<th scope="col">WordPress</th>
 								<th scope="col" class="n">Jobs this month</th>
 								<th scope="col" class="n">Credits this month</th>
+								<th scope="col">Delivery</th>
 								{ canManage( viewer ) ? <th scope="col">Actions</th> : null }
 							</tr>
 						</thead>
@@ -126,6 +142,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 									<td>{ meta( site, 'wp_version' ) }</td>
 									<td class="n">{ num( usage.get( site.id )?.jobs ?? 0 ) }</td>
 									<td class="n">{ num( usage.get( site.id )?.credits ?? 0 ) }</td>
+									<DeliveryCell site={ site } />
 									{ canManage( viewer ) ? (
 										<td class="actions">
 											{ site.status === 'active' ? <ActionForm action={ `/portal/sites/${ site.id }/rotate` } token={ viewer.csrf } label={ `Rotate key` } confirm={ `Rotate the key of ${ site.name }? The current key stops working at once.` } /> : null }
@@ -153,12 +170,12 @@ export const sitePages = new Hono<PortalEnv>()
 		const form = await formOf( c );
 		const parsed = siteSchema.safeParse( form );
 		if ( ! parsed.success ) return sitesPage( c, { values: form, errors: fieldErrors( parsed.error ), status: 400 } );
-		const { site, apiKey } = await createSite( { db: c.var.db }, c.var.portal!.user.accountId, parsed.data );
+		const { site, apiKey } = await createSite( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.portal!.user.accountId, parsed.data );
 		return renderPage( c, { title: 'Site added', viewer: await viewerOf( c ), current: '/portal/sites', status: 201 }, <KeyReveal site={ site } apiKey={ apiKey } cloudUrl={ cloudUrlOf( c ) } rotated={ false } /> );
 	} )
 	// POST /portal/sites/{id}/rotate — a new key (shown once); the old one stops working now
 	.post( '/sites/:id/rotate', ...manage, async ( c ) => {
-		const { site, apiKey } = await rotateSiteKey( { db: c.var.db }, c.var.portal!.user.accountId, c.req.param( 'id' ) );
+		const { site, apiKey } = await rotateSiteKey( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.portal!.user.accountId, c.req.param( 'id' ) );
 		return renderPage( c, { title: 'New site key', viewer: await viewerOf( c ), current: '/portal/sites' }, <KeyReveal site={ site } apiKey={ apiKey } cloudUrl={ cloudUrlOf( c ) } rotated /> );
 	} )
 	// POST /portal/sites/{id}/revoke — the key stops authenticating for good
