@@ -96,7 +96,7 @@ const vectors: Array<[ string, string, string ]> = [
 ];
 
 /** Vectors left open: a browser reads the rest of the body as script or frame source, so it is gone for a reader too. */
-const SWALLOWS = new Set( [ 'script-no-close', 'script-half-open', 'iframe-evil-host' ] );
+const SWALLOWS = new Set( [ 'script-no-close', 'script-half-open', 'script-protocol-relative', 'iframe-evil-host' ] );
 
 export const xss: Source[] = vectors.map( ( [ name, description, payload ] ) => ( {
 	id: `xss-${ name }`,
