@@ -14,18 +14,24 @@ let body = '';
 
 export default {
 	async fetch( request: Request ): Promise<Response> {
-		const path = new URL( request.url ).pathname;
+		const url = new URL( request.url );
+		const path = url.pathname;
+		const repeat = Math.max( 1, Number( url.searchParams.get( 'n' ) ) || 1 );
 		if ( path === '/reply' ) {
 			reply = await request.text();
 			body = ( JSON.parse( reply ) as { content_html: string } ).content_html;
 			return new Response( 'stored' );
 		}
-		if ( path === '/parse' ) return new Response( String( parseFragment( body ).childNodes.length ) );
-		if ( path === '/convert' ) {
-			const checked = validateReply( generateContentOutput, reply );
-			if ( ! checked.ok ) return new Response( checked.problem, { status: 422 } );
-			return new Response( String( generateContent.toResult( checked.value, { title: 'Bench' } ).word_count ) );
+		let out = '';
+		for ( let run = 0; run < repeat; run++ ) {
+			if ( path === '/parse' ) out = String( parseFragment( body ).childNodes.length );
+			if ( path === '/convert' ) {
+				const checked = validateReply( generateContentOutput, reply );
+				if ( ! checked.ok ) return new Response( checked.problem, { status: 422 } );
+				out = String( generateContent.toResult( checked.value, { title: 'Bench' } ).word_count );
+			}
 		}
+		if ( out ) return new Response( out );
 		return new Response( 'noop' );
 	},
 } satisfies ExportedHandler;

@@ -5,7 +5,7 @@
  * converted and parsed again through the same allowlist.
  */
 import { inlineHtml, parseHtml, type ElementNode, type HtmlNode, type ParseOptions } from './html';
-import { hasInlineMarkdown, hasMarkdown, inlineMarkdownToHtml, isMarkdownDocument, markdownToHtml } from './markdown';
+import { hasHtmlBlocks, hasInlineMarkdown, hasMarkdown, inlineMarkdownToHtml, markdownToHtml } from './markdown';
 import { INLINE_ELEMENTS } from './allowlist';
 import { bannedPattern, stripBannedWords } from './prompts';
 
@@ -61,7 +61,10 @@ function withoutBanned( nodes: HtmlNode[], pattern: RegExp ): HtmlNode[] {
 
 /** Parses an article body into the clean tree blocks.ts converts. */
 export function parseArticle( body: string, options: ArticleOptions = {} ): HtmlNode[] {
-	const tree = expand( parseHtml( isMarkdownDocument( body ) ? markdownToHtml( body ) : body, options ), options );
+	const markdown = hasMarkdown( body );
+	const parsed = parseHtml( markdown && ! hasHtmlBlocks( body ) ? markdownToHtml( body ) : body, options );
+	// Markdown inside elements needs its syntax somewhere in the body; a plain HTML reply skips the walk.
+	const tree = markdown ? expand( parsed, options ) : parsed;
 	const pattern = bannedPattern( options.banned ?? [] );
 	return pattern ? withoutBanned( tree, pattern ) : tree;
 }

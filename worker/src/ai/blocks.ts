@@ -191,8 +191,8 @@ export function htmlToBlocks( body: string, options: ArticleOptions = {} ): Conv
 	return { blocks, html: plain, wordCount: countWords( plain ) };
 }
 
-/** Words a reader sees: tags removed, entities counted as characters. */
+/** Words a reader sees: tags removed, entities counted as characters; a word holds a letter or a digit. */
 export function countWords( html: string ): number {
 	const text = html.replace( /<[^>]+>/g, ' ' ).replace( /&[a-zA-Z0-9#]+;/g, ( entity ) => ( entity === '&nbsp;' ? ' ' : '' ) );
-	return text.split( /\s+/ ).filter( ( word ) => /[\p{L}\p{N}]/u.test( word ) ).length;
+	return text.match( /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu )?.length ?? 0;
 }

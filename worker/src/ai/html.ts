@@ -101,15 +101,14 @@ export function imageSources( html: string ): Set<string> {
 	return sources;
 }
 
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escapeChar = ( char: string ): string => ESCAPES[ char ]!;
+
 /** Escapes decoded text for HTML. */
-export function escapeText( text: string ): string {
-	return text.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /\u00a0/g, '&nbsp;' );
-}
+export const escapeText = ( text: string ): string => text.replace( /[&<>\u00a0]/g, escapeChar );
 
 /** Escapes a decoded attribute value (double-quoted). */
-export function escapeAttribute( value: string ): string {
-	return escapeText( value ).replace( /"/g, '&quot;' );
-}
+export const escapeAttribute = ( value: string ): string => value.replace( /[&<>"\u00a0]/g, escapeChar );
 
 const attributes = ( element: ElementNode ): string =>
 	Object.entries( element.attrs )

@@ -30,12 +30,14 @@ export const hasInlineMarkdown = ( text: string ): boolean => INLINE_SYNTAX.test
 const CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$|`[^`\n]+`/gm;
 
 /**
- * Whether a whole reply body is a Markdown document: Markdown syntax and no HTML block tags
- * outside code. A body of HTML elements is parsed as HTML first, and the Markdown inside its
- * elements is converted element by element (article.ts): converting it whole would read the
- * lines of a <pre> after a blank line as Markdown.
+ * Whether a body has HTML block tags outside its code. A body with none is read as Markdown
+ * whole; a body with some is parsed as HTML first, and the Markdown inside its elements is
+ * converted element by element (article.ts): converting it whole would read the lines of a
+ * <pre> after a blank line as Markdown.
  */
-export const isMarkdownDocument = ( body: string ): boolean => hasMarkdown( body ) && ! HTML_BLOCK_TAG.test( body.replace( CODE, '' ) );
+export function hasHtmlBlocks( body: string ): boolean {
+	return HTML_BLOCK_TAG.test( /`|~~~/.test( body ) ? body.replace( CODE, '' ) : body );
+}
 
 /** Markdown (block) → HTML, untrusted. */
 export const markdownToHtml = ( markdown: string ): string => marked.parse( markdown.replace( /\r\n?/g, '\n' ), { async: false } );
