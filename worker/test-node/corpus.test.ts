@@ -18,6 +18,7 @@ import { invalidBlocks, loadBlockParser, type ParsedBlock } from './wp-blocks.ts
 interface Fixture {
 	id: string;
 	category: string;
+	function: string;
 	reply: { content: string | null; refusal: string | null; finish_reason: 'stop' | 'length' };
 	expect: { outcome: 'ok' | 'fail'; text: string[]; hosts: string[]; error?: string };
 }
@@ -26,7 +27,8 @@ interface Fixture {
 const folder = join( dirname( fileURLToPath( import.meta.url ) ), 'corpus', 'replies' );
 const fixtures: Fixture[] = readdirSync( folder )
 	.filter( ( file ) => file.endsWith( '.json' ) )
-	.map( ( file ) => JSON.parse( readFileSync( join( folder, file ), 'utf8' ) ) as Fixture );
+	.map( ( file ) => JSON.parse( readFileSync( join( folder, file ), 'utf8' ) ) as Fixture )
+	.filter( ( fixture ) => fixture.function === 'generate_content' );
 const ok = fixtures.filter( ( fixture ) => fixture.expect.outcome === 'ok' );
 const fail = fixtures.filter( ( fixture ) => fixture.expect.outcome === 'fail' );
 

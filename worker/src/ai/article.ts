@@ -25,6 +25,7 @@ const markdownText = ( nodes: HtmlNode[] ): string => nodes.map( ( node ) => ( n
 /** Clean nodes back to source for Markdown: `>` stays as typed, since it starts a quote. */
 const markdownSource = ( nodes: HtmlNode[] ): string => inlineHtml( nodes, ( text ) => text.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ) );
 
+/** Converts the Markdown in runs of inline content and in paragraphs; code and pre keep their text. */
 function expand( nodes: HtmlNode[], options: ParseOptions ): HtmlNode[] {
 	const out: HtmlNode[] = [];
 	let run: HtmlNode[] = [];
@@ -55,6 +56,7 @@ function expand( nodes: HtmlNode[], options: ParseOptions ): HtmlNode[] {
 	return out;
 }
 
+/** The tree with banned words removed from its text, markup untouched. */
 function withoutBanned( nodes: HtmlNode[], pattern: RegExp ): HtmlNode[] {
 	return nodes.map( ( node ) => ( node.type === 'text' ? { ...node, text: stripBannedWords( node.text, pattern ) } : { ...node, children: withoutBanned( node.children, pattern ) } ) );
 }
