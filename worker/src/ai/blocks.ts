@@ -11,7 +11,7 @@
  * attribute it meets is already allowed; images are only those the article already had.
  */
 import { parseArticle, type ArticleOptions } from './article';
-import { escapeAttribute, escapeText, inlineHtml, textContent, type ElementNode, type HtmlNode } from './html';
+import { escapeAttribute, escapeText, inlineHtml, textContent, wordsIn, type ElementNode, type HtmlNode } from './html';
 
 const CONTAINERS = new Set( [ 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'dl', 'dd', 'dt' ] );
 const HEADINGS = /^h([1-6])$/;
@@ -186,13 +186,16 @@ export interface ConvertedContent {
 
 /** Converts a model's article body (HTML, Markdown or both) into sanitised block markup, plain HTML and a word count. */
 export function htmlToBlocks( body: string, options: ArticleOptions = {} ): ConvertedContent {
-	const blocks = convertNodes( parseArticle( body, options ) ).join( '\n\n' );
+	const tree = parseArticle( body, options );
+	const blocks = convertNodes( tree ).join( '\n\n' );
 	const plain = blocks.replace( /<!-- \/?wp:[^>]*? -->\n?/g, '' ).replace( /\n{3,}/g, '\n\n' ).trim();
-	return { blocks, html: plain, wordCount: countWords( plain ) };
+	return { blocks, html: plain, wordCount: treeWords( tree ) };
 }
+
+/** Words in a clean tree: text nodes counted apart, as tags separate words. */
+const treeWords = ( nodes: HtmlNode[] ): number => nodes.reduce( ( sum, node ) => sum + ( node.type === 'text' ? wordsIn( node.text ) : treeWords( node.children ) ), 0 );
 
 /** Words a reader sees: tags removed, entities counted as characters; a word holds a letter or a digit. */
 export function countWords( html: string ): number {
-	const text = html.replace( /<[^>]+>/g, ' ' ).replace( /&[a-zA-Z0-9#]+;/g, ( entity ) => ( entity === '&nbsp;' ? ' ' : '' ) );
-	return text.match( /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu )?.length ?? 0;
+	return wordsIn( html.replace( /<[^>]+>/g, ' ' ).replace( /&[a-zA-Z0-9#]+;/g, ( entity ) => ( entity === '&nbsp;' ? ' ' : '' ) ) );
 }
