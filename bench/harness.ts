@@ -42,6 +42,13 @@ export function median( values: number[] ): number {
 	return sorted.length % 2 ? ( sorted[ middle ] as number ) : ( ( sorted[ middle - 1 ] as number ) + ( sorted[ middle ] as number ) ) / 2;
 }
 
+/** The p-th percentile (0–100, nearest rank) of a list of numbers. */
+export function percentile( values: number[], p: number ): number {
+	const sorted = [ ...values ].sort( ( a, b ) => a - b );
+	if ( sorted.length === 0 ) return Number.NaN;
+	return sorted[ Math.min( sorted.length - 1, Math.max( 0, Math.ceil( ( p / 100 ) * sorted.length ) - 1 ) ) ] as number;
+}
+
 /** Times `fn` `count` times after `warmup` runs and returns each duration in ms. */
 export async function timeRuns( count: number, warmup: number, fn: () => Promise<unknown> ): Promise<number[]> {
 	for ( let i = 0; i < warmup; i++ ) await fn();

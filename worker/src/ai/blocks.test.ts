@@ -56,7 +56,7 @@ describe( 'htmlToBlocks: sanitising model output', () => {
 
 	it( 'keeps safe links and drops javascript: URLs', () => {
 		expect( blocks( '<p><a href="https://wordpress.org" target="_blank" rel="noopener evil" onmouseover="x()">WP</a> <a href="JaVa\tScript:alert(1)">bad</a> <a href="/about">rel</a></p>' ) ).toBe(
-			'<!-- wp:paragraph -->\n<p><a href="https://wordpress.org" target="_blank" rel="noopener">WP</a> <a>bad</a> <a href="/about">rel</a></p>\n<!-- /wp:paragraph -->'
+			'<!-- wp:paragraph -->\n<p><a href="https://wordpress.org" target="_blank" rel="noopener">WP</a> bad <a href="/about">rel</a></p>\n<!-- /wp:paragraph -->'
 		);
 	} );
 
@@ -73,8 +73,8 @@ describe( 'htmlToBlocks: sanitising model output', () => {
 		);
 	} );
 
-	it( 'escapes stray markup characters but keeps entities', () => {
-		expect( blocks( '<p>Fish &amp; chips & peas, 3 > 2, caf&eacute;</p>' ) ).toBe( '<!-- wp:paragraph -->\n<p>Fish &amp; chips &amp; peas, 3 &gt; 2, caf&eacute;</p>\n<!-- /wp:paragraph -->' );
+	it( 'escapes stray markup characters; entities are decoded to the characters they stand for', () => {
+		expect( blocks( '<p>Fish &amp; chips & peas, 3 > 2, caf&eacute;&nbsp;&lt;3</p>' ) ).toBe( '<!-- wp:paragraph -->\n<p>Fish &amp; chips &amp; peas, 3 &gt; 2, café&nbsp;&lt;3</p>\n<!-- /wp:paragraph -->' );
 	} );
 
 	it( 'returns matching plain HTML and a word count', () => {
@@ -84,5 +84,45 @@ describe( 'htmlToBlocks: sanitising model output', () => {
 		expect( converted.wordCount ).toBe( 7 );
 		expect( countWords( '<p>Fish &amp; chips</p>' ) ).toBe( 2 );
 		expect( htmlToBlocks( '' ).blocks ).toBe( '' );
+	} );
+} );
+
+describe( 'htmlToBlocks: what the hand-written parser let through', () => {
+	it( 'refuses entity-encoded javascript: schemes (encoded tab, &colon;, numeric entities)', () => {
+		const out = blocks( '<p><a href="jav&#x09;ascript:alert(1)">tab</a> <a href="javascript&colon;alert(1)">colon</a> <a href="&#x6A;avascript&#x3A;alert(1)">hex</a> <a href="java&Tab;script:alert(1)">named</a></p>' );
+		expect( out ).toBe( '<!-- wp:paragraph -->\n<p>tab colon hex named</p>\n<!-- /wp:paragraph -->' );
+	} );
+
+	it( 'drops images the model invents, keeps their captions, and keeps the article\'s own images', () => {
+		const html = '<figure><img src="https://attacker.example/a.png" alt="x"><figcaption>Caption words</figcaption></figure><p><img src="https://attacker.example/b.png">Text</p>';
+		expect( blocks( html ) ).toBe( '<!-- wp:paragraph -->\n<p>Caption words</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Text</p>\n<!-- /wp:paragraph -->' );
+		const own = htmlToBlocks( '<figure><img src="https://site.example/wp-content/uploads/a.png" alt="A"></figure>', { images: new Set( [ 'https://site.example/wp-content/uploads/a.png' ] ) } ).blocks;
+		expect( own ).toBe( '<!-- wp:image -->\n<figure class="wp-block-image"><img src="https://site.example/wp-content/uploads/a.png" alt="A"/></figure>\n<!-- /wp:image -->' );
+	} );
+
+	it( 'turns a Markdown reply into headings, lists, tables, quotes and links', () => {
+		const out = blocks( '## Why grind\n\nIt is **fresh**.\n\n- one\n- two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n> Quoted\n\nSee [the guide](https://example.com/g).' );
+		expect( out ).toContain( '<h2 class="wp-block-heading">Why grind</h2>' );
+		expect( out ).toContain( '<p>It is <strong>fresh</strong>.</p>' );
+		expect( out ).toContain( '<ul class="wp-block-list"><!-- wp:list-item -->\n<li>one</li>' );
+		expect( out ).toContain( '<thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody>' );
+		expect( out ).toContain( '<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>Quoted</p>' );
+		expect( out ).toContain( '<a href="https://example.com/g">the guide</a>' );
+		expect( out ).not.toMatch( /##|\*\*|\]\(/ );
+	} );
+
+	it( 'converts Markdown inside HTML paragraphs', () => {
+		expect( blocks( '<p>## Heading in a p</p><p>- a\n- b</p>' ) ).toBe(
+			'<!-- wp:heading -->\n<h2 class="wp-block-heading">Heading in a p</h2>\n<!-- /wp:heading -->\n\n' +
+				'<!-- wp:list -->\n<ul class="wp-block-list"><!-- wp:list-item -->\n<li>a</li>\n<!-- /wp:list-item -->\n\n<!-- wp:list-item -->\n<li>b</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->'
+		);
+	} );
+
+	it( 'serialises the tree a browser builds for mutation-XSS vectors', () => {
+		const out = blocks(
+			'<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">' +
+				'<noscript><p title="</noscript><img src=x onerror=alert(2)>"></noscript><svg><style><img src=x onerror=alert(3)></style></svg><scr<script>ipt>alert(4)</scr</script>ipt>'
+		);
+		expect( out ).not.toMatch( /<img|onerror=|<svg|<math|<style|<script|<noscript/i );
 	} );
 } );

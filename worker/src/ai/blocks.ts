@@ -7,11 +7,13 @@
  *   table.has-fixed-layout), core/image (figure.wp-block-image, img + optional figcaption),
  *   core/details (summary + inner blocks: how FAQ answers fold), core/code, core/separator.
  * Top-level and inner blocks are joined by a blank line, as the block serializer does.
- * Everything passes through the sanitising inline serialiser in html.ts.
+ * It works on the clean tree of article.ts (parse5 + the allowlist), so every element and
+ * attribute it meets is already allowed; images are only those the article already had.
  */
-import { escapeAttribute, escapeText, inlineHtml, isDangerous, parseHtml, safeUrl, textContent, type ElementNode, type HtmlNode } from './html';
+import { parseArticle, type ArticleOptions } from './article';
+import { escapeAttribute, escapeText, inlineHtml, textContent, wordsIn, type ElementNode, type HtmlNode } from './html';
 
-const CONTAINERS = new Set( [ 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'html', 'body', 'figure', 'dl', 'dd', 'dt' ] );
+const CONTAINERS = new Set( [ 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'dl', 'dd', 'dt' ] );
 const HEADINGS = /^h([1-6])$/;
 
 const wrap = ( name: string, attrs: Record<string, unknown> | null, html: string ): string => {
@@ -33,9 +35,9 @@ function heading( level: number, inner: string ): string | null {
 
 function list( node: ElementNode ): string | null {
 	const ordered = node.tag === 'ol';
-	const items = elementChildren( node )
-		.filter( ( child ) => child.tag === 'li' || child.tag === 'ul' || child.tag === 'ol' )
-		.map( ( child ) => ( child.tag === 'li' ? listItem( child ) : listItem( { ...child, tag: 'li', children: [ child ] } ) ) )
+	// Anything but an li directly in a list (a nested list, stray words) becomes an item of its own.
+	const items = node.children
+		.map( ( child ) => ( child.type === 'element' && child.tag === 'li' ? listItem( child ) : listItem( { type: 'element', tag: 'li', attrs: {}, children: [ child ] } ) ) )
 		.filter( ( item ): item is string => item !== null );
 	if ( items.length === 0 ) return null;
 	const tag = ordered ? 'ol' : 'ul';
@@ -83,7 +85,10 @@ function table( node: ElementNode, captionNode?: ElementNode ): string | null {
 			.filter( ( cells ) => cells.length > 0 )
 			.map( ( cells ) => `<tr>${ cells.map( ( cell ) => `<${ cell.tag }>${ inlineHtml( cell.children ).trim() }</${ cell.tag }>` ).join( '' ) }</tr>` )
 			.join( '' );
-	const html = ( [ 'thead', 'tbody', 'tfoot' ] as const ).map( ( part ) => ( sections[ part ].length ? `<${ part }>${ rows( sections[ part ] ) }</${ part }>` : '' ) ).join( '' );
+	const html = ( [ 'thead', 'tbody', 'tfoot' ] as const )
+		.map( ( part ) => [ part, rows( sections[ part ] ) ] as const )
+		.map( ( [ part, cells ] ) => ( cells ? `<${ part }>${ cells }</${ part }>` : '' ) )
+		.join( '' );
 	if ( html === '' ) return null;
 	const figcaption = caption ? `<figcaption class="wp-element-caption">${ caption }</figcaption>` : '';
 	return wrap( 'table', null, `<figure class="wp-block-table"><table class="has-fixed-layout">${ html }</table>${ figcaption }</figure>` );
@@ -99,9 +104,9 @@ function findImage( node: ElementNode ): ElementNode | null {
 	return null;
 }
 
-/** core/image with no attributes: src and alt are sourced from the markup, so only http(s) sources pass. */
+/** core/image with no attributes: src and alt are sourced from the markup (an image the article already had). */
 function image( img: ElementNode, captionNode?: ElementNode ): string | null {
-	const src = safeUrl( img.attrs.src ?? '', [ 'http', 'https' ] );
+	const src = img.attrs.src;
 	if ( ! src ) return null;
 	const caption = captionNode ? inlineHtml( captionNode.children ).trim() : '';
 	const figcaption = caption ? `<figcaption class="wp-element-caption">${ caption }</figcaption>` : '';
@@ -137,12 +142,11 @@ function convertNodes( nodes: HtmlNode[] ): string[] {
 		if ( block ) blocks.push( block );
 	};
 	for ( const node of nodes ) {
-		if ( node.type === 'text' || ( ! isBlock( node ) && ! isDangerous( node ) ) ) {
+		if ( node.type === 'text' || ! isBlock( node ) ) {
 			loose.push( node );
 			continue;
 		}
-		if ( isDangerous( node ) ) continue;
-		const element = node as ElementNode;
+		const element = node;
 		const level = HEADINGS.exec( element.tag )?.[ 1 ];
 		if ( level ) push( heading( Number( level ), inlineHtml( element.children ) ) );
 		else if ( element.tag === 'p' ) push( paragraph( inlineHtml( element.children ) ) );
@@ -180,15 +184,18 @@ export interface ConvertedContent {
 	wordCount: number;
 }
 
-/** Converts model HTML into sanitised block markup, plain HTML and a word count. */
-export function htmlToBlocks( html: string ): ConvertedContent {
-	const blocks = convertNodes( parseHtml( html ) ).join( '\n\n' );
+/** Converts a model's article body (HTML, Markdown or both) into sanitised block markup, plain HTML and a word count. */
+export function htmlToBlocks( body: string, options: ArticleOptions = {} ): ConvertedContent {
+	const tree = parseArticle( body, options );
+	const blocks = convertNodes( tree ).join( '\n\n' );
 	const plain = blocks.replace( /<!-- \/?wp:[^>]*? -->\n?/g, '' ).replace( /\n{3,}/g, '\n\n' ).trim();
-	return { blocks, html: plain, wordCount: countWords( plain ) };
+	return { blocks, html: plain, wordCount: treeWords( tree ) };
 }
 
-/** Words a reader sees: tags removed, entities counted as characters. */
+/** Words in a clean tree: text nodes counted apart, as tags separate words. */
+const treeWords = ( nodes: HtmlNode[] ): number => nodes.reduce( ( sum, node ) => sum + ( node.type === 'text' ? wordsIn( node.text ) : treeWords( node.children ) ), 0 );
+
+/** Words a reader sees: tags removed, entities counted as characters; a word holds a letter or a digit. */
 export function countWords( html: string ): number {
-	const text = html.replace( /<[^>]+>/g, ' ' ).replace( /&[a-zA-Z0-9#]+;/g, ( entity ) => ( entity === '&nbsp;' ? ' ' : '' ) );
-	return text.split( /\s+/ ).filter( ( word ) => /[\p{L}\p{N}]/u.test( word ) ).length;
+	return wordsIn( html.replace( /<[^>]+>/g, ' ' ).replace( /&[a-zA-Z0-9#]+;/g, ( entity ) => ( entity === '&nbsp;' ? ' ' : '' ) ) );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateReply } from './core';
 import { generateContent, generateContentOutput } from './functions/generate_content';
-import { languageLine, languageTag, removeBannedWords, removeBannedWordsFromHtml, sameLanguage, systemPrompt, voiceLines } from './prompts';
+import { htmlToBlocks } from './blocks';
+import { languageLine, languageTag, removeBannedWords, sameLanguage, systemPrompt, voiceLines } from './prompts';
 
 describe( 'prompt templates, author profiles and language', () => {
 	it( 'states the language in every prompt, defaulting to English explicitly', () => {
@@ -31,7 +32,7 @@ describe( 'prompt templates, author profiles and language', () => {
 
 	it( 'removes banned words from text and from HTML text only', () => {
 		expect( removeBannedWords( 'Let us Delve into it, delving aside.', [ 'delve' ] ) ).toBe( 'Let us into it, delving aside.' );
-		expect( removeBannedWordsFromHtml( '<a href="/delve">We delve</a> <p>Über-delve</p>', [ 'delve' ] ) ).toBe( '<a href="/delve">We </a> <p>Über-</p>' );
+		expect( htmlToBlocks( '<p><a href="/delve">We delve</a> now</p><p>Über-delve</p>', { banned: [ 'delve' ] } ).html ).toBe( '<p><a href="/delve">We </a> now</p>\n\n<p>Über-</p>' );
 	} );
 
 	it( 'treats a reply in the wrong language as invalid, so the core repairs it', () => {

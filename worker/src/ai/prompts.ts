@@ -90,16 +90,11 @@ export function bannedPattern( words: string[] ): RegExp | null {
 	return new RegExp( `(?<![\\p{L}\\p{N}])(?:${ clean.map( escapeRegExp ).join( '|' ) })(?![\\p{L}\\p{N}])`, 'giu' );
 }
 
+/** Removes what a banned-word pattern matches from a piece of text, tidying the gaps; keeps its outer spaces. */
+export const stripBannedWords = ( text: string, pattern: RegExp ): string => text.replace( pattern, '' ).replace( /[ \t]{2,}/g, ' ' ).replace( / ([,.;:!?])/g, '$1' );
+
 /** Removes banned words from plain text (the model was told; this is the guarantee). */
 export function removeBannedWords( text: string, words: string[] | undefined ): string {
 	const pattern = bannedPattern( words ?? [] );
-	if ( ! pattern ) return text;
-	return text.replace( pattern, '' ).replace( /[ \t]{2,}/g, ' ' ).replace( / ([,.;:!?])/g, '$1' ).trim();
-}
-
-/** Removes banned words from the text of HTML, leaving tags and attributes alone. */
-export function removeBannedWordsFromHtml( html: string, words: string[] | undefined ): string {
-	const pattern = bannedPattern( words ?? [] );
-	if ( ! pattern ) return html;
-	return html.replace( /(^|>)([^<]+)/g, ( _match, open: string, text: string ) => `${ open }${ text.replace( pattern, '' ).replace( /[ \t]{2,}/g, ' ' ).replace( / ([,.;:!?])/g, '$1' ) }` );
+	return pattern ? stripBannedWords( text, pattern ).trim() : text;
 }

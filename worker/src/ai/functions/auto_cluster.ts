@@ -11,6 +11,7 @@
  * + ceil(input tokens / 5000), at least 1, never more than the reservation.
  */
 import { z } from 'zod';
+import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
@@ -149,5 +150,7 @@ export const autoCluster = defineAiFunction<Input, Output>( {
 	chargeCredits: ( usage: TokenUsage ) => Math.max( 1, Math.ceil( usage.tokensOut / 500 ) + Math.ceil( usage.tokensIn / 5000 ) ),
 	buildMessages: ( input ) => clusterMessages( input, input.keywords.slice( 0, CLUSTER_CHUNK_SIZE ), [] ),
 	execute,
-	toResult: ( output ) => ( { clusters: output.clusters } ),
+	toResult: ( output ) => ( {
+		clusters: output.clusters.map( ( cluster ) => ( { ...cluster, name: plainText( cluster.name, 'name' ), description: plainText( cluster.description, 'description' ) } ) ),
+	} ),
 } );

@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { htmlToBlocks } from '../blocks';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, removeBannedWords, removeBannedWordsFromHtml, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { plainText } from '../plain-text';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const GENERATE_CONTENT_RESERVE = 10;
@@ -50,15 +51,6 @@ Reply with one JSON object and nothing else, with these keys:
 Structure: an introduction, several <h2> sections (with <h3> subsections where useful), at least one list, and a "Frequently asked questions" <h2> section with <h3> questions and <p> answers.
 Follow the author profile (tone, audience, point of view) and never use a banned word.`;
 
-/** Cuts at a word boundary so meta fields stay within what search engines show. */
-function clip( text: string, max: number ): string {
-	const clean = text.replace( /\s+/g, ' ' ).trim();
-	if ( clean.length <= max ) return clean;
-	const cut = clean.slice( 0, max );
-	const space = cut.lastIndexOf( ' ' );
-	return ( space > max * 0.6 ? cut.slice( 0, space ) : cut ).replace( /[\s,;:.-]+$/, '' );
-}
-
 export const generateContent = defineAiFunction<Input, Output>( {
 	name: 'generate_content',
 	defaultModel: 'gpt-4o-mini',
@@ -95,13 +87,13 @@ export const generateContent = defineAiFunction<Input, Output>( {
 
 	toResult: ( output, input ) => {
 		// The profile's banned words are removed even if the model used them anyway.
-		const banned = input.author_profile?.banned_words;
-		const content = htmlToBlocks( removeBannedWordsFromHtml( output.content_html, banned ) );
+		const banned = input.author_profile?.banned_words ?? [];
+		const content = htmlToBlocks( output.content_html, { banned } );
 		return {
-			title: removeBannedWords( output.title.trim(), banned ),
-			meta_title: clip( removeBannedWords( output.meta_title, banned ), 60 ),
-			meta_description: clip( removeBannedWords( output.meta_description, banned ), 160 ),
-			excerpt: removeBannedWords( output.excerpt.trim(), banned ),
+			title: plainText( output.title, 'title', banned ),
+			meta_title: plainText( output.meta_title, 'meta_title', banned ),
+			meta_description: plainText( output.meta_description, 'meta_description', banned ),
+			excerpt: plainText( output.excerpt, 'excerpt', banned ),
 			content_html: content.html,
 			content_blocks: content.blocks,
 			word_count: content.wordCount,

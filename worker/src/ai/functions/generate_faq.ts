@@ -5,6 +5,7 @@
  * Price rule (credits): reserve 2; charge ceil((input + output tokens) / 1500), at least 1, at most 2.
  */
 import { z } from 'zod';
+import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
@@ -47,5 +48,9 @@ export const generateFaq = defineAiFunction<Input, Output>( {
 	],
 	checkOutput: ( output, input ) =>
 		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`,
-	toResult: ( output ) => ( { items: output.items.map( ( item ) => ( { question: item.question.trim(), answer: item.answer.trim() } ) ) } ),
+	toResult: ( output ) => ( {
+		items: output.items
+			.map( ( item ) => ( { question: plainText( item.question, 'question' ), answer: plainText( item.answer, 'answer' ) } ) )
+			.filter( ( item ) => item.question && item.answer ),
+	} ),
 } );

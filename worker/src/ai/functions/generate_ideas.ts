@@ -9,6 +9,7 @@
  * ceil(output tokens / 300) + ceil(input tokens / 3000), at least 1, never more than reserved.
  */
 import { z } from 'zod';
+import { plainText } from '../plain-text';
 import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
@@ -104,5 +105,13 @@ export const generateIdeas = defineAiFunction<Input, Output>( {
 	chargeCredits: ( usage: TokenUsage ) => Math.max( 1, Math.ceil( usage.tokensOut / 300 ) + Math.ceil( usage.tokensIn / 3000 ) ),
 	buildMessages: ( input ) => ideaMessages( input, input.clusters.slice( 0, IDEAS_CHUNK_SIZE ) ),
 	execute,
-	toResult: ( output ) => ( { ideas: output.ideas } ),
+	toResult: ( output ) => ( {
+		ideas: output.ideas.map( ( idea ) => ( {
+			...idea,
+			title: plainText( idea.title, 'title' ),
+			description: plainText( idea.description, 'description' ),
+			suggested_keywords: idea.suggested_keywords.map( ( keyword ) => plainText( keyword, 'name' ) ).filter( Boolean ),
+			outline: idea.outline.map( ( item ) => ( { ...item, heading: plainText( item.heading, 'heading' ) } ) ).filter( ( item ) => item.heading ),
+		} ) ),
+	} ),
 } );

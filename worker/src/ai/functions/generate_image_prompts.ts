@@ -7,7 +7,8 @@
  * at least 1, never more than the reservation.
  */
 import { z } from 'zod';
-import { textContent, parseHtml } from '../html';
+import { parseHtml, textContent, type HtmlNode } from '../html';
+import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
@@ -41,7 +42,15 @@ Prompts are in English (image models work best with it); alt text and captions a
 
 /** The article's H2 headings: where in-article images can go. */
 export function headingsOf( html: string ): string[] {
-	return [ ...html.matchAll( /<h2[^>]*>([\s\S]*?)<\/h2>/gi ) ].map( ( match ) => textContent( parseHtml( match[ 1 ]! ) ).replace( /\s+/g, ' ' ).trim() ).filter( Boolean );
+	const headings: string[] = [];
+	const walk = ( nodes: HtmlNode[] ) => {
+		for ( const node of nodes ) {
+			if ( node.type === 'element' && node.tag === 'h2' ) headings.push( textContent( node.children ).replace( /\s+/g, ' ' ).trim() );
+			else if ( node.type === 'element' ) walk( node.children );
+		}
+	};
+	walk( parseHtml( html ) );
+	return headings.filter( Boolean );
 }
 
 export const generateImagePrompts = defineAiFunction<Input, Output>( {
@@ -79,11 +88,11 @@ export const generateImagePrompts = defineAiFunction<Input, Output>( {
 	toResult: ( output, input ) => {
 		const headings = new Set( headingsOf( input.content_html ) );
 		return {
-			featured: { prompt: output.featured.prompt.trim(), alt: output.featured.alt.trim(), caption: output.featured.caption.trim() },
+			featured: { prompt: output.featured.prompt.trim(), alt: plainText( output.featured.alt, 'alt' ), caption: plainText( output.featured.caption, 'caption' ) },
 			in_article: output.in_article.slice( 0, input.max_in_article ).map( ( item ) => ( {
 				prompt: item.prompt.trim(),
-				alt: item.alt.trim(),
-				caption: item.caption.trim(),
+				alt: plainText( item.alt, 'alt' ),
+				caption: plainText( item.caption, 'caption' ),
 				// A heading the article does not have cannot anchor an image: the plugin places it at the end.
 				after_heading: item.after_heading && headings.has( item.after_heading.trim() ) ? item.after_heading.trim() : null,
 			} ) ),

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { AiError } from '../core';
+import { plainText } from '../plain-text';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
 export const IMAGE_CREDITS = 5;
@@ -89,5 +90,7 @@ export const generateImages = defineAiFunction<Input, Output>( {
 	// Image prompts go straight to the image model; there is no chat prompt.
 	buildMessages: () => [],
 	execute,
-	toResult: ( output ) => ( { images: output.images } ),
+	toResult: ( output ) => ( {
+		images: output.images.map( ( image ) => ( { ...image, alt: plainText( image.alt, 'alt' ), caption: plainText( image.caption, 'caption' ) } ) ),
+	} ),
 } );

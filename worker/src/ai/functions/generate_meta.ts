@@ -6,6 +6,7 @@
  * Price rule (credits): reserve 1; charge 1.
  */
 import { z } from 'zod';
+import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction } from '../types';
 
@@ -49,5 +50,5 @@ export const generateMeta = defineAiFunction<Input, Output>( {
 	],
 	checkOutput: ( output, input ) =>
 		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`,
-	toResult: ( output ) => ( { meta_title: output.meta_title.trim(), meta_description: output.meta_description.trim() } ),
+	toResult: ( output ) => ( { meta_title: plainText( output.meta_title, 'meta_title' ), meta_description: plainText( output.meta_description, 'meta_description' ) } ),
 } );

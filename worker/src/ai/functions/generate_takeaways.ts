@@ -6,6 +6,7 @@
  * Price rule (credits): reserve 1; charge 1 (a short answer from a small model).
  */
 import { z } from 'zod';
+import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction } from '../types';
 
@@ -49,5 +50,5 @@ export const generateTakeaways = defineAiFunction<Input, Output>( {
 		if ( output.items.length > input.count ) return `"items" has ${ output.items.length } takeaways but ${ input.count } were asked for`;
 		return sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`;
 	},
-	toResult: ( output ) => ( { items: output.items.map( ( item ) => item.trim() ) } ),
+	toResult: ( output ) => ( { items: output.items.map( ( item ) => plainText( item, 'takeaway' ) ).filter( Boolean ) } ),
 } );

@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import { htmlToBlocks } from '../blocks';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, removeBannedWords, removeBannedWordsFromHtml, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { imageSources } from '../html';
+import { plainText } from '../plain-text';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const optimizeContentInput = z.object( {
@@ -69,16 +71,17 @@ export const optimizeContent = defineAiFunction<Input, Output>( {
 	checkOutput: ( output, input ) =>
 		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`,
 	toResult: ( output, input ) => {
-		const banned = input.author_profile?.banned_words;
-		const content = htmlToBlocks( removeBannedWordsFromHtml( output.content_html, banned ) );
+		const banned = input.author_profile?.banned_words ?? [];
+		// The article's own images (from the media library) may stay; the model cannot add any.
+		const content = htmlToBlocks( output.content_html, { banned, images: imageSources( input.content_html ) } );
 		return {
-			title: removeBannedWords( output.title.trim(), banned ),
-			meta_title: removeBannedWords( output.meta_title.trim(), banned ).slice( 0, 70 ),
-			meta_description: removeBannedWords( output.meta_description.trim(), banned ).slice( 0, 170 ),
+			title: plainText( output.title, 'title', banned ),
+			meta_title: plainText( output.meta_title, 'meta_title', banned ),
+			meta_description: plainText( output.meta_description, 'meta_description', banned ),
 			content_html: content.html,
 			content_blocks: content.blocks,
 			word_count: content.wordCount,
-			changes: output.changes.map( ( change ) => change.trim() ).filter( Boolean ),
+			changes: output.changes.map( ( change ) => plainText( change, 'note' ) ).filter( Boolean ),
 			language: languageTag( input.language ),
 		};
 	},

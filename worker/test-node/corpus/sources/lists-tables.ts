@@ -1,0 +1,30 @@
+/** Lists and tables in every shape models send them. */
+import type { Source } from './types.ts';
+
+export const listsTables: Source[] = [
+	{ id: 'list-ul-simple', description: 'A plain ul', body: `<ul><li>Milk</li><li>Sugar</li></ul>`, text: [ 'Milk', 'Sugar' ] },
+	{ id: 'list-ol-simple', description: 'A plain ol', body: `<ol><li>Boil</li><li>Pour</li></ol>`, text: [ 'Boil', 'Pour' ] },
+	{ id: 'list-ol-start-reversed', description: 'An ol with start, reversed and type attributes', body: `<ol start="5" reversed type="a"><li>Fifth</li><li>Fourth</li></ol>`, text: [ 'Fifth', 'Fourth' ] },
+	{ id: 'list-nested-ul', description: 'Nested ul three levels deep', body: `<ul><li>Level one<ul><li>Level two<ul><li>Level three</li></ul></li></ul></li><li>Back to one</li></ul>`, text: [ 'Level one', 'Level two', 'Level three', 'Back to one' ] },
+	{ id: 'list-nested-mixed', description: 'ol inside ul inside ol', body: `<ol><li>Prepare<ul><li>Beans<ol><li>Weigh</li><li>Grind</li></ol></li></ul></li><li>Brew</li></ol>`, text: [ 'Prepare', 'Beans', 'Weigh', 'Grind', 'Brew' ] },
+	{ id: 'list-ul-directly-in-ul', description: 'A ul directly inside a ul (invalid but common)', body: `<ul><li>Parent</li><ul><li>Child</li></ul><li>Sibling</li></ul>`, text: [ 'Parent', 'Child', 'Sibling' ] },
+	{ id: 'list-p-in-li', description: 'Paragraphs inside list items', body: `<ul><li><p>First paragraph.</p><p>Second paragraph.</p></li><li><p>Only paragraph.</p></li></ul>`, text: [ 'First paragraph.', 'Second paragraph.', 'Only paragraph.' ] },
+	{ id: 'list-formatting-in-li', description: 'Links and formatting inside items', body: `<ul><li><strong>Bold</strong> start</li><li>A <a href="https://example.com/li">link</a></li><li><code>code()</code></li></ul>`, text: [ 'Bold', 'start', 'link', 'code()' ], hosts: [ 'example.com' ] },
+	{ id: 'list-stray-li', description: 'li elements outside any list', body: `<li>Orphan one</li><li>Orphan two</li><p>After.</p>`, text: [ 'Orphan one', 'Orphan two', 'After.' ] },
+	{ id: 'list-empty-items', description: 'Empty items between real ones', body: `<ul><li></li><li>Real</li><li> </li></ul>`, text: [ 'Real' ] },
+	{ id: 'list-div-in-li', description: 'Divs and headings inside list items', body: `<ul><li><div>Div item</div></li><li><h3>Heading item</h3></li></ul>`, text: [ 'Div item', 'Heading item' ] },
+	{ id: 'list-text-in-ul', description: 'Bare text directly in a ul', body: `<ul>Loose words<li>Item</li></ul>`, text: [ 'Loose words', 'Item' ] },
+	{ id: 'table-thead-tbody', description: 'A table with thead and tbody', body: `<table><thead><tr><th>Bean</th><th>Origin</th></tr></thead><tbody><tr><td>Geisha</td><td>Panama</td></tr><tr><td>Bourbon</td><td>Réunion</td></tr></tbody></table>`, text: [ 'Bean', 'Origin', 'Geisha', 'Panama', 'Bourbon', 'Réunion' ] },
+	{ id: 'table-no-thead', description: 'A table without thead or tbody, th in the first row', body: `<table><tr><th>Size</th><th>Grams</th></tr><tr><td>Small</td><td>12</td></tr></table>`, text: [ 'Size', 'Grams', 'Small', '12' ] },
+	{ id: 'table-td-only', description: 'A table of td cells only', body: `<table><tr><td>a1</td><td>b1</td></tr><tr><td>a2</td><td>b2</td></tr></table>`, text: [ 'a1', 'b1', 'a2', 'b2' ] },
+	{ id: 'table-tfoot-caption', description: 'A table with caption and tfoot', body: `<table><caption>Monthly cost</caption><thead><tr><th>Item</th><th>EUR</th></tr></thead><tbody><tr><td>Beans</td><td>30</td></tr></tbody><tfoot><tr><td>Total</td><td>30</td></tr></tfoot></table>`, text: [ 'Monthly cost', 'Item', 'Beans', 'Total' ] },
+	{ id: 'table-in-figure', description: 'A table inside a figure with figcaption', body: `<figure><table><tr><td>Cell</td></tr></table><figcaption>Table caption</figcaption></figure>`, text: [ 'Cell', 'Table caption' ] },
+	{ id: 'table-attributes', description: 'Tables with border, width, style and colspan', body: `<table border="1" width="100%" style="x"><tr><td colspan="2" style="color:red">Wide</td></tr><tr><td align="left">L</td><td>R</td></tr></table>`, text: [ 'Wide', 'L', 'R' ] },
+	{ id: 'table-block-content', description: 'Cells with paragraphs, lists and line breaks', body: `<table><tr><td><p>Para cell</p></td><td><ul><li>list cell</li></ul></td><td>line<br>break</td></tr></table>`, text: [ 'Para cell', 'list cell', 'line', 'break' ] },
+	{ id: 'table-nested', description: 'A table nested in a table cell', body: `<table><tr><td>Outer<table><tr><td>Inner</td></tr></table></td></tr></table>`, text: [ 'Outer', 'Inner' ] },
+	{ id: 'table-missing-tr', description: 'td directly inside table (the parser makes the rows)', body: `<table><td>No row one</td><td>No row two</td></table>`, text: [ 'No row one', 'No row two' ] },
+	{ id: 'table-text-foster', description: 'Text inside table but outside cells is foster-parented, not lost', body: `<table>Fostered words<tr><td>Cell</td></tr></table>`, text: [ 'Fostered words', 'Cell' ] },
+	{ id: 'table-links-formatting', description: 'Links, strong and code in cells', body: `<table><tr><th>Tool</th></tr><tr><td><a href="https://example.com/t">Kettle</a> <strong>bold</strong> <code>x&lt;y</code></td></tr></table>`, text: [ 'Kettle', 'bold', 'x<y' ], hosts: [ 'example.com' ] },
+	{ id: 'table-empty', description: 'An empty table next to text', body: `<p>Before table.</p><table></table><table><tr></tr></table><p>After table.</p>`, text: [ 'Before table.', 'After table.' ] },
+	{ id: 'table-wide', description: 'A wide table with 8 columns', body: `<table><tr>${ [ 1, 2, 3, 4, 5, 6, 7, 8 ].map( ( n ) => `<th>H${ n }</th>` ).join( '' ) }</tr><tr>${ [ 1, 2, 3, 4, 5, 6, 7, 8 ].map( ( n ) => `<td>C${ n }</td>` ).join( '' ) }</tr></table>`, text: [ 'H1', 'H8', 'C1', 'C8' ] },
+];
