@@ -3,7 +3,8 @@
  *  1. node-side unit tests (vitest)
  *  2. Worker tests in workerd with real local D1 and Queues (@cloudflare/vitest-plugin)
  *  3. a test stack on its own ports: WordPress, the fake model (a test double), wrangler dev
- *  4. PHPUnit against the real WordPress, with a live Worker for the cloud group
+ *  4. PHPUnit against the real WordPress (the newest line, then the oldest supported), with a
+ *     live Worker for the cloud group
  *  5. end-to-end in Chromium; then the Worker is stopped and the cloud-down specs run
  *  6. lint: PHP_CodeSniffer with the WordPress Coding Standards, and wp-scripts lint-js
  * Prints one closing line "N passed, N failed" over all suites.
@@ -12,7 +13,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ROOT, testConfig, wpEnv } from './lib/config.ts';
+import { ROOT, oldestLineConfig, testConfig, wpEnv, type StackConfig } from './lib/config.ts';
 import { ensureBuilt, typecheckAll } from './lib/build.ts';
 import { run } from './lib/processes.ts';
 import { mailDir, startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
@@ -90,8 +91,19 @@ async function stackSuites(): Promise<void> {
 	// A filter may leave one phase (specs or cloud-down) with nothing to run; that is not a failure.
 	if ( e2eFilter.length > 0 ) e2eFilter.push( '--pass-with-no-tests' );
 
-	const php = resolve( reports, 'php.xml' );
-	if ( selected.has( 'php' ) ) await suite( 'PHP tests (PHPUnit, real WordPress)', php, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', php, ...( process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [] ) ], env );
+	if ( selected.has( 'php' ) ) {
+		await phpunit( config, env );
+		// The same suite on the oldest supported WordPress, in a second site beside the first.
+		const oldest = oldestLineConfig( config );
+		const wordpress = await startWordPress( oldest );
+		try {
+			// Its own cloud site: deliveries go to the host and port the site was registered with.
+			const site = await createTenant( { ...config, wpPort: oldest.wpPort }, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency (oldest WordPress)' );
+			await phpunit( oldest, { ...env, ...wpEnv( oldest ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ oldest.wpPort }` } );
+		} finally {
+			await wordpress.stop();
+		}
+	}
 
 	const e2e = resolve( reports, 'e2e.xml' );
 	if ( selected.has( 'e2e' ) ) {
@@ -120,6 +132,13 @@ async function lintSuites(): Promise<void> {
 	if ( php ) record( 'lint PHP (WPCS)', php );
 	console.log( '\n━━ lint: wp-scripts lint-js ━━' );
 	record( 'lint JS/TS (wp-scripts)', await lintJs( resolve( reports, 'eslint.json' ) ) );
+}
+
+/** PHPUnit against one stack's WordPress; the suite is named for its WordPress line. */
+async function phpunit( stack: StackConfig, env: NodeJS.ProcessEnv ): Promise<void> {
+	const junit = resolve( reports, `php-${ stack.wpLine }.xml` );
+	const filter = process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [];
+	await suite( `PHP tests (PHPUnit, real WordPress ${ stack.wpLine })`, junit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', junit, ...filter ], env );
 }
 
 function printSummary(): void {

@@ -18,6 +18,8 @@ export default defineConfig( {
 			miniflare: {
 				// Tests drive the consumer themselves (createMessageBatch), so no automatic consumer.
 				queueConsumers: {},
+				// An empty database beside DB, for the test that upgrades data through every migration.
+				d1Databases: { DB: 'igny8', MIGRATION_DB: 'igny8-migration-test' },
 				// The whole suite shares one client address ("unknown"), so the per-IP limit is lifted
 				// here; rate-limit.test.ts exercises the real limiters with their own keys.
 				ratelimits: {

@@ -9,8 +9,15 @@ import { dirname, resolve } from 'node:path';
 /** The repository root. */
 export const ROOT = resolve( dirname( fileURLToPath( import.meta.url ) ), '..', '..' );
 
+/** The WordPress lines the runtime can run: the newest (npm start, the browser suite) and the oldest supported. */
+export const NEWEST_WP_LINE = '7.1';
+export const OLDEST_WP_LINE = '6.8';
+export type WpLine = typeof NEWEST_WP_LINE | typeof OLDEST_WP_LINE;
+
 /** Where every part of one local stack lives. */
 export interface StackConfig {
+	/** Which WordPress (IGNY8_WP_LINE): 7.1 from Debian sid or 6.8 from trixie. */
+	wpLine: WpLine;
 	/** Folder for git-ignored state (WordPress, MariaDB, wrangler, logs). */
 	stateDir: string;
 	wpPort: number;
@@ -66,7 +73,10 @@ function buildConfig( defaults: {
 } ): StackConfig {
 	const fakeModelPort = intFromEnv( 'IGNY8_FAKE_MODEL_PORT', defaults.fakeModelPort );
 	const useFakeModel = ! process.env.OPENAI_API_KEY;
+	const line = process.env.IGNY8_WP_LINE || NEWEST_WP_LINE;
+	if ( line !== NEWEST_WP_LINE && line !== OLDEST_WP_LINE ) throw new Error( `IGNY8_WP_LINE must be ${ NEWEST_WP_LINE } or ${ OLDEST_WP_LINE }, got "${ line }"` );
 	return {
+		wpLine: line,
 		stateDir: process.env.IGNY8_STATE_DIR || defaults.stateDir,
 		wpPort: intFromEnv( 'IGNY8_WP_PORT', defaults.wpPort ),
 		dbPort: intFromEnv( 'IGNY8_DB_PORT', defaults.dbPort ),
@@ -92,11 +102,20 @@ export function benchConfig(): StackConfig {
 	} );
 }
 
+/**
+ * A second WordPress of the test stack on the oldest supported line, for PHPUnit (its own
+ * state, database and ports, the same Worker): the suite must pass on both ends.
+ */
+export function oldestLineConfig( config: StackConfig ): StackConfig {
+	return { ...config, wpLine: OLDEST_WP_LINE, stateDir: resolve( config.stateDir, `wp-${ OLDEST_WP_LINE }` ), wpPort: config.wpPort + 2, dbPort: config.dbPort + 2 };
+}
+
 /** Environment for the WordPress runtime scripts of this stack. */
 export function wpEnv( config: StackConfig ): NodeJS.ProcessEnv {
 	return {
 		...process.env,
 		IGNY8_STATE_DIR: config.stateDir,
+		IGNY8_WP_LINE: config.wpLine,
 		IGNY8_WP_PORT: String( config.wpPort ),
 		IGNY8_DB_PORT: String( config.dbPort ),
 		IGNY8_WP_USER: config.wpUser,

@@ -7,6 +7,9 @@ IGNY8_WP_SCRIPTS="$IGNY8_REPO/scripts/wp"
 IGNY8_STATE_DIR="${IGNY8_STATE_DIR:-$IGNY8_REPO/.state}"
 WP_STATE="$IGNY8_STATE_DIR/wp"
 
+# Which WordPress line: 7.1 (Debian sid, the newest) or 6.8 (trixie, the oldest supported).
+WP_LINE="${IGNY8_WP_LINE:-7.1}"
+
 WP_PORT="${IGNY8_WP_PORT:-8888}"
 DB_PORT="${IGNY8_DB_PORT:-3307}"
 WP_USER="${IGNY8_WP_USER:-admin}"

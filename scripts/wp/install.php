@@ -61,6 +61,12 @@ function igny8_install_site(): void {
  * Keeps the admin password as configured and the IGNY8 plugin active (when it exists).
  */
 function igny8_configure_site(): int {
+	// A database last used by an older WordPress line (IGNY8_WP_LINE changed) is upgraded, as wp-admin would ask to.
+	if ( (int) get_option( 'db_version' ) < (int) $GLOBALS['wp_db_version'] ) {
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		wp_upgrade();
+		echo 'igny8 wp: upgraded the database ' . DB_NAME . ' for WordPress ' . get_bloginfo( 'version' ) . "\n";
+	}
 	[ $login, $password ] = igny8_install_credentials();
 	$user                 = get_user_by( 'login', $login );
 	if ( ! $user ) {

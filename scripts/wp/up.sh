@@ -3,10 +3,11 @@
 #
 # Why this exists: the project must run where Docker (and so wp-env) does not. Everything
 # comes from the Debian archive this machine already uses: PHP and MariaDB as packages,
-# WordPress 6.8+ from trixie's `wordpress` package, served by `php -S`.
+# WordPress from Debian's `wordpress` package — 7.1 from sid or 6.8 from trixie, chosen by
+# IGNY8_WP_LINE — served by `php -S`.
 #
 # Idempotent. The first run provisions .state/wp/ (a minute or less); later runs only
-# start what is not running. Environment: IGNY8_WP_PORT (8888), IGNY8_DB_PORT (3307),
+# start what is not running. Environment: IGNY8_WP_LINE (6.8 or 7.1), IGNY8_WP_PORT (8888), IGNY8_DB_PORT (3307),
 # IGNY8_WP_USER (admin), IGNY8_WP_PASSWORD (password), IGNY8_STATE_DIR (<repo>/.state).
 set -Eeuo pipefail
 
@@ -18,6 +19,13 @@ DEBIAN_PACKAGES=(php8.2-cli php8.2-mysql php8.2-sqlite3 php8.2-gd php8.2-xml php
 # The wordpress package's symlinks point into the other packages, so all are unpacked together.
 WORDPRESS_DEBS=(wordpress wordpress-theme-twentytwentyfive libjs-underscore libjs-lodash
 	libjs-cropper php-getid3)
+case "$WP_LINE" in
+	6.8) WP_SUITE=trixie ;;
+	# 7.x also links jQuery UI and PHPMailer from their own packages.
+	7.1) WP_SUITE=sid WORDPRESS_DEBS+=(libjs-jquery-ui libphp-phpmailer) ;;
+	*) die "IGNY8_WP_LINE must be 6.8 or 7.1, not $WP_LINE" ;;
+esac
+WP_DEBS="$WP_STATE/debs-$WP_SUITE"
 MIN_WP_VERSION=6.8
 DATABASES=(igny8 igny8_test)
 
@@ -43,20 +51,24 @@ ensure_packages() {
 	fi
 }
 
-# --- 2. WordPress from Debian trixie ------------------------------------------------------
+# --- 2. WordPress from Debian trixie or sid ------------------------------------------------
 
-# Downloads packages from Debian trixie without touching the machine's own apt state: a private
-# sources list (the machine's own mirrors, release renamed), lists and cache under .state/wp/apt.
-apt_download_trixie() {
-	local apt="$WP_STATE/apt" sources
+# Downloads packages from $WP_SUITE without touching the machine's own apt state: a private
+# sources list (the machine's own main mirror, release renamed), lists and cache under .state/wp/apt.
+apt_download_suite() {
+	local apt="$WP_STATE/apt" sources uri keyring
 	rm -rf "$apt"
 	mkdir -p "$apt/lists/partial" "$apt/parts" "$apt/cache/archives/partial"
 	if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-		sources="$apt/trixie.sources" # deb822 format, recognised by the .sources suffix
-		sed 's/bookworm/trixie/g' /etc/apt/sources.list.d/debian.sources >"$sources"
+		# Only the main archive: sid has no -updates or -security suites.
+		uri="$(awk '/^URIs:/ && $2 !~ /security/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)"
+		keyring="$(awk '/^Signed-By:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)"
+		sources="$apt/$WP_SUITE.sources" # deb822 format, recognised by the .sources suffix
+		printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: %s\n' \
+			"${uri:-http://deb.debian.org/debian}" "$WP_SUITE" "${keyring:-/usr/share/keyrings/debian-archive-keyring.gpg}" >"$sources"
 	elif [ -f /etc/apt/sources.list ] && grep -q '^deb ' /etc/apt/sources.list; then
-		sources="$apt/trixie.list"
-		sed 's/bookworm/trixie/g' /etc/apt/sources.list >"$sources"
+		sources="$apt/$WP_SUITE.list"
+		grep '^deb ' /etc/apt/sources.list | grep -v security | head -n1 | sed -E "s/^(deb( \[[^]]*\])? [^ ]+) [^ ]+/\1 $WP_SUITE/" >"$sources"
 	else
 		die "no Debian apt sources found (/etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list)"
 	fi
@@ -64,27 +76,36 @@ apt_download_trixie() {
 		-o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache")
 	[ "$(id -u)" -eq 0 ] && opts+=(-o APT::Sandbox::User=root)
 
-	say "fetching WordPress from Debian trixie: $*"
-	apt-get "${opts[@]}" -qq update || die "apt-get update for trixie failed (is the Debian mirror reachable?)"
-	(cd "$WP_STATE/debs" && apt-get "${opts[@]}" -qq download "$@") || die "apt-get download failed for: $*"
+	say "fetching WordPress $WP_LINE from Debian $WP_SUITE: $*"
+	apt-get "${opts[@]}" -qq update || die "apt-get update for $WP_SUITE failed (is the Debian mirror reachable?)"
+	(cd "$WP_DEBS" && apt-get "${opts[@]}" -qq download "$@") || die "apt-get download failed for: $*"
 	rm -rf "$apt"
 }
 
-ensure_wordpress() {
-	if [ -f "$WP_ROOT/wp-includes/version.php" ]; then return 0; fi
+# The major.minor of the WordPress in $1, or nothing.
+wp_line_of() {
+	[ -f "$1/wp-includes/version.php" ] && php -r 'include $argv[1]; echo implode(".", array_slice(explode(".", $wp_version), 0, 2));' "$1/wp-includes/version.php"
+}
 
-	mkdir -p "$WP_STATE/debs"
+ensure_wordpress() {
+	local current
+	current="$(wp_line_of "$WP_ROOT" || true)"
+	if [ "$current" = "$WP_LINE" ]; then return 0; fi
+	# Another line in this state folder: its files are replaced; the databases stay (and are upgraded).
+	[ -n "$current" ] && say "replacing WordPress $current with $WP_LINE in $WP_ROOT"
+
+	mkdir -p "$WP_DEBS"
 	local pkg missing=()
 	for pkg in "${WORDPRESS_DEBS[@]}"; do
-		compgen -G "$WP_STATE/debs/${pkg}_*.deb" >/dev/null || missing+=("$pkg")
+		compgen -G "$WP_DEBS/${pkg}_*.deb" >/dev/null || missing+=("$pkg")
 	done
-	[ "${#missing[@]}" -eq 0 ] || apt_download_trixie "${missing[@]}"
+	[ "${#missing[@]}" -eq 0 ] || apt_download_suite "${missing[@]}"
 
 	local tmp="$WP_STATE/unpack.tmp" deb link target
 	rm -rf "$tmp" "$WP_ROOT.tmp"
 	mkdir -p "$tmp"
 	for pkg in "${WORDPRESS_DEBS[@]}"; do
-		deb="$(compgen -G "$WP_STATE/debs/${pkg}_*.deb" | sort -V | tail -n1)"
+		deb="$(compgen -G "$WP_DEBS/${pkg}_*.deb" | sort -V | tail -n1)"
 		dpkg -x "$deb" "$tmp"
 	done
 
@@ -111,6 +132,8 @@ ensure_wordpress() {
 	version="$(php -r 'include $argv[1]; echo $wp_version;' "$WP_ROOT.tmp/wp-includes/version.php")"
 	php -r 'exit(version_compare($argv[1], $argv[2], ">=") ? 0 : 1);' "$version" "$MIN_WP_VERSION" ||
 		die "Debian's wordpress package is $version; IGNY8 needs $MIN_WP_VERSION or newer"
+	case "$version" in "$WP_LINE" | "$WP_LINE".*) ;; *) die "Debian $WP_SUITE's wordpress package is $version, not $WP_LINE" ;; esac
+	rm -rf "$WP_ROOT"
 	mv "$WP_ROOT.tmp" "$WP_ROOT"
 	say "WordPress $version unpacked into $WP_ROOT"
 }

@@ -6,6 +6,7 @@ declare global {
 	namespace Cloudflare {
 		interface Env extends WorkerEnv {
 			TEST_MIGRATIONS: D1Migration[];
+			MIGRATION_DB: D1Database;
 			FAKE_MODEL_ORIGIN: string;
 			RECEIVER_URL: string;
 			RATE_LIMIT_IP_STRICT: RateLimit;
