@@ -30,6 +30,7 @@ import { scoreRoutes } from './routes/score';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 import { portalRoutes } from './portal';
 import { siteRoutes } from './routes/sites';
+import { VERSION } from './version';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -69,7 +70,7 @@ export function createApp() {
 	// GET /api/v1/ — a cheap liveness answer (start scripts wait on it); it does not say which environment runs
 	app.get( '/api/v1', ( c ) => ok( c, { service: 'igny8-cloud' } ) );
 	// GET /api/v1/health/ — 200 once configured (the gate above answers 503 otherwise)
-	app.get( '/api/v1/health', ( c ) => ok( c, { status: 'ok' } ) );
+	app.get( '/api/v1/health', ( c ) => ok( c, { status: 'ok', version: VERSION } ) );
 	app.route( '/api/v1/auth/sites', siteRoutes );
 	app.route( '/api/v1/auth', authRoutes );
 	app.route( '/api/v1/auth', accountRoutes );

@@ -15,6 +15,12 @@ export interface SecretSpec {
 export const SECRETS: SecretSpec[] = [
 	{ name: 'JWT_SECRET', required: true, purpose: 'signs API and portal tokens; the Worker answers 503 without it', howTo: 'openssl rand -base64 48' },
 	{ name: 'ENCRYPTION_KEY', required: true, purpose: "encrypts the sites' webhook secrets stored in D1; the Worker answers 503 without it", howTo: 'openssl rand -base64 32' },
+	{ name: 'PASSWORD_PEPPER', required: true, purpose: 'keys every password hash; sign-up, sign-in and token refresh answer 503 without it. Never change it once set', howTo: 'openssl rand -base64 32' },
+	{ name: 'TURNSTILE_SITE_KEY', required: true, purpose: 'the Turnstile widget on sign-up; sign-up answers 503 without the pair', howTo: 'Cloudflare Dashboard → Turnstile → add a widget for your portal host' },
+	{ name: 'TURNSTILE_SECRET_KEY', required: true, purpose: 'verifies the Turnstile token server-side; sign-up answers 503 without it', howTo: 'the same Turnstile widget' },
+	{ name: 'MAIL_FROM', required: true, purpose: 'the sender of verification and password-reset emails; both answer 503 without it', howTo: 'e.g. "IGNY8 <no-reply@example.com>" on a domain your mail transport sends for' },
+	{ name: 'MAIL_HTTP_URL', required: false, purpose: 'an HTTP mail provider (Resend-shaped); needed unless a [[send_email]] binding is added to [env.production]', howTo: 'e.g. https://api.resend.com/emails' },
+	{ name: 'MAIL_HTTP_TOKEN', required: false, purpose: "the mail provider's API token (Authorization: Bearer)", howTo: "from your mail provider" },
 	{ name: 'OPENAI_API_KEY', required: true, purpose: 'the model API key (OpenAI, or the endpoint set in OPENAI_BASE_URL)', howTo: 'from your model provider' },
 	{ name: 'OPENAI_BASE_URL', required: false, purpose: 'an OpenAI-compatible endpoint (https); unset = the OpenAI API', howTo: 'e.g. https://api.openai.com/v1' },
 	{ name: 'STRIPE_SECRET_KEY', required: false, purpose: 'credit purchases through Stripe Checkout; without it the portal says payments are not configured', howTo: 'Stripe Dashboard → Developers → API keys' },

@@ -52,7 +52,7 @@ describe( 'the production environment block', () => {
 	} );
 
 	it( 'names the required secrets that are missing, and only those', () => {
-		expect( missingSecrets( [ 'JWT_SECRET', 'STRIPE_SECRET_KEY' ] ).map( ( spec ) => spec.name ) ).toEqual( [ 'ENCRYPTION_KEY', 'OPENAI_API_KEY' ] );
-		expect( missingSecrets( [ 'JWT_SECRET', 'ENCRYPTION_KEY', 'OPENAI_API_KEY' ] ) ).toEqual( [] );
+		expect( missingSecrets( [ 'JWT_SECRET', 'STRIPE_SECRET_KEY', 'MAIL_FROM' ] ).map( ( spec ) => spec.name ) ).toEqual( [ 'ENCRYPTION_KEY', 'PASSWORD_PEPPER', 'TURNSTILE_SITE_KEY', 'TURNSTILE_SECRET_KEY', 'OPENAI_API_KEY' ] );
+		expect( missingSecrets( [ 'JWT_SECRET', 'ENCRYPTION_KEY', 'PASSWORD_PEPPER', 'TURNSTILE_SITE_KEY', 'TURNSTILE_SECRET_KEY', 'MAIL_FROM', 'OPENAI_API_KEY' ] ) ).toEqual( [] );
 	} );
 } );

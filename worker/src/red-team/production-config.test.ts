@@ -5,6 +5,7 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
+import { VERSION } from '../version';
 import { call } from '../../test/helpers';
 
 const configured = {
@@ -42,7 +43,7 @@ describe( 'red team: a production Worker without its secrets', () => {
 	it( 'serves and reports healthy once configured', async () => {
 		const health = await call( 'GET', '/api/v1/health/', { env: configured } );
 		expect( health.status ).toBe( 200 );
-		expect( health.body ).toMatchObject( { success: true, data: { status: 'ok' } } );
+		expect( health.body ).toMatchObject( { success: true, data: { status: 'ok', version: VERSION } } );
 	} );
 
 	it( 'the liveness answer does not advertise the environment', async () => {
