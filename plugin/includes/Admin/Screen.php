@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Admin;
 
 use Igny8\Assets\Asset_Loader;
+use Igny8\Storage\Upgrade_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -183,6 +184,12 @@ abstract class Screen {
 	 */
 	public function render_page(): void {
 		if ( ! current_user_can( $this->capability() ) ) {
+			return;
+		}
+		// Half-upgraded or newer-release tables are not worked on: the notice says what to do.
+		$upgrade = Upgrade_Status::message();
+		if ( '' !== $upgrade ) {
+			printf( '<div class="wrap igny8-wrap"><h1>%1$s</h1><div class="notice notice-warning inline"><p>%2$s</p></div></div>', esc_html( $this->title() ), esc_html( $upgrade ) );
 			return;
 		}
 		?>

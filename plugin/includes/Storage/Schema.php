@@ -132,14 +132,26 @@ final class Schema {
 
 	/**
 	 * Upgrades the tables when the stored version is older than the code's. Cheap when current:
-	 * one autoloaded option read.
+	 * one autoloaded option read. A failure is kept for the admin notice and retried on the next
+	 * request; a stored version newer than the code's (a downgrade) is refused with a notice.
 	 *
 	 * @since 0.1.0
 	 */
 	public function maybe_upgrade(): void {
-		$installed = (string) get_option( self::VERSION_OPTION, '0' );
-		if ( version_compare( $installed, self::VERSION, '<' ) ) {
+		$state = Upgrade_Status::state();
+		if ( Upgrade_Status::CURRENT !== $state ) {
+			add_action( 'admin_notices', array( Upgrade_Status::class, 'print_notice' ) );
+		}
+		// Tables a newer release upgraded are left alone: older definitions must not alter them.
+		if ( Upgrade_Status::UPGRADING !== $state ) {
+			return;
+		}
+		try {
 			$this->install();
+			delete_option( Upgrade_Status::ERROR_OPTION );
+		} catch ( \Throwable $error ) {
+			// The version option records each finished step, so the next request resumes after it.
+			update_option( Upgrade_Status::ERROR_OPTION, $error->getMessage(), false );
 		}
 	}
 
@@ -156,6 +168,9 @@ final class Schema {
 			require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		}
 
+		if ( Upgrade_Status::DOWNGRADED === Upgrade_Status::state() ) {
+			return array(); // Activating an older release must not rewrite a newer release's tables.
+		}
 		$installed = (string) get_option( self::VERSION_OPTION, '0' );
 		$changes   = dbDelta( $this->create_statements() );
 		if ( version_compare( $installed, self::VERSION, '<' ) ) {

@@ -31,7 +31,17 @@ final class Upgrader {
 	public function run( string $installed ): void {
 		foreach ( $this->steps() as $version => $step ) {
 			if ( version_compare( $installed, (string) $version, '<' ) ) {
+				/**
+				 * Fires before one upgrade step runs; a step that throws stops the upgrade there.
+				 *
+				 * @since 0.1.0
+				 *
+				 * @param string $version The data version the step brings the tables to.
+				 */
+				do_action( 'igny8_upgrade_step', (string) $version );
 				$step();
+				// Recorded step by step, so an upgrade stopped midway resumes after the last finished step.
+				update_option( Schema::VERSION_OPTION, (string) $version, true );
 			}
 		}
 	}
