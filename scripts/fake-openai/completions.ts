@@ -15,6 +15,8 @@ export interface ChatMessage {
 
 export interface ChatRequest {
 	model?: string;
+	max_completion_tokens?: number;
+	max_tokens?: number;
 	messages: ChatMessage[];
 	stream?: boolean;
 	stream_options?: { include_usage?: boolean };
@@ -101,28 +103,39 @@ export function malformed( reply: string ): string {
 	return reply.slice( 0, Math.max( 1, Math.floor( reply.length / 2 ) ) );
 }
 
+/** What the fake model answers: text (or null), a refusal, and why the model stopped. */
+export interface Answer {
+	content: string | null;
+	refusal: string | null;
+	finishReason: 'stop' | 'length' | 'content_filter';
+}
+
+/** A plain answer: the whole reply, no refusal. */
+export const answerOf = ( reply: string ): Answer => ( { content: reply, refusal: null, finishReason: 'stop' } );
+
 /** A complete (non-streamed) chat.completion object. */
-export function completionBody( id: string, model: string, reply: string, usage: Usage ): Record<string, unknown> {
+export function completionBody( id: string, model: string, answer: Answer, usage: Usage ): Record<string, unknown> {
 	return {
 		id,
 		object: 'chat.completion',
 		created: Math.floor( Date.now() / 1000 ),
 		model,
 		system_fingerprint: 'fp_igny8_test_double',
-		choices: [ { index: 0, message: { role: 'assistant', content: reply, refusal: null }, logprobs: null, finish_reason: 'stop' } ],
+		choices: [ { index: 0, message: { role: 'assistant', content: answer.content, refusal: answer.refusal }, logprobs: null, finish_reason: answer.finishReason } ],
 		usage,
 	};
 }
 
-/** The SSE events of a streamed reply, ending with the [DONE] sentinel. */
-export function streamEvents( id: string, model: string, reply: string, usage: Usage, includeUsage: boolean ): string[] {
+/** The SSE events of a streamed reply (content or refusal deltas), ending with the [DONE] sentinel. */
+export function streamEvents( id: string, model: string, answer: Answer, usage: Usage, includeUsage: boolean ): string[] {
 	const created = Math.floor( Date.now() / 1000 );
 	const base = { id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_igny8_test_double' };
-	const events: Record<string, unknown>[] = [ { ...base, choices: [ { index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null } ] } ];
-	for ( let offset = 0; offset < reply.length; offset += 48 ) {
-		events.push( { ...base, choices: [ { index: 0, delta: { content: reply.slice( offset, offset + 48 ) }, logprobs: null, finish_reason: null } ] } );
-	}
-	events.push( { ...base, choices: [ { index: 0, delta: {}, logprobs: null, finish_reason: 'stop' } ] } );
+	const delta = ( part: Record<string, unknown> ) => ( { ...base, choices: [ { index: 0, delta: part, logprobs: null, finish_reason: null } ] } );
+	const first = answer.refusal === null ? { role: 'assistant', content: '' } : { role: 'assistant', refusal: '' };
+	const events: Record<string, unknown>[] = [ delta( first ) ];
+	const [ key, text ] = answer.refusal === null ? [ 'content', answer.content ?? '' ] : [ 'refusal', answer.refusal ];
+	for ( let offset = 0; offset < text.length; offset += 48 ) events.push( delta( { [ key ]: text.slice( offset, offset + 48 ) } ) );
+	events.push( { ...base, choices: [ { index: 0, delta: {}, logprobs: null, finish_reason: answer.finishReason } ] } );
 	if ( includeUsage ) events.push( { ...base, choices: [], usage } );
 	return [ ...events.map( ( event ) => `data: ${ JSON.stringify( event ) }\n\n` ), 'data: [DONE]\n\n' ];
 }

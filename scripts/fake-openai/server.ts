@@ -11,6 +11,9 @@
  *
  *   node scripts/fake-openai/server.ts --port 8790 [--latency 50] [--fault-rate 0.1 --faults 429,500 --seed 7]
  *
+ * Fixture mode: a request whose messages carry `[[igny8-fixture:<id>]]` gets the recorded
+ * reply of `worker/test-node/corpus/replies/<id>.json` (see fixtures.ts).
+ *
  * Endpoints: POST /v1/chat/completions (JSON mode, stream:true SSE),
  * POST /v1/images/generations (b64_json PNG), GET /v1/models,
  * POST /__control {latency_ms, fault_rate, faults, seed, script, fault_rules, reset}, GET /__stats.
@@ -20,7 +23,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { completionBody, functionOf, malformed, replyFor, streamEvents, usageFor, type ChatRequest } from './completions.ts';
+import { answerOf, completionBody, functionOf, malformed, replyFor, streamEvents, usageFor, type Answer, type ChatRequest } from './completions.ts';
+import { DEFAULT_FIXTURES_DIR, fixtureAnswer, fixtureIdOf } from './fixtures.ts';
 import { promptPng } from './png.ts';
 import { FakeModelState, parseFaults, type FaultKind } from './state.ts';
 
@@ -36,6 +40,8 @@ export interface FakeModelOptions {
 	faults?: FaultKind[] | string;
 	seed?: number;
 	timeoutHoldMs?: number;
+	/** The reply corpus for fixture mode (default: the repository's). */
+	fixturesDir?: string;
 	/** Silence the startup line (tests). */
 	quiet?: boolean;
 }
@@ -109,7 +115,7 @@ async function applyLatencyAndFault( req: IncomingMessage, res: ServerResponse, 
 
 let completionCounter = 0;
 
-async function chatCompletions( req: IncomingMessage, res: ServerResponse, state: FakeModelState ): Promise<void> {
+async function chatCompletions( req: IncomingMessage, res: ServerResponse, state: FakeModelState, fixturesDir: string ): Promise<void> {
 	const raw = await readBody( req );
 	let request: ChatRequest;
 	try {
@@ -127,16 +133,25 @@ async function chatCompletions( req: IncomingMessage, res: ServerResponse, state
 	if ( outcome === 'done' ) return;
 
 	const model = request.model ?? 'igny8-fake-model';
-	const good = replyFor( request );
-	const reply = outcome === 'malformed' ? malformed( good ) : good;
-	const usage = usageFor( request, reply );
+	const fixtureId = fixtureIdOf( request );
+	let answer: Answer;
+	try {
+		answer = fixtureId ? fixtureAnswer( fixturesDir, fixtureId ) : answerOf( replyFor( request ) );
+	} catch ( error ) {
+		return apiError( res, 400, ( error as Error ).message, 'invalid_request_error', 'unknown_fixture' );
+	}
+	if ( outcome === 'malformed' && answer.content !== null ) answer = { ...answer, content: malformed( answer.content ) };
+	const usage = usageFor( request, answer.content ?? answer.refusal ?? '' );
+	// A reply cut off by its budget used the whole budget.
+	const budget = request.max_completion_tokens ?? request.max_tokens;
+	if ( answer.finishReason === 'length' && budget ) Object.assign( usage, { completion_tokens: budget, total_tokens: usage.prompt_tokens + budget } );
 	completionCounter += 1;
 	const id = `chatcmpl-fake-${ completionCounter.toString( 36 ) }`;
 
 	if ( request.stream ) {
 		state.stats.requests.streams += 1;
 		res.writeHead( 200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' } );
-		for ( const event of streamEvents( id, model, reply, usage, request.stream_options?.include_usage === true ) ) {
+		for ( const event of streamEvents( id, model, answer, usage, request.stream_options?.include_usage === true ) ) {
 			if ( res.destroyed ) return;
 			res.write( event );
 			await sleep( 1 );
@@ -144,7 +159,7 @@ async function chatCompletions( req: IncomingMessage, res: ServerResponse, state
 		res.end();
 		return;
 	}
-	sendJson( res, 200, completionBody( id, model, reply, usage ) );
+	sendJson( res, 200, completionBody( id, model, answer, usage ) );
 }
 
 async function imageGenerations( req: IncomingMessage, res: ServerResponse, state: FakeModelState ): Promise<void> {
@@ -176,13 +191,13 @@ async function imageGenerations( req: IncomingMessage, res: ServerResponse, stat
 	sendJson( res, 200, { created: Math.floor( Date.now() / 1000 ), data, usage: { input_tokens: Math.ceil( body.prompt.length / 4 ), output_tokens: 0, total_tokens: Math.ceil( body.prompt.length / 4 ) } } );
 }
 
-async function route( req: IncomingMessage, res: ServerResponse, state: FakeModelState ): Promise<void> {
+async function route( req: IncomingMessage, res: ServerResponse, state: FakeModelState, fixturesDir: string ): Promise<void> {
 	res.setHeader( TEST_DOUBLE_HEADER, TEST_DOUBLE_VALUE );
 	const path = ( req.url ?? '/' ).split( '?' )[ 0 ]!.replace( /\/+$/, '' ) || '/';
 	const method = req.method ?? 'GET';
 	if ( path.startsWith( '/v1' ) ) state.stats.requests.total += 1;
 
-	if ( method === 'POST' && path === '/v1/chat/completions' ) return chatCompletions( req, res, state );
+	if ( method === 'POST' && path === '/v1/chat/completions' ) return chatCompletions( req, res, state, fixturesDir );
 	if ( method === 'POST' && path === '/v1/images/generations' ) return imageGenerations( req, res, state );
 	if ( method === 'GET' && path === '/v1/models' ) {
 		state.stats.requests.models += 1;
@@ -220,8 +235,9 @@ export async function startFakeModel( options: FakeModelOptions = {} ): Promise<
 		seed: options.seed ?? 1,
 		timeoutHoldMs: options.timeoutHoldMs ?? 120_000,
 	} );
+	const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
 	const server = http.createServer( ( req, res ) => {
-		route( req, res, state ).catch( ( error: unknown ) => {
+		route( req, res, state, fixturesDir ).catch( ( error: unknown ) => {
 			apiError( res, 500, `fake model (test double) crashed: ${ ( error as Error ).message }`, 'server_error' );
 		} );
 	} );
@@ -268,6 +284,7 @@ async function main(): Promise<void> {
 		faultRate: optionalNumber( flag( args, 'fault-rate' ) ?? env.FAKE_MODEL_FAULT_RATE ),
 		faults: flag( args, 'faults' ) ?? env.FAKE_MODEL_FAULTS ?? '429,500,timeout,malformed',
 		seed: optionalNumber( flag( args, 'seed' ) ?? env.FAKE_MODEL_SEED ),
+		fixturesDir: flag( args, 'fixtures' ) ?? env.FAKE_MODEL_FIXTURES_DIR,
 	} );
 	const stop = (): void => {
 		void handle.close().then( () => process.exit( 0 ) );

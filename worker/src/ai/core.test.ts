@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { AiError, aiSettings, backoffMs, isRetryable, responseJsonSchema, runAiFunction } from './core';
 import { generateContent, generateContentOutput } from './functions/generate_content';
+import { largerBudget, MAX_OUTPUT_BUDGET } from './reply-checks';
 import { unique, scriptFaults } from '../../test/helpers';
 
 describe( 'AI core settings', () => {
@@ -61,5 +62,31 @@ describe( 'runAiFunction against the fake model (a test double)', () => {
 	it( 'does not retry a request the API rejects', async () => {
 		const settings = { ...aiSettings( env, generateContent ), baseURL: `${ env.FAKE_MODEL_ORIGIN }/v1/nowhere` };
 		await expect( runAiFunction( settings, generateContent, { title: 'x' } ) ).rejects.toThrow( /rejected/ );
+	} );
+
+	it( 'asks once more with a larger budget for a cut-off reply, never for a refusal', async () => {
+		// The fake model (a test double) answers with the corpus fixture named in the brief.
+		const attempt = ( fixture: string ): Promise<AiError> =>
+			runAiFunction( aiSettings( env, generateContent ), generateContent, { title: unique( 'Core reply' ), brief: `[[igny8-fixture:${ fixture }]]` } ).then(
+				() => Promise.reject( new Error( `${ fixture } was accepted` ) ),
+				( error: AiError ) => error
+			);
+		const cut = await attempt( 'e2e-truncated-parseable' );
+		expect( cut ).toBeInstanceOf( AiError );
+		expect( [ cut.calls, cut.usage.tokensOut ] ).toEqual( [ 2, 8_000 + 16_000 ] );
+		expect( cut.message ).toMatch( /cut off at 16000 tokens even with a larger budget/ );
+		const refused = await attempt( 'e2e-refusal' );
+		expect( refused.calls ).toBe( 1 );
+		expect( refused.message ).toMatch( /^The model refused: I'm sorry/ );
+		const prose = await attempt( 'e2e-prose-reply' );
+		expect( prose.calls ).toBe( 2 );
+		expect( prose.message ).toMatch( /invalid output twice: it is not valid JSON/ );
+	} );
+
+	it( 'doubles the output budget up to the ceiling, and not at all without a budget', () => {
+		expect( largerBudget( 8_000 ) ).toBe( 16_000 );
+		expect( largerBudget( 20_000 ) ).toBe( MAX_OUTPUT_BUDGET );
+		expect( largerBudget( MAX_OUTPUT_BUDGET ) ).toBeNull();
+		expect( largerBudget( undefined ) ).toBeNull();
 	} );
 } );

@@ -5,10 +5,13 @@
  * - our own retries (the SDK's are off) with exponential backoff + jitter on 429, 5xx,
  *   timeouts and connection errors, so attempts and tokens are counted in one place
  * - JSON replies validated against the function's output schema, with one repair retry
+ * - a refusal fails at once; a reply cut off by the output budget is asked for once more
+ *   with a larger budget, so nothing half-written is ever used
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
 import type { Env } from '../env';
+import { largerBudget, replyProblem, type ModelReply } from './reply-checks';
 import type { AiFunction, AiRunContext, ChatMessage, ProgressHook, TokenUsage } from './types';
 
 export interface AiSettings {
@@ -159,20 +162,32 @@ export function createCaller( options: CallerOptions ) {
 		}
 	};
 
-	const complete = ( messages: ChatMessage[], schema: z.ZodType ): Promise<string> => {
+	const request = ( messages: ChatMessage[], schema: z.ZodType, maxTokens: number | undefined ): Promise<ModelReply> => {
 		const responseFormat =
 			settings.jsonMode === 'json_schema'
 				? { type: 'json_schema' as const, json_schema: { name, strict: true, schema: responseJsonSchema( schema ) } }
 				: { type: 'json_object' as const };
 		return withRetries( async () => {
 			const completion = await openai.chat.completions.create(
-				{ model: settings.model, messages, response_format: responseFormat, temperature: options.temperature, max_completion_tokens: options.maxOutputTokens },
+				{ model: settings.model, messages, response_format: responseFormat, temperature: options.temperature, max_completion_tokens: maxTokens },
 				{ timeout: settings.timeoutMs, maxRetries: 0 }
 			);
 			usage.tokensIn += completion.usage?.prompt_tokens ?? 0;
 			usage.tokensOut += completion.usage?.completion_tokens ?? 0;
-			return completion.choices[ 0 ]?.message.content ?? '';
+			const choice = completion.choices[ 0 ];
+			return { content: choice?.message.content ?? '', refusal: choice?.message.refusal ?? null, finishReason: choice?.finish_reason ?? null, tokensOut: completion.usage?.completion_tokens ?? 0 };
 		} );
+	};
+
+	/** One chat call whose reply is whole: refusals fail, a cut-off reply gets one larger budget. */
+	const complete = async ( messages: ChatMessage[], schema: z.ZodType ): Promise<string> => {
+		const first = await request( messages, schema, options.maxOutputTokens );
+		const larger = first.finishReason === 'length' ? largerBudget( options.maxOutputTokens ) : null;
+		if ( larger !== null ) console.warn( JSON.stringify( { event: 'ai_truncated', function: name, budget: options.maxOutputTokens, retry_budget: larger } ) );
+		const reply = larger === null ? first : await request( messages, schema, larger );
+		const problem = replyProblem( reply, larger ?? options.maxOutputTokens, larger !== null );
+		if ( problem ) throw new AiError( problem, usage, counter.calls );
+		return reply.content;
 	};
 
 	/** One structured call: validate, and on a bad reply one repair round showing the model what is wrong. */

@@ -3,9 +3,11 @@
  * watches the text appear. Connection errors, 429 and 5xx are retried with the same
  * backoff as the JSON path, but only before the first token: once text has reached
  * the reader a retry would repeat it, so a later failure ends the stream with an error.
+ * So does a refusal or a reply cut off by its budget: the text so far is not a whole answer.
  */
 import OpenAI from 'openai';
 import { AiError, backoffMs, isRetryable, openAiClient, type AiSettings } from './core';
+import { replyProblem } from './reply-checks';
 import type { ChatMessage, TokenUsage } from './types';
 
 export interface TextStream {
@@ -37,6 +39,7 @@ export async function streamChat( settings: AiSettings, messages: ChatMessage[],
 		}
 	}
 	const iterator = chunks[ Symbol.asyncIterator ]();
+	const ending = { refusal: '', finishReason: null as string | null };
 	let settle: { resolve: ( value: TokenUsage ) => void; reject: ( error: unknown ) => void };
 	const usagePromise = new Promise<TokenUsage>( ( resolve, reject ) => {
 		settle = { resolve, reject };
@@ -49,6 +52,9 @@ export async function streamChat( settings: AiSettings, messages: ChatMessage[],
 				for ( ;; ) {
 					const next = await iterator.next();
 					if ( next.done ) {
+						const reply = { content: '', refusal: ending.refusal || null, finishReason: ending.finishReason, tokensOut: usage.tokensOut };
+						const problem = replyProblem( reply, options.maxOutputTokens, false, 'select less text' );
+						if ( problem ) throw new AiError( problem, usage, 1 );
 						controller.close();
 						settle.resolve( usage );
 						return;
@@ -57,7 +63,10 @@ export async function streamChat( settings: AiSettings, messages: ChatMessage[],
 						usage.tokensIn += next.value.usage.prompt_tokens ?? 0;
 						usage.tokensOut += next.value.usage.completion_tokens ?? 0;
 					}
-					const text = next.value.choices[ 0 ]?.delta?.content;
+					const choice = next.value.choices[ 0 ];
+					ending.refusal += choice?.delta?.refusal ?? '';
+					ending.finishReason = choice?.finish_reason ?? ending.finishReason;
+					const text = choice?.delta?.content;
 					if ( text ) {
 						controller.enqueue( text );
 						return;

@@ -5,10 +5,7 @@
  * to the success URL. Each event id is processed once (stripe_events), each Checkout
  * Session grants once (the ledger's "topup:<session id>" key), so Stripe's retries and
  * replays change nothing.
- *
- * The SDK is imported lazily: only checkout and the webhook load it, not every request.
  */
-import type StripeType from 'stripe';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { accounts, stripeEvents } from '../db/schema';
@@ -16,18 +13,12 @@ import type { Env } from '../env';
 import { ApiError, badRequest } from '../lib/errors';
 import { changePlan, purchaseTopUp } from './allowances';
 import { findPack, planPriceId, type CreditPack } from './billing-catalog';
+import { checkoutSessionSchema, createCheckoutSession, stripeEventSchema, validStripeSignature, type CheckoutSession, type StripeEvent } from './stripe-api';
 
-type Stripe = StripeType;
-
-async function stripeModule(): Promise<typeof StripeType> {
-	return ( await import( 'stripe' ) ).default;
-}
-
-/** A Stripe client over fetch (the Workers runtime has no Node http). */
-async function stripeClient( env: Env ): Promise<Stripe> {
+/** The secret key, or the 503 that says payments are off. */
+function secretKey( env: Env ): string {
 	if ( ! env.STRIPE_SECRET_KEY ) throw new ApiError( 503, 'Payments are not configured on this server.' );
-	const StripeSdk = await stripeModule();
-	return new StripeSdk( env.STRIPE_SECRET_KEY, { httpClient: StripeSdk.createFetchHttpClient(), maxNetworkRetries: 1, timeout: 15_000 } );
+	return env.STRIPE_SECRET_KEY;
 }
 
 interface CheckoutBuyer {
@@ -43,8 +34,7 @@ const returnUrls = ( origin: string ) => ( {
 
 /** A Checkout Session (one-off payment) for a credit pack; returns the URL to send the buyer to. */
 export async function createPackCheckout( env: Env, buyer: CheckoutBuyer, pack: CreditPack, origin: string ): Promise<string> {
-	const stripe = await stripeClient( env );
-	const session = await stripe.checkout.sessions.create( {
+	const session = await createCheckoutSession( secretKey( env ), {
 		mode: 'payment',
 		line_items: [ { quantity: 1, price_data: { currency: pack.currency, unit_amount: pack.amount, product_data: { name: `${ pack.credits.toLocaleString( 'en-US' ) } IGNY8 credits` } } } ],
 		client_reference_id: buyer.accountId,
@@ -60,9 +50,9 @@ export async function createPackCheckout( env: Env, buyer: CheckoutBuyer, pack: 
 export async function createPlanCheckout( env: Env, buyer: CheckoutBuyer, planSlug: string, origin: string ): Promise<string> {
 	const price = planPriceId( env, planSlug );
 	if ( ! price ) throw badRequest( 'This plan cannot be bought online yet.' );
-	const stripe = await stripeClient( env );
+	const key = secretKey( env );
 	const metadata = { account_id: buyer.accountId, user_id: buyer.userId, kind: 'plan', plan: planSlug };
-	const session = await stripe.checkout.sessions.create( {
+	const session = await createCheckoutSession( key, {
 		mode: 'subscription',
 		line_items: [ { quantity: 1, price } ],
 		client_reference_id: buyer.accountId,
@@ -76,14 +66,16 @@ export async function createPlanCheckout( env: Env, buyer: CheckoutBuyer, planSl
 }
 
 /** Verifies the Stripe-Signature header (HMAC over the raw body, 5-minute tolerance) and parses the event. */
-export async function verifyStripeEvent( env: Env, payload: string, signature: string ): Promise<StripeType.Event> {
+export async function verifyStripeEvent( env: Env, payload: string, signature: string ): Promise<StripeEvent> {
 	if ( ! env.STRIPE_WEBHOOK_SECRET ) throw new ApiError( 503, 'Stripe webhooks are not configured on this server.' );
-	const StripeSdk = await stripeModule();
+	if ( ! ( await validStripeSignature( payload, signature, env.STRIPE_WEBHOOK_SECRET ) ) ) throw badRequest( 'Invalid Stripe signature.' );
+	let event: StripeEvent;
 	try {
-		return await StripeSdk.webhooks.constructEventAsync( payload, signature, env.STRIPE_WEBHOOK_SECRET, undefined, StripeSdk.createSubtleCryptoProvider() );
+		event = stripeEventSchema.parse( JSON.parse( payload ) );
 	} catch {
 		throw badRequest( 'Invalid Stripe signature.' );
 	}
+	return event;
 }
 
 export type EventOutcome = 'granted' | 'plan_changed' | 'already_processed' | 'ignored' | 'unpaid' | 'unknown_account' | 'amount_mismatch';
@@ -91,7 +83,7 @@ export type EventOutcome = 'granted' | 'plan_changed' | 'already_processed' | 'i
 const GRANTING_EVENTS = new Set( [ 'checkout.session.completed', 'checkout.session.async_payment_succeeded' ] );
 
 /** What a completed Checkout Session asks for, checked against the catalog. */
-async function applySession( db: Database, session: StripeType.Checkout.Session ): Promise<{ outcome: EventOutcome; accountId: string | null }> {
+async function applySession( db: Database, session: CheckoutSession ): Promise<{ outcome: EventOutcome; accountId: string | null }> {
 	const accountId = session.metadata?.account_id ?? session.client_reference_id ?? null;
 	if ( ! accountId || ! ( await db.query.accounts.findFirst( { where: eq( accounts.id, accountId ), columns: { id: true } } ) ) ) return { outcome: 'unknown_account', accountId: null };
 	if ( session.payment_status !== 'paid' && session.payment_status !== 'no_payment_required' ) return { outcome: 'unpaid', accountId };
@@ -107,16 +99,16 @@ async function applySession( db: Database, session: StripeType.Checkout.Session 
 }
 
 /** Processes a verified event once; a second delivery of the same event (or Checkout Session) changes nothing. */
-export async function processStripeEvent( { db }: { db: Database }, event: StripeType.Event ): Promise<{ outcome: EventOutcome; duplicate: boolean }> {
+export async function processStripeEvent( { db }: { db: Database }, event: StripeEvent ): Promise<{ outcome: EventOutcome; duplicate: boolean }> {
 	const seen = await db.query.stripeEvents.findFirst( { where: eq( stripeEvents.id, event.id ), columns: { outcome: true } } );
 	if ( seen ) return { outcome: 'already_processed', duplicate: true };
 	let outcome: EventOutcome = 'ignored';
 	let accountId: string | null = null;
 	let sessionId: string | null = null;
-	if ( GRANTING_EVENTS.has( event.type ) ) {
-		const session = event.data.object as StripeType.Checkout.Session;
-		( { outcome, accountId } = await applySession( db, session ) );
-		if ( outcome === 'granted' || outcome === 'plan_changed' ) sessionId = session.id;
+	const session = checkoutSessionSchema.safeParse( event.data.object );
+	if ( GRANTING_EVENTS.has( event.type ) && session.success ) {
+		( { outcome, accountId } = await applySession( db, session.data ) );
+		if ( outcome === 'granted' || outcome === 'plan_changed' ) sessionId = session.data.id;
 	}
 	// Concurrent deliveries race here; the primary key (event) and unique session id let only one row in.
 	const recorded = await db
