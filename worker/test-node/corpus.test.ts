@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_ELEMENTS, INLINE_ELEMENTS } from '../src/ai/allowlist.ts';
 import { validateReply } from '../src/ai/core.ts';
+import { replyProblem } from '../src/ai/reply-checks.ts';
 import { generateContent, generateContentOutput } from '../src/ai/functions/generate_content.ts';
 import { invalidBlocks, loadBlockParser, type ParsedBlock } from './wp-blocks.ts';
 
@@ -94,20 +95,17 @@ describe( 'the reply corpus', () => {
 		}
 	} );
 
-	it.each( fail.map( ( fixture ) => [ fixture.id, fixture ] as const ) )( '%s is refused at the parse step, naming why', ( _id, fixture ) => {
-		const checked = validateReply( generateContentOutput, fixture.reply.content ?? '' );
-		expect( checked.ok ).toBe( false );
-		const problem = checked.ok ? '' : checked.problem;
-		// The parse step names the JSON problem; a cut-off reply (finish_reason "length") and a refusal
-		// (content null, refusal set) are named by the core from those fields before parsing.
-		if ( fixture.category === 'truncated' ) {
-			expect( fixture.reply.finish_reason ).toBe( 'length' );
-			expect( problem ).toContain( 'not valid JSON' );
-		} else if ( fixture.category === 'refusal' && fixture.reply.refusal ) {
-			expect( fixture.reply.content ?? '' ).toBe( '' );
-			expect( problem ).toContain( 'not valid JSON' );
-		} else {
-			expect( problem ).toContain( fixture.expect.error );
+	it.each( fail.map( ( fixture ) => [ fixture.id, fixture ] as const ) )( '%s is refused, naming why, as the core checks it', ( _id, fixture ) => {
+		// The core first reads the reply's own fields (a refusal, a cut-off), then parses what is left.
+		const reply = { content: fixture.reply.content ?? '', refusal: fixture.reply.refusal ?? null, finishReason: fixture.reply.finish_reason ?? null, tokensOut: 0 };
+		const declined = replyProblem( reply, 8_000, true );
+		if ( fixture.category === 'truncated' || ( fixture.category === 'refusal' && fixture.reply.refusal ) ) {
+			expect( declined ).toContain( fixture.expect.error );
+			return;
 		}
+		expect( declined ).toBeNull();
+		const checked = validateReply( generateContentOutput, reply.content );
+		expect( checked.ok ).toBe( false );
+		expect( checked.ok ? '' : checked.problem ).toContain( fixture.expect.error );
 	} );
 } );

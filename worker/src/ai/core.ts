@@ -9,7 +9,7 @@
  *   with a larger budget, so nothing half-written is ever used
  */
 import OpenAI from 'openai';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Env } from '../env';
 import { largerBudget, replyProblem, type ModelReply } from './reply-checks';
 import type { AiFunction, AiRunContext, ChatMessage, ProgressHook, TokenUsage } from './types';

@@ -4,7 +4,7 @@
  * the job (editors tune them in wp-admin) and they win. Language is always stated:
  * a prompt never leaves the output language to the model's guess (it would drift to English).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A site's prompt template for one function: replaces the default system text and adds instructions. */
 export const promptTemplateSchema = z.object( {

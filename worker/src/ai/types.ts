@@ -1,6 +1,6 @@
 /** The shape every AI function declares (after the seed's BaseAIFunction and WordPress/ai's abilities). */
 import type OpenAI from 'openai';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export interface ChatMessage {
 	role: 'system' | 'user' | 'assistant';

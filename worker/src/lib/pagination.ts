@@ -2,7 +2,7 @@
  * The seed's pagination (Django REST framework's PageNumberPagination):
  * {count, next, previous, results}, with next/previous as absolute URLs or null.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_PAGE_SIZE = 100;
 

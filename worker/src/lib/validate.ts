@@ -3,7 +3,7 @@
  * (Hono's `validator` runs it; @hono/zod-validator is not needed for this.)
  */
 import { validator } from 'hono/validator';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, badRequest, type FieldErrors } from './errors';
 
 /** Turns zod issues into {"field.path": ["message", …]}; form-level issues go under "non_field_errors". */

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../lib/errors';
 import { RateLimitedError } from '../lib/rate-limit';
 import { Notice } from './components/forms';

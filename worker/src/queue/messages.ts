@@ -3,7 +3,7 @@
  * and consumer. They carry only the job id: D1 holds the state, so a stale or
  * repeated message is harmless.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const jobMessageSchema = z.discriminatedUnion( 'type', [
 	/** Run the job's AI function (then deliver). On a finished job it only delivers. */

@@ -55,7 +55,9 @@ describe( 'red team: rate limits', () => {
 	} );
 
 	it( 'production without a limiter binding refuses to serve (503) instead of running unlimited', async () => {
-		const response = await call( 'POST', '/api/v1/auth/register/', { body: {}, env: { ENVIRONMENT: 'production', RATE_LIMIT_IP: undefined } } );
+		// Otherwise configured for production, so the limiter is what is missing (the production gate checks secrets first).
+		const production = { ENVIRONMENT: 'production', JWT_SECRET: 'a-production-jwt-secret-of-at-least-32-bytes', ENCRYPTION_KEY: btoa( String.fromCharCode( ...new Uint8Array( 32 ).fill( 7 ) ) ), OPENAI_BASE_URL: 'https://api.openai.com/v1' };
+		const response = await call( 'POST', '/api/v1/auth/register/', { body: {}, env: { ...production, RATE_LIMIT_IP: undefined } } );
 		expect( response.status ).toBe( 503 );
 		expect( response.body ).toMatchObject( { success: false, error: expect.stringMatching( /not fully configured/ ) } );
 		// Development and tests may run without one.

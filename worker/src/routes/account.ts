@@ -1,6 +1,6 @@
 /** /api/v1/auth/account and /api/v1/auth/users — the account's settings and people (owner-managed). */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
 import { jsonBody } from '../lib/validate';

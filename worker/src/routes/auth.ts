@@ -4,7 +4,7 @@
  * logout, me. Every route here is also limited per client address (middleware/rate-limit.ts).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
 import { badRequest } from '../lib/errors';

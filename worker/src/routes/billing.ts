@@ -3,7 +3,7 @@
  * pagination) and usage. Site key: its own rows; user token (any role): the account's.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEDGER_KINDS } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';

@@ -4,7 +4,7 @@
  * site's id answers 404, exactly like a missing one.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
 import { badRequest, notFound } from '../lib/errors';

@@ -3,7 +3,7 @@
  * sees all of the account's (owners and admins may cancel, viewers only read).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
 import { JOB_STATUSES } from '../db/schema';
 import type { AppEnv } from '../env';

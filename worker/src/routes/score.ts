@@ -5,7 +5,7 @@
  * called, so it is free of credits; the app-wide per-IP rate limit applies as on every route.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { blocksFromPostContent, scorePost } from '../../../blocks/src/score/index.ts';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';

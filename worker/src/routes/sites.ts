@@ -3,7 +3,7 @@
  * and at each rotation. Viewers read; owners and admins write; only owners set caps.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
 import { forbidden } from '../lib/errors';

@@ -12,7 +12,7 @@
  * token expires, so a token copied out of the browser cannot be replayed to spend credits.
  */
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Database } from '../db/client';
 import { sites, type Site } from '../db/schema';
 import { fromBase64Url, hmacSha256Hex, toBase64Url } from '../lib/crypto';

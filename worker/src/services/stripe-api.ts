@@ -5,7 +5,7 @@
  * (form-encoded requests with bracketed keys, and `t=<seconds>,v1=<hex HMAC-SHA256>` over
  * `<t>.<raw body>`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { hmacSha256Hex, timingSafeEqual } from '../lib/crypto';
 
 const STRIPE_API = 'https://api.stripe.com/v1';

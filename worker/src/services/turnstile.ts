@@ -5,7 +5,7 @@
  * script lives beside siteverify (…/turnstile/v0/api.js), so one setting moves both.
  * Without TURNSTILE_SECRET_KEY sign-up is refused (503): it must never open up silently.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Env } from '../env';
 import { ApiError, badRequest } from '../lib/errors';
 

@@ -10,7 +10,7 @@
  * Price rule (credits): reserve max(2, ceil(keywords / 50)); charge ceil(output tokens / 500)
  * + ceil(input tokens / 5000), at least 1, never more than the reservation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';

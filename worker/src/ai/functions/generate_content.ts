@@ -7,7 +7,7 @@
  *   than the reservation (≈ 1 credit per 150 words written); the rest is refunded at settle.
  * - a failed job costs nothing (the whole reservation is refunded).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { htmlToBlocks } from '../blocks';
 import { plainText } from '../plain-text';
 import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';

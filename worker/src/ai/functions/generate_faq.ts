@@ -4,7 +4,7 @@
  *
  * Price rule (credits): reserve 2; charge ceil((input + output tokens) / 1500), at least 1, at most 2.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';

@@ -8,7 +8,7 @@
  * Price rule (credits): reserve ceil(clusters × ideas_per_cluster / 2), at least 1; charge
  * ceil(output tokens / 300) + ceil(input tokens / 3000), at least 1, never more than reserved.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../plain-text';
 import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';

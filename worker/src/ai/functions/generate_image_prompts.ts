@@ -6,7 +6,7 @@
  * Price rule (credits): reserve 2; charge ceil(output tokens / 400) + ceil(input tokens / 4000),
  * at least 1, never more than the reservation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseHtml, textContent, type HtmlNode } from '../html';
 import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';

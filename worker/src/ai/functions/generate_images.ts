@@ -7,7 +7,7 @@
  * Price rule (credits): IMAGE_CREDITS per image requested is reserved; IMAGE_CREDITS per
  * image actually stored is charged (a failed job is refunded in full).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AiError } from '../core';
 import { plainText } from '../plain-text';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';

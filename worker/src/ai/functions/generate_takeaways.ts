@@ -5,7 +5,7 @@
  *
  * Price rule (credits): reserve 1; charge 1 (a short answer from a small model).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../plain-text';
 import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction } from '../types';

@@ -6,7 +6,7 @@
  * Price rule (credits): reserve 4 + 2 per 4,000 characters of HTML (at most 40); charge
  * ceil(output tokens / 200) + ceil(input tokens / 2000), at least 1, never more than reserved.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { htmlToBlocks } from '../blocks';
 import { imageSources } from '../html';
 import { plainText } from '../plain-text';

@@ -6,7 +6,7 @@
  * Price rule (credits): reserve 1 + 1 per 2,000 characters of text; charge
  * ceil((input + output tokens) / 1000), at least 1, never more than reserved.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Env } from '../../env';
 import { aiSettings } from '../core';
 import { authorProfileSchema, bannedPattern, languageLine, languageSchema, systemPrompt, voiceLines } from '../prompts';

@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../../lib/errors';
 import { fieldErrors } from '../../lib/validate';
 import { passwordSchema } from '../../routes/auth';

@@ -6,7 +6,7 @@
  * Every sign-in starts a new session (the cookie is rotated).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../../lib/errors';
 import { publicOrigin } from '../../lib/public-origin';
 import { clientIp, enforceLoginLimit, RateLimitedError } from '../../lib/rate-limit';

@@ -5,7 +5,7 @@
  * that form's POST, so a mail scanner that prefetches links spends nothing.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldErrors } from '../../lib/validate';
 import { publicOrigin } from '../../lib/public-origin';
 import { isLiveEmailToken } from '../../services/email-tokens';

@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Site } from '../../db/schema';
 import { fieldErrors } from '../../lib/validate';
 import { createSite, deliveryState, listSites, revokeSite, rotateSiteKey } from '../../services/sites';

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** GET /portal/transactions?page=N — the credit ledger, newest first, 25 a page. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { listSites } from '../../services/sites';
 import { listTransactions } from '../../services/usage';
 import { num, when } from '../components/format';

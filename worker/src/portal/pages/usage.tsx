@@ -4,7 +4,7 @@
  * function, over 7, 30 or 90 days; the same figures as CSV.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { usageReport } from '../../services/usage';
 import { BarChart, dailySeries } from '../components/chart';
 import { num } from '../components/format';
