@@ -30,7 +30,17 @@ final class Content_Filter {
 	public const REMOVED_ELEMENTS = array( 'form', 'button', 'textarea', 'fieldset', 'legend', 'label', 'object' );
 
 	/**
-	 * The markup as a user without unfiltered_html could save it, minus REMOVED_ELEMENTS.
+	 * MathML (space-separated names), which WordPress 6.9+ allows in posts for the Math block. The cloud never sends it (its
+	 * allowlist drops SVG and MathML), so in a cloud write it can only be namespace-confusion bait.
+	 *
+	 * @since 0.1.0
+	 */
+	public const MATHML_ELEMENTS = 'math annotation annotation-xml maction malignmark menclose merror mfenced mfrac mglyph mi'
+		. ' mlabeledtr mmultiscripts mn mo mover mpadded mphantom mprescripts mroot mrow ms mspace msqrt mstyle msub'
+		. ' msubsup msup mtable mtd mtext mtr munder munderover none semantics';
+
+	/**
+	 * The markup as a user without unfiltered_html could save it, minus REMOVED_ELEMENTS and MATHML_ELEMENTS.
 	 *
 	 * @since 0.1.0
 	 *
@@ -79,6 +89,6 @@ final class Content_Filter {
 		if ( 'post' !== $context || ! is_array( $tags ) ) {
 			return $tags;
 		}
-		return array_diff_key( $tags, array_flip( self::REMOVED_ELEMENTS ) );
+		return array_diff_key( $tags, array_flip( array_merge( self::REMOVED_ELEMENTS, explode( ' ', self::MATHML_ELEMENTS ) ) ) );
 	}
 }

@@ -37,7 +37,7 @@ final class Key_Rotation_Test extends TestCase {
 		parent::setUp();
 		wp_set_current_user( $this->create_user( 'administrator' ) );
 		$email       = 'rotate-' . strtolower( wp_generate_password( 10, false, false ) ) . '@igny8.test';
-		$account     = $this->cloud_call( 'POST', '/api/v1/auth/register/', array( 'email' => $email, 'password' => 'correct horse battery', 'account_name' => 'Rotation' ) );
+		$account     = $this->cloud_call( 'POST', '/api/v1/auth/register/', array( 'email' => $email, 'password' => 'correct horse battery', 'account_name' => 'Rotation', 'turnstile_token' => 'XXXX.DUMMY.TOKEN.XXXX' ) );
 		$this->owner = array( 'Authorization' => 'Bearer ' . $account['access'] );
 	}
 

@@ -161,8 +161,9 @@ final class Upgrade_From_First_Release_Test extends TestCase {
 		global $wpdb;
 		foreach ( $this->fixture['tables'] as $suffix => $rows ) {
 			foreach ( $rows as $row ) {
-				$where  = implode( ' AND ', array_map( static fn ( string $column ): string => "`{$column}` <=> %s", array_keys( $row ) ) );
-				$values = array_map( static fn ( $value ) => null === $value ? null : (string) $value, array_values( $row ) );
+				// prepare() turns null into '', so NULL columns are matched with IS NULL instead of a placeholder.
+				$where  = implode( ' AND ', array_map( static fn ( string $column, $value ): string => null === $value ? "`{$column}` IS NULL" : "`{$column}` = %s", array_keys( $row ), $row ) );
+				$values = array_map( 'strval', array_values( array_filter( $row, static fn ( $value ): bool => null !== $value ) ) );
 				$found  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $wpdb->prefix . $suffix, ...$values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- column names from the fixture, values bound.
 				$this->assertSame( 1, $found, "{$suffix} row " . wp_json_encode( $row ) );
 			}
