@@ -9,6 +9,9 @@ import { dirname, resolve } from 'node:path';
 /** The repository root. */
 export const ROOT = resolve( dirname( fileURLToPath( import.meta.url ) ), '..', '..' );
 
+/** The project's own wrangler (never a global one). */
+export const WRANGLER_JS = resolve( ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js' );
+
 /** The WordPress lines the runtime can run: the newest (npm start, the browser suite) and the oldest supported. */
 export const NEWEST_WP_LINE = '7.1';
 export const OLDEST_WP_LINE = '6.8';

@@ -6,13 +6,12 @@
  * test double, unless real Turnstile keys are given.
  */
 import { resolve } from 'node:path';
-import { ROOT, wpEnv, type StackConfig } from './config.ts';
+import { ROOT, WRANGLER_JS, wpEnv, type StackConfig } from './config.ts';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from './local-stripe.ts';
 import { LOCAL_WORKER_VARS } from './local-worker-vars.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
 
 // Run wrangler with this very Node (22+), whatever `node` is first on PATH.
-const WRANGLER_JS = resolve( ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js' );
 
 /** A running piece of the stack. */
 export interface Running {

@@ -1,9 +1,8 @@
 /** Runs the project's own wrangler (never a global one) with telemetry off. */
 import { resolve } from 'node:path';
-import { ROOT } from '../config.ts';
+import { ROOT, WRANGLER_JS } from '../config.ts';
 import { run, type RunResult } from '../processes.ts';
 
-const WRANGLER_JS = resolve( ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js' );
 
 export function wrangler( args: string[], options: { allowFailure?: boolean; quiet?: boolean; input?: string; config?: string } = {} ): Promise<RunResult> {
 	const { config = resolve( ROOT, 'wrangler.toml' ), ...rest } = options;
