@@ -1,13 +1,14 @@
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against
  * the real WordPress and Worker that `npm test` starts. IGNY8_E2E_PHASE picks
- * the specs: the normal flow, or the ones that run after the Worker is stopped.
+ * the specs: the normal flow, every screen's console, or the ones that run after the Worker is stopped.
  */
 import { defineConfig } from '@playwright/test';
 import { resolve } from 'node:path';
 
 const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
-const phase = process.env.IGNY8_E2E_PHASE === 'cloud-down' ? 'cloud-down' : 'specs';
+// specs: the flows; screens: every screen's console (run on each WordPress line); cloud-down: after the Worker stops.
+const phase = [ 'cloud-down', 'screens' ].includes( process.env.IGNY8_E2E_PHASE ?? '' ) ? ( process.env.IGNY8_E2E_PHASE as string ) : 'specs';
 // IGNY8_E2E_ARTIFACTS lets parallel test stacks (own IGNY8_STATE_DIR) keep their own login state.
 const artifacts = process.env.IGNY8_E2E_ARTIFACTS || resolve( __dirname, 'artifacts' );
 

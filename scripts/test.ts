@@ -21,6 +21,9 @@ import { createTenant, wpRest } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
 import { acquireLock } from './lib/lock.ts';
 import { lintJs, lintPhp, type LintResult } from './lib/lint.ts';
+import { startCleanSite } from './lib/clean-site.ts';
+import { buildRelease } from './lib/release.ts';
+import AdmZip from 'adm-zip';
 
 const config = testConfig();
 const onlyArg = process.argv.find( ( arg ) => arg.startsWith( '--only=' ) );
@@ -44,8 +47,8 @@ const parts: Running[] = [];
 let exitCode = 1;
 try {
 	await run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } );
-	// The built screens and blocks serve the unit, PHP and browser suites; lint reads only sources.
-	if ( [ ...selected ].some( ( name ) => name !== 'lint' ) ) await ensureBuilt();
+	// The built screens and blocks serve every suite (lint checks the release zip, built files included).
+	await ensureBuilt();
 	// Developer shortcut while several people change the tree at once; CI and the README never set it.
 	if ( ! process.env.IGNY8_SKIP_TYPECHECK ) await typecheckAll();
 
@@ -91,15 +94,19 @@ async function stackSuites(): Promise<void> {
 	// A filter may leave one phase (specs or cloud-down) with nothing to run; that is not a failure.
 	if ( e2eFilter.length > 0 ) e2eFilter.push( '--pass-with-no-tests' );
 
-	if ( selected.has( 'php' ) ) {
-		await phpunit( config, env );
-		// The same suite on the oldest supported WordPress, in a second site beside the first.
+	// The every-screen console check runs on each WordPress line (skipped when a filter leaves it out).
+	const screens = selected.has( 'e2e' ) && ( e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'screen' ) ) );
+	if ( selected.has( 'php' ) ) await phpunit( config, env );
+	if ( selected.has( 'php' ) || screens ) {
+		// The same suites on the oldest supported WordPress, in a second site beside the first.
 		const oldest = oldestLineConfig( config );
 		const wordpress = await startWordPress( oldest );
 		try {
 			// Its own cloud site: deliveries go to the host and port the site was registered with.
 			const site = await createTenant( { ...config, wpPort: oldest.wpPort }, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency (oldest WordPress)' );
-			await phpunit( oldest, { ...env, ...wpEnv( oldest ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ oldest.wpPort }` } );
+			const oldestEnv = { ...env, ...wpEnv( oldest ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ oldest.wpPort }`, IGNY8_E2E_ARTIFACTS: resolve( oldest.stateDir, 'e2e-artifacts' ) };
+			if ( selected.has( 'php' ) ) await phpunit( oldest, oldestEnv );
+			if ( screens ) await screensPhase( oldest, oldestEnv, e2eFilter );
 		} finally {
 			await wordpress.stop();
 		}
@@ -111,7 +118,17 @@ async function stackSuites(): Promise<void> {
 		// reused .state/test may still hold the previous run's connection.
 		await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
 	}
-	if ( selected.has( 'e2e' ) ) await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
+	if ( selected.has( 'e2e' ) ) {
+		// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
+		const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await startCleanSite( config, resolve( reports, 'release' ) ) : null;
+		if ( clean ) parts.push( clean.running );
+		await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, ...clean?.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
+		if ( clean ) {
+			await clean.running.stop();
+			parts.splice( parts.indexOf( clean.running ), 1 );
+		}
+		if ( screens ) await screensPhase( config, env, e2eFilter );
+	}
 
 	if ( selected.has( 'e2e' ) ) {
 		console.log( '\n━━ stopping the Worker for the cloud-down specs ━━' );
@@ -119,6 +136,12 @@ async function stackSuites(): Promise<void> {
 		const down = resolve( reports, 'e2e-cloud-down.xml' );
 		await suite( 'end-to-end, cloud down (Chromium)', down, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, IGNY8_E2E_PHASE: 'cloud-down', PLAYWRIGHT_JUNIT_OUTPUT_NAME: down } );
 	}
+}
+
+/** Every IGNY8 screen's console in Chromium (e2e/screens), against one WordPress line. */
+async function screensPhase( stack: StackConfig, env: NodeJS.ProcessEnv, filter: string[] ): Promise<void> {
+	const junit = resolve( reports, `e2e-screens-${ stack.wpLine }.xml` );
+	await suite( `every screen's console (Chromium, WordPress ${ stack.wpLine })`, junit, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...filter ], { ...env, IGNY8_E2E_PHASE: 'screens', PLAYWRIGHT_JUNIT_OUTPUT_NAME: junit } );
 }
 
 /** PHPCS and lint-js; each file is one tally entry, warnings are reported beside it. */
@@ -130,6 +153,9 @@ async function lintSuites(): Promise<void> {
 	console.log( '\n━━ lint: PHP_CodeSniffer, WordPress Coding Standards ━━' );
 	const php = await lintPhp( resolve( reports, 'phpcs.json' ) );
 	if ( php ) record( 'lint PHP (WPCS)', php );
+	console.log( '\n━━ lint: the release zip, unpacked, with the same ruleset ━━' );
+	const zipped = await lintPhp( resolve( reports, 'phpcs-release.json' ), [ unpackRelease( resolve( reports, 'release-lint' ) ) ] );
+	if ( zipped ) record( 'lint PHP of the release zip (WPCS)', zipped );
 	console.log( '\n━━ lint: wp-scripts lint-js ━━' );
 	record( 'lint JS/TS (wp-scripts)', await lintJs( resolve( reports, 'eslint.json' ) ) );
 }
@@ -139,6 +165,13 @@ async function phpunit( stack: StackConfig, env: NodeJS.ProcessEnv ): Promise<vo
 	const junit = resolve( reports, `php-${ stack.wpLine }.xml` );
 	const filter = process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [];
 	await suite( `PHP tests (PHPUnit, real WordPress ${ stack.wpLine })`, junit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', junit, ...filter ], env );
+}
+
+/** Builds the release zip into `dir` and unpacks it there; returns the plugin folder. */
+function unpackRelease( dir: string ): string {
+	const release = buildRelease( ROOT, dir );
+	new AdmZip( release.zip ).extractAllTo( dir, true );
+	return resolve( dir, 'igny8' );
 }
 
 function printSummary(): void {

@@ -8,17 +8,17 @@ import type { Page } from '@playwright/test';
 
 const ROOT = resolve( __dirname, '..', '..' );
 
-/** Runs PHP code inside the test WordPress and returns what it echoes. */
-export function wpEval( code: string ): string {
+/** Runs PHP code inside the test WordPress (or the one whose state folder is given) and returns what it echoes. */
+export function wpEval( code: string, stateDir?: string ): string {
 	return execFileSync( 'php', [ resolve( ROOT, 'scripts/wp/eval.php' ), code ], {
-		env: process.env,
+		env: stateDir ? { ...process.env, IGNY8_STATE_DIR: stateDir } : process.env,
 		encoding: 'utf8',
 	} );
 }
 
 /** Runs PHP code that echoes JSON and parses it. */
-export function wpEvalJson<T>( code: string ): T {
-	return JSON.parse( wpEval( code ) ) as T;
+export function wpEvalJson<T>( code: string, stateDir?: string ): T {
+	return JSON.parse( wpEval( code, stateDir ) ) as T;
 }
 
 /** Starts collecting console errors and page errors of a page. */

@@ -43,6 +43,7 @@ final class Uninstaller_Test extends TestCase {
 		Pull_Cron::schedule();
 		\Igny8\Sync\Outbox_Cron::schedule();
 		\Igny8\Sync\Outbox_Cron::send_soon();
+		wp_schedule_single_event( time() + 60, \Igny8\Linker\Graph_Cron::HOOK, array( 40 ) );
 		$this->assertNotFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
 		$this->assertTrue( get_role( 'editor' )->has_cap( 'igny8_plan' ) );
 		$this->assertTrue( get_role( 'administrator' )->has_cap( 'igny8_manage' ) );
@@ -69,6 +70,7 @@ final class Uninstaller_Test extends TestCase {
 		$this->assertFalse( wp_next_scheduled( Pull_Cron::HOOK ) );
 		$this->assertFalse( wp_next_scheduled( \Igny8\Sync\Outbox_Cron::HOOK ) );
 		$this->assertFalse( wp_next_scheduled( \Igny8\Sync\Outbox_Cron::FLUSH_NOW_HOOK ) );
+		$this->assertSame( array(), $this->igny8_cron_hooks(), 'every igny8_ event, whatever its arguments' );
 		foreach ( array( 'administrator', 'editor', 'author' ) as $role ) {
 			foreach ( array( 'igny8_plan', 'igny8_write', 'igny8_manage' ) as $cap ) {
 				$this->assertArrayNotHasKey( $cap, get_role( $role )->capabilities, "{$role} {$cap}" );
@@ -81,5 +83,78 @@ final class Uninstaller_Test extends TestCase {
 		wp_delete_post( $post_id, true );
 		delete_option( 'igny8ish_other' );
 		$wpdb->query( 'COMMIT' );
+	}
+
+	public function test_keeping_data_leaves_tables_settings_meta_and_roles_but_clears_cron_and_caches(): void {
+		global $wpdb;
+
+		$post_id = wp_insert_post(
+			array(
+				'post_title'  => 'Kept content',
+				'post_status' => 'draft',
+			)
+		);
+		update_post_meta( $post_id, '_igny8_task_id', 7 );
+		update_option( 'igny8_connection', array( 'cloud_url' => 'http://x.test' ) );
+		update_option( \Igny8\System\Settings::OPTION, array_merge( \Igny8\System\Settings::get(), array( 'keep_data_on_uninstall' => true ) ) );
+		$keyword = $this->insert_keyword_row( 'kept keyword' );
+		set_transient( 'igny8_balance', array( 'credits' => 1 ), 60 );
+		Pull_Cron::schedule();
+		wp_schedule_single_event( time() + 60, \Igny8\Linker\Graph_Cron::HOOK, array( 3 ) );
+
+		$this->allow_schema_changes();
+		\Igny8\Uninstaller::run();
+
+		$this->assertSame( array(), $this->igny8_cron_hooks() );
+		$this->assertFalse( get_option( '_transient_igny8_balance' ) );
+		foreach ( ( new Schema() )->tables() as $table ) {
+			$this->assertTrue( $this->table_exists( $table ), $table );
+		}
+		$this->assertSame( 'kept keyword', $wpdb->get_var( $wpdb->prepare( 'SELECT keyword FROM %i WHERE id = %d', $wpdb->prefix . 'igny8_keywords', $keyword ) ) );
+		$this->assertSame( array( 'cloud_url' => 'http://x.test' ), get_option( 'igny8_connection' ) );
+		$this->assertNotFalse( get_option( Schema::VERSION_OPTION ) );
+		$this->assertTrue( \Igny8\System\Settings::keep_data_on_uninstall() );
+		$this->assertSame( '7', get_post_meta( $post_id, '_igny8_task_id', true ) );
+		$this->assertTrue( get_role( 'editor' )->has_cap( 'igny8_plan' ) );
+
+		// Reset: the next test (and the site) starts with the default choice again.
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE id = %d', $wpdb->prefix . 'igny8_keywords', $keyword ) );
+		delete_option( \Igny8\System\Settings::OPTION );
+		delete_option( 'igny8_connection' );
+		wp_delete_post( $post_id, true );
+		$wpdb->query( 'COMMIT' );
+	}
+
+	/**
+	 * Hooks of the scheduled events that belong to the plugin.
+	 *
+	 * @return list<string>
+	 */
+	private function igny8_cron_hooks(): array {
+		$hooks = array();
+		foreach ( (array) _get_cron_array() as $events ) {
+			foreach ( array_keys( (array) $events ) as $hook ) {
+				if ( str_starts_with( (string) $hook, 'igny8_' ) ) {
+					$hooks[] = (string) $hook;
+				}
+			}
+		}
+		return array_values( array_unique( $hooks ) );
+	}
+
+	/**
+	 * Inserts one keyword row and returns its id.
+	 */
+	private function insert_keyword_row( string $keyword ): int {
+		global $wpdb;
+		$wpdb->insert(
+			$wpdb->prefix . 'igny8_keywords',
+			array(
+				'keyword'    => $keyword,
+				'created_at' => current_time( 'mysql', true ),
+				'updated_at' => current_time( 'mysql', true ),
+			)
+		);
+		return (int) $wpdb->insert_id;
 	}
 }

@@ -33,6 +33,10 @@ export interface StackConfig {
 	modelBaseUrl: string;
 	/** True when the local fake model (a test double) stands in for the paid API. */
 	useFakeModel: boolean;
+	/** False for a clean site: the plugin is not linked from the repo but uploaded as a user would. */
+	linkPlugin?: boolean;
+	/** Where downloaded WordPress packages are kept, when shared with another site of the run. */
+	debsCache?: string;
 }
 
 function intFromEnv( name: string, fallback: number ): number {
@@ -110,7 +114,15 @@ export function benchConfig(): StackConfig {
  * state, database and ports, the same Worker): the suite must pass on both ends.
  */
 export function oldestLineConfig( config: StackConfig ): StackConfig {
-	return { ...config, wpLine: OLDEST_WP_LINE, stateDir: resolve( config.stateDir, `wp-${ OLDEST_WP_LINE }` ), wpPort: config.wpPort + 2, dbPort: config.dbPort + 2 };
+	return { ...config, wpLine: OLDEST_WP_LINE, stateDir: resolve( config.stateDir, `wp-${ OLDEST_WP_LINE }` ), wpPort: config.wpPort + 2, dbPort: config.dbPort + 2, debsCache: resolve( config.stateDir, 'wp' ) };
+}
+
+/**
+ * A third WordPress of the test stack, on the newest line, without the plugin: the browser
+ * suite uploads the release zip into it, activates, uses and deletes it as a user would.
+ */
+export function cleanSiteConfig( config: StackConfig ): StackConfig {
+	return { ...config, wpLine: NEWEST_WP_LINE, stateDir: resolve( config.stateDir, 'wp-clean' ), wpPort: config.wpPort + 4, dbPort: config.dbPort + 4, linkPlugin: false, debsCache: resolve( config.stateDir, 'wp' ) };
 }
 
 /** Environment for the WordPress runtime scripts of this stack. */
@@ -124,5 +136,7 @@ export function wpEnv( config: StackConfig ): NodeJS.ProcessEnv {
 		IGNY8_WP_USER: config.wpUser,
 		IGNY8_WP_PASSWORD: config.wpPassword,
 		IGNY8_CLOUD_URL: `http://127.0.0.1:${ config.workerPort }`,
+		IGNY8_WP_LINK_PLUGIN: config.linkPlugin === false ? '0' : '1',
+		...( config.debsCache ? { IGNY8_WP_DEBS_CACHE: config.debsCache } : {} ),
 	};
 }

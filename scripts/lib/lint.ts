@@ -44,14 +44,18 @@ function crashed( what: string, code: number ): LintResult {
 	return { tally: { passed: 0, failed: 1, skipped: 0 }, warnings: 0 };
 }
 
-/** PHPCS on plugin/; null when the standards are not beside the clone. */
-export async function lintPhp( report: string ): Promise<LintResult | null> {
+/**
+ * PHPCS with the project's ruleset on plugin/ (or on the given folders, which then replace the
+ * ruleset's own file list and its exclusions: the release zip is checked whole, built files too);
+ * null when the standards are not beside the clone.
+ */
+export async function lintPhp( report: string, paths: string[] = [] ): Promise<LintResult | null> {
 	const phpcs = resolve( WPCS_DIR, 'phpcs', 'bin', 'phpcs' );
 	if ( ! existsSync( phpcs ) ) {
 		console.log( `igny8: PHP lint skipped: no WordPress Coding Standards at ${ WPCS_DIR } (shared/tools/wpcs beside the clone)` );
 		return null;
 	}
-	const { code } = await run( 'php', [ phpcs, '-q', `--report-json=${ report }`, `--standard=${ resolve( ROOT, 'phpcs.xml.dist' ) }` ], { cwd: ROOT, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
+	const { code } = await run( 'php', [ phpcs, '-q', `--report-json=${ report }`, `--standard=${ resolve( ROOT, 'phpcs.xml.dist' ) }`, ...paths ], { cwd: ROOT, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
 	if ( ! existsSync( report ) ) return crashed( 'PHP_CodeSniffer', code );
 	const parsed = JSON.parse( readFileSync( report, 'utf8' ) ) as { files: Record<string, { errors: number; warnings: number; messages: Array<{ line: number; type: string; source: string; message: string }> }> };
 	for ( const [ path, file ] of Object.entries( parsed.files ) ) {

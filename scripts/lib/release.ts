@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import AdmZip from 'adm-zip';
+import { reprintPhpDataFile } from './php-data-file.ts';
 import { productVersion, versionMismatches } from './version.ts';
 
 /** The largest zip we ship: an upload must stay quick on a slow connection. */
@@ -109,7 +110,9 @@ export function buildRelease( root: string, outDir = resolve( root, 'dist' ) ): 
 	const contents = new Map<string, Buffer>();
 	for ( const path of releaseFiles( pluginDir ) ) {
 		const data = readFileSync( resolve( pluginDir, path ) );
-		contents.set( path, path.endsWith( '.php' ) ? Buffer.from( guardPhp( data.toString( 'utf8' ) ) ) : data );
+		// Built PHP is generated data (asset files, the blocks manifest): reprinted in the house style.
+		const php = /^build\/.*(\.asset\.php|blocks-manifest\.php)$/.test( path ) ? reprintPhpDataFile( resolve( pluginDir, path ) ) : guardPhp( data.toString( 'utf8' ) );
+		contents.set( path, path.endsWith( '.php' ) ? Buffer.from( php ) : data );
 	}
 	for ( const path of unguardedPhp( contents ) ) problems.push( `${ path }: runs outside WordPress (no ABSPATH guard)` );
 

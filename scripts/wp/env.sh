@@ -10,6 +10,10 @@ WP_STATE="$IGNY8_STATE_DIR/wp"
 # Which WordPress line: 7.1 (Debian sid, the newest) or 6.8 (trixie, the oldest supported).
 WP_LINE="${IGNY8_WP_LINE:-7.1}"
 
+# 1 (default): the repo's plugin/ is linked into wp-content/plugins/igny8, so edits apply at once.
+# 0: a clean site, where the plugin is installed the way a user does (the release zip, uploaded).
+WP_LINK_PLUGIN="${IGNY8_WP_LINK_PLUGIN:-1}"
+
 WP_PORT="${IGNY8_WP_PORT:-8888}"
 DB_PORT="${IGNY8_DB_PORT:-3307}"
 WP_USER="${IGNY8_WP_USER:-admin}"

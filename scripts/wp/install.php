@@ -86,6 +86,9 @@ function igny8_configure_site(): int {
 	}
 
 	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	if ( '0' === getenv( 'IGNY8_WP_LINK_PLUGIN' ) ) {
+		return 0; // A clean site: the plugin is uploaded and activated the way a user does.
+	}
 	if ( ! file_exists( WP_PLUGIN_DIR . '/' . IGNY8_INSTALL_PLUGIN ) ) {
 		echo 'igny8 wp: plugin/igny8.php does not exist yet; skipped activating the IGNY8 plugin in ' . DB_NAME . " (run `npm run wp:up` again once it exists)\n";
 		return 0;

@@ -8,7 +8,8 @@
 #
 # Idempotent. The first run provisions .state/wp/ (a minute or less); later runs only
 # start what is not running. Environment: IGNY8_WP_LINE (6.8 or 7.1), IGNY8_WP_PORT (8888), IGNY8_DB_PORT (3307),
-# IGNY8_WP_USER (admin), IGNY8_WP_PASSWORD (password), IGNY8_STATE_DIR (<repo>/.state).
+# IGNY8_WP_USER (admin), IGNY8_WP_PASSWORD (password), IGNY8_STATE_DIR (<repo>/.state),
+# IGNY8_WP_LINK_PLUGIN (1; 0 leaves the plugin out, to be uploaded), IGNY8_WP_DEBS_CACHE (<state>/wp).
 set -Eeuo pipefail
 
 # shellcheck source=env.sh
@@ -25,7 +26,8 @@ case "$WP_LINE" in
 	7.1) WP_SUITE=sid WORDPRESS_DEBS+=(libjs-jquery-ui libphp-phpmailer) ;;
 	*) die "IGNY8_WP_LINE must be 6.8 or 7.1, not $WP_LINE" ;;
 esac
-WP_DEBS="$WP_STATE/debs-$WP_SUITE"
+# IGNY8_WP_DEBS_CACHE lets several sites of one test run share the downloaded packages.
+WP_DEBS="${IGNY8_WP_DEBS_CACHE:-$WP_STATE}/debs-$WP_SUITE"
 MIN_WP_VERSION=6.8
 DATABASES=(igny8 igny8_test)
 
@@ -280,7 +282,12 @@ write_config() {
 	# The plugin and the offline must-use plugin are linked, so edits apply without a copy.
 	mkdir -p "$WP_ROOT/wp-content/mu-plugins" "$WP_ROOT/wp-content/uploads"
 	ln -sfn "$IGNY8_WP_SCRIPTS/mu-plugins/igny8-offline.php" "$WP_ROOT/wp-content/mu-plugins/igny8-offline.php"
-	ln -sfn "$IGNY8_REPO/plugin" "$WP_ROOT/wp-content/plugins/igny8"
+	if [ "$WP_LINK_PLUGIN" = 1 ]; then
+		ln -sfn "$IGNY8_REPO/plugin" "$WP_ROOT/wp-content/plugins/igny8"
+	elif [ -L "$WP_ROOT/wp-content/plugins/igny8" ]; then
+		# Never leave a link: deleting the uploaded plugin from wp-admin would delete through it into the repo.
+		rm -f "$WP_ROOT/wp-content/plugins/igny8"
+	fi
 }
 
 # --- 5. Install WordPress into each database ---------------------------------------------------

@@ -45,6 +45,8 @@ export interface AiSettings {
 	ideas_per_cluster: number;
 	image_size: '1024x1024' | '1792x1024' | '1024x1792';
 	default_author_profile: string;
+	/** Deleting the plugin keeps tables, settings and post meta for a later reinstall. */
+	keep_data_on_uninstall: boolean;
 	models: Partial< Record< ModelFunction, string > >;
 }
 

@@ -88,6 +88,9 @@ final class Settings {
 					'type'      => 'string',
 					'maxLength' => 64,
 				),
+				'keep_data_on_uninstall' => array(
+					'type' => 'boolean',
+				),
 				'models'                 => array(
 					'type'                 => 'object',
 					'additionalProperties' => false,
@@ -104,7 +107,8 @@ final class Settings {
 	}
 
 	/**
-	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models.
+	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models,
+	 * and everything removed when the plugin is deleted.
 	 *
 	 * @since 0.2.0
 	 *
@@ -116,6 +120,7 @@ final class Settings {
 			'ideas_per_cluster'      => 3,
 			'image_size'             => '1024x1024',
 			'default_author_profile' => '',
+			'keep_data_on_uninstall' => false,
 			'models'                 => array(),
 		);
 	}
@@ -130,6 +135,15 @@ final class Settings {
 	public static function get(): array {
 		$stored = get_option( self::OPTION, array() );
 		return array_merge( self::defaults(), is_array( $stored ) ? $stored : array() );
+	}
+
+	/**
+	 * Whether deleting the plugin keeps the site's IGNY8 data (tables, settings, post meta).
+	 *
+	 * @since 0.2.0
+	 */
+	public static function keep_data_on_uninstall(): bool {
+		return true === self::get()['keep_data_on_uninstall'];
 	}
 
 	/**

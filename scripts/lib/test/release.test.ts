@@ -5,6 +5,7 @@ import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.ts';
 import { productVersion } from '../version.ts';
+import { readPhpDataFile, printPhpValue } from '../php-data-file.ts';
 import { MAX_ZIP_BYTES, buildRelease, distIgnoreMatcher, guardPhp, readmeProblems, type ReleaseResult } from '../release.ts';
 
 // Runs on the plugin as `npm test` built it (plugin/build), like `npm run release -- --no-build`.
@@ -49,6 +50,16 @@ describe( 'the release zip', () => {
 		expect( zip.readAsText( 'igny8/build/admin-ui/planner.asset.php' ) ).toMatch( /^<\?php defined\( 'ABSPATH' \) \|\| exit;\nreturn array\(/ );
 	} );
 
+	it( 'reprints the generated asset files and blocks manifest without changing what they return', () => {
+		const generated = names.filter( ( name ) => /^igny8\/build\/.*(\.asset\.php|blocks-manifest\.php)$/.test( name ) );
+		expect( generated.length ).toBeGreaterThan( 8 );
+		const unpacked = resolve( out, 'unpacked' );
+		zip.extractAllTo( unpacked, true );
+		for ( const name of generated ) {
+			expect( readPhpDataFile( resolve( unpacked, name ) ), name ).toEqual( readPhpDataFile( resolve( ROOT, 'plugin', name.slice( 'igny8/'.length ) ) ) );
+		}
+	} );
+
 	it( 'ships the readme exactly as it is in the tree', () => {
 		expect( zip.readAsText( 'igny8/readme.txt' ) ).toBe( readFileSync( resolve( ROOT, 'plugin/readme.txt' ), 'utf8' ) );
 	} );
@@ -75,5 +86,13 @@ describe( 'release checks', () => {
 		expect( guardPhp( "<?php return array('a' => 1);" ) ).toBe( "<?php defined( 'ABSPATH' ) || exit;\nreturn array('a' => 1);" );
 		const guarded = "<?php\ndefined( 'ABSPATH' ) || exit;\necho 1;";
 		expect( guardPhp( guarded ) ).toBe( guarded );
+	} );
+} );
+
+describe( 'generated PHP data in the house style', () => {
+	it( 'aligns the arrows of associative arrays, ends every item with a comma and escapes quotes', () => {
+		expect( printPhpValue( { a: 1, longer: [ 'x', "it's" ], nested: { on: true, off: null }, empty: [] } ) ).toBe(
+			"array(\n\t'a'      => 1,\n\t'longer' => array( 'x', 'it\\'s' ),\n\t'nested' => array(\n\t\t'on'  => true,\n\t\t'off' => null,\n\t),\n\t'empty'  => array(),\n)"
+		);
 	} );
 } );

@@ -2,10 +2,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
-	Card,
-	CardBody,
-	CardHeader,
 	SelectControl,
 	Spinner,
 	TextControl,
@@ -21,8 +17,7 @@ import type { FormEvent } from 'react';
 import { fetchProfiles, fetchSettings, saveSettings } from '../api';
 import { functionLabel } from '../../credits/labels';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
-import type { ScreenNotice } from '../../shared/types';
+import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
 import { MODEL_FUNCTIONS, type AiSettings, type AuthorProfile } from '../types';
 
 /**
@@ -32,8 +27,7 @@ import { MODEL_FUNCTIONS, type AiSettings, type AuthorProfile } from '../types';
 export function AiModelsSection() {
 	const [ settings, setSettings ] = useState< AiSettings | null >( null );
 	const [ profiles, setProfiles ] = useState< AuthorProfile[] >( [] );
-	const [ saving, setSaving ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const { saving, notice, setNotice, save } = useSaving();
 
 	useEffect( () => {
 		fetchSettings()
@@ -42,16 +36,14 @@ export function AiModelsSection() {
 		fetchProfiles()
 			.then( setProfiles )
 			.catch( () => setProfiles( [] ) );
-	}, [] );
+	}, [ setNotice ] );
 
 	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
 		if ( ! settings ) {
 			return;
 		}
-		setSaving( true );
-		setNotice( null );
-		try {
+		await save( async () => {
 			const models = Object.fromEntries(
 				Object.entries( settings.models )
 					.filter(
@@ -68,154 +60,122 @@ export function AiModelsSection() {
 				status: 'success',
 				message: __( 'AI settings saved.', 'igny8' ),
 			} );
-		} catch ( error ) {
-			// What was typed stays in the form.
-			setNotice( errorToNotice( error ) );
-		} finally {
-			setSaving( false );
-		}
+		} );
 	};
 
 	return (
-		<Card>
-			<CardHeader>
-				<h2 className="igny8-card-title">
-					{ __( 'AI models', 'igny8' ) }
-				</h2>
-			</CardHeader>
-			<CardBody>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
-				{ settings === null && ! notice && <Spinner /> }
-				{ settings && (
-					<form className="igny8-form" onSubmit={ submit } noValidate>
-						<p className="igny8-help">
-							{ __(
-								'Leave a model empty to use the one the IGNY8 cloud chooses for that function.',
-								'igny8'
-							) }
-						</p>
-						{ MODEL_FUNCTIONS.map( ( name ) => (
-							<TextControl
-								key={ name }
-								__next40pxDefaultSize
-								__nextHasNoMarginBottom
-								label={ functionLabel( name ) }
-								placeholder={ __( 'Cloud default', 'igny8' ) }
-								value={ settings.models[ name ] ?? '' }
-								onChange={ ( model ) =>
-									setSettings( {
-										...settings,
-										models: {
-											...settings.models,
-											[ name ]: model,
-										},
-									} )
-								}
-							/>
-						) ) }
+		<SettingsCard
+			title={ __( 'AI models', 'igny8' ) }
+			notice={ notice }
+			onDismissNotice={ () => setNotice( null ) }
+		>
+			{ settings === null && ! notice && <Spinner /> }
+			{ settings && (
+				<form className="igny8-form" onSubmit={ submit } noValidate>
+					<p className="igny8-help">
+						{ __(
+							'Leave a model empty to use the one the IGNY8 cloud chooses for that function.',
+							'igny8'
+						) }
+					</p>
+					{ MODEL_FUNCTIONS.map( ( name ) => (
 						<TextControl
+							key={ name }
 							__next40pxDefaultSize
 							__nextHasNoMarginBottom
-							label={ __( 'Content language', 'igny8' ) }
-							help={ __(
-								'A language code such as en or de-DE. Empty: the site language.',
-								'igny8'
-							) }
-							value={ settings.language }
-							onChange={ ( language ) =>
-								setSettings( { ...settings, language } )
-							}
-						/>
-						<NumberControl
-							__next40pxDefaultSize
-							label={ __( 'Ideas per cluster', 'igny8' ) }
-							min={ 1 }
-							max={ 10 }
-							value={ settings.ideas_per_cluster }
-							onChange={ ( value ) =>
+							label={ functionLabel( name ) }
+							placeholder={ __( 'Cloud default', 'igny8' ) }
+							value={ settings.models[ name ] ?? '' }
+							onChange={ ( model ) =>
 								setSettings( {
 									...settings,
-									ideas_per_cluster: Math.min(
-										10,
-										Math.max( 1, Number( value ) || 1 )
-									),
+									models: {
+										...settings.models,
+										[ name ]: model,
+									},
 								} )
 							}
 						/>
-						<SelectControl
-							__next40pxDefaultSize
-							__nextHasNoMarginBottom
-							label={ __( 'Image size', 'igny8' ) }
-							value={ settings.image_size }
-							options={ [
-								{
-									value: '1024x1024',
-									label: __(
-										'Square (1024 × 1024)',
-										'igny8'
-									),
-								},
-								{
-									value: '1792x1024',
-									label: __(
-										'Landscape (1792 × 1024)',
-										'igny8'
-									),
-								},
-								{
-									value: '1024x1792',
-									label: __(
-										'Portrait (1024 × 1792)',
-										'igny8'
-									),
-								},
-							] }
-							onChange={ ( value ) =>
-								setSettings( {
-									...settings,
-									image_size:
-										value as AiSettings[ 'image_size' ],
-								} )
-							}
-						/>
-						<SelectControl
-							__next40pxDefaultSize
-							__nextHasNoMarginBottom
-							label={ __( 'Default author profile', 'igny8' ) }
-							value={ settings.default_author_profile }
-							options={ [
-								{ value: '', label: __( 'None', 'igny8' ) },
-								...profiles.map( ( profile ) => ( {
-									value: profile.id,
-									label: profile.name,
-								} ) ),
-							] }
-							onChange={ ( value ) =>
-								setSettings( {
-									...settings,
-									default_author_profile: String( value ),
-								} )
-							}
-						/>
-						<div className="igny8-actions">
-							<Button
-								__next40pxDefaultSize
-								variant="primary"
-								type="submit"
-								isBusy={ saving }
-								disabled={ saving }
-							>
-								{ __( 'Save AI settings', 'igny8' ) }
-							</Button>
-						</div>
-					</form>
-				) }
-			</CardBody>
-		</Card>
+					) ) }
+					<TextControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ __( 'Content language', 'igny8' ) }
+						help={ __(
+							'A language code such as en or de-DE. Empty: the site language.',
+							'igny8'
+						) }
+						value={ settings.language }
+						onChange={ ( language ) =>
+							setSettings( { ...settings, language } )
+						}
+					/>
+					<NumberControl
+						__next40pxDefaultSize
+						label={ __( 'Ideas per cluster', 'igny8' ) }
+						min={ 1 }
+						max={ 10 }
+						value={ settings.ideas_per_cluster }
+						onChange={ ( value ) =>
+							setSettings( {
+								...settings,
+								ideas_per_cluster: Math.min(
+									10,
+									Math.max( 1, Number( value ) || 1 )
+								),
+							} )
+						}
+					/>
+					<SelectControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ __( 'Image size', 'igny8' ) }
+						value={ settings.image_size }
+						options={ [
+							{
+								value: '1024x1024',
+								label: __( 'Square (1024 × 1024)', 'igny8' ),
+							},
+							{
+								value: '1792x1024',
+								label: __( 'Landscape (1792 × 1024)', 'igny8' ),
+							},
+							{
+								value: '1024x1792',
+								label: __( 'Portrait (1024 × 1792)', 'igny8' ),
+							},
+						] }
+						onChange={ ( value ) =>
+							setSettings( {
+								...settings,
+								image_size: value as AiSettings[ 'image_size' ],
+							} )
+						}
+					/>
+					<SelectControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ __( 'Default author profile', 'igny8' ) }
+						value={ settings.default_author_profile }
+						options={ [
+							{ value: '', label: __( 'None', 'igny8' ) },
+							...profiles.map( ( profile ) => ( {
+								value: profile.id,
+								label: profile.name,
+							} ) ),
+						] }
+						onChange={ ( value ) =>
+							setSettings( {
+								...settings,
+								default_author_profile: String( value ),
+							} )
+						}
+					/>
+					<SaveButton saving={ saving }>
+						{ __( 'Save AI settings', 'igny8' ) }
+					</SaveButton>
+				</form>
+			) }
+		</SettingsCard>
 	);
 }

@@ -3,9 +3,6 @@
  */
 import {
 	Button,
-	Card,
-	CardBody,
-	CardHeader,
 	Spinner,
 	TextControl,
 	__experimentalConfirmDialog as ConfirmDialog,
@@ -20,9 +17,8 @@ import type { FormEvent } from 'react';
 import { deleteProfile, fetchProfiles, saveProfile } from '../api';
 import { parseKeywords } from '../../writer/draft';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
 import { useScreenNotices } from '../../shared/screen-notices';
-import type { ScreenNotice } from '../../shared/types';
+import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
 import type { AuthorProfile } from '../types';
 
 interface ProfileForm {
@@ -65,11 +61,10 @@ export function AuthorProfilesSection() {
 		null
 	);
 	const [ form, setForm ] = useState< ProfileForm >( EMPTY );
-	const [ saving, setSaving ] = useState( false );
+	const { saving, notice, setNotice, save } = useSaving();
 	const [ confirming, setConfirming ] = useState< AuthorProfile | null >(
 		null
 	);
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const notices = useScreenNotices();
 
 	const reload = () =>
@@ -94,9 +89,7 @@ export function AuthorProfilesSection() {
 			} );
 			return;
 		}
-		setSaving( true );
-		setNotice( null );
-		try {
+		await save( async () => {
 			const saved = await saveProfile( profileFromForm( form ) );
 			setForm( EMPTY );
 			setNotice( {
@@ -108,11 +101,7 @@ export function AuthorProfilesSection() {
 				),
 			} );
 			await reload();
-		} catch ( error ) {
-			setNotice( errorToNotice( error ) );
-		} finally {
-			setSaving( false );
-		}
+		} );
 	};
 
 	const remove = async ( profile: AuthorProfile ) => {
@@ -166,133 +155,111 @@ export function AuthorProfilesSection() {
 	);
 
 	return (
-		<Card>
-			<CardHeader>
-				<h2 className="igny8-card-title">
-					{ __( 'Author profiles', 'igny8' ) }
-				</h2>
-			</CardHeader>
-			<CardBody>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
-				{ profiles === null && ! notice && <Spinner /> }
-				{ profiles && profiles.length === 0 && (
-					<p className="igny8-help igny8-empty">
-						{ __(
-							'No author profiles yet. Add one below to give articles a consistent voice.',
-							'igny8'
-						) }
-					</p>
-				) }
-				{ profiles && profiles.length > 0 && (
-					<table className="wp-list-table widefat striped igny8-profiles">
-						<thead>
-							<tr>
-								<th scope="col">{ __( 'Name', 'igny8' ) }</th>
-								<th scope="col">{ __( 'Tone', 'igny8' ) }</th>
-								<th scope="col">
-									{ __( 'Audience', 'igny8' ) }
-								</th>
-								<th scope="col">
-									<span className="screen-reader-text">
-										{ __( 'Actions', 'igny8' ) }
-									</span>
-								</th>
+		<SettingsCard
+			title={ __( 'Author profiles', 'igny8' ) }
+			notice={ notice }
+			onDismissNotice={ () => setNotice( null ) }
+		>
+			{ profiles === null && ! notice && <Spinner /> }
+			{ profiles && profiles.length === 0 && (
+				<p className="igny8-help igny8-empty">
+					{ __(
+						'No author profiles yet. Add one below to give articles a consistent voice.',
+						'igny8'
+					) }
+				</p>
+			) }
+			{ profiles && profiles.length > 0 && (
+				<table className="wp-list-table widefat striped igny8-profiles">
+					<thead>
+						<tr>
+							<th scope="col">{ __( 'Name', 'igny8' ) }</th>
+							<th scope="col">{ __( 'Tone', 'igny8' ) }</th>
+							<th scope="col">{ __( 'Audience', 'igny8' ) }</th>
+							<th scope="col">
+								<span className="screen-reader-text">
+									{ __( 'Actions', 'igny8' ) }
+								</span>
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{ profiles.map( ( profile ) => (
+							<tr key={ profile.id }>
+								<th scope="row">{ profile.name }</th>
+								<td>{ profile.tone }</td>
+								<td>{ profile.audience }</td>
+								<td className="igny8-actions">
+									<Button
+										variant="link"
+										onClick={ () =>
+											setForm( {
+												...profile,
+												banned_words:
+													profile.banned_words.join(
+														', '
+													),
+											} )
+										}
+										label={ sprintf(
+											/* translators: %s: author profile name. */
+											__( 'Edit “%s”', 'igny8' ),
+											profile.name
+										) }
+									>
+										{ __( 'Edit', 'igny8' ) }
+									</Button>
+									<Button
+										variant="link"
+										isDestructive
+										onClick={ () =>
+											setConfirming( profile )
+										}
+										label={ sprintf(
+											/* translators: %s: author profile name. */
+											__( 'Delete “%s”', 'igny8' ),
+											profile.name
+										) }
+									>
+										{ __( 'Delete', 'igny8' ) }
+									</Button>
+								</td>
 							</tr>
-						</thead>
-						<tbody>
-							{ profiles.map( ( profile ) => (
-								<tr key={ profile.id }>
-									<th scope="row">{ profile.name }</th>
-									<td>{ profile.tone }</td>
-									<td>{ profile.audience }</td>
-									<td className="igny8-actions">
-										<Button
-											variant="link"
-											onClick={ () =>
-												setForm( {
-													...profile,
-													banned_words:
-														profile.banned_words.join(
-															', '
-														),
-												} )
-											}
-											label={ sprintf(
-												/* translators: %s: author profile name. */
-												__( 'Edit “%s”', 'igny8' ),
-												profile.name
-											) }
-										>
-											{ __( 'Edit', 'igny8' ) }
-										</Button>
-										<Button
-											variant="link"
-											isDestructive
-											onClick={ () =>
-												setConfirming( profile )
-											}
-											label={ sprintf(
-												/* translators: %s: author profile name. */
-												__( 'Delete “%s”', 'igny8' ),
-												profile.name
-											) }
-										>
-											{ __( 'Delete', 'igny8' ) }
-										</Button>
-									</td>
-								</tr>
-							) ) }
-						</tbody>
-					</table>
+						) ) }
+					</tbody>
+				</table>
+			) }
+			<form
+				className="igny8-form igny8-profile-form"
+				onSubmit={ submit }
+				noValidate
+			>
+				<h3 className="igny8-card-title">
+					{ form.id
+						? __( 'Edit author profile', 'igny8' )
+						: __( 'New author profile', 'igny8' ) }
+				</h3>
+				{ field( 'name', __( 'Profile name', 'igny8' ) ) }
+				{ field(
+					'tone',
+					__( 'Tone', 'igny8' ),
+					__( 'For example: warm, practical, no jargon.', 'igny8' )
 				) }
-				<form
-					className="igny8-form igny8-profile-form"
-					onSubmit={ submit }
-					noValidate
-				>
-					<h3 className="igny8-card-title">
-						{ form.id
-							? __( 'Edit author profile', 'igny8' )
-							: __( 'New author profile', 'igny8' ) }
-					</h3>
-					{ field( 'name', __( 'Profile name', 'igny8' ) ) }
-					{ field(
-						'tone',
-						__( 'Tone', 'igny8' ),
-						__(
-							'For example: warm, practical, no jargon.',
-							'igny8'
-						)
-					) }
-					{ field( 'audience', __( 'Audience', 'igny8' ) ) }
-					{ field(
-						'point_of_view',
-						__( 'Point of view', 'igny8' ),
-						__( 'For example: second person (you).', 'igny8' )
-					) }
-					{ field(
-						'banned_words',
-						__( 'Words to avoid', 'igny8' ),
-						__( 'Separate words with commas.', 'igny8' )
-					) }
-					<div className="igny8-actions">
-						<Button
-							__next40pxDefaultSize
-							variant="primary"
-							type="submit"
-							isBusy={ saving }
-							disabled={ saving }
-						>
-							{ form.id
-								? __( 'Save profile', 'igny8' )
-								: __( 'Add profile', 'igny8' ) }
-						</Button>
-						{ form.id && (
+				{ field( 'audience', __( 'Audience', 'igny8' ) ) }
+				{ field(
+					'point_of_view',
+					__( 'Point of view', 'igny8' ),
+					__( 'For example: second person (you).', 'igny8' )
+				) }
+				{ field(
+					'banned_words',
+					__( 'Words to avoid', 'igny8' ),
+					__( 'Separate words with commas.', 'igny8' )
+				) }
+				<SaveButton
+					saving={ saving }
+					after={
+						form.id && (
 							<Button
 								__next40pxDefaultSize
 								variant="tertiary"
@@ -300,27 +267,31 @@ export function AuthorProfilesSection() {
 							>
 								{ __( 'Cancel editing', 'igny8' ) }
 							</Button>
-						) }
-					</div>
-				</form>
-				{ confirming && (
-					<ConfirmDialog
-						isOpen
-						onConfirm={ () => remove( confirming ) }
-						onCancel={ () => setConfirming( null ) }
-						confirmButtonText={ __( 'Delete', 'igny8' ) }
-					>
-						{ sprintf(
-							/* translators: %s: author profile name. */
-							__(
-								'Delete the author profile “%s”? You can undo this right after.',
-								'igny8'
-							),
-							confirming.name
-						) }
-					</ConfirmDialog>
-				) }
-			</CardBody>
-		</Card>
+						)
+					}
+				>
+					{ form.id
+						? __( 'Save profile', 'igny8' )
+						: __( 'Add profile', 'igny8' ) }
+				</SaveButton>
+			</form>
+			{ confirming && (
+				<ConfirmDialog
+					isOpen
+					onConfirm={ () => remove( confirming ) }
+					onCancel={ () => setConfirming( null ) }
+					confirmButtonText={ __( 'Delete', 'igny8' ) }
+				>
+					{ sprintf(
+						/* translators: %s: author profile name. */
+						__(
+							'Delete the author profile “%s”? You can undo this right after.',
+							'igny8'
+						),
+						confirming.name
+					) }
+				</ConfirmDialog>
+			) }
+		</SettingsCard>
 	);
 }

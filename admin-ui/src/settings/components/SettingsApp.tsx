@@ -14,6 +14,7 @@ import type { SettingsInitialState } from '../types';
 import { AiModelsSection } from './AiModelsSection';
 import { AuthorProfilesSection } from './AuthorProfilesSection';
 import { ConnectionSection } from './ConnectionSection';
+import { DataSection } from './DataSection';
 import { PromptsSection } from './PromptsSection';
 import { SectorsSection } from './SectorsSection';
 
@@ -24,6 +25,7 @@ export const SETTINGS_TABS = [
 	'prompts',
 	'profiles',
 	'sectors',
+	'data',
 ] as const;
 
 /**
@@ -68,6 +70,7 @@ export function SettingsApp( {
 			allowed: can.write,
 		},
 		{ name: 'sectors', title: __( 'Sectors', 'igny8' ), allowed: can.plan },
+		{ name: 'data', title: __( 'Data', 'igny8' ), allowed: can.manage },
 	].filter( ( tab ) => tab.allowed );
 	const sections: Record< string, JSX.Element > = {
 		connection: <ConnectionSection initialState={ initialState } />,
@@ -75,6 +78,7 @@ export function SettingsApp( {
 		prompts: <PromptsSection />,
 		profiles: <AuthorProfilesSection />,
 		sectors: <SectorsSection />,
+		data: <DataSection />,
 	};
 
 	return (

@@ -1,0 +1,90 @@
+/**
+ * WordPress dependencies
+ */
+import { CheckboxControl, Spinner } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import type { FormEvent } from 'react';
+
+/**
+ * Internal dependencies
+ */
+import { fetchSettings, saveSettings } from '../api';
+import { errorToNotice } from '../../shared/errors';
+import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
+
+/**
+ * What happens to the site's IGNY8 data when the plugin is deleted from the
+ * Plugins screen: removed (the default) or kept for a later reinstall.
+ */
+export function DataSection() {
+	const [ keep, setKeep ] = useState< boolean | null >( null );
+	const { saving, notice, setNotice, save } = useSaving();
+
+	useEffect( () => {
+		fetchSettings()
+			.then( ( settings ) => setKeep( settings.keep_data_on_uninstall ) )
+			.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+	}, [ setNotice ] );
+
+	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
+		event.preventDefault();
+		if ( keep === null ) {
+			return;
+		}
+		await save( async () => {
+			const saved = await saveSettings( {
+				keep_data_on_uninstall: keep,
+			} );
+			setKeep( saved.keep_data_on_uninstall );
+			setNotice( {
+				status: 'success',
+				message: saved.keep_data_on_uninstall
+					? __(
+							'Saved. Deleting the plugin will keep IGNY8’s data.',
+							'igny8'
+						)
+					: __(
+							'Saved. Deleting the plugin will remove IGNY8’s data.',
+							'igny8'
+						),
+			} );
+		} );
+	};
+
+	return (
+		<SettingsCard
+			title={ __( 'Data', 'igny8' ) }
+			notice={ notice }
+			onDismissNotice={ () => setNotice( null ) }
+		>
+			{ keep === null && ! notice && <Spinner /> }
+			{ keep !== null && (
+				<form className="igny8-form" onSubmit={ submit } noValidate>
+					<p className="igny8-help">
+						{ __(
+							'Deactivating IGNY8 never removes anything. Deleting it from the Plugins screen removes its keywords, clusters, ideas, tasks, automation rules, links, settings and connection, unless you keep them here. Posts it wrote always stay.',
+							'igny8'
+						) }
+					</p>
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						label={ __(
+							'Keep IGNY8’s data when the plugin is deleted',
+							'igny8'
+						) }
+						help={ __(
+							'Useful before reinstalling: everything is back when IGNY8 is installed again.',
+							'igny8'
+						) }
+						checked={ keep }
+						onChange={ setKeep }
+					/>
+					<SaveButton saving={ saving }>
+						{ __( 'Save data settings', 'igny8' ) }
+					</SaveButton>
+				</form>
+			) }
+		</SettingsCard>
+	);
+}
