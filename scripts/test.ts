@@ -118,6 +118,8 @@ async function stackSuites(): Promise<void> {
 		// reused .state/test may still hold the previous run's connection.
 		await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
 	}
+	// Before the flows: its pages cache the balance, which the cloud-down specs expect to find missing.
+	if ( screens ) await screensPhase( config, env, e2eFilter );
 	if ( selected.has( 'e2e' ) ) {
 		// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
 		const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await startCleanSite( config, resolve( reports, 'release' ) ) : null;
@@ -127,7 +129,6 @@ async function stackSuites(): Promise<void> {
 			await clean.running.stop();
 			parts.splice( parts.indexOf( clean.running ), 1 );
 		}
-		if ( screens ) await screensPhase( config, env, e2eFilter );
 	}
 
 	if ( selected.has( 'e2e' ) ) {

@@ -83,6 +83,8 @@ async function deactivateAndDelete(): Promise<void> {
 	const row = page.locator( 'tr[data-slug="igny8"]' );
 	await row.getByRole( 'link', { name: /^Deactivate/ } ).click();
 	await expect( page.locator( '#message, .notice' ).filter( { hasText: 'Plugin deactivated.' } ) ).toBeVisible();
+	// Clicked before updates.js binds it, Delete would follow its no-JavaScript link to another page.
+	await page.waitForFunction( () => Boolean( ( window as unknown as { wp?: { updates?: { deletePlugin?: unknown } } } ).wp?.updates?.deletePlugin ) );
 	page.once( 'dialog', ( dialog ) => void dialog.accept() );
 	await page.locator( 'tr[data-slug="igny8"]' ).getByRole( 'link', { name: /^Delete/ } ).click();
 	await expect( page.getByText( /IGNY8 was successfully deleted/ ) ).toBeVisible( { timeout: 60_000 } );

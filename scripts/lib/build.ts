@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeJobContract } from './job-contract.ts';
 import { ROOT } from './config.ts';
 import { run } from './processes.ts';
 import { acquireLock } from './lock.ts';
@@ -63,6 +64,7 @@ export async function buildAll(): Promise<void> {
 	} finally {
 		release();
 	}
+	if ( writeJobContract() ) console.log( 'igny8: wrote plugin/includes/Jobs/job-contract.json from worker/src/contracts/jobs.ts' );
 	await typecheckAll();
 }
 

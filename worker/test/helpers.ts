@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { createApp } from '../src/app';
 import worker from '../src/index';
 import type { JobMessage } from '../src/queue/messages';
+import type { SerializedJob } from '../src/contracts/jobs';
 
 export const app = createApp();
 
@@ -108,20 +109,8 @@ export async function connectSite( apiKey: string, deliveryPath = `/hooks/${ uni
 	return { secret: response.body.data.delivery.webhook_secret, deliveryPath };
 }
 
-export type ApiJob = {
-	id: string;
-	status: string;
-	progress: number;
-	step: string;
-	credits_reserved: number;
-	credits_charged: number;
-	tokens_in: number;
-	tokens_out: number;
-	error: string | null;
-	reference: Record<string, unknown> | null;
-	result: Record<string, unknown> | null;
-	delivered_at: string | null;
-};
+/** A job as the API answers it: the wire contract, with the result read as an object. */
+export type ApiJob = Omit<SerializedJob, 'result'> & { result: Record<string, unknown> | null };
 
 export async function createJob( apiKey: string, input: Record<string, unknown>, headers: Record<string, string> = {}, reference?: Record<string, unknown> ) {
 	const { queue, sent } = recordingQueue();

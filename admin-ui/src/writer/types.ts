@@ -35,25 +35,10 @@ export interface GenerateContentResponse {
 	} >;
 }
 
-export type JobStatus =
-	'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+import type { JobStatus } from '@igny8/worker/contracts';
 
-/** A job as GET /igny8/v1/jobs/{id} returns it. */
-export interface Job {
-	id: string | number;
-	status: JobStatus;
-	progress: number;
-	step: string | null;
-	error: string | null;
-	credits_charged: number | null;
-	task_id: number | null;
-	post: {
-		id: number;
-		title: string;
-		edit_url: string;
-		view_url: string;
-	} | null;
-}
+// One job type for every screen, from the shared wire contract.
+export type { JobStatus, SiteJob as Job } from '@igny8/worker/contracts';
 
 /** The form, as typed (keywords still comma-separated). */
 export interface DraftForm {

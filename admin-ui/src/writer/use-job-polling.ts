@@ -8,6 +8,10 @@ import { useEffect, useRef } from '@wordpress/element';
  */
 import { fetchJob } from './api';
 import { MAX_POLL_FAILURES, POLL_INTERVAL_MS, isFinished } from './job';
+import {
+	MAX_RESULT_WAIT_POLLS,
+	awaitingResult,
+} from '../shared/job-flow/progress';
 import type { Job } from './types';
 
 interface PollCallbacks {
@@ -20,10 +24,10 @@ interface PollCallbacks {
 }
 
 /**
- * Polls GET /jobs/{id} every POLL_INTERVAL_MS until the job finishes.
- *
- * A completed job whose draft WordPress has not linked yet is polled a few
- * more times, since the GET itself applies a result that was not delivered.
+ * Polls GET /jobs/{id} every POLL_INTERVAL_MS until the job finishes and its
+ * result is on this site. The read only reads: the result arrives by the signed
+ * delivery or by WP-Cron, so a finished job is followed a while longer
+ * (MAX_RESULT_WAIT_POLLS) until `applied` says it is here.
  */
 export function useJobPolling(
 	jobId: string | number | null,
@@ -39,7 +43,7 @@ export function useJobPolling(
 		let cancelled = false;
 		let timer: ReturnType< typeof setTimeout > | undefined;
 		let failures = 0;
-		let postlessPolls = 0;
+		let resultWaits = 0;
 
 		const schedule = () => {
 			timer = setTimeout( tick, POLL_INTERVAL_MS );
@@ -53,12 +57,11 @@ export function useJobPolling(
 				}
 				failures = 0;
 				callbacksRef.current.onUpdate( job );
-				const waitingForDraft =
-					job.status === 'completed' &&
-					! job.post &&
-					postlessPolls < 3;
-				if ( waitingForDraft ) {
-					postlessPolls++;
+				const waitingForResult =
+					awaitingResult( job ) &&
+					resultWaits < MAX_RESULT_WAIT_POLLS;
+				if ( waitingForResult ) {
+					resultWaits++;
 					schedule();
 				} else if ( isFinished( job.status ) ) {
 					callbacksRef.current.onFinished( job );

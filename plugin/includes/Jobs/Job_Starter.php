@@ -86,6 +86,8 @@ class Job_Starter {
 		if ( $context ) {
 			$this->jobs->set_context( (string) $job['id'], $context );
 		}
+		// Should the signed delivery not arrive, WP-Cron fetches the result soon, not in five minutes.
+		\Igny8\Sync\Pull_Cron::soon();
 		return array(
 			'job_id'   => (string) $job['id'],
 			'function' => $function,

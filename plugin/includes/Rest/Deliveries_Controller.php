@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Sync\Job_Wire;
 use Igny8\Writer\Result_Applier;
 use WP_Error;
 use WP_REST_Request;
@@ -39,7 +40,7 @@ class Deliveries_Controller extends Controller {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		// POST /igny8/v1/deliveries — a finished job {job_id, function, status, reference, result, error, credits_charged}.
+		// POST /igny8/v1/deliveries — a finished job, serialised as the cloud's job API answers it (Sync\Job_Wire reads it).
 		// Public on purpose: the caller is the cloud, which has no WordPress user or cookie. Authentication is the
 		// permission callback itself: an HMAC signature over method, route, time and raw body with the site's webhook
 		// secret, at most five minutes old and accepted once. Anything else gets a 401 before the callback runs.
@@ -65,26 +66,16 @@ class Deliveries_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function receive( WP_REST_Request $request ) {
-		$body = json_decode( $request->get_body(), true );
-		if ( ! is_array( $body ) || empty( $body['job_id'] ) || ! is_string( $body['job_id'] ) ) {
-			return new WP_Error( 'igny8_invalid_delivery', __( 'The delivery has no job id.', 'igny8' ), array( 'status' => 400 ) );
+		$job = Job_Wire::outcome( json_decode( $request->get_body(), true ) );
+		if ( is_wp_error( $job ) ) {
+			return $job;
 		}
 		$header_job = (string) $request->get_header( 'x_igny8_job_id' );
-		if ( '' !== $header_job && $header_job !== $body['job_id'] ) {
+		if ( '' !== $header_job && $header_job !== $job['job_id'] ) {
 			return new WP_Error( 'igny8_invalid_delivery', __( 'The delivery names two different jobs.', 'igny8' ), array( 'status' => 400 ) );
 		}
 
-		$result = ( new Result_Applier() )->apply(
-			array(
-				'job_id'          => $body['job_id'],
-				'function'        => (string) ( $body['function'] ?? '' ),
-				'status'          => (string) ( $body['status'] ?? '' ),
-				'reference'       => isset( $body['reference'] ) && is_array( $body['reference'] ) ? $body['reference'] : array(),
-				'result'          => $body['result'] ?? null,
-				'error'           => $body['error'] ?? null,
-				'credits_charged' => $body['credits_charged'] ?? 0,
-			)
-		);
+		$result = ( new Result_Applier() )->apply( $job );
 		return is_wp_error( $result ) ? $result : new WP_REST_Response( $result );
 	}
 }

@@ -9,7 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Sync\Job_Pull;
+use Igny8\Cloud\Connection;
+use Igny8\Storage\Jobs_Repository;
+use Igny8\Sync\Job_Wire;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -18,9 +20,9 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The status an editor's screen polls while an article is written. Proxies the cloud, mirrors the
- * status locally and, when the job finished but its delivery has not arrived, applies the result
- * itself (pull fallback).
+ * The status an editor's screen polls while an article is written: the cloud's live status until the
+ * result is applied here, then the local row with the draft. A read only reads: results arrive by
+ * the signed delivery or by WP-Cron's pull (Sync\Pull_Cron::soon(), asked for when the job starts).
  *
  * @since 0.1.0
  */
@@ -75,26 +77,60 @@ class Jobs_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		$job_id = (string) $request['job_id'];
-		// Several screens poll the same job: a status read in the last CACHE_SECONDS is answered locally.
+		$local  = ( new Jobs_Repository() )->find( $job_id );
+		if ( null === $local ) {
+			return new WP_Error( 'igny8_job_not_found', __( 'This job is not known on this site.', 'igny8' ), array( 'status' => 404 ) );
+		}
+		if ( null !== $local['applied_at'] ) {
+			return new WP_REST_Response( $this->present( $local, null ) );
+		}
+		// Several screens poll the same job: a cloud status read in the last CACHE_SECONDS is reused.
 		$cache = 'igny8_job_' . md5( $job_id );
-		$local = get_transient( $cache ) ? ( new \Igny8\Storage\Jobs_Repository() )->find( $job_id ) : null;
-		$job   = $local ?? ( new Job_Pull() )->pull( $job_id );
-		if ( is_wp_error( $job ) ) {
-			return $job;
+		$cloud = get_transient( $cache );
+		if ( ! is_array( $cloud ) ) {
+			$cloud = $this->cloud_status( $job_id );
+			if ( is_wp_error( $cloud ) ) {
+				return $cloud;
+			}
+			set_transient( $cache, $cloud, self::CACHE_SECONDS );
 		}
-		if ( null === $local && null === $job['applied_at'] ) {
-			set_transient( $cache, 1, self::CACHE_SECONDS );
-		}
-		return new WP_REST_Response( $this->present( $job ) );
+		return new WP_REST_Response( $this->present( $local, $cloud ) );
 	}
 
 	/**
-	 * Public shape of a job.
+	 * The job as the cloud sees it now. Only read: applying its result is the delivery's or
+	 * WP-Cron's work (Sync\Pull_Cron), so a status read never races them to write a post.
 	 *
-	 * @param array<string, mixed> $job Local job row.
+	 * @param string $job_id Cloud job id.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	private function cloud_status( string $job_id ) {
+		$client = ( new Connection() )->client();
+		if ( is_wp_error( $client ) ) {
+			return $client;
+		}
+		$job = $client->get_job( $job_id );
+		if ( is_wp_error( $job ) ) {
+			return $job;
+		}
+		$outcome = Job_Wire::outcome( $job );
+		if ( is_wp_error( $outcome ) || $outcome['job_id'] !== $job_id ) {
+			return new WP_Error( 'igny8_cloud_error', __( 'The IGNY8 cloud answered with another job.', 'igny8' ), array( 'status' => 502 ) );
+		}
+		unset( $outcome['result'] );
+		return $outcome;
+	}
+
+	/**
+	 * Public shape of a job: the cloud's live status while it runs, the local row once applied.
+	 * `applied` says whether its result is on this site; a completed job that is not applied yet
+	 * is on its way (delivery or WP-Cron).
+	 *
+	 * @param array<string, mixed>      $job   Local job row.
+	 * @param array<string, mixed>|null $cloud The cloud's status, when the job is not applied yet.
 	 * @return array<string, mixed>
 	 */
-	private function present( array $job ): array {
+	private function present( array $job, ?array $cloud ): array {
 		$post = null;
 		if ( ! empty( $job['post_id'] ) && get_post( (int) $job['post_id'] ) ) {
 			$post_id = (int) $job['post_id'];
@@ -107,15 +143,17 @@ class Jobs_Controller extends Controller {
 				'view_url' => $view ? $view : null,
 			);
 		}
+		$live = $cloud ?? array();
 
 		return array(
 			'id'              => $job['job_id'],
-			'status'          => $job['status'],
-			'progress'        => $job['progress'],
-			'step'            => $job['step'],
-			'error'           => $job['error'],
-			'credits_charged' => $job['credits_charged'],
+			'status'          => $live['status'] ?? $job['status'],
+			'progress'        => $live['progress'] ?? $job['progress'],
+			'step'            => $live['step'] ?? $job['step'],
+			'error'           => $live['error'] ?? $job['error'],
+			'credits_charged' => $live['credits_charged'] ?? $job['credits_charged'],
 			'task_id'         => $job['task_id'],
+			'applied'         => null !== $job['applied_at'],
 			'post'            => $post,
 		);
 	}

@@ -19,8 +19,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Refreshes one job from the cloud and, when it has finished but its result has not arrived by push,
  * applies the result through the same Result_Applier as a delivery and acknowledges it.
- * Used by the job status route (an editor waiting) and by the cron fallback (sites that cannot
- * receive deliveries).
+ * Used only by WP-Cron (Pull_Cron): reading a job's status never applies anything.
  *
  * @since 0.1.0
  */
@@ -88,27 +87,18 @@ class Job_Pull {
 		if ( is_wp_error( $job ) ) {
 			return $job;
 		}
-		if ( (string) $job['id'] !== $job_id ) {
+		$outcome = Job_Wire::outcome( $job, $local );
+		if ( is_wp_error( $outcome ) || $outcome['job_id'] !== $job_id ) {
 			return new WP_Error( 'igny8_cloud_error', __( 'The IGNY8 cloud answered with another job.', 'igny8' ), array( 'status' => 502 ) );
 		}
-		$this->jobs->save_from_cloud( $job );
+		$this->jobs->save_from_cloud( array( 'id' => $job_id ) + $outcome );
 
-		if ( in_array( $job['status'] ?? '', Jobs_Repository::FINAL_STATUSES, true ) ) {
-			$applied = $this->applier->apply(
-				array(
-					'job_id'          => $job_id,
-					'function'        => (string) ( $job['function'] ?? $local['function'] ),
-					'status'          => (string) $job['status'],
-					'reference'       => isset( $job['reference'] ) && is_array( $job['reference'] ) ? $job['reference'] : array( 'task_id' => $local['task_id'] ),
-					'result'          => $job['result'] ?? null,
-					'error'           => $job['error'] ?? null,
-					'credits_charged' => $job['credits_charged'] ?? 0,
-				)
-			);
+		if ( in_array( $outcome['status'], Jobs_Repository::FINAL_STATUSES, true ) ) {
+			$applied = $this->applier->apply( $outcome );
 			if ( is_wp_error( $applied ) ) {
 				return $applied;
 			}
-			if ( empty( $job['delivered_at'] ) ) {
+			if ( ! $outcome['delivered'] ) {
 				// Best effort: if the ack is lost the cloud pushes again and the applier answers "already applied".
 				$client->ack_job( $job_id );
 			}

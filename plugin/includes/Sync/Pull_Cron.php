@@ -37,6 +37,27 @@ class Pull_Cron {
 	public const SCHEDULE = 'igny8_five_minutes';
 
 	/**
+	 * One-off pull while a job started here is still unapplied (see soon()).
+	 *
+	 * @since 0.3.0
+	 */
+	public const SOON_HOOK = 'igny8_pull_jobs_soon';
+
+	/**
+	 * Seconds between the one-off pulls.
+	 *
+	 * @since 0.3.0
+	 */
+	private const SOON_SECONDS = 20;
+
+	/**
+	 * How long after its creation an unapplied job keeps the one-off pulls going.
+	 *
+	 * @since 0.3.0
+	 */
+	private const FOLLOW_SECONDS = 30 * MINUTE_IN_SECONDS;
+
+	/**
 	 * Jobs handled per run, to keep a cron request short.
 	 */
 	private const BATCH = 20;
@@ -49,6 +70,7 @@ class Pull_Cron {
 	public function init(): void {
 		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) );
 		add_action( self::HOOK, array( $this, 'run' ) );
+		add_action( self::SOON_HOOK, array( $this, 'run_soon' ) );
 		// Sites that updated the plugin without reactivating it get the event too.
 		add_action( 'admin_init', array( self::class, 'schedule' ) );
 	}
@@ -88,6 +110,36 @@ class Pull_Cron {
 	 */
 	public static function unschedule(): void {
 		wp_clear_scheduled_hook( self::HOOK );
+		wp_clear_scheduled_hook( self::SOON_HOOK );
+	}
+
+	/**
+	 * Asks for a pull in SOON_SECONDS (once, however often it is asked): results are applied by the
+	 * signed delivery or by WP-Cron, never by a status read, so a site the cloud cannot reach still
+	 * gets its result while the editor waits.
+	 *
+	 * @since 0.3.0
+	 */
+	public static function soon(): void {
+		if ( false === wp_next_scheduled( self::SOON_HOOK ) ) {
+			wp_schedule_single_event( time() + self::SOON_SECONDS, self::SOON_HOOK );
+		}
+	}
+
+	/**
+	 * The one-off pull: pulls, then asks again while a recent job is still unapplied.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return int Jobs refreshed.
+	 */
+	public function run_soon(): int {
+		$count = $this->run();
+		$open  = ( new Jobs_Repository() )->unapplied( gmdate( 'Y-m-d H:i:s', time() - self::FOLLOW_SECONDS ), 1 );
+		if ( array() !== $open && ( new Connection() )->is_connected() ) {
+			self::soon();
+		}
+		return $count;
 	}
 
 	/**

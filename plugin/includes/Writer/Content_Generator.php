@@ -105,24 +105,21 @@ class Content_Generator {
 			}
 
 			$attempt = $this->jobs->count_for_task( (int) $task['id'] ) + 1;
-			$job     = $client->create_job(
+			$job     = ( new Job_Starter( $this->connection, $this->jobs ) )->start(
 				'generate_content',
 				$this->input( $task ),
 				array( 'task_id' => (int) $task['id'] ),
-				sprintf( '%s:task:%d:%d', Job_Starter::install_id(), (int) $task['id'], $attempt )
+				sprintf( 'task:%d:%d', (int) $task['id'], $attempt )
 			);
 			if ( is_wp_error( $job ) ) {
 				return $job;
 			}
-
-			$job['reference'] = array( 'task_id' => (int) $task['id'] );
-			$this->jobs->save_from_cloud( $job );
-			$this->tasks->mark_in_progress( (int) $task['id'], (string) $job['id'] );
+			$this->tasks->mark_in_progress( (int) $task['id'], $job['job_id'] );
 
 			$started[] = array(
 				'task_id' => (int) $task['id'],
-				'job_id'  => (string) $job['id'],
-				'status'  => (string) ( $job['status'] ?? 'queued' ),
+				'job_id'  => $job['job_id'],
+				'status'  => $job['status'],
 			);
 		}
 

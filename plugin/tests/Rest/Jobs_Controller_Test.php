@@ -17,7 +17,7 @@ use Igny8\Tests\TestCase;
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
 
 /**
- * Job status proxy and the pull fallback.
+ * Job status: a read that only reads; results arrive by delivery or by WP-Cron's pull.
  */
 final class Jobs_Controller_Test extends TestCase {
 
@@ -31,7 +31,7 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->as_user( $this->create_user( 'editor' ) );
 	}
 
-	public function test_mirrors_a_running_job(): void {
+	public function test_shows_a_running_job_as_the_cloud_sees_it_and_writes_nothing(): void {
 		$task_id = $this->start_job( 'job_run' );
 		$this->fake_cloud(
 			fn () => array(
@@ -62,16 +62,17 @@ final class Jobs_Controller_Test extends TestCase {
 				'error'           => null,
 				'credits_charged' => 0,
 				'task_id'         => $task_id,
+				'applied'         => false,
 				'post'            => null,
 			),
 			$response->get_data()
 		);
 		$this->assertSame( 'GET', $this->cloud_requests[0]['method'] );
 		$this->assertSame( '/api/v1/ai/jobs/job_run/', $this->cloud_requests[0]['path'] );
-		$this->assertSame( 40, ( new Jobs_Repository() )->find( 'job_run' )['progress'] );
+		$this->assertSame( 'queued', ( new Jobs_Repository() )->find( 'job_run' )['status'], 'a read changes no row' );
 	}
 
-	public function test_applies_a_completed_job_that_was_not_delivered_and_acks_it(): void {
+	public function test_a_completed_job_is_not_applied_by_the_read_but_by_the_cron_pull_it_asked_for(): void {
 		$task_id = $this->start_job( 'job_pull' );
 		$this->fake_cloud(
 			fn ( $method, $path ) => '/api/v1/ai/jobs/job_pull/ack/' === $path
@@ -84,8 +85,20 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
 		$data = $response->get_data();
 		$this->assertSame( 'completed', $data['status'] );
-		$this->assertSame( 100, $data['progress'] );
 		$this->assertSame( 8, $data['credits_charged'] );
+		$this->assertFalse( $data['applied'] );
+		$this->assertNull( $data['post'], 'reading the status wrote no post' );
+		$this->assertSame( array( 'GET' ), array_column( $this->cloud_requests, 'method' ), 'and acknowledged nothing' );
+		$this->assertNull( ( new Jobs_Repository() )->find( 'job_pull' )['applied_at'] );
+
+		// The cron pull the job's start asked for applies it, once, and acknowledges it.
+		$this->assertNotFalse( wp_next_scheduled( \Igny8\Sync\Pull_Cron::SOON_HOOK ) );
+		delete_transient( 'igny8_job_' . md5( 'job_pull' ) );
+		( new \Igny8\Sync\Pull_Cron() )->run_soon();
+
+		$data = $this->rest( 'GET', self::ROUTE . 'job_pull' )->get_data();
+		$this->assertTrue( $data['applied'] );
+		$this->assertSame( 100, $data['progress'] );
 		$this->assertIsArray( $data['post'] );
 		$this->assertSame( 'How to Start Composting at Home', $data['post']['title'] );
 		$this->assertStringContainsString( 'post.php?post=' . $data['post']['id'] . '&action=edit', $data['post']['edit_url'] );
@@ -96,9 +109,7 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->assertSame( self::content_blocks(), $post->post_content );
 		$this->assertSame( 'job_pull', get_post_meta( $post->ID, '_igny8_job_id', true ) );
 		$this->assertSame( 'completed', ( new Tasks_Repository() )->find( $task_id )['status'] );
-
-		$this->assertSame( array( 'GET', 'POST' ), array_column( $this->cloud_requests, 'method' ) );
-		$this->assertSame( '/api/v1/ai/jobs/job_pull/ack/', $this->cloud_requests[1]['path'] );
+		$this->assertContains( '/api/v1/ai/jobs/job_pull/ack/', array_column( $this->cloud_requests, 'path' ) );
 	}
 
 	public function test_an_applied_job_is_answered_locally_and_a_late_delivery_changes_nothing(): void {
@@ -106,7 +117,9 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->fake_cloud(
 			fn ( $method, $path ) => array( 200, self::ok( 'POST' === $method ? array() : self::completed_job( 'job_done', $task_id ) ) )
 		);
+		( new \Igny8\Sync\Pull_Cron() )->run();
 		$first = $this->rest( 'GET', self::ROUTE . 'job_done' )->get_data();
+		$this->assertTrue( $first['applied'] );
 		$calls = count( $this->cloud_requests );
 
 		$second = $this->rest( 'GET', self::ROUTE . 'job_done' )->get_data();
@@ -144,6 +157,9 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->assertSame( 'failed', $data['status'] );
 		$this->assertSame( 'The model returned invalid JSON twice.', $data['error'] );
 		$this->assertNull( $data['post'] );
+		$this->assertFalse( $data['applied'] );
+
+		( new \Igny8\Sync\Pull_Cron() )->run();
 		$this->assertSame( 'failed', ( new Tasks_Repository() )->find( $task_id )['status'] );
 	}
 
@@ -183,6 +199,8 @@ final class Jobs_Controller_Test extends TestCase {
 			)
 		);
 		( new Tasks_Repository() )->mark_in_progress( $task_id, $job_id );
+		wp_clear_scheduled_hook( \Igny8\Sync\Pull_Cron::SOON_HOOK );
+		\Igny8\Sync\Pull_Cron::soon();
 		return $task_id;
 	}
 }

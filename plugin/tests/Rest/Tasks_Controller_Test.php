@@ -136,7 +136,9 @@ final class Tasks_Controller_Test extends TestCase {
 		$this->assertSame( array( 'composting', 'compost bin' ), $request['body']['input']['keywords'] );
 		$this->assertSame( 'post', $request['body']['input']['content_type'] );
 		$this->assertSame( array( 'task_id' => $task_id ), $request['body']['reference'] );
-		$this->assertMatchesRegularExpression( '/^[0-9a-f-]{36}:task:' . $task_id . ':1$/', $request['headers']['Idempotency-Key'] );
+		$this->assertMatchesRegularExpression( '/^[0-9a-f-]{36}:generate_content:task:' . $task_id . ':1$/', $request['headers']['Idempotency-Key'] );
+		// Started through Job_Starter, which asks WP-Cron to pull the result soon should no delivery come.
+		$this->assertNotFalse( wp_next_scheduled( \Igny8\Sync\Pull_Cron::SOON_HOOK ) );
 
 		$task = ( new Tasks_Repository() )->find( $task_id );
 		$this->assertSame( 'in_progress', $task['status'] );

@@ -233,17 +233,8 @@ trait Cloud_Fixtures {
 	 * @return string Raw JSON body.
 	 */
 	protected static function delivery_body( array $job ): string {
-		return (string) wp_json_encode(
-			array(
-				'job_id'          => $job['id'],
-				'function'        => $job['function'],
-				'status'          => $job['status'],
-				'reference'       => $job['reference'],
-				'result'          => $job['result'] ?? null,
-				'error'           => $job['error'] ?? null,
-				'credits_charged' => $job['credits_charged'] ?? 0,
-			)
-		);
+		// The cloud pushes the job exactly as its job API answers it (worker/src/services/delivery.ts).
+		return (string) wp_json_encode( $job );
 	}
 
 	/**
@@ -255,9 +246,18 @@ trait Cloud_Fixtures {
 	 * @return array<string, string>
 	 */
 	protected function delivery_headers( string $body, string $job_id, ?int $time = null ): array {
-		static $calls = 0;
-		// A redelivery is a new request with its own timestamp, as the cloud sends it; the same signature twice is a replay.
-		$time = $time ?? time() - ( $calls++ % Signature::TOLERANCE );
+		static $used = array();
+		// A redelivery is a new request with its own timestamp, as the cloud sends it; the same signature twice is a
+		// replay. Each body gets a timestamp it has not been signed with yet (a counter alone could meet the clock
+		// moving on by the same second and sign a redelivery exactly as before).
+		if ( null === $time ) {
+			$key  = md5( $body );
+			$time = time();
+			while ( isset( $used[ $key ][ $time ] ) ) {
+				--$time;
+			}
+		}
+		$used[ md5( $body ) ][ $time ] = true;
 		return array(
 			'X-IGNY8-Job-Id'    => $job_id,
 			'X-IGNY8-Signature' => Signature::sign( $this->webhook_secret, 'POST', '/igny8/v1/deliveries', $body, $time ),

@@ -54,6 +54,33 @@ final class Pull_Cron_Test extends TestCase {
 		$this->assertNotNull( $jobs->find( 'job_cron' )['applied_at'] );
 	}
 
+	public function test_the_one_off_pull_asks_again_while_a_recent_job_waits_and_stops_when_none_does(): void {
+		$this->connect_site();
+		$jobs = new Jobs_Repository();
+		$jobs->save_from_cloud( array( 'id' => 'job_waiting', 'function' => 'generate_content', 'status' => 'queued' ) );
+		$this->fake_cloud( fn () => array( 200, self::ok( array( 'id' => 'job_waiting', 'function' => 'generate_content', 'status' => 'running', 'progress' => 30 ) ) ) );
+
+		// WP-Cron removes an event before running it; run_soon() is called here as WP-Cron would.
+		wp_clear_scheduled_hook( Pull_Cron::SOON_HOOK );
+		( new Pull_Cron() )->run_soon();
+		$next = wp_next_scheduled( Pull_Cron::SOON_HOOK );
+		$this->assertNotFalse( $next, 'a job still running: pull again soon' );
+		$this->assertLessThanOrEqual( time() + 20, $next );
+		$this->assertSame( 30, $jobs->find( 'job_waiting' )['progress'] );
+
+		$jobs->claim( 'job_waiting' );
+		wp_clear_scheduled_hook( Pull_Cron::SOON_HOOK );
+		( new Pull_Cron() )->run_soon();
+		$this->assertFalse( wp_next_scheduled( Pull_Cron::SOON_HOOK ), 'nothing waits: no more one-off pulls' );
+
+		// Asking twice schedules once.
+		Pull_Cron::soon();
+		Pull_Cron::soon();
+		$this->assertCount( 1, array_filter( (array) _get_cron_array(), static fn ( $events ) => isset( $events[ Pull_Cron::SOON_HOOK ] ) ) );
+		Pull_Cron::unschedule();
+		$this->assertFalse( wp_next_scheduled( Pull_Cron::SOON_HOOK ) );
+	}
+
 	public function test_does_nothing_when_not_connected(): void {
 		( new Jobs_Repository() )->save_from_cloud( array( 'id' => 'job_x', 'function' => 'generate_content', 'status' => 'queued' ) );
 		$this->fake_cloud( fn () => array( 500, self::fail_envelope( 'must not be called' ) ) );

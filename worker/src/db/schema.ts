@@ -149,8 +149,9 @@ export const sites = sqliteTable(
 	( table ) => [ index( 'sites_account_idx' ).on( table.accountId ) ]
 );
 
-export const JOB_STATUSES = [ 'queued', 'running', 'completed', 'failed', 'cancelled' ] as const;
-export type JobStatus = ( typeof JOB_STATUSES )[ number ];
+import { JOB_STATUSES } from '../contracts/jobs';
+// The statuses are part of the wire contract (src/contracts/jobs.ts), shared with WordPress and the screens.
+export { JOB_STATUSES, type JobStatus } from '../contracts/jobs';
 
 /** AI jobs: the queue's state, the money reserved for them, and their delivery. */
 export const jobs = sqliteTable(

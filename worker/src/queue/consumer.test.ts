@@ -65,8 +65,13 @@ describe( 'the AI jobs consumer', () => {
 		expect( Math.abs( Date.now() / 1000 - Number( match![ 1 ] ) ) ).toBeLessThan( 300 );
 		expect( match![ 2 ] ).toBe( await hmacHex( secret, `${ match![ 1 ] }.POST./igny8/v1/deliveries.${ delivery!.body }` ) );
 		expect( match![ 2 ] ).not.toBe( await hmacHex( `${ secret }x`, `${ match![ 1 ] }.POST./igny8/v1/deliveries.${ delivery!.body }` ) );
-		expect( JSON.parse( delivery!.body ) ).toMatchObject( { job_id: job.id, function: 'generate_content', status: 'completed', reference: { task_id: 7 }, error: null, credits_charged: charged, result: { title } } );
-		expect( ( await getJob( site.apiKey, job.id ) ).body.data.delivered_at ).not.toBeNull();
+		const delivered = JSON.parse( delivery!.body ) as Record<string, unknown>;
+		expect( delivered ).toMatchObject( { id: job.id, function: 'generate_content', status: 'completed', reference: { task_id: 7 }, error: null, credits_charged: charged, result: { title }, delivered_at: null } );
+		// One job shape on the wire: the push carries what the job API answers, field for field.
+		const answered = ( await getJob( site.apiKey, job.id ) ).body.data as Record<string, unknown>;
+		expect( answered.delivered_at ).not.toBeNull();
+		expect( Object.keys( delivered ).sort() ).toEqual( Object.keys( answered ).sort() );
+		expect( { ...delivered, delivered_at: null, updated_at: null } ).toEqual( { ...answered, delivered_at: null, updated_at: null } );
 	} );
 
 	it( 'does nothing for a redelivered message of a settled, delivered job', async () => {
@@ -119,7 +124,7 @@ describe( 'the AI jobs consumer', () => {
 		expect( refund ).toMatchObject( { kind: 'refund', amount: 10, balance_after: 2000, job_id: job.id } );
 		expect( refund.reason ).toMatch( /^Refund: The model failed after 4 attempts/ );
 		const [ delivery ] = await deliveriesTo( deliveryPath );
-		expect( JSON.parse( delivery!.body ) ).toMatchObject( { job_id: job.id, status: 'failed', result: null, credits_charged: 0 } );
+		expect( JSON.parse( delivery!.body ) ).toMatchObject( { id: job.id, status: 'failed', result: null, credits_charged: 0 } );
 		expect( JSON.parse( delivery!.body ).error ).toMatch( /failed after 4 attempts/ );
 	} );
 
@@ -139,7 +144,7 @@ describe( 'the AI jobs consumer', () => {
 
 		const third = await runQueue( [ { type: 'job.deliver', job_id: job.id } ] );
 		expect( third.explicitAcks ).toHaveLength( 1 );
-		expect( ( await deliveriesTo( deliveryPath ) ).map( ( request ) => JSON.parse( request.body ).job_id ) ).toEqual( [ job.id, job.id, job.id ] );
+		expect( ( await deliveriesTo( deliveryPath ) ).map( ( request ) => JSON.parse( request.body ).id ) ).toEqual( [ job.id, job.id, job.id ] );
 		expect( ( await getJob( site.apiKey, job.id ) ).body.data.delivered_at ).not.toBeNull();
 		const row = await env.DB.prepare( 'SELECT delivery_attempts, last_delivery_error FROM jobs WHERE id = ?' ).bind( job.id ).first<Record<string, unknown>>();
 		expect( row ).toEqual( { delivery_attempts: 3, last_delivery_error: null } );

@@ -33,7 +33,7 @@ async function expectFailedAndRefunded( run: Awaited<ReturnType<typeof runWithFi
 	const deliveries = await deliveriesTo( deliveryPath );
 	expect( deliveries ).toHaveLength( 1 );
 	const body = JSON.parse( deliveries[ 0 ]!.body ) as Record<string, unknown>;
-	expect( body ).toMatchObject( { job_id: job.id, status: 'failed', result: null, credits_charged: 0 } );
+	expect( body ).toMatchObject( { id: job.id, status: 'failed', result: null, credits_charged: 0 } );
 	expect( body.error ).toMatch( error );
 }
 

@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { blocksFromPostContent, scorePost } from '../../../blocks/src/score/index.ts';
+import { blocksFromPostContent, scorePost } from '@igny8/blocks/score';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
 import { jsonBody } from '../lib/validate';

@@ -11,6 +11,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { sites, type Job, type Site } from '../db/schema';
 import { hmacSha256Hex } from '../lib/crypto';
 import { deliveryUrlProblem } from './delivery-url';
+import { serializeJob } from './jobs';
 import { secretsInForce, type SecretDeps } from './webhook-secrets';
 
 export const SIGNATURE_HEADER = 'X-IGNY8-Signature';
@@ -36,17 +37,12 @@ export async function signatureFor( secrets: string[], request: SignedRequest, t
 	return [ `t=${ timestamp }`, ...values.map( ( value ) => `v1=${ value }` ) ].join( ',' );
 }
 
-/** The delivery body (contract: job_id, function, status, reference, result, error, credits_charged). */
+/**
+ * The delivery body: the job exactly as GET /api/v1/ai/jobs/{id}/ answers it (serializeJob), so
+ * WordPress has one shape to read whichever way a result reaches it (push or pull).
+ */
 export function deliveryBody( job: Job ): string {
-	return JSON.stringify( {
-		job_id: job.id,
-		function: job.function,
-		status: job.status,
-		reference: job.reference ?? null,
-		result: job.status === 'completed' ? ( job.result ?? null ) : null,
-		error: job.error,
-		credits_charged: job.creditsCharged,
-	} );
+	return JSON.stringify( serializeJob( job ) );
 }
 
 /** `held`: no push was attempted and none should be retried (the site pulls the result instead). */

@@ -6,6 +6,7 @@
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { jobs, type Job } from '../db/schema';
+import type { SerializedJob } from '../contracts/jobs';
 import { notFound } from '../lib/errors';
 import { OPEN_JOB_STATUSES, refundStatements, settleStatements, type JobMoney } from './ledger';
 
@@ -17,8 +18,8 @@ export const MAX_RUN_ATTEMPTS = 3;
 const iso = ( date: Date | null ) => ( date ? date.toISOString() : null );
 const moneyOf = ( job: Pick<Job, 'id' | 'accountId' | 'siteId'> ): JobMoney => ( { jobId: job.id, accountId: job.accountId, siteId: job.siteId } );
 
-/** The job as the API shows it; the result only once completed. */
-export function serializeJob( job: Job ) {
+/** The job as the API shows it and as it is delivered (one shape on the wire); the result only once completed. */
+export function serializeJob( job: Job ): SerializedJob {
 	return {
 		id: job.id,
 		site_id: job.siteId,

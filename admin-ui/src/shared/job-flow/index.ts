@@ -11,6 +11,12 @@ export {
 	readStarted,
 	ACTION_ROUTES,
 } from './api';
-export { foldProgress, jobPercent, isFinal } from './progress';
+export {
+	MAX_RESULT_WAIT_POLLS,
+	awaitingResult,
+	foldProgress,
+	jobPercent,
+	isFinal,
+} from './progress';
 export { actionLabel } from './messages';
 export type * from './types';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * Internal dependencies
  */
 import { readStarted } from './api';
-import { foldProgress } from './progress';
+import { awaitingResult, foldProgress, isFinal } from './progress';
 import type { JobSnapshot } from './types';
 
 const job = (
@@ -99,5 +99,37 @@ describe( 'readStarted', () => {
 		expect(
 			readStarted( { tasks: [ { idea_id: 1, task_id: 7 } ] } )
 		).toEqual( { jobIds: [], createdIds: [ 7 ] } );
+	} );
+} );
+
+describe( 'a finished job whose result is not on this site yet', () => {
+	it( 'stays open at 99 % with its own step until `applied` says the result is here', () => {
+		const finishedInCloud = {
+			...job( 'a', 'completed', 100 ),
+			applied: false,
+		};
+		expect( awaitingResult( finishedInCloud ) ).toBe( true );
+		expect( isFinal( finishedInCloud ) ).toBe( false );
+		const waiting = foldProgress( [ finishedInCloud ], 1 );
+		expect( waiting ).toMatchObject( {
+			finished: false,
+			percent: 99,
+			step: 'Saving the result on this site…',
+		} );
+
+		const applied = { ...finishedInCloud, applied: true };
+		expect( isFinal( applied ) ).toBe( true );
+		expect( foldProgress( [ applied ], 1 ) ).toMatchObject( {
+			finished: true,
+			percent: 100,
+		} );
+	} );
+
+	it( 'treats a cancelled job as final (nothing will be applied) and an answer without `applied` as applied', () => {
+		expect(
+			isFinal( { ...job( 'c', 'cancelled' ), applied: false } )
+		).toBe( true );
+		expect( isFinal( job( 'old', 'failed' ) ) ).toBe( true );
+		expect( awaitingResult( job( 'r', 'running', 50 ) ) ).toBe( false );
 	} );
 } );

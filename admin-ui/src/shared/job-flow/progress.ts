@@ -10,16 +10,35 @@ import type { JobSnapshot, Progress } from './types';
 
 const FINAL = [ 'completed', 'failed', 'cancelled' ];
 
-/** True once a job will not change any more. */
-export const isFinal = ( job: Pick< JobSnapshot, 'status' > ): boolean =>
-	FINAL.includes( job.status );
+/**
+ * Polls (about 1.5 s apart) a screen waits for a finished job's result to reach this site before
+ * it stops waiting on screen; the result still lands, by WP-Cron, and shows on the next load.
+ */
+export const MAX_RESULT_WAIT_POLLS = 40;
 
-/** One job's progress as a whole percentage 0–100, whatever the server sent. */
+/** True once a job will not change any more. */
+export const isFinal = (
+	job: Pick< JobSnapshot, 'status' | 'applied' >
+): boolean =>
+	job.status === 'cancelled' ||
+	( FINAL.includes( job.status ) && job.applied !== false );
+
+/**
+ * The cloud has finished the job but its result is not on this site yet: the
+ * signed delivery or WP-Cron's pull brings it (reading the status never does).
+ */
+export const awaitingResult = (
+	job: Pick< JobSnapshot, 'status' | 'applied' >
+): boolean => FINAL.includes( job.status ) && ! isFinal( job );
+
 export function jobPercent(
-	job: Pick< JobSnapshot, 'status' | 'progress' >
+	job: Pick< JobSnapshot, 'status' | 'progress' | 'applied' >
 ): number {
 	if ( isFinal( job ) ) {
 		return 100;
+	}
+	if ( awaitingResult( job ) ) {
+		return 99;
 	}
 	const value = Number( job.progress );
 	return Number.isFinite( value )
@@ -40,9 +59,7 @@ export function foldProgress(
 	const open = jobs.find( ( job ) => ! isFinal( job ) );
 	const done = jobs.filter( isFinal ).length;
 	const finished = jobs.length >= expected && ! open;
-	let step = open
-		? open.step || stepOf( open.status )
-		: __( 'Done.', 'igny8' );
+	let step = open ? stepOf( open ) : __( 'Done.', 'igny8' );
 	if ( count > 1 && ! finished ) {
 		step = sprintf(
 			/* translators: 1: jobs finished, 2: jobs in all, 3: the current step */
@@ -71,8 +88,14 @@ export function foldProgress(
 	};
 }
 
-function stepOf( status: string ): string {
-	return status === 'queued'
+function stepOf( job: JobSnapshot ): string {
+	if ( awaitingResult( job ) ) {
+		return __( 'Saving the result on this site…', 'igny8' );
+	}
+	if ( job.step ) {
+		return job.step;
+	}
+	return job.status === 'queued'
 		? __( 'Waiting in the queue…', 'igny8' )
 		: __( 'Working…', 'igny8' );
 }

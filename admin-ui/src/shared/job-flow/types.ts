@@ -19,27 +19,14 @@ export interface Estimate {
 	enough: boolean;
 }
 
-export type JobStatus =
-	'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+import type { SiteJob as JobSnapshot } from '@igny8/worker/contracts';
 
-/** GET /igny8/v1/jobs/{id} answer (Jobs_Controller::present). */
-export interface JobSnapshot {
-	id: string;
-	status: JobStatus;
-	progress: number;
-	step: string;
-	error: string | null;
-	credits_charged: number;
-	task_id: number | null;
-	post: {
-		id: number;
-		title: string;
-		edit_url: string | null;
-		view_url: string | null;
-	} | null;
-}
+// The job a screen follows (GET igny8/v1/jobs/{id}), from the shared wire contract.
+export type {
+	JobStatus,
+	SiteJob as JobSnapshot,
+} from '@igny8/worker/contracts';
 
-/** What starting an action gave back: cloud jobs to follow, or (create_tasks) the result at once. */
 export interface Started {
 	jobIds: string[];
 	/** Items the action made without a job (create_tasks: task ids). */

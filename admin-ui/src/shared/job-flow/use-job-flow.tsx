@@ -17,7 +17,12 @@ import { errorToNotice } from '../errors';
 import { useScreenNotices } from '../screen-notices';
 import { fetchEstimate, fetchJob, startAction } from './api';
 import { failureMessage, resultLink, successMessage } from './messages';
-import { foldProgress } from './progress';
+import {
+	MAX_RESULT_WAIT_POLLS,
+	awaitingResult,
+	foldProgress,
+	isFinal,
+} from './progress';
 import type { Estimate, JobActionName, JobSnapshot, Progress } from './types';
 import { ConfirmJobModal, JobProgressBar } from './ui';
 
@@ -158,15 +163,12 @@ export function useJobFlow() {
 		let failures = 0;
 		let timer: ReturnType< typeof setTimeout > | undefined;
 		const jobs: Record< string, JobSnapshot > = {};
+		const waits: Record< string, number > = {};
 
 		const tick = async () => {
 			try {
 				const open = jobIds.filter(
-					( id ) =>
-						! jobs[ id ] ||
-						! [ 'completed', 'failed', 'cancelled' ].includes(
-							jobs[ id ].status
-						)
+					( id ) => ! jobs[ id ] || ! isFinal( jobs[ id ] )
 				);
 				const answers = await Promise.all( open.map( fetchJob ) );
 				if ( cancelled ) {
@@ -174,7 +176,15 @@ export function useJobFlow() {
 				}
 				failures = 0;
 				answers.forEach( ( job, index ) => {
-					jobs[ open[ index ] as string ] = job;
+					const id = open[ index ] as string;
+					waits[ id ] = awaitingResult( job )
+						? ( waits[ id ] ?? 0 ) + 1
+						: 0;
+					// A result that has not arrived after a minute lands later (WP-Cron); stop waiting on screen.
+					jobs[ id ] =
+						waits[ id ] > MAX_RESULT_WAIT_POLLS
+							? { ...job, applied: true }
+							: job;
 				} );
 				const progress = foldProgress(
 					Object.values( jobs ),

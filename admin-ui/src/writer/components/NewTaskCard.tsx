@@ -154,12 +154,12 @@ export function NewTaskCard( {
 				};
 			}
 			setJob( {
-				id: started.job_id,
+				id: String( started.job_id ),
 				status: started.status,
 				progress: 0,
 				step: null,
 				error: null,
-				credits_charged: null,
+				credits_charged: 0,
 				task_id: taskId,
 				post: null,
 			} );
@@ -256,7 +256,10 @@ function completedNotice( job: Job, title: string ): ScreenNotice {
 		actions: [
 			{ label: __( 'Edit draft', 'igny8' ), url: job.post.edit_url },
 			{ label: __( 'Preview', 'igny8' ), url: job.post.view_url },
-		],
+		].filter(
+			( action ): action is { label: string; url: string } =>
+				action.url !== null
+		),
 	};
 }
 

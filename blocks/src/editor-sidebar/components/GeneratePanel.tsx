@@ -159,7 +159,8 @@ export function GeneratePanel( props: Props ) {
 							)
 					);
 				}
-				if ( job.status === 'completed' || job.status === 'applied' ) {
+				// The image is on the post once the result is applied here (delivery or WP-Cron).
+				if ( job.status === 'completed' && job.applied !== false ) {
 					const media = await fetchFeaturedMedia( props.postId );
 					if ( media ) {
 						editPost( { featured_media: media } );

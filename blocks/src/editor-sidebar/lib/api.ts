@@ -9,6 +9,7 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { __ } from '@wordpress/i18n';
+import type { SiteJob } from '@igny8/worker/contracts';
 
 /**
  * Internal dependencies
@@ -108,9 +109,7 @@ export function startFeaturedImage(
 }
 
 /** A job's status (WordPress proxies the cloud). */
-export function fetchJob(
-	jobId: string
-): Promise< { status: string; error?: string | null } > {
+export function fetchJob( jobId: string ): Promise< SiteJob > {
 	return apiFetch( {
 		path: `/igny8/v1/jobs/${ encodeURIComponent( jobId ) }`,
 	} );
