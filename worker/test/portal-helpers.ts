@@ -35,6 +35,7 @@ export const PORTAL_ROUTES = [
 	'GET /portal/billing',
 	'POST /portal/billing/checkout',
 	'POST /portal/billing/plan',
+	'POST /portal/billing/manage',
 	'GET /portal/account',
 	'POST /portal/account/password',
 	'POST /portal/team/invite',

@@ -94,7 +94,7 @@ export function reserveStatements( d1: D1Database, money: JobMoney, amount: numb
 }
 
 /** Moves the account's balance and buckets by the ledger row `key` (if this batch wrote it). */
-function applyEntryStatement( d1: D1Database, accountId: string, key: string, now: number ): D1PreparedStatement {
+export function applyEntryStatement( d1: D1Database, accountId: string, key: string, now: number ): D1PreparedStatement {
 	return d1
 		.prepare(
 			`UPDATE accounts SET
