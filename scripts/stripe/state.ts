@@ -56,7 +56,13 @@ export class StripeState {
 	/** Per customer, once a test set its clock: like a Stripe Test Clock, time then stands still until moved again. */
 	private readonly clocks = new Map<string, number>();
 
-	constructor( readonly prices: StandInPrice[], private readonly origin: () => string ) {}
+	readonly prices: StandInPrice[];
+	private readonly origin: () => string;
+
+	constructor( prices: StandInPrice[], origin: () => string ) {
+		this.prices = prices;
+		this.origin = origin;
+	}
 
 	/** The customer's test clock, or real time. */
 	now( customer?: unknown ): number {
