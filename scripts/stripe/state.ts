@@ -161,11 +161,11 @@ export class StripeState {
 		return ( ( subscription.items as Json ).data as Json[] )[ 0 ]!;
 	}
 
-	/** A line billing `fraction` of the item's current period at its price (negative for unused time). */
+	/** A line billing `fraction` of the item's current period at its price; a plan change's lines are prorations (unused time negative). */
 	periodLine( subscription: Json, fraction: number, priceId?: string, from?: number ): Json {
 		const item = this.item( subscription );
 		const price = this.price( priceId ?? String( ( item.price as Json ).id ) )!;
-		const proration = fraction !== 1;
+		const proration = from !== undefined;
 		return {
 			id: newId( 'il' ), object: 'line_item', amount: Math.round( price.unit_amount * fraction ), currency: price.currency,
 			description: `${ proration ? ( fraction < 0 ? 'Unused time on' : 'Remaining time on' ) : '1 ×' } ${ price.name }`,

@@ -51,7 +51,9 @@ export async function planInvoicePaid( context: EventContext, invoice: StripeInv
 	if ( account.stripeSubscriptionId === subscription && account.subscriptionStatus === 'canceled' ) return { ...base, outcome: 'stale', statements: [] };
 	const link = { stripe_subscription_id: subscription, subscription_status: 'active', ...( invoice.customer && ! account.stripeCustomerId ? { stripe_customer_id: invoice.customer } : {} ) };
 	const endsGrace = account.graceInvoiceId === invoice.id ? { grace_until: null, grace_invoice_id: null } : {};
-	const periodLine = invoice.lines.data.find( ( line ) => ! lineIsProration( line ) && line.amount >= 0 && planOfPrice( context.env, linePrice( line ) ) );
+	// A plan change's invoice only prorates, whatever its lines claim; any other subscription invoice opens a period.
+	const opensPeriod = invoice.billing_reason !== 'subscription_update';
+	const periodLine = opensPeriod ? invoice.lines.data.find( ( line ) => ! lineIsProration( line ) && line.amount >= 0 && planOfPrice( context.env, linePrice( line ) ) ) : undefined;
 	if ( periodLine ) {
 		const plan = await paidPlanOf( context, linePrice( periodLine ) );
 		const periodStart = periodLine.period.start * 1000;
@@ -64,7 +66,7 @@ export async function planInvoicePaid( context: EventContext, invoice: StripeInv
 	}
 	const lines = [];
 	let newPlan: Plan | null = null;
-	for ( const line of invoice.lines.data.filter( lineIsProration ) ) {
+	for ( const line of invoice.lines.data.filter( ( item ) => lineIsProration( item ) || ! opensPeriod ) ) {
 		const plan = await paidPlanOf( context, linePrice( line ) );
 		if ( ! plan ) continue;
 		if ( line.amount > 0 ) newPlan = plan;
