@@ -36,7 +36,7 @@ export async function startEditorCharge( { db }: { db: Database }, site: Site, f
 		.bind( id, site.id, site.accountId, fn, JSON.stringify( input ), JSON.stringify( reference ), cost, now, now, now, guard.param );
 	const results = await d1.batch( [ ...reserveStatements( d1, { jobId: id, accountId: site.accountId, siteId: site.id }, cost, `${ fn } (editor) ${ id }: reserved`, now ), insert ] );
 	if ( ( results[ 2 ]?.meta.changes ?? 0 ) !== 1 ) {
-		const blocked = await standingRefusal( { db }, site.accountId );
+		const blocked = await standingRefusal( { db }, site.accountId, site.id );
 		if ( blocked ) throw blocked;
 		const balance = await getBalance( { db }, site.accountId );
 		throw paymentRequired( `Not enough credits: this action needs up to ${ cost } credits and the balance is ${ balance.credits } (or the site reached its monthly limit).` );

@@ -25,7 +25,7 @@ export interface CreateJobInput {
 
 /** Why a reservation was refused: the account's standing, the balance, or the site's monthly cap. */
 export async function refusal( db: Database, site: Site, cost: number ): Promise<Error> {
-	const blocked = await standingRefusal( { db }, site.accountId );
+	const blocked = await standingRefusal( { db }, site.accountId, site.id );
 	if ( blocked ) return blocked;
 	const account = await db.query.accounts.findFirst( { where: eq( accounts.id, site.accountId ), columns: { credits: true } } );
 	const credits = account?.credits ?? 0;

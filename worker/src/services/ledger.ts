@@ -74,7 +74,7 @@ const SITE_CAP_GUARD = `CASE WHEN s.monthly_credit_cap IS NULL THEN 1
 
 /**
  * Statements that reserve `amount` credits for a new job: the ledger row is written only
- * when the account may start jobs (not suspended or cancelled), the balance covers it and
+ * when the account and the site may start jobs (neither suspended, the account not cancelled), the balance covers it and
  * the site's monthly cap allows it, taking the allowance
  * first; then both buckets drop by what the row says. Statements the caller adds should
  * be guarded with `reservationExists()`.
@@ -86,7 +86,7 @@ export function reserveStatements( d1: D1Database, money: JobMoney, amount: numb
 			.prepare(
 				`INSERT INTO credit_ledger (id, account_id, site_id, job_id, kind, amount, allowance_amount, topup_amount, balance_after, idempotency_key, reason, created_at)
 				 SELECT ?1, a.id, ?2, ?3, 'reserve', -?4, -MIN(a.allowance_credits, ?4), MIN(a.allowance_credits, ?4) - ?4, a.credits - ?4, ?5, ?6, ?7
-				 FROM accounts a JOIN sites s ON s.id = ?2 AND s.account_id = a.id
+				 FROM accounts a JOIN sites s ON s.id = ?2 AND s.account_id = a.id AND s.status = 'active'
 				 WHERE a.id = ?8 AND a.credits >= ?4 AND a.status NOT IN ('suspended', 'cancelled') AND ${ SITE_CAP_GUARD }`
 			)
 			.bind( crypto.randomUUID(), money.siteId, money.jobId, amount, key, reason, now, money.accountId, periodStart( now ) ),

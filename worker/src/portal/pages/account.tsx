@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
- * Account: change password (signs out the user's other sessions), the team (users and
- * open invitations) and, for owners, inviting a team member as admin or viewer. The
+ * Account: change password (signs out the user's other sessions), the low-balance warning level
+ * (owners), the team (users and open invitations) and, for owners, inviting a team member as admin or viewer. The
  * invitation link is shown once to the owner, who sends it to the person.
  */
 import { Hono } from 'hono';
@@ -12,7 +12,9 @@ import { fieldErrors } from '../../lib/validate';
 import { passwordSchema } from '../../routes/auth';
 import { changePassword } from '../../services/portal-sessions';
 import { createInvite, listOpenInvites } from '../../services/portal-invites';
-import { listUsers } from '../../services/users';
+import { listUsers, updateAccount } from '../../services/users';
+import { accounts, plans } from '../../db/schema';
+import { eq } from 'drizzle-orm';
 import { CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { when } from '../components/format';
 import { verifyCsrf } from '../csrf';
@@ -23,11 +25,16 @@ import type { PortalEnv } from '../types';
 const passwordForm = z
 	.object( { current_password: z.string().min( 1, 'Enter your current password.' ).max( 200 ), new_password: passwordSchema, confirm_password: z.string() } )
 	.refine( ( value ) => value.new_password === value.confirm_password, { message: 'The two new passwords differ.', path: [ 'confirm_password' ] } );
+const settingsForm = z.object( {
+	low_balance_threshold: z.string().trim().regex( /^\d{0,9}$/, 'Enter a whole number of credits, or leave it empty for the plan’s level.' ),
+} );
 const inviteForm = z.object( { email: z.email( 'Enter a valid email address.' ).max( 254 ), role: z.enum( [ 'admin', 'viewer' ], 'Choose admin or viewer.' ) } );
 
 interface AccountExtras {
 	notice?: { kind: 'success' | 'error'; text: string };
 	passwordErrors?: FormErrors;
+	settingsErrors?: FormErrors;
+	settingsValues?: Record<string, string>;
 	inviteErrors?: FormErrors;
 	inviteLink?: string;
 	status?: 200 | 201 | 400;
@@ -36,7 +43,13 @@ interface AccountExtras {
 async function accountPage( c: Context<PortalEnv>, extra: AccountExtras = {} ) {
 	const { user } = c.var.portal!;
 	const db = c.var.db;
-	const [ team, invites, viewer ] = await Promise.all( [ listUsers( { db }, user.accountId ), listOpenInvites( { db }, user.accountId ), viewerOf( c ) ] );
+	const [ team, invites, viewer, account ] = await Promise.all( [
+		listUsers( { db }, user.accountId ),
+		listOpenInvites( { db }, user.accountId ),
+		viewerOf( c ),
+		db.select( { own: accounts.lowBalanceThreshold, plan: plans.lowBalanceThreshold } ).from( accounts ).innerJoin( plans, eq( plans.id, accounts.planId ) ).where( eq( accounts.id, user.accountId ) ).get(),
+	] );
+	const threshold = extra.settingsValues?.low_balance_threshold ?? ( account?.own === null || account?.own === undefined ? '' : String( account.own ) );
 	return renderPage(
 		c,
 		{ title: 'Account', viewer, current: '/portal/account', status: extra.status ?? 200 },
@@ -66,6 +79,14 @@ async function accountPage( c: Context<PortalEnv>, extra: AccountExtras = {} ) {
 					<Field name="confirm_password" label="New password again" type="password" autocomplete="new-password" errors={ extra.passwordErrors } />
 					<button type="submit">Change password</button>
 				</form>
+				{ viewer.role === 'owner' ? (
+					<form method="post" action="/portal/account/settings" class="panel">
+						<h2>Low-balance warning</h2>
+						<CsrfField token={ viewer.csrf } />
+						<Field name="low_balance_threshold" label="Warn below (credits)" type="number" required={ false } value={ threshold } errors={ extra.settingsErrors } hint={ `The portal and WordPress warn when the balance falls below this. Empty: the plan’s level (${ account?.plan ?? 0 }).` } />
+						<button type="submit">Save warning level</button>
+					</form>
+				) : null }
 				{ viewer.role === 'owner' ? (
 					<form method="post" action="/portal/team/invite" class="panel">
 						<h2>Invite a team member</h2>
@@ -129,6 +150,15 @@ export const accountPages = new Hono<PortalEnv>()
 			throw error;
 		}
 		return accountPage( c, { notice: { kind: 'success', text: 'Password changed. Your other sessions and API sign-ins were signed out.' } } );
+	} )
+	// POST /portal/account/settings — owner: the low-balance warning level (empty = the plan's)
+	.post( '/account/settings', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {
+		const form = await formOf( c );
+		const parsed = settingsForm.safeParse( form );
+		if ( ! parsed.success ) return accountPage( c, { settingsErrors: fieldErrors( parsed.error ), settingsValues: form, notice: { kind: 'error', text: 'The warning level was not changed.' }, status: 400 } );
+		const value = parsed.data.low_balance_threshold;
+		await updateAccount( { db: c.var.db }, c.var.portal!.user.accountId, { low_balance_threshold: value === '' ? null : Number( value ) } );
+		return accountPage( c, { notice: { kind: 'success', text: value === '' ? 'The low-balance warning follows the plan again.' : `You will be warned below ${ Number( value ).toLocaleString( 'en-US' ) } credits.` } } );
 	} )
 	// POST /portal/team/invite — owner: invite an admin or a viewer (the link is shown once)
 	.post( '/team/invite', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {
