@@ -44,6 +44,8 @@ export const PORTAL_ROUTES = [
 	'POST /portal/account/password',
 	'POST /portal/account/settings',
 	'POST /portal/team/invite',
+	'POST /portal/team/:id/role',
+	'POST /portal/team/:id/remove',
 	'GET /portal/assets/portal.css',
 	'GET /portal/assets/portal.js',
 ];
