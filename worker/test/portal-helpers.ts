@@ -36,6 +36,7 @@ export const PORTAL_ROUTES = [
 	'GET /portal/usage',
 	'GET /portal/usage.csv',
 	'GET /portal/transactions',
+	'GET /portal/transactions.csv',
 	'GET /portal/billing',
 	'POST /portal/billing/checkout',
 	'POST /portal/billing/plan',
