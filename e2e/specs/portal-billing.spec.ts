@@ -128,3 +128,16 @@ test( 'a credit pack is bought without JavaScript', async ( { browser } ) => {
 	await expect( balanceText( page ) ).toContainText( `Balance ${ ( before + 5000 ).toLocaleString( 'en-US' ) } credits` );
 	await noScript.close();
 } );
+
+test( 'the ledger downloads as CSV, one row per entry', async () => {
+	await portal.goto( '/portal/transactions' );
+	const entries = await portal.locator( 'table tbody tr' ).count();
+	const download = await Promise.all( [ portal.waitForEvent( 'download' ), portal.getByRole( 'link', { name: 'Download CSV' } ).click() ] ).then( ( [ file ] ) => file );
+	expect( download.suggestedFilename() ).toMatch( /^igny8-transactions-\d{4}-\d{2}-\d{2}\.csv$/ );
+	const csv = Buffer.concat( await ( await download.createReadStream() ).toArray() ).toString( 'utf8' );
+	const lines = csv.trimEnd().split( '\r\n' );
+	expect( lines[ 0 ] ).toBe( 'created_at,kind,credits,allowance_credits,topup_credits,balance_after,site,job_id,payment_id,description' );
+	expect( lines.length - 1 ).toBeGreaterThanOrEqual( entries ); // the page shows the newest 25; the file has all
+	expect( csv ).toMatch( /,grant,5000,0,5000,[^\r\n]*Top-up: 5000 credits/ );
+	expect( csv ).toMatch( /,grant,\d+,\d+,0,[^\r\n]*Plan change to Growth/ );
+} );

@@ -161,3 +161,13 @@ describe( 'Stripe subscription events', () => {
 		await expectLedgerConsistent( accountId );
 	} );
 } );
+
+describe( 'the Stripe connection', () => {
+	it( 'never sends the secret key anywhere but Stripe in production', async () => {
+		const { stripeConnection } = await import( '../src/services/billing-catalog' );
+		const local = { ...env, ...stripeEnv() };
+		expect( stripeConnection( local )?.apiBase ).toBe( env.STRIPE_STAND_IN_API );
+		expect( stripeConnection( { ...local, ENVIRONMENT: 'production' } ) ).toEqual( { secretKey: local.STRIPE_SECRET_KEY, apiBase: undefined } );
+		expect( stripeConnection( { ...local, STRIPE_SECRET_KEY: undefined } ) ).toBeNull();
+	} );
+} );

@@ -12,13 +12,13 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout } from './components/layout';
 import { csrfTokenFor } from './csrf';
 import type { PortalEnv, Viewer } from './types';
-import '../services/billing-catalog';
+import { stripeApiBase } from '../services/billing-catalog';
 
 export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com; frame-ancestors 'none'; base-uri 'none'";
 
 /** The policy with the local Stripe stand-in's origin (a test double) allowed as a form target, when the Worker uses one. */
 function cspFor( c: Context<PortalEnv> ): string {
-	const base = c.env.STRIPE_API_BASE;
+	const base = stripeApiBase( c.env );
 	if ( ! base ) return CSP;
 	let origin = '';
 	try {

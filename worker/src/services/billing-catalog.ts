@@ -16,7 +16,7 @@ declare module '../env' {
 		/** Stripe price ids (recurring) of the paid plans. */
 		STRIPE_PRICE_STARTER?: string;
 		STRIPE_PRICE_GROWTH?: string;
-		/** Another Stripe API origin: the local stand-in (a test double) of `npm start` and the tests. Unset = https://api.stripe.com/v1. */
+		/** Another Stripe API origin: the local stand-in (a test double) of `npm start` and the tests; ignored in production. Unset = https://api.stripe.com/v1. */
 		STRIPE_API_BASE?: string;
 	}
 }
@@ -58,8 +58,11 @@ export function planOfPrice( env: Env, priceId: string | null | undefined ): Pai
 
 export const paidPlan = ( slug: string | null | undefined ) => PAID_PLANS.find( ( plan ) => plan.slug === slug );
 
+/** The stand-in's API origin; never in production, where the secret key goes to Stripe only. */
+export const stripeApiBase = ( env: Env ): string | undefined => ( env.ENVIRONMENT === 'production' ? undefined : env.STRIPE_API_BASE || undefined );
+
 /** How to reach Stripe (or its local stand-in), or null when payments are off. */
-export const stripeConnection = ( env: Env ): StripeConnection | null => ( env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, apiBase: env.STRIPE_API_BASE } : null );
+export const stripeConnection = ( env: Env ): StripeConnection | null => ( env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, apiBase: stripeApiBase( env ) } : null );
 
 export type PaidPlanSlug = ( typeof PAID_PLANS )[ number ][ 'slug' ];
 
