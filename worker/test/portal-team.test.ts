@@ -50,6 +50,20 @@ describe( 'the team', () => {
 		expect( ( await call( 'GET', '/api/v1/auth/me/', { headers: { Authorization: `Bearer ${ api.body.data.access }` } } ) ).status ).toBe( 401 );
 		expect( ( await call( 'POST', '/api/v1/auth/refresh/', { body: { refresh: api.body.data.refresh } } ) ).status ).toBe( 401 );
 		expect( ( await call( 'POST', '/api/v1/auth/login/', { body: { email, password: PASSWORD } } ) ).status ).toBe( 401 );
+
+		// Invited back later, they join again with the new role and password (the old ones stay dead).
+		expect( ( await owner.browser.post( '/portal/team/invite', { email, role: 'viewer' } ) ).status ).toBe( 201 );
+		const again = new Browser();
+		const back = `/portal/invite/${ await linkTokenFor( email, '/portal/invite/' ) }`;
+		await again.get( back );
+		expect( ( await again.post( back, { password: 'a brand new password' } ) ).status ).toBe( 303 );
+		expect( await env.DB.prepare( 'SELECT id, role, is_active FROM users WHERE email = ?' ).bind( email ).first() ).toEqual( { id, role: 'viewer', is_active: 1 } );
+		expect( ( await call( 'POST', '/api/v1/auth/login/', { body: { email, password: PASSWORD } } ) ).status ).toBe( 401 );
+		expect( ( await call( 'POST', '/api/v1/auth/refresh/', { body: { refresh: api.body.data.refresh } } ) ).status ).toBe( 401 );
+		// Someone else's member cannot be invited.
+		const other = await signUp();
+		await other.browser.get( '/portal/account' );
+		expect( ( await other.browser.post( '/portal/team/invite', { email: owner.email, role: 'viewer' } ) ).status ).toBe( 400 );
 	} );
 
 	it( 'never leaves the account without an owner', async () => {
