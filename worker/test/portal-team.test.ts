@@ -10,6 +10,30 @@ import { Browser, PASSWORD, signUp } from './portal-helpers';
 
 const userId = async ( email: string ) => ( await env.DB.prepare( 'SELECT id FROM users WHERE email = ?' ).bind( email ).first<{ id: string }>() )!.id;
 
+describe( 'the team through the API', () => {
+	it( 'changes roles and removes members for owners only, never the last owner', async () => {
+		const owner = await signUp();
+		const login = async ( email: string, password = PASSWORD ) => ( await call<{ access: string }>( 'POST', '/api/v1/auth/login/', { body: { email, password } } ) ).body.data.access;
+		const ownerToken = { Authorization: `Bearer ${ await login( owner.email ) }` };
+		const email = `${ unique( 'api-member' ) }@igny8.test`;
+		expect( ( await call( 'POST', '/api/v1/auth/users/', { headers: ownerToken, body: { email, password: PASSWORD, role: 'viewer' } } ) ).status ).toBe( 201 );
+		const memberToken = { Authorization: `Bearer ${ await login( email ) }` };
+		const id = await userId( email );
+		expect( ( await call( 'PATCH', `/api/v1/auth/users/${ id }/`, { headers: memberToken, body: { role: 'owner' } } ) ).status ).toBe( 403 );
+		const changed = await call<{ role: string }>( 'PATCH', `/api/v1/auth/users/${ id }/`, { headers: ownerToken, body: { role: 'admin' } } );
+		expect( changed.status ).toBe( 200 );
+		expect( changed.body.data.role ).toBe( 'admin' );
+		expect( ( await call( 'PATCH', `/api/v1/auth/users/${ id }/`, { headers: ownerToken, body: { role: 'chief' } } ) ).status ).toBe( 400 );
+		const self = await userId( owner.email );
+		const last = await call( 'PATCH', `/api/v1/auth/users/${ self }/`, { headers: ownerToken, body: { role: 'viewer' } } );
+		expect( last.status ).toBe( 409 );
+		expect( last.body.error ).toBe( 'The account needs at least one owner: make another member owner first.' );
+		expect( ( await call( 'DELETE', `/api/v1/auth/users/${ self }/`, { headers: ownerToken } ) ).status ).toBe( 409 );
+		expect( ( await call( 'DELETE', `/api/v1/auth/users/${ id }/`, { headers: ownerToken } ) ).status ).toBe( 200 );
+		expect( ( await call( 'GET', '/api/v1/auth/me/', { headers: memberToken } ) ).status ).toBe( 401 );
+	} );
+} );
+
 describe( 'the team', () => {
 	it( 'invites by email, accepts by link, changes the role and removes the member everywhere at once', async () => {
 		const owner = await signUp( 'Team Agency' );
