@@ -120,6 +120,10 @@ describe( 'Stripe subscription events', () => {
 		const retry = { ...structuredClone( failed ), id: `${ failed.id }_retry`, created: failed.created + 3 * DAY };
 		expect( ( await deliver( retry ) ).outcome ).toBe( 'grace_continues' );
 		expect( ( await stripeState( accountId ) )?.grace_until ).toBe( graceUntil );
+		// An "active" update from before the failure, arriving late, does not end the grace period.
+		const lateActive = { ...structuredClone( events.find( ( event ) => event.type === 'customer.subscription.created' )! ), id: `${ failed.id }_late_active`, type: 'customer.subscription.updated' };
+		expect( ( await deliver( lateActive ) ).outcome ).toBe( 'subscription_updated' );
+		expect( ( await stripeState( accountId ) )?.grace_until ).toBe( graceUntil );
 
 		expect( await sweepLapsedGrace( { db: db() }, graceUntil - 1 ) ).toEqual( { lapsed: 0 } );
 		expect( ( await stripeState( accountId ) )?.plan ).toBe( 'growth' );

@@ -115,9 +115,12 @@ export async function planSubscriptionChange( context: EventContext, subscriptio
 		return { ...base, outcome: 'subscription_ended', statements: [ ...accountUpdate( d1, account.id, { ...columns, grace_invoice_id: null }, context.now ), ...freeTierStatements( d1, account.id, `expire:${ subscription.id }:${ status }:${ context.event.id }`, reason, context.now ) ] };
 	}
 	if ( status !== 'active' && status !== 'trialing' ) return { ...base, outcome: 'subscription_updated', statements: accountUpdate( d1, account.id, columns, context.now ) };
-	// Active: the plan follows the price (a downgrade takes effect now; its allowance at the next renewal); a recovered payment ends the grace period.
+	// Active: the plan follows the price (a downgrade takes effect now; its allowance at the next renewal). Active again
+	// after the failure that opened the grace period ends it; an "active" from before that failure (late) does not.
 	const plan = await paidPlanOf( context, subscription.items.data[ 0 ]?.price.id ?? null );
-	return { ...base, outcome: 'subscription_updated', statements: accountUpdate( d1, account.id, { ...columns, ...( plan ? { plan_id: plan.id } : {} ), grace_until: null, grace_invoice_id: null }, context.now, 'active' ) };
+	const graceOpened = account.graceUntil ? account.graceUntil.getTime() - GRACE_MS : null;
+	const endsGrace = graceOpened === null || context.createdAt >= graceOpened ? { grace_until: null, grace_invoice_id: null } : {};
+	return { ...base, outcome: 'subscription_updated', statements: accountUpdate( d1, account.id, { ...columns, ...( plan ? { plan_id: plan.id } : {} ), ...endsGrace }, context.now, 'active' ) };
 }
 
 /** Cron: accounts whose grace period ran out without a paid invoice fall to the free tier. */
