@@ -56,7 +56,7 @@ async function deploy(): Promise<void> {
 	console.log( `\nIGNY8 cloud is live at ${ url } (health: ok). Next:` );
 	console.log( `  1. Create the first account: ${ url }/portal/signup` );
 	console.log( '  2. In the portal, add a site and copy its API key; in wp-admin → IGNY8 → Settings enter the Cloud URL and the key, then Connect.' );
-	console.log( `  3. Stripe (optional): add the webhook endpoint ${ url }/api/v1/billing/stripe/webhook/ for checkout.session.completed and set STRIPE_WEBHOOK_SECRET.` );
+	console.log( `  3. Stripe (optional): add the webhook endpoint ${ url }/api/v1/billing/stripe/webhook/ for checkout.session.completed, checkout.session.async_payment_succeeded, invoice.paid, invoice.payment_failed and customer.subscription.created/updated/deleted, then set STRIPE_WEBHOOK_SECRET (README "Agency portal").` );
 }
 
 /** The production D1 database's id, creating the database when the account has none. */

@@ -45,7 +45,8 @@ try {
 	if ( config.useFakeModel ) {
 		parts.push( await startFakeModel( config ) );
 	}
-	parts.push( await startWorker( config ) );
+	const workerPart = await startWorker( config );
+	parts.push( workerPart );
 	const { tenant } = await ensureDemoTenant( config );
 	await connectPlugin( config, tenant.apiKey );
 	await wpRest( config, 'POST', '/igny8/v1/planner/keywords/bulk_create', { keywords: DEMO_KEYWORDS } );
@@ -60,6 +61,7 @@ IGNY8 is running (ready in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) }
   Cloud (Worker)    http://127.0.0.1:${ config.workerPort }/api/v1/
                     demo account: ${ tenant.email } / ${ tenant.password }
   Agency portal     http://127.0.0.1:${ config.workerPort }/portal/login  (same demo account)
+  Stripe            ${ workerPart.stripeStandIn ? `${ workerPart.stripeStandIn }  (local stand-in: a test double, no card is charged; set STRIPE_SECRET_KEY for the real API)` : 'the real API (STRIPE_SECRET_KEY)' }
   Model             ${ config.modelBaseUrl }${ config.useFakeModel ? '  (local fake model: a test double; set OPENAI_API_KEY for the real API)' : '' }
   Logs              ${ config.stateDir }/logs/ and ${ config.stateDir }/wp/
 

@@ -86,6 +86,8 @@ async function stackSuites(): Promise<void> {
 		IGNY8_TEST_FAKE_MODEL_URL: config.useFakeModel ? `http://127.0.0.1:${ config.fakeModelPort }` : '',
 		// The local mailbox's .eml files (sign-up verification and password-reset links).
 		IGNY8_TEST_MAIL_DIR: mailDir( config ),
+		// The Stripe stand-in (a test double) the Worker uses without STRIPE_SECRET_KEY; its /__control drives renewals.
+		IGNY8_TEST_STRIPE_URL: workerPart.stripeStandIn ?? '',
 		// A stack in its own IGNY8_STATE_DIR keeps its own browser login and screenshots.
 		...( process.env.IGNY8_STATE_DIR ? { IGNY8_E2E_ARTIFACTS: resolve( config.stateDir, 'e2e-artifacts' ) } : {} ),
 	};

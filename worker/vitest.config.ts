@@ -46,6 +46,8 @@ export default defineConfig( {
 					TURNSTILE_SITE_KEY: '1x00000000000000000000AA',
 					TURNSTILE_SECRET_KEY: '1x0000000000000000000000000000000AA',
 					TURNSTILE_VERIFY_URL: inject<string>( 'turnstileVerifyUrl' ),
+					// The Stripe stand-in (a test double); tests that buy pass it as STRIPE_API_BASE with its key (test/stripe-helpers.ts).
+					STRIPE_STAND_IN_API: inject<string>( 'stripeApiBase' ),
 					TEST_MIGRATIONS: await readD1Migrations( here( '../d1-migrations' ) ),
 				},
 			},

@@ -173,7 +173,7 @@ test( 'a viewer reads but cannot buy credits or manage sites; another account se
 	await portal.goto( '/portal/account' );
 	const viewerEmail = `portal-viewer-${ run }@igny8.test`;
 	await portal.getByLabel( 'Email' ).fill( viewerEmail );
-	await portal.getByLabel( 'Role' ).selectOption( 'viewer' );
+	await portal.getByLabel( 'Role', { exact: true } ).selectOption( 'viewer' );
 	await portal.getByRole( 'button', { name: 'Create invitation' } ).click();
 	const link = await portal.getByLabel( /Invitation link/ ).inputValue();
 	expect( link ).toContain( '/portal/invite/' );

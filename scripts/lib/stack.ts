@@ -2,12 +2,13 @@
  * Brings up and tears down the parts of a local IGNY8 stack: the WordPress
  * runtime, the fake model (a test double for the paid model API), and the
  * Worker under `wrangler dev` with local D1, Queues and R2 — beside it the local
- * mailbox (a development stand-in writing <state>/mail/*.eml) and the Turnstile
- * test double, unless real Turnstile keys are given.
+ * mailbox (a development stand-in writing <state>/mail/*.eml), the Turnstile
+ * test double unless real Turnstile keys are given, and the Stripe stand-in (a test
+ * double, scripts/stripe/) unless STRIPE_SECRET_KEY is given.
  */
 import { resolve } from 'node:path';
 import { ROOT, WRANGLER_JS, wpEnv, type StackConfig } from './config.ts';
-import { LOCAL_STRIPE_WEBHOOK_SECRET } from './local-stripe.ts';
+import { LOCAL_STRIPE_WEBHOOK_SECRET, STAND_IN_PRICES, STAND_IN_SECRET_KEY } from './local-stripe.ts';
 import { LOCAL_WORKER_VARS } from './local-worker-vars.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
 
@@ -79,10 +80,31 @@ async function startAuthStandIns( config: StackConfig ): Promise<{ vars: string[
 	return { vars, stop: async () => void ( await Promise.all( [ mailbox.close(), turnstile.close() ] ) ) };
 }
 
+/**
+ * Stripe for the Worker: with STRIPE_SECRET_KEY the real API (and the price ids given); without it the
+ * local stand-in, whose hosted Checkout sends its signed events to this Worker's webhook.
+ */
+async function startStripe( config: StackConfig ): Promise<{ vars: string[]; url: string | null; stop(): Promise<void> }> {
+	const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || LOCAL_STRIPE_WEBHOOK_SECRET;
+	const vars = [ `STRIPE_WEBHOOK_SECRET:${ webhookSecret }` ];
+	if ( process.env.STRIPE_SECRET_KEY ) {
+		for ( const name of [ 'STRIPE_SECRET_KEY', 'STRIPE_PRICE_STARTER', 'STRIPE_PRICE_GROWTH' ] ) {
+			if ( process.env[ name ] ) vars.push( `${ name }:${ process.env[ name ] }` );
+		}
+		return { vars, url: null, stop: async () => undefined };
+	}
+	const { startStripeStandIn } = await import( '../stripe/server.ts' );
+	const standIn = await startStripeStandIn( { webhookUrl: `http://127.0.0.1:${ config.workerPort }/api/v1/billing/stripe/webhook/`, webhookSecret, quiet: true } );
+	const price = ( plan: string ) => STAND_IN_PRICES.find( ( item ) => item.plan === plan )!.id;
+	vars.push( `STRIPE_SECRET_KEY:${ STAND_IN_SECRET_KEY }`, `STRIPE_API_BASE:${ standIn.apiBase }`, `STRIPE_PRICE_STARTER:${ price( 'starter' ) }`, `STRIPE_PRICE_GROWTH:${ price( 'growth' ) }` );
+	return { vars, url: standIn.origin, stop: () => standIn.close() };
+}
+
 /** Starts the Worker in workerd through `wrangler dev` and waits until it answers. */
-export async function startWorker( config: StackConfig ): Promise<Running & { service: Service }> {
+export async function startWorker( config: StackConfig ): Promise<Running & { service: Service; stripeStandIn: string | null }> {
 	await migrateD1( config );
 	const standIns = await startAuthStandIns( config );
+	const stripe = await startStripe( config );
 	const vars = [
 		// wrangler.toml holds production defaults only; the development ones come from here.
 		...Object.entries( LOCAL_WORKER_VARS ).map( ( [ name, value ] ) => `${ name }:${ value }` ),
@@ -91,12 +113,9 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 		`OPENAI_API_KEY:${ process.env.OPENAI_API_KEY || 'fake-key-for-the-local-test-double' }`,
 		// Image URLs in results point back at this Worker.
 		`PUBLIC_URL:http://127.0.0.1:${ config.workerPort }`,
-		// The portal's Stripe webhook (and Checkout when a secret key is given); see README "Agency portal".
-		`STRIPE_WEBHOOK_SECRET:${ process.env.STRIPE_WEBHOOK_SECRET || LOCAL_STRIPE_WEBHOOK_SECRET }`,
+		// The portal's Stripe (or its stand-in) and webhook secret; see README "Agency portal".
+		...stripe.vars,
 	];
-	for ( const name of [ 'STRIPE_SECRET_KEY', 'STRIPE_PRICE_STARTER', 'STRIPE_PRICE_GROWTH' ] ) {
-		if ( process.env[ name ] ) vars.push( `${ name }:${ process.env[ name ] }` );
-	}
 	for ( const name of Object.keys( process.env ) ) {
 		if ( name.startsWith( 'AI_MODEL_' ) ) vars.push( `${ name }:${ process.env[ name ] }` );
 	}
@@ -128,9 +147,11 @@ export async function startWorker( config: StackConfig ): Promise<Running & { se
 	return {
 		name: service.name,
 		service,
+		stripeStandIn: stripe.url,
 		stop: async () => {
 			await service.stop();
 			await standIns.stop();
+			await stripe.stop();
 		},
 	};
 }

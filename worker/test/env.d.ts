@@ -9,6 +9,7 @@ declare global {
 			MIGRATION_DB: D1Database;
 			FAKE_MODEL_ORIGIN: string;
 			RECEIVER_URL: string;
+			STRIPE_STAND_IN_API: string;
 			RATE_LIMIT_IP_STRICT: RateLimit;
 		}
 	}

@@ -2,7 +2,7 @@
  * Starts, in the Node process that runs vitest, the fake OpenAI-compatible model
  * (a test double) and the delivery receiver (a test double for WordPress), each on
  * a free port, and hands their URLs to the Worker's bindings through provide/inject; likewise
- * the local mailbox (a development stand-in) and the Turnstile test double.
+ * the local mailbox (a development stand-in), the Turnstile test double and the Stripe stand-in (a test double).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { startFakeModel } from '../../scripts/fake-openai/server.ts';
 import { startReceiver } from '../../scripts/fake-openai/receiver.ts';
 import { startMailbox } from '../../scripts/mailbox/server.ts';
 import { startTurnstile } from '../../scripts/turnstile/server.ts';
+import { startStripeStandIn } from '../../scripts/stripe/server.ts';
 
 export default async function setup( project: TestProject ) {
 	const fake = await startFakeModel( { quiet: true, timeoutHoldMs: 10_000 } );
@@ -19,12 +20,16 @@ export default async function setup( project: TestProject ) {
 	const mailDir = mkdtempSync( join( tmpdir(), 'igny8-mail-' ) );
 	const mailbox = await startMailbox( { dir: mailDir, quiet: true } );
 	const turnstile = await startTurnstile();
+	// No webhook URL: the tests deliver the events it produces themselves (app.request), in any order they choose.
+	const stripe = await startStripeStandIn( { quiet: true } );
 	project.provide( 'fakeModelUrl', fake.url );
 	project.provide( 'fakeModelOrigin', fake.origin );
 	project.provide( 'receiverUrl', receiver.url );
 	project.provide( 'mailboxUrl', mailbox.url );
 	project.provide( 'turnstileVerifyUrl', turnstile.verifyUrl );
+	project.provide( 'stripeApiBase', stripe.apiBase );
 	return async () => {
+		await stripe.close();
 		await turnstile.close();
 		await mailbox.close();
 		rmSync( mailDir, { recursive: true, force: true } );
@@ -40,5 +45,6 @@ declare module 'vitest' {
 		receiverUrl: string;
 		mailboxUrl: string;
 		turnstileVerifyUrl: string;
+		stripeApiBase: string;
 	}
 }

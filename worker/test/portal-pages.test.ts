@@ -125,7 +125,8 @@ describe( 'portal billing', () => {
 		const page = await browser.get( '/portal/billing' );
 		expect( page.html ).not.toContain( 'Payments are not configured' );
 		expect( page.html ).toContain( 'value="credits-5000"' );
-		expect( page.html ).toContain( 'Switch to Starter' );
+		expect( page.html ).toContain( 'Subscribe to Starter' );
+		expect( page.html ).toContain( '$49.00 a month' ); // the price, before purchase
 		expect( page.html ).toContain( 'Not available online yet.' ); // Growth has no price configured
 		const bad = await browser.post( '/portal/billing/checkout', { pack: 'credits-999999' } );
 		expect( bad.status ).toBe( 400 );
@@ -153,6 +154,7 @@ describe( 'portal roles and isolation', () => {
 		for ( const [ path, form ] of [
 			[ '/portal/billing/checkout', { pack: 'credits-5000' } ],
 			[ '/portal/billing/plan', { plan: 'starter' } ],
+			[ '/portal/billing/manage', {} ],
 			[ '/portal/sites', { name: 'Viewer site', url: 'https://viewer.example' } ],
 			[ `/portal/sites/${ site.id }/rotate`, {} ],
 			[ `/portal/sites/${ site.id }/revoke`, {} ],
@@ -200,6 +202,7 @@ describe( 'portal roles and isolation', () => {
 		admin.env.STRIPE_SECRET_KEY = 'sk_test_configured_but_never_called';
 		await admin.get( '/portal/billing' );
 		expect( ( await admin.post( '/portal/billing/plan', { plan: 'starter' } ) ).status ).toBe( 403 );
+		expect( ( await admin.post( '/portal/billing/manage' ) ).status ).toBe( 403 );
 		expect( ( await admin.post( '/portal/team/invite', { email: `${ unique( 'y' ) }@igny8.test`, role: 'viewer' } ) ).status ).toBe( 403 );
 	} );
 

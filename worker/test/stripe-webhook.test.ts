@@ -122,12 +122,12 @@ describe( 'Stripe webhook', () => {
 		await expectLedgerConsistent( tenant.accountId );
 	} );
 
-	it( 'moves the account to the paid plan from a completed subscription checkout', async () => {
+	it( 'links a completed subscription checkout to the account; its credits come with the paid invoice', async () => {
 		const tenant = await registerTenant();
-		const event = checkoutEvent( tenant.accountId, { session: { mode: 'subscription', amount_total: 4900 }, metadata: { kind: 'plan', plan: 'starter' } } );
+		const event = checkoutEvent( tenant.accountId, { session: { mode: 'subscription', amount_total: 4900, customer: 'cus_test_link', subscription: 'sub_test_link' }, metadata: { kind: 'plan', plan: 'starter' } } );
 		const response = await send( event );
-		expect( response.body.data.outcome ).toBe( 'plan_changed' );
-		const account = await env.DB.prepare( 'SELECT plan_id, credits FROM accounts WHERE id = ?' ).bind( tenant.accountId ).first();
-		expect( account ).toEqual( { plan_id: 'plan_starter', credits: 2000 } );
+		expect( response.body.data.outcome ).toBe( 'subscription_linked' );
+		const account = await env.DB.prepare( 'SELECT plan_id, credits, stripe_customer_id, stripe_subscription_id FROM accounts WHERE id = ?' ).bind( tenant.accountId ).first();
+		expect( account ).toEqual( { plan_id: 'plan_free_trial', credits: 2000, stripe_customer_id: 'cus_test_link', stripe_subscription_id: 'sub_test_link' } );
 	} );
 } );

@@ -25,6 +25,9 @@ export const plans = sqliteTable( 'plans', {
 	createdAt: createdAt(),
 } );
 
+export const ACCOUNT_STATUSES = [ 'active', 'trial', 'suspended', 'cancelled' ] as const;
+export type AccountStatus = ( typeof ACCOUNT_STATUSES )[ number ];
+
 /** A tenant (an agency or a business) that owns sites and credits. */
 export const accounts = sqliteTable(
 	'accounts',
@@ -44,7 +47,24 @@ export const accounts = sqliteTable(
 		allowancePeriod: text( 'allowance_period' ),
 		// The owner's own warning level; NULL falls back to the plan's.
 		lowBalanceThreshold: integer( 'low_balance_threshold' ),
-		status: text( 'status', { enum: [ 'active', 'trial', 'suspended', 'cancelled' ] } ).notNull().default( 'trial' ),
+		// active: a paid subscription in good standing; trial: the free tier; suspended / cancelled: no new jobs.
+		status: text( 'status', { enum: ACCOUNT_STATUSES } ).notNull().default( 'trial' ),
+		// Why the account is suspended or cancelled, in words the owner can act on (shown in the portal and to WordPress).
+		statusReason: text( 'status_reason' ),
+		// Stripe: the customer (created at the first checkout) and the subscription that follows the plan.
+		stripeCustomerId: text( 'stripe_customer_id' ).unique(),
+		stripeSubscriptionId: text( 'stripe_subscription_id' ),
+		// Stripe's own status of that subscription (active, past_due, unpaid, canceled…).
+		subscriptionStatus: text( 'subscription_status' ),
+		subscriptionPeriodEnd: integer( 'subscription_period_end', { mode: 'timestamp_ms' } ),
+		cancelAtPeriodEnd: integer( 'cancel_at_period_end', { mode: 'boolean' } ).notNull().default( false ),
+		// `created` of the last subscription event applied: an older one arriving late changes nothing.
+		subscriptionEventAt: integer( 'subscription_event_at', { mode: 'timestamp_ms' } ),
+		// A failed renewal: the account keeps its plan until then, and falls to the free tier after it.
+		graceUntil: integer( 'grace_until', { mode: 'timestamp_ms' } ),
+		graceInvoiceId: text( 'grace_invoice_id' ),
+		// Start of the Stripe billing period whose allowance was last granted (older periods never grant again).
+		allowancePeriodStart: integer( 'allowance_period_start', { mode: 'timestamp_ms' } ),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
 	},
@@ -289,10 +309,12 @@ export const stripeEvents = sqliteTable( 'stripe_events', {
 	id: text( 'id' ).primaryKey(),
 	type: text( 'type' ).notNull(),
 	checkoutSessionId: text( 'checkout_session_id' ).unique(),
+	// The id of the object the event is about (invoice, subscription): a late failure of an invoice already paid is ignored.
+	objectId: text( 'object_id' ),
 	accountId: text( 'account_id' ),
 	outcome: text( 'outcome' ).notNull(),
 	createdAt: createdAt(),
-} );
+}, ( table ) => [ index( 'stripe_events_object_idx' ).on( table.objectId, table.type ) ] );
 
 /**
  * Editor tokens already spent on a charged action: the row's key is the token's site and jti,

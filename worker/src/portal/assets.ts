@@ -29,6 +29,7 @@ button.secondary{background:#fff;color:var(--accent)}button.danger{background:#f
 button.link{background:none;border:0;padding:0;color:#fff;text-decoration:underline}button:disabled{opacity:.5;cursor:not-allowed}
 :focus-visible{outline:3px solid #f0b849;outline-offset:2px}
 form.inline{display:inline-block;margin:2px 4px 2px 0}.actions{white-space:nowrap}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 small{color:var(--muted)}small.error{color:var(--err)}[aria-invalid=true]{border-color:var(--err)}
 .notice{border-left:4px solid var(--accent);background:var(--card);padding:10px 14px;margin:12px 0}.notice.success{border-color:var(--ok)}.notice.warning{border-color:var(--warn)}.notice.error{border-color:var(--err)}
 .key{display:flex;gap:8px;align-items:center;max-width:760px}.key input{flex:1}

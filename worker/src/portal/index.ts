@@ -14,6 +14,7 @@ import { authPages } from './pages/auth';
 import { emailLinkPages } from './pages/email-links';
 import { billingPages } from './pages/billing';
 import { overviewPages } from './pages/overview';
+import { siteDetailPages } from './pages/site-detail';
 import { sitePages } from './pages/sites';
 import { transactionPages } from './pages/transactions';
 import { usagePages } from './pages/usage';
@@ -26,6 +27,7 @@ const pages = new Hono<PortalEnv>( { strict: false } )
 	.route( '/', emailLinkPages )
 	.route( '/', overviewPages )
 	.route( '/', sitePages )
+	.route( '/', siteDetailPages )
 	.route( '/', usagePages )
 	.route( '/', transactionPages )
 	.route( '/', billingPages )

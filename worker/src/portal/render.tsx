@@ -2,7 +2,7 @@
 /**
  * Rendering a portal page: the shell, the viewer, and the headers every page carries —
  * no caching of personal pages, and a strict Content-Security-Policy (only our own
- * stylesheet and script; forms may go only to us, and on to Stripe Checkout by redirect).
+ * stylesheet and script; forms may go only to us, and on to Stripe Checkout or its Billing Portal by redirect).
  * The sign-up page alone also allows Turnstile's origin, for its script and its frame.
  */
 import type { Context } from 'hono';
@@ -12,8 +12,22 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout } from './components/layout';
 import { csrfTokenFor } from './csrf';
 import type { PortalEnv, Viewer } from './types';
+import { stripeApiBase } from '../services/billing-catalog';
 
-export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'";
+export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com; frame-ancestors 'none'; base-uri 'none'";
+
+/** The policy with the local Stripe stand-in's origin (a test double) allowed as a form target, when the Worker uses one. */
+function cspFor( c: Context<PortalEnv> ): string {
+	const base = stripeApiBase( c.env );
+	if ( ! base ) return CSP;
+	let origin = '';
+	try {
+		origin = new URL( base ).origin;
+	} catch {
+		return CSP;
+	}
+	return CSP.replace( 'https://billing.stripe.com', `https://billing.stripe.com ${ origin }` );
+}
 
 /** The policy of a page that embeds a widget served from `origin` (Turnstile: a script that opens a frame). */
 const cspWithWidget = ( origin: string ) => CSP.replace( "script-src 'self'", `script-src 'self' ${ origin }` ).replace( "connect-src 'self'", `connect-src 'self' ${ origin }; frame-src ${ origin }` );
@@ -23,12 +37,12 @@ export async function viewerOf( c: Context<PortalEnv> ): Promise<Viewer> {
 	const session = c.var.portal;
 	if ( ! session ) throw new Error( 'viewerOf() needs a session (requireSession first).' );
 	const unverified = session.user.role === 'owner' && ! session.user.emailVerifiedAt;
-	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ), unverified };
+	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ), unverified, account: session.accountState };
 }
 
 export function noStore( c: Context<PortalEnv>, widgetOrigin?: string ): void {
 	c.header( 'Cache-Control', 'no-store' );
-	c.header( 'Content-Security-Policy', widgetOrigin ? cspWithWidget( widgetOrigin ) : CSP );
+	c.header( 'Content-Security-Policy', widgetOrigin ? cspWithWidget( widgetOrigin ) : cspFor( c ) );
 	c.header( 'Referrer-Policy', 'same-origin' );
 }
 

@@ -22,4 +22,6 @@ export interface Viewer {
 	csrf: string;
 	/** An owner whose email is not confirmed yet: the account's trial credits wait for it. */
 	unverified: boolean;
+	/** The account's standing, for the banner every page shows when it needs action. */
+	account: PortalSessionUser[ 'accountState' ];
 }

@@ -9,7 +9,8 @@ import { ok } from '../lib/envelope';
 import { forbidden } from '../lib/errors';
 import { jsonBody } from '../lib/validate';
 import { canWrite, requireUser } from '../middleware/auth';
-import { createSite, getSiteForAccount, listedSite, listSites, publicSite, revokeSite, rotateSiteKey, siteUsageThisMonth, updateSite } from '../services/sites';
+import { createSiteWithinLimit, setSiteSuspended } from '../services/site-controls';
+import { getSiteForAccount, listedSite, listSites, publicSite, revokeSite, rotateSiteKey, siteUsageThisMonth, updateSite } from '../services/sites';
 
 const createSiteSchema = z.object( {
 	name: z.string().trim().min( 1, 'A site name is required.' ).max( 200 ),
@@ -25,9 +26,9 @@ const updateSiteSchema = z
 
 export const siteRoutes = new Hono<AppEnv>()
 	.use( requireUser )
-	// POST /api/v1/auth/sites/ — create a site; returns its API key (only this once)
+	// POST /api/v1/auth/sites/ — create a site; returns its API key (only this once); 402 when the plan's site limit is reached
 	.post( '/', canWrite, jsonBody( createSiteSchema ), async ( c ) => {
-		const { site, apiKey } = await createSite( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.auth.accountId, c.req.valid( 'json' ) );
+		const { site, apiKey } = await createSiteWithinLimit( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.auth.accountId, c.req.valid( 'json' ) );
 		return ok( c, { site: publicSite( site ), api_key: apiKey }, 201, 'Site created. Copy the API key now: it is not shown again.' );
 	} )
 	// GET /api/v1/auth/sites/ — list the account's sites
@@ -55,5 +56,9 @@ export const siteRoutes = new Hono<AppEnv>()
 		const { site, apiKey } = await rotateSiteKey( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.auth.accountId, c.req.param( 'id' ) );
 		return ok( c, { site: publicSite( site ), api_key: apiKey }, 200, 'New key issued. Update the plugin: the old key no longer works, and deliveries carry the former signature for 15 more minutes only.' );
 	} )
+	// POST /api/v1/auth/sites/{id}/suspend/ — the site starts no job until resumed (its key still authenticates)
+	.post( '/:id/suspend', canWrite, async ( c ) => ok( c, listedSite( await setSiteSuspended( { db: c.var.db }, c.var.auth.accountId, c.req.param( 'id' ), true ) ), 200, 'Site suspended.' ) )
+	// POST /api/v1/auth/sites/{id}/resume/
+	.post( '/:id/resume', canWrite, async ( c ) => ok( c, listedSite( await setSiteSuspended( { db: c.var.db }, c.var.auth.accountId, c.req.param( 'id' ), false ) ), 200, 'Site resumed.' ) )
 	// POST /api/v1/auth/sites/{id}/revoke/ — the site's key stops authenticating for good
 	.post( '/:id/revoke', canWrite, async ( c ) => ok( c, listedSite( await revokeSite( { db: c.var.db }, c.var.auth.accountId, c.req.param( 'id' ) ) ), 200, 'Site revoked.' ) );

@@ -1,7 +1,9 @@
 /**
  * Plans' monthly allowances and purchased top-ups — the two ways credits enter an account.
  *
- * - The cron calls grantMonthlyAllowances() (every 5 minutes; cheap when there is nothing to do).
+ * - An account with a Stripe subscription gets each period's allowance from the paid invoice that
+ *   opens it (stripe-events.ts, subscription-ledger.ts). The cron serves only plans set without
+ *   Stripe (by the operator): it calls grantMonthlyAllowances() (every 5 minutes; cheap when there is nothing to do).
  *   Per account and period it writes off the unused allowance ("expire") and grants the plan's
  *   allowance ("grant", key "allowance:<account>:<YYYY-MM>"), in one batch guarded by
  *   accounts.allowance_period, so it happens exactly once per period even when runs overlap.
@@ -17,7 +19,8 @@ import { periodOf } from '../lib/period';
 /** The key of an account's allowance grant for a period. */
 export const allowanceKey = ( accountId: string, period: string ) => `allowance:${ accountId }:${ period }`;
 
-const NEEDS_GRANT = `a.id = ?1 AND p.monthly_credits > 0 AND (a.allowance_period IS NULL OR a.allowance_period <> ?2)`;
+// Accounts with a Stripe subscription get their allowance from its paid invoices (stripe-events.ts), never from here.
+const NEEDS_GRANT = `a.id = ?1 AND p.monthly_credits > 0 AND a.stripe_subscription_id IS NULL AND (a.allowance_period IS NULL OR a.allowance_period <> ?2)`;
 
 /** One account's period rollover: expire the old allowance, grant the new, set the period. */
 function rolloverStatements( d1: D1Database, accountId: string, period: string, now: number ): D1PreparedStatement[] {
@@ -62,7 +65,7 @@ export async function grantMonthlyAllowances( { db }: { db: Database }, now = Da
 		.select( { id: accounts.id } )
 		.from( accounts )
 		.innerJoin( plans, eq( plans.id, accounts.planId ) )
-		.where( and( gt( plans.monthlyCredits, 0 ), or( isNull( accounts.allowancePeriod ), ne( accounts.allowancePeriod, period ) ) ) )
+		.where( and( gt( plans.monthlyCredits, 0 ), isNull( accounts.stripeSubscriptionId ), or( isNull( accounts.allowancePeriod ), ne( accounts.allowancePeriod, period ) ) ) )
 		.limit( limit );
 	let granted = 0;
 	let failed = 0;
@@ -81,14 +84,14 @@ export async function grantMonthlyAllowances( { db }: { db: Database }, now = Da
 	return { period, granted, failed };
 }
 
-/** Records a purchased top-up once per payment; returns false if that payment was already credited. */
-export async function purchaseTopUp( { db }: { db: Database }, accountId: string, purchase: { credits: number; paymentId: string } ): Promise<boolean> {
+/**
+ * Statements recording a purchased top-up once per payment (key "topup:<payment id>"); the balance
+ * moves only if this very batch wrote the row (its fresh id), so a replay is a no-op.
+ */
+export function topUpStatements( d1: D1Database, accountId: string, purchase: { credits: number; paymentId: string }, now: number ): D1PreparedStatement[] {
 	if ( ! Number.isInteger( purchase.credits ) || purchase.credits <= 0 ) throw badRequest( 'A top-up adds a positive whole number of credits.' );
-	const d1 = db.$client;
 	const rowId = crypto.randomUUID();
-	const now = Date.now();
-	// The balance moves only if this very call wrote the row (its fresh id), so a replay is a no-op.
-	const [ inserted ] = await d1.batch( [
+	return [
 		d1
 			.prepare(
 				`INSERT INTO credit_ledger (id, account_id, kind, amount, allowance_amount, topup_amount, balance_after, idempotency_key, payment_id, reason, created_at)
@@ -99,7 +102,12 @@ export async function purchaseTopUp( { db }: { db: Database }, accountId: string
 		d1
 			.prepare( `UPDATE accounts SET credits = credits + ?1, topup_credits = topup_credits + ?1, updated_at = ?2 WHERE id = ?3 AND EXISTS (SELECT 1 FROM credit_ledger WHERE id = ?4)` )
 			.bind( purchase.credits, now, accountId, rowId ),
-	] );
+	];
+}
+
+/** Records a purchased top-up once per payment; returns false if that payment was already credited. */
+export async function purchaseTopUp( { db }: { db: Database }, accountId: string, purchase: { credits: number; paymentId: string } ): Promise<boolean> {
+	const [ inserted ] = await db.$client.batch( topUpStatements( db.$client, accountId, purchase, Date.now() ) );
 	return ( inserted?.meta.changes ?? 0 ) === 1;
 }
 

@@ -5,6 +5,7 @@
  * Also declares the Stripe settings of the Worker's environment.
  */
 import type { Env } from '../env';
+import type { StripeConnection } from './stripe-api';
 
 declare module '../env' {
 	interface Env {
@@ -15,6 +16,8 @@ declare module '../env' {
 		/** Stripe price ids (recurring) of the paid plans. */
 		STRIPE_PRICE_STARTER?: string;
 		STRIPE_PRICE_GROWTH?: string;
+		/** Another Stripe API origin: the local stand-in (a test double) of `npm start` and the tests; ignored in production. Unset = https://api.stripe.com/v1. */
+		STRIPE_API_BASE?: string;
 	}
 }
 
@@ -35,11 +38,31 @@ export const CREDIT_PACKS: readonly CreditPack[] = [
 
 export const findPack = ( id: string | undefined | null ): CreditPack | undefined => CREDIT_PACKS.find( ( pack ) => pack.id === id );
 
-/** Paid plans (slugs seeded by migration 0003) and the env var holding each one's Stripe price. */
+/**
+ * Paid plans (slugs seeded by migration 0003), the env var holding each one's Stripe price, and the
+ * monthly price shown before purchase (it must match that Stripe price).
+ */
 export const PAID_PLANS = [
-	{ slug: 'starter', priceVar: 'STRIPE_PRICE_STARTER' },
-	{ slug: 'growth', priceVar: 'STRIPE_PRICE_GROWTH' },
+	{ slug: 'starter', priceVar: 'STRIPE_PRICE_STARTER', amount: 4_900, currency: 'usd' },
+	{ slug: 'growth', priceVar: 'STRIPE_PRICE_GROWTH', amount: 19_900, currency: 'usd' },
 ] as const;
+
+/** The plan an account falls back to when its subscription ends: the free tier (migration 0001). */
+export const FREE_PLAN_ID = 'plan_free_trial';
+
+/** The paid plan a Stripe price id stands for, or null (another product, or not configured here). */
+export function planOfPrice( env: Env, priceId: string | null | undefined ): PaidPlanSlug | null {
+	if ( ! priceId ) return null;
+	return PAID_PLANS.find( ( plan ) => env[ plan.priceVar ] === priceId )?.slug ?? null;
+}
+
+export const paidPlan = ( slug: string | null | undefined ) => PAID_PLANS.find( ( plan ) => plan.slug === slug );
+
+/** The stand-in's API origin; never in production, where the secret key goes to Stripe only. */
+export const stripeApiBase = ( env: Env ): string | undefined => ( env.ENVIRONMENT === 'production' ? undefined : env.STRIPE_API_BASE || undefined );
+
+/** How to reach Stripe (or its local stand-in), or null when payments are off. */
+export const stripeConnection = ( env: Env ): StripeConnection | null => ( env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, apiBase: stripeApiBase( env ) } : null );
 
 export type PaidPlanSlug = ( typeof PAID_PLANS )[ number ][ 'slug' ];
 

@@ -9,6 +9,7 @@ import type { Database } from '../db/client';
 import type { Job, Site } from '../db/schema';
 import { paymentRequired } from '../lib/errors';
 import { completeJob, failJob, getJob, markDelivered, type JobUsage } from './jobs';
+import { standingRefusal } from './account-standing';
 import { getBalance, reservationExists, reserveStatements } from './ledger';
 
 /** Who asked, for the job's reference (the provenance WordPress records). */
@@ -19,8 +20,8 @@ export interface EditorReference {
 }
 
 /**
- * Reserves `cost` credits and records a running job for the action. 402 when the balance
- * or the site's monthly cap does not cover it.
+ * Reserves `cost` credits and records a running job for the action. 403 when the account is
+ * suspended or cancelled; 402 when the balance or the site's monthly cap does not cover it.
  */
 export async function startEditorCharge( { db }: { db: Database }, site: Site, fn: string, input: Record<string, unknown>, reference: EditorReference, cost: number ): Promise<Job> {
 	const d1 = db.$client;
@@ -35,6 +36,8 @@ export async function startEditorCharge( { db }: { db: Database }, site: Site, f
 		.bind( id, site.id, site.accountId, fn, JSON.stringify( input ), JSON.stringify( reference ), cost, now, now, now, guard.param );
 	const results = await d1.batch( [ ...reserveStatements( d1, { jobId: id, accountId: site.accountId, siteId: site.id }, cost, `${ fn } (editor) ${ id }: reserved`, now ), insert ] );
 	if ( ( results[ 2 ]?.meta.changes ?? 0 ) !== 1 ) {
+		const blocked = await standingRefusal( { db }, site.accountId, site.id );
+		if ( blocked ) throw blocked;
 		const balance = await getBalance( { db }, site.accountId );
 		throw paymentRequired( `Not enough credits: this action needs up to ${ cost } credits and the balance is ${ balance.credits } (or the site reached its monthly limit).` );
 	}

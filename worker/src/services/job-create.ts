@@ -8,6 +8,7 @@ import type { Database } from '../db/client';
 import { accounts, jobs, sites, type Job, type Site } from '../db/schema';
 import { paymentRequired } from '../lib/errors';
 import type { JobMessage } from '../queue/messages';
+import { standingRefusal } from './account-standing';
 import { reservationExists, reserveStatements } from './ledger';
 import { siteUsageThisMonth } from './sites';
 
@@ -22,8 +23,10 @@ export interface CreateJobInput {
 	cost: number;
 }
 
-/** Why a reservation was refused: the balance, or the site's monthly cap. */
-async function refusal( db: Database, site: Site, cost: number ): Promise<Error> {
+/** Why a reservation was refused: the account's standing, the balance, or the site's monthly cap. */
+export async function refusal( db: Database, site: Site, cost: number ): Promise<Error> {
+	const blocked = await standingRefusal( { db }, site.accountId, site.id );
+	if ( blocked ) return blocked;
 	const account = await db.query.accounts.findFirst( { where: eq( accounts.id, site.accountId ), columns: { credits: true } } );
 	const credits = account?.credits ?? 0;
 	if ( credits >= cost ) {

@@ -35,14 +35,17 @@ export async function lookupHash( key: string ): Promise<string | null> {
 	return isSiteKey( key ) && key.length <= 200 ? hashApiKey( key ) : null;
 }
 
-/** The active site a key belongs to, or null. */
+/** The active (or suspended) site a key belongs to, or null. */
 export async function findSiteByApiKey( { db }: { db: Database }, key: string ): Promise<Site | null> {
 	const hash = await lookupHash( key );
 	return hash ? findSiteByKeyHash( { db }, hash ) : null;
 }
 
-/** The active site whose key has this SHA-256 hash, or null (revoked sites never match). */
+/**
+ * The site whose key has this SHA-256 hash, or null. Revoked (and inactive) sites never match; a
+ * suspended one does, so the plugin hears why its jobs are refused instead of "invalid key".
+ */
 export async function findSiteByKeyHash( { db }: { db: Database }, hash: string ): Promise<Site | null> {
 	const site = await db.query.sites.findFirst( { where: eq( sites.apiKeyHash, hash ) } );
-	return site && site.status === 'active' ? site : null;
+	return site && ( site.status === 'active' || site.status === 'suspended' ) ? site : null;
 }

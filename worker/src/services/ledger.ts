@@ -74,7 +74,8 @@ const SITE_CAP_GUARD = `CASE WHEN s.monthly_credit_cap IS NULL THEN 1
 
 /**
  * Statements that reserve `amount` credits for a new job: the ledger row is written only
- * when the balance covers it and the site's monthly cap allows it, taking the allowance
+ * when the account and the site may start jobs (neither suspended, the account not cancelled), the balance covers it and
+ * the site's monthly cap allows it, taking the allowance
  * first; then both buckets drop by what the row says. Statements the caller adds should
  * be guarded with `reservationExists()`.
  */
@@ -85,8 +86,8 @@ export function reserveStatements( d1: D1Database, money: JobMoney, amount: numb
 			.prepare(
 				`INSERT INTO credit_ledger (id, account_id, site_id, job_id, kind, amount, allowance_amount, topup_amount, balance_after, idempotency_key, reason, created_at)
 				 SELECT ?1, a.id, ?2, ?3, 'reserve', -?4, -MIN(a.allowance_credits, ?4), MIN(a.allowance_credits, ?4) - ?4, a.credits - ?4, ?5, ?6, ?7
-				 FROM accounts a JOIN sites s ON s.id = ?2 AND s.account_id = a.id
-				 WHERE a.id = ?8 AND a.credits >= ?4 AND ${ SITE_CAP_GUARD }`
+				 FROM accounts a JOIN sites s ON s.id = ?2 AND s.account_id = a.id AND s.status = 'active'
+				 WHERE a.id = ?8 AND a.credits >= ?4 AND a.status NOT IN ('suspended', 'cancelled') AND ${ SITE_CAP_GUARD }`
 			)
 			.bind( crypto.randomUUID(), money.siteId, money.jobId, amount, key, reason, now, money.accountId, periodStart( now ) ),
 		applyEntryStatement( d1, money.accountId, key, now ),
@@ -94,7 +95,7 @@ export function reserveStatements( d1: D1Database, money: JobMoney, amount: numb
 }
 
 /** Moves the account's balance and buckets by the ledger row `key` (if this batch wrote it). */
-function applyEntryStatement( d1: D1Database, accountId: string, key: string, now: number ): D1PreparedStatement {
+export function applyEntryStatement( d1: D1Database, accountId: string, key: string, now: number ): D1PreparedStatement {
 	return d1
 		.prepare(
 			`UPDATE accounts SET

@@ -9,6 +9,7 @@ import type { Env } from '../env';
 import { portalInvites, users, type PortalInvite } from '../db/schema';
 import { randomBytes, sha256Hex, toBase64Url } from '../lib/crypto';
 import { badRequest, notFound } from '../lib/errors';
+import { hashPassword, passwordPepper } from '../lib/passwords';
 import { normalizeEmail } from './auth';
 import { createUser } from './users';
 
@@ -20,7 +21,9 @@ export type InviteRole = PortalInvite[ 'role' ];
 /** Creates an invitation; returns the token for the link (shown once to the owner). */
 export async function createInvite( { db }: { db: Database }, accountId: string, invitedBy: string, input: { email: string; role: InviteRole } ) {
 	const email = normalizeEmail( input.email );
-	if ( await db.query.users.findFirst( { where: eq( users.email, email ), columns: { id: true } } ) ) {
+	const existing = await db.query.users.findFirst( { where: eq( users.email, email ), columns: { accountId: true, isActive: true } } );
+	// A member this account removed may be invited back; anyone else with the address may not.
+	if ( existing && ( existing.isActive || existing.accountId !== accountId ) ) {
 		throw badRequest( 'The invitation was not sent.', { email: [ 'A user with this email already exists.' ] } );
 	}
 	const token = TOKEN_PREFIX + toBase64Url( randomBytes( 24 ) );
@@ -45,13 +48,22 @@ export async function findOpenInvite( { db }: { db: Database }, token: string, n
 	return invite;
 }
 
-/** Accepts an invitation: marks it used (only once, even when two tabs race) and creates the user. */
+/** A removed member invited back: active again, with the invitation's role and a new password. */
+async function rejoin( { db, env }: { db: Database; env: Env }, userId: string, input: { password: string; role: InviteRole } ): Promise<string> {
+	await db.update( users ).set( { isActive: true, role: input.role, passwordHash: await hashPassword( passwordPepper( env ), input.password ), updatedAt: new Date() } ).where( eq( users.id, userId ) );
+	return userId;
+}
+
+/** Accepts an invitation: marks it used (only once, even when two tabs race) and creates the user (or brings a removed member back). */
 export async function acceptInvite( { db, env }: { db: Database; env: Env }, token: string, password: string ) {
 	const invite = await findOpenInvite( { db }, token );
 	const claimed = await db.update( portalInvites ).set( { acceptedAt: new Date() } ).where( and( eq( portalInvites.id, invite.id ), isNull( portalInvites.acceptedAt ) ) ).returning( { id: portalInvites.id } );
 	if ( claimed.length === 0 ) throw notFound( 'This invitation link is not valid any more. Ask the account owner for a new one.' );
-	const created = await createUser( { db, env }, invite.accountId, { email: invite.email, password, role: invite.role } );
-	const user = await db.query.users.findFirst( { where: eq( users.id, created.id ) } );
+	const removed = await db.query.users.findFirst( { where: and( eq( users.email, invite.email ), eq( users.accountId, invite.accountId ), eq( users.isActive, false ) ) } );
+	const id = removed
+		? ( await rejoin( { db, env }, removed.id, { password, role: invite.role } ) )
+		: ( await createUser( { db, env }, invite.accountId, { email: invite.email, password, role: invite.role } ) ).id;
+	const user = await db.query.users.findFirst( { where: eq( users.id, id ) } );
 	if ( ! user ) throw new Error( 'unreachable: the user was just created' );
 	return user;
 }

@@ -5,7 +5,7 @@
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { accounts, portalSessions, users, type User } from '../db/schema';
+import { accounts, portalSessions, users, type Account, type User } from '../db/schema';
 import { randomBytes, sha256Hex, toBase64Url } from '../lib/crypto';
 import { badRequest } from '../lib/errors';
 import type { Env } from '../env';
@@ -23,6 +23,8 @@ export interface PortalSessionUser {
 	expiresAt: Date;
 	user: User;
 	accountName: string;
+	/** What every page says about the account: suspended or cancelled (and why), or a failed payment's grace period. */
+	accountState: Pick<Account, 'status' | 'statusReason' | 'graceUntil'>;
 }
 
 /** Starts a session for `user`; returns the cookie token (shown to nobody else, stored hashed). */
@@ -38,13 +40,13 @@ export async function findPortalSession( { db }: { db: Database }, token: string
 	if ( ! token.startsWith( TOKEN_PREFIX ) || token.length > 100 ) return null;
 	const tokenHash = await sha256Hex( token );
 	const [ row ] = await db
-		.select( { session: portalSessions, user: users, accountName: accounts.name } )
+		.select( { session: portalSessions, user: users, accountName: accounts.name, status: accounts.status, statusReason: accounts.statusReason, graceUntil: accounts.graceUntil } )
 		.from( portalSessions )
 		.innerJoin( users, and( eq( users.id, portalSessions.userId ), eq( users.accountId, portalSessions.accountId ) ) )
 		.innerJoin( accounts, eq( accounts.id, portalSessions.accountId ) )
 		.where( and( eq( portalSessions.tokenHash, tokenHash ), isNull( portalSessions.revokedAt ), gt( portalSessions.expiresAt, new Date( now ) ), eq( users.isActive, true ) ) )
 		.limit( 1 );
-	return row ? { sessionId: row.session.id, tokenHash, expiresAt: row.session.expiresAt, user: row.user, accountName: row.accountName } : null;
+	return row ? { sessionId: row.session.id, tokenHash, expiresAt: row.session.expiresAt, user: row.user, accountName: row.accountName, accountState: { status: row.status, statusReason: row.statusReason, graceUntil: row.graceUntil } } : null;
 }
 
 /** Logout: this session stops working at once. */

@@ -33,26 +33,27 @@ export const listedSite = ( site: Site ) => ( {
 	created_at: site.createdAt.toISOString(),
 } );
 
-export async function createSite( { db, encryptionKey }: SecretDeps, accountId: string, input: { name: string; url: string } ) {
+/**
+ * Creates a site and its key (shown once). With `siteLimit`, the row is written only while the account
+ * has fewer live (not revoked) sites than that, in the same statement, so two concurrent creations
+ * cannot pass the limit together; null when it was full.
+ */
+export async function createSite( { db, encryptionKey }: SecretDeps, accountId: string, input: { name: string; url: string }, siteLimit = Number.MAX_SAFE_INTEGER ) {
 	const apiKey = generateApiKey();
-	const now = new Date();
+	const now = Date.now();
 	const id = crypto.randomUUID();
-	const [ site ] = await db
-		.insert( sites )
-		.values( {
-			id,
-			accountId,
-			name: input.name.trim(),
-			url: input.url.replace( /\/+$/, '' ),
-			status: 'active',
-			apiKeyHash: await hashApiKey( apiKey ),
-			apiKeyPrefix: apiKey.slice( 0, KEY_PREFIX_LENGTH ),
-			webhookSecret: ( await newWebhookSecret( encryptionKey, id ) ).sealed,
-			createdAt: now,
-			updatedAt: now,
-		} )
-		.returning();
-	return { site: site!, apiKey };
+	const inserted = await db.$client
+		.prepare(
+			`INSERT INTO sites (id, account_id, name, url, status, api_key_hash, api_key_prefix, webhook_secret, created_at, updated_at)
+			 SELECT ?1, ?2, ?3, ?4, 'active', ?5, ?6, ?7, ?8, ?8
+			 WHERE (SELECT COUNT(*) FROM sites WHERE account_id = ?2 AND status <> 'revoked') < ?9`
+		)
+		.bind( id, accountId, input.name.trim(), input.url.replace( /\/+$/, '' ), await hashApiKey( apiKey ), apiKey.slice( 0, KEY_PREFIX_LENGTH ), ( await newWebhookSecret( encryptionKey, id ) ).sealed, now, siteLimit )
+		.run();
+	if ( ( inserted.meta.changes ?? 0 ) !== 1 ) return null;
+	const site = await db.query.sites.findFirst( { where: eq( sites.id, id ) } );
+	if ( ! site ) throw new Error( `site ${ id } vanished after insert` );
+	return { site, apiKey };
 }
 
 export function listSites( { db }: { db: Database }, accountId: string ) {

@@ -1,9 +1,9 @@
 /**
- * The little of Stripe's API the Worker needs, over fetch: creating a Checkout Session
- * and checking a webhook's Stripe-Signature with WebCrypto. The SDK did the same with
- * ~100 KB of code in the bundle; these are the two documented wire formats it used
- * (form-encoded requests with bracketed keys, and `t=<seconds>,v1=<hex HMAC-SHA256>` over
- * `<t>.<raw body>`).
+ * The little of Stripe's API the Worker needs, over fetch: Customers, Checkout Sessions,
+ * Billing Portal sessions, Subscriptions and Invoices, and checking a webhook's Stripe-Signature
+ * with WebCrypto. The SDK did the same with ~100 KB of code in the bundle; these are the two
+ * documented wire formats it used (form-encoded requests with bracketed keys, and
+ * `t=<seconds>,v1=<hex HMAC-SHA256>` over `<t>.<raw body>`). The objects' shapes: stripe-objects.ts.
  */
 import * as z from 'zod';
 import { hmacSha256Hex, timingSafeEqual } from '../lib/crypto';
@@ -30,7 +30,6 @@ export function stripeForm( params: Record<string, FormValue> ): URLSearchParams
 	return form;
 }
 
-const sessionCreated = z.object( { id: z.string(), url: z.string().nullable().optional() } );
 const stripeErrorBody = z.object( { error: z.object( { message: z.string().optional() } ).optional() } );
 
 /** Worth one more try, as the SDK's maxNetworkRetries: 1 judged: Stripe's own advice first, else 409 or 5xx. */
@@ -43,35 +42,65 @@ function retryable( response: Response ): boolean {
 /** The SDK's first retry delay. */
 const RETRY_DELAY_MS = 500;
 
-/** POST /v1/checkout/sessions; one retry with the same idempotency key. Throws Stripe's message otherwise. */
-export async function createCheckoutSession( secretKey: string, params: Record<string, FormValue> ): Promise<z.infer<typeof sessionCreated>> {
-	const init = {
-		method: 'POST',
-		headers: {
-			Authorization: `Bearer ${ secretKey }`,
-			'Content-Type': 'application/x-www-form-urlencoded',
-			'Stripe-Version': STRIPE_API_VERSION,
-			'Idempotency-Key': crypto.randomUUID(),
-		},
-		body: stripeForm( params ).toString(),
-	};
+/** Where the API lives: Stripe's, or the local stand-in (a test double) of `npm start` and the tests. */
+export interface StripeConnection {
+	secretKey: string;
+	apiBase?: string | undefined;
+}
+
+/** Stripe refused or could not be reached; the message is Stripe's own (or says which). */
+export class StripeRequestError extends Error {
+	constructor( message: string, readonly status: number | null ) {
+		super( message );
+		this.name = 'StripeRequestError';
+	}
+}
+
+/**
+ * One API call: form-encoded writes with an idempotency key (the same on the one retry), JSON back,
+ * parsed by `schema`. Throws StripeRequestError with Stripe's message otherwise.
+ */
+export async function stripeRequest<T extends z.ZodType>( connection: StripeConnection, method: 'GET' | 'POST' | 'DELETE', path: string, schema: T, params: Record<string, FormValue> = {} ): Promise<z.infer<T>> {
+	const base = ( connection.apiBase || STRIPE_API ).replace( /\/+$/, '' );
+	const form = stripeForm( params ).toString();
+	const url = method === 'GET' && form ? `${ base }${ path }?${ form }` : `${ base }${ path }`;
+	const headers: Record<string, string> = { Authorization: `Bearer ${ connection.secretKey }`, 'Stripe-Version': STRIPE_API_VERSION };
+	if ( method === 'POST' ) {
+		headers[ 'Content-Type' ] = 'application/x-www-form-urlencoded';
+		headers[ 'Idempotency-Key' ] = crypto.randomUUID();
+	}
 	for ( let attempt = 0; ; attempt++ ) {
 		let response: Response | null = null;
 		let failure = '';
 		try {
-			response = await fetch( `${ STRIPE_API }/checkout/sessions`, { ...init, signal: AbortSignal.timeout( TIMEOUT_MS ) } );
+			response = await fetch( url, { method, headers, ...( method === 'POST' ? { body: form } : {} ), signal: AbortSignal.timeout( TIMEOUT_MS ) } );
 		} catch ( error ) {
 			failure = ( error as Error ).message;
 		}
 		const body: unknown = response ? await response.json().catch( () => null ) : null;
-		if ( response?.ok ) return sessionCreated.parse( body );
+		if ( response?.ok ) {
+			const parsed = schema.safeParse( body );
+			if ( parsed.success ) return parsed.data;
+			throw new StripeRequestError( `Stripe answered ${ method } ${ path } in an unexpected shape.`, response.status );
+		}
 		if ( attempt === 0 && ( ! response || retryable( response ) ) ) {
 			await new Promise<void>( ( resolve ) => setTimeout( resolve, RETRY_DELAY_MS ) );
 			continue;
 		}
-		if ( ! response ) throw new Error( `Stripe could not be reached: ${ failure }` );
-		const message = stripeErrorBody.safeParse( body ).data?.error?.message ?? `HTTP ${ response.status }`;
-		throw new Error( `Stripe refused the checkout session: ${ message }` );
+		if ( ! response ) throw new StripeRequestError( `Stripe could not be reached: ${ failure }`, null );
+		throw new StripeRequestError( stripeErrorBody.safeParse( body ).data?.error?.message ?? `HTTP ${ response.status }`, response.status );
+	}
+}
+
+const sessionCreated = z.object( { id: z.string(), url: z.string().nullable().optional() } );
+
+/** POST /v1/checkout/sessions; returns the session's id and hosted URL. */
+export async function createCheckoutSession( connection: StripeConnection, params: Record<string, FormValue> ): Promise<z.infer<typeof sessionCreated>> {
+	try {
+		return await stripeRequest( connection, 'POST', '/checkout/sessions', sessionCreated, params );
+	} catch ( error ) {
+		if ( error instanceof StripeRequestError ) throw new StripeRequestError( `Stripe refused the checkout session: ${ error.message }`, error.status );
+		throw error;
 	}
 }
 
@@ -91,18 +120,3 @@ export async function validStripeSignature( payload: string, header: string, sec
 	return nowSeconds - timestamp <= SIGNATURE_TOLERANCE_SECONDS;
 }
 
-/** The Checkout Session fields the grant reads. */
-export const checkoutSessionSchema = z.object( {
-	id: z.string(),
-	payment_status: z.string().nullish(),
-	amount_total: z.number().nullish(),
-	currency: z.string().nullish(),
-	client_reference_id: z.string().nullish(),
-	metadata: z.record( z.string(), z.string() ).nullish(),
-} );
-
-/** A webhook event: what is recorded, and the object it is about. */
-export const stripeEventSchema = z.object( { id: z.string().min( 1 ), type: z.string().min( 1 ), data: z.object( { object: z.unknown() } ) } );
-
-export type CheckoutSession = z.infer<typeof checkoutSessionSchema>;
-export type StripeEvent = z.infer<typeof stripeEventSchema>;

@@ -8,6 +8,7 @@ import type { Child } from 'hono/jsx';
 import { ASSET_VERSION } from '../assets';
 import type { Viewer } from '../types';
 import { CsrfField, Notice } from './forms';
+import { when } from './format';
 
 /** Until the owner confirms their email the account holds no trial credits; say so on every page. */
 function VerifyReminder( props: { viewer: Viewer } ) {
@@ -20,6 +21,27 @@ function VerifyReminder( props: { viewer: Viewer } ) {
 			</form>
 		</Notice>
 	);
+}
+
+/** A failed payment's grace period, or a suspended / cancelled account: what happened and what to do, on every page. */
+export function AccountBanner( props: { viewer: Viewer } ) {
+	const { status, statusReason, graceUntil } = props.viewer.account;
+	if ( status === 'suspended' || status === 'cancelled' ) {
+		return (
+			<Notice kind="error">
+				This account is { status }{ statusReason ? `: ${ statusReason }` : '' }. Its sites cannot start new AI jobs.{ ' ' }
+				{ status === 'suspended' ? 'Contact support with your account ID (on the Account page) to have it restored.' : 'Contact support with your account ID (on the Account page) to reopen it.' }
+			</Notice>
+		);
+	}
+	if ( graceUntil ) {
+		return (
+			<Notice kind="warning">
+				Your last payment failed. Update your payment method before { when( graceUntil ) }, or the account moves to the free tier and its monthly allowance stops. <a href="/portal/billing">Go to Billing</a>
+			</Notice>
+		);
+	}
+	return null;
 }
 
 const NAV = [
@@ -73,6 +95,7 @@ export function Layout( props: { title: string; viewer?: Viewer | undefined; cur
 				</header>
 				<main id="main">
 					<h1>{ props.title }</h1>
+					{ viewer ? <AccountBanner viewer={ viewer } /> : null }
 					{ viewer?.unverified ? <VerifyReminder viewer={ viewer } /> : null }
 					{ props.children }
 				</main>

@@ -1,20 +1,22 @@
 /** @jsxImportSource hono/jsx */
 /**
- * Billing: the plan and balance, credit packs and paid plans through Stripe Checkout.
- * The POST only creates a Checkout Session and redirects to Stripe; credits arrive when
- * Stripe's signed webhook confirms the payment (routes/stripe-webhook.ts), never from the
- * return to the success URL. Owners and admins buy credits; only owners change the plan.
+ * Billing: the plan and its standing, paid plans with their prices (Checkout for a first
+ * subscription, a change of the existing one afterwards), credit packs, the Stripe Billing Portal
+ * (cancel, payment method) and the invoices with Stripe's hosted links. Credits arrive only when
+ * Stripe's signed webhook confirms a payment (routes/stripe-webhook.ts), never from the return to
+ * the success URL. Owners and admins buy credits; only owners change or manage the plan.
  * Without STRIPE_SECRET_KEY the page says payments are not configured.
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { asc, gt } from 'drizzle-orm';
-import { plans } from '../../db/schema';
-import { badRequest } from '../../lib/errors';
-import { CREDIT_PACKS, findPack, formatMoney, PAID_PLANS, paymentsConfigured, planPriceId } from '../../services/billing-catalog';
+import { asc, eq, gt } from 'drizzle-orm';
+import { accounts, plans } from '../../db/schema';
+import { ApiError, badRequest } from '../../lib/errors';
+import { findPack, paymentsConfigured, planPriceId } from '../../services/billing-catalog';
 import { getBalance } from '../../services/ledger';
-import { createPackCheckout, createPlanCheckout } from '../../services/stripe-billing';
-import { describeMe } from '../../services/users';
+import { changePaidPlan, createBillingPortal, createPackCheckout, hasLiveSubscription, isPaidPlan, listInvoices } from '../../services/stripe-billing';
+import type { ListedInvoice } from '../../services/stripe-objects';
+import { InvoiceTable, PackCards, PlanCards, SubscriptionSummary } from '../components/billing-parts';
 import { ActionForm, Notice } from '../components/forms';
 import { num } from '../components/format';
 import { verifyCsrf } from '../csrf';
@@ -24,6 +26,13 @@ import type { PortalEnv } from '../types';
 
 const NOT_CONFIGURED = 'Payments are not configured on this server (no Stripe key is set), so credits and plans cannot be bought here yet. Contact the operator of this IGNY8 cloud.';
 
+const RETURN_NOTICES: Record<string, { kind: 'success' | 'info'; text: string }> = {
+	success: { kind: 'success', text: 'Thank you. Stripe is confirming the payment; the credits appear here and in Transactions as soon as it does (usually within a minute).' },
+	cancelled: { kind: 'info', text: 'The checkout was cancelled; nothing was charged.' },
+	upgraded: { kind: 'success', text: 'Plan upgraded. Stripe charges the difference for the rest of this period now; the extra allowance arrives as soon as the payment is confirmed.' },
+	downgraded: { kind: 'success', text: 'Plan changed. You keep this period’s allowance; the new plan’s price and allowance apply from the next renewal.' },
+};
+
 function buyerOf( c: Context<PortalEnv> ) {
 	const { user } = c.var.portal!;
 	return { accountId: user.accountId, userId: user.id, email: user.email };
@@ -31,73 +40,90 @@ function buyerOf( c: Context<PortalEnv> ) {
 
 const originOf = ( c: Context<PortalEnv> ) => ( c.env.PUBLIC_URL || new URL( c.req.url ).origin ).replace( /\/+$/, '' );
 
-export const billingPages = new Hono<PortalEnv>()
-	// GET /portal/billing — plan, balance, packs and plans to buy
-	.get( '/billing', requireSession, async ( c ) => {
-		const { user } = c.var.portal!;
-		const db = c.var.db;
-		const [ balance, me, paidPlans, viewer ] = await Promise.all( [ getBalance( { db }, user.accountId ), describeMe( { db }, user.id, user.accountId ), db.select().from( plans ).where( gt( plans.monthlyCredits, 0 ) ).orderBy( asc( plans.monthlyCredits ) ), viewerOf( c ) ] );
-		const configured = paymentsConfigured( c.env );
-		const canBuy = viewer.role === 'owner' || viewer.role === 'admin';
-		const checkout = c.req.query( 'checkout' );
-		return renderPage(
-			c,
-			{ title: 'Billing', viewer, current: '/portal/billing' },
-			<>
-				{ checkout === 'success' ? <Notice kind="success">Thank you. Stripe is confirming the payment; the credits appear here and in Transactions as soon as it does (usually within a minute).</Notice> : null }
-				{ checkout === 'cancelled' ? <Notice>The checkout was cancelled; nothing was charged.</Notice> : null }
-				{ configured ? null : <Notice kind="warning">{ NOT_CONFIGURED }</Notice> }
+async function billingPage( c: Context<PortalEnv>, problem?: string ) {
+	const { user } = c.var.portal!;
+	const db = c.var.db;
+	const deps = { db, env: c.env };
+	const [ balance, account, paidPlans, viewer ] = await Promise.all( [
+		getBalance( { db }, user.accountId ),
+		db.select( { account: accounts, plan: plans } ).from( accounts ).innerJoin( plans, eq( plans.id, accounts.planId ) ).where( eq( accounts.id, user.accountId ) ).get(),
+		db.select().from( plans ).where( gt( plans.monthlyCredits, 0 ) ).orderBy( asc( plans.monthlyCredits ) ),
+		viewerOf( c ),
+	] );
+	if ( ! account ) throw new ApiError( 404, 'Account not found.' );
+	const configured = paymentsConfigured( c.env );
+	let invoices: ListedInvoice[] = [];
+	let invoiceProblem = '';
+	if ( configured && account.account.stripeCustomerId ) {
+		invoices = await listInvoices( deps, user.accountId ).catch( ( error: unknown ) => {
+			invoiceProblem = error instanceof ApiError ? error.message : 'The invoices could not be loaded.';
+			return [];
+		} );
+	}
+	const canBuy = configured && ( viewer.role === 'owner' || viewer.role === 'admin' );
+	const returned = RETURN_NOTICES[ c.req.query( 'checkout' ) ?? c.req.query( 'plan' ) ?? '' ];
+	return renderPage(
+		c,
+		{ title: 'Billing', viewer, current: '/portal/billing', status: problem ? 502 : 200 },
+		<>
+			{ problem ? <Notice kind="error">{ problem }</Notice> : null }
+			{ returned ? <Notice kind={ returned.kind }>{ returned.text }</Notice> : null }
+			{ configured ? null : <Notice kind="warning">{ NOT_CONFIGURED }</Notice> }
+			<SubscriptionSummary plan={ account.plan } account={ account.account } />
+			<p>
+				Balance <strong>{ num( balance.credits ) } credits</strong> ({ num( balance.allowance_credits ) } monthly allowance, { num( balance.topup_credits ) } top-up credits that never expire).
+			</p>
+			{ configured && viewer.role === 'owner' && account.account.stripeCustomerId ? (
 				<p>
-					Plan <strong>{ me.account.plan.name }</strong> · balance <strong>{ num( balance.credits ) } credits</strong> ({ num( balance.topup_credits ) } top-up credits never expire).
+					<ActionForm action="/portal/billing/manage" token={ viewer.csrf } label="Manage subscription and payment method" />
+					<small class="muted"> Cancel, change the card or download receipts at Stripe.</small>
 				</p>
-				<h2>Buy credits</h2>
-				{ canBuy ? null : <p class="muted">Your role (viewer) cannot buy credits. Ask the account owner.</p> }
-				<div class="cards">
-					{ CREDIT_PACKS.map( ( pack ) => (
-						<div class="card">
-							<b>{ num( pack.credits ) } credits</b>
-							<span>{ formatMoney( pack.amount, pack.currency ) } · never expire</span>
-							<div>{ configured && canBuy ? <ActionForm action="/portal/billing/checkout" token={ viewer.csrf } label={ `Buy ${ num( pack.credits ) } credits` } fields={ { pack: pack.id } } /> : null }</div>
-						</div>
-					) ) }
-				</div>
-				<h2>Change plan</h2>
-				<div class="cards">
-					{ paidPlans.map( ( plan ) => {
-						const current = plan.slug === me.account.plan.slug;
-						const price = planPriceId( c.env, plan.slug );
-						return (
-							<div class="card">
-								<b>{ plan.name }</b>
-								<span>{ num( plan.monthlyCredits ) } credits each month</span>
-								<div>
-									{ current ? (
-										<span>Your current plan</span>
-									) : configured && price && viewer.role === 'owner' ? (
-										<ActionForm action="/portal/billing/plan" token={ viewer.csrf } label={ `Switch to ${ plan.name }` } fields={ { plan: plan.slug } } />
-									) : configured && ! price ? (
-										<span>Not available online yet.</span>
-									) : null }
-								</div>
-							</div>
-						);
-					} ) }
-				</div>
-				{ viewer.role !== 'owner' ? <p class="muted">Only the account owner can change the plan.</p> : null }
-			</>
-		);
-	} )
+			) : null }
+			<h2>Plans</h2>
+			<p class="muted">A plan’s allowance is granted as soon as Stripe confirms each period’s payment; unused allowance expires at the end of the period. Upgrading within a period grants the difference for the time left; downgrading applies from the next renewal.</p>
+			<PlanCards plans={ paidPlans } current={ account.plan } csrf={ viewer.csrf } canChange={ viewer.role === 'owner' } configured={ configured } priced={ ( slug ) => Boolean( planPriceId( c.env, slug ) ) } subscribed={ hasLiveSubscription( account.account ) } />
+			{ viewer.role !== 'owner' ? <p class="muted">Only the account owner can change the plan.</p> : null }
+			<h2>Buy credits</h2>
+			{ viewer.role === 'viewer' ? <p class="muted">Your role (viewer) cannot buy credits. Ask the account owner.</p> : null }
+			<PackCards csrf={ viewer.csrf } canBuy={ canBuy } />
+			<h2>Invoices</h2>
+			{ invoiceProblem ? <Notice kind="warning">{ invoiceProblem }</Notice> : <InvoiceTable invoices={ invoices } /> }
+		</>
+	);
+}
+
+/** Runs a Stripe call; its refusal re-renders the page with the reason instead of an error page. */
+async function orProblem( c: Context<PortalEnv>, action: () => Promise<Response> ): Promise<Response> {
+	try {
+		return await action();
+	} catch ( error ) {
+		if ( error instanceof ApiError && ( error.status === 502 || error.status === 409 ) ) return billingPage( c, error.message );
+		throw error;
+	}
+}
+
+export const billingPages = new Hono<PortalEnv>()
+	// GET /portal/billing — plan, balance, plans and packs to buy, invoices
+	.get( '/billing', requireSession, ( c ) => billingPage( c ) )
 	// POST /portal/billing/checkout — a Checkout Session for a credit pack; redirects to Stripe
 	.post( '/billing/checkout', requireSession, verifyCsrf, requireRole( 'owner', 'admin' ), async ( c ) => {
 		const pack = findPack( ( await formOf( c ) ).pack );
 		if ( ! pack ) throw badRequest( 'Choose one of the credit packs on the Billing page.' );
 		if ( ! paymentsConfigured( c.env ) ) return renderPage( c, { title: 'Billing', viewer: await viewerOf( c ), current: '/portal/billing', status: 503 }, <Notice kind="warning">{ NOT_CONFIGURED }</Notice> );
-		return c.redirect( await createPackCheckout( c.env, buyerOf( c ), pack, originOf( c ) ), 303 );
+		return orProblem( c, async () => c.redirect( await createPackCheckout( { db: c.var.db, env: c.env }, buyerOf( c ), pack, originOf( c ) ), 303 ) );
 	} )
-	// POST /portal/billing/plan — a Checkout Session (subscription) for a paid plan; redirects to Stripe
+	// POST /portal/billing/plan — first subscription: Checkout; otherwise the existing subscription changes price
 	.post( '/billing/plan', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {
 		const slug = ( await formOf( c ) ).plan;
-		if ( ! PAID_PLANS.some( ( plan ) => plan.slug === slug ) || ! slug ) throw badRequest( 'Choose one of the plans on the Billing page.' );
+		if ( ! slug || ! isPaidPlan( slug ) ) throw badRequest( 'Choose one of the plans on the Billing page.' );
 		if ( ! paymentsConfigured( c.env ) ) return renderPage( c, { title: 'Billing', viewer: await viewerOf( c ), current: '/portal/billing', status: 503 }, <Notice kind="warning">{ NOT_CONFIGURED }</Notice> );
-		return c.redirect( await createPlanCheckout( c.env, buyerOf( c ), slug, originOf( c ) ), 303 );
+		return orProblem( c, async () => {
+			const change = await changePaidPlan( { db: c.var.db, env: c.env }, buyerOf( c ), slug, originOf( c ) );
+			return c.redirect( change.kind === 'checkout' ? change.url : `/portal/billing?plan=${ change.upgrade ? 'upgraded' : 'downgraded' }`, 303 );
+		} );
+	} )
+	// POST /portal/billing/manage — a Stripe Billing Portal session (cancel, payment method); redirects there
+	.post( '/billing/manage', requireSession, verifyCsrf, requireRole( 'owner' ), async ( c ) => {
+		if ( ! paymentsConfigured( c.env ) ) return renderPage( c, { title: 'Billing', viewer: await viewerOf( c ), current: '/portal/billing', status: 503 }, <Notice kind="warning">{ NOT_CONFIGURED }</Notice> );
+		return orProblem( c, async () => c.redirect( await createBillingPortal( { db: c.var.db, env: c.env }, c.var.portal!.user.accountId, originOf( c ) ), 303 ) );
 	} );

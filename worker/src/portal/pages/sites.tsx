@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 /**
  * Sites: the list (status, last seen, plugin and WordPress versions, jobs and credits this
- * month), adding a site, rotating its key and revoking it. A key is shown once — in the
+ * month, each linking to its own page: site-detail.tsx), adding a site within the plan's site
+ * limit, rotating its key and revoking it. A key is shown once — in the
  * response to the create/rotate POST (never stored, never cached) — with a copy button
  * and the plugin's setup steps. Owners and admins manage sites; viewers only read.
  */
@@ -10,7 +11,9 @@ import type { Context } from 'hono';
 import * as z from 'zod';
 import type { Site } from '../../db/schema';
 import { fieldErrors } from '../../lib/validate';
-import { createSite, deliveryState, listSites, revokeSite, rotateSiteKey } from '../../services/sites';
+import { ApiError } from '../../lib/errors';
+import { createSiteWithinLimit, siteAllowance } from '../../services/site-controls';
+import { deliveryState, listSites, revokeSite, rotateSiteKey } from '../../services/sites';
 import { usageReport } from '../../services/usage';
 import { ActionForm, CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { num, when } from '../components/format';
@@ -94,17 +97,20 @@ function KeyReveal( props: { site: Site; apiKey: string; cloudUrl: string; rotat
 
 const cloudUrlOf = ( c: Context<PortalEnv> ) => ( c.env.PUBLIC_URL || new URL( c.req.url ).origin ).replace( /\/+$/, '' );
 
-async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string, string>; errors?: FormErrors; status?: 400 } = {} ) {
+async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string, string>; errors?: FormErrors; status?: 400 | 402; problem?: string } = {} ) {
 	const { user } = c.var.portal!;
 	const db = c.var.db;
-	const [ list, month, viewer ] = await Promise.all( [ listSites( { db }, user.accountId ), usageReport( { db }, { accountId: user.accountId }, daysThisMonth() ), viewerOf( c ) ] );
+	const [ list, month, viewer, allowance ] = await Promise.all( [ listSites( { db }, user.accountId ), usageReport( { db }, { accountId: user.accountId }, daysThisMonth() ), viewerOf( c ), siteAllowance( { db }, user.accountId ) ] );
 	const usage = new Map( month.per_site.map( ( row ) => [ row.site_id, row ] ) );
 	return renderPage(
 		c,
 		{ title: 'Sites', viewer, current: '/portal/sites', status: extra.status ?? 200 },
 		<>
 			{ c.req.query( 'welcome' ) ? <Notice kind="success">Welcome to IGNY8. Add your first WordPress site to get its API key.</Notice> : null }
-			{ extra.errors ? <Notice kind="error">Check the highlighted fields.</Notice> : null }
+			{ extra.problem ? <Notice kind="error">{ extra.problem } <a href="/portal/billing">See the plans</a></Notice> : extra.errors ? <Notice kind="error">Check the highlighted fields.</Notice> : null }
+			<p id="site-allowance">
+				{ num( allowance.used ) } of { num( allowance.limit ) } sites on the { allowance.plan } plan.
+			</p>
 			{ list.length === 0 ? (
 				<p class="muted">No sites yet.</p>
 			) : (
@@ -129,7 +135,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 							{ list.map( ( site ) => (
 								<tr>
 									<td>
-										{ site.name }
+										<a href={ `/portal/sites/${ site.id }` }>{ site.name }</a>
 										<br />
 										<small>{ site.url }</small>
 									</td>
@@ -170,7 +176,14 @@ export const sitePages = new Hono<PortalEnv>()
 		const form = await formOf( c );
 		const parsed = siteSchema.safeParse( form );
 		if ( ! parsed.success ) return sitesPage( c, { values: form, errors: fieldErrors( parsed.error ), status: 400 } );
-		const { site, apiKey } = await createSite( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.portal!.user.accountId, parsed.data );
+		let created;
+		try {
+			created = await createSiteWithinLimit( { db: c.var.db, encryptionKey: c.env.ENCRYPTION_KEY }, c.var.portal!.user.accountId, parsed.data );
+		} catch ( error ) {
+			if ( error instanceof ApiError && error.status === 402 ) return sitesPage( c, { values: form, errors: error.errors ?? {}, problem: error.message, status: 402 } );
+			throw error;
+		}
+		const { site, apiKey } = created;
 		return renderPage( c, { title: 'Site added', viewer: await viewerOf( c ), current: '/portal/sites', status: 201 }, <KeyReveal site={ site } apiKey={ apiKey } cloudUrl={ cloudUrlOf( c ) } rotated={ false } /> );
 	} )
 	// POST /portal/sites/{id}/rotate — a new key (shown once); the old one stops working now

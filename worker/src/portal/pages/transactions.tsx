@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
-/** GET /portal/transactions?page=N — the credit ledger, newest first, 25 a page. */
+/** GET /portal/transactions?page=N — the credit ledger, newest first, 25 a page; and all of it as CSV. */
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { listSites } from '../../services/sites';
 import { listTransactions } from '../../services/usage';
+import { csvFile } from '../components/csv';
 import { num, when } from '../components/format';
 import { Pager } from '../components/pager';
 import { renderPage, viewerOf } from '../render';
@@ -11,9 +12,29 @@ import { requireSession } from '../session';
 import type { PortalEnv } from '../types';
 
 const PAGE_SIZE = 25;
+/** The CSV reads the ledger in pages of this many rows, up to EXPORT_MAX (a year of a busy agency). */
+const EXPORT_PAGE = 5_000;
+const EXPORT_MAX = 500_000;
 const pageParam = z.coerce.number().int().min( 1 ).max( 100_000 ).catch( 1 );
 
 export const transactionPages = new Hono<PortalEnv>()
+	// GET /portal/transactions.csv — every ledger entry, newest first
+	.get( '/transactions.csv', requireSession, async ( c ) => {
+		const accountId = c.var.portal!.user.accountId;
+		const db = c.var.db;
+		const sites = new Map( ( await listSites( { db }, accountId ) ).map( ( site ) => [ site.id, site.name ] ) );
+		const rows: Array<Array<string | number | null>> = [];
+		for ( let page = 1; rows.length < EXPORT_MAX; page++ ) {
+			const { results } = await listTransactions( { db }, { accountId }, {}, page, EXPORT_PAGE );
+			for ( const entry of results ) {
+				rows.push( [ entry.created_at, entry.kind, entry.amount, entry.allowance_amount, entry.topup_amount, entry.balance_after, entry.site_id ? sites.get( entry.site_id ) ?? entry.site_id : null, entry.job_id, entry.payment_id, entry.reason ] );
+			}
+			if ( results.length < EXPORT_PAGE ) break;
+		}
+		c.header( 'Cache-Control', 'no-store' );
+		const header = [ 'created_at', 'kind', 'credits', 'allowance_credits', 'topup_credits', 'balance_after', 'site', 'job_id', 'payment_id', 'description' ];
+		return c.body( csvFile( header, rows ), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="igny8-transactions-${ new Date().toISOString().slice( 0, 10 ) }.csv"` } );
+	} )
 	// GET /portal/transactions — the ledger
 	.get( '/transactions', requireSession, async ( c ) => {
 		const page = pageParam.parse( c.req.query( 'page' ) ?? 1 );
@@ -25,6 +46,12 @@ export const transactionPages = new Hono<PortalEnv>()
 			c,
 			{ title: 'Transactions', viewer, current: '/portal/transactions' },
 			<>
+				<p>
+					<a href="/portal/transactions.csv" download>
+						Download CSV
+					</a>{ ' ' }
+					<small class="muted">(every entry, for your bookkeeping)</small>
+				</p>
 				<div class="scroll">
 					<table>
 						<caption>Credit ledger</caption>

@@ -11,6 +11,7 @@ import { num } from '../components/format';
 import { noStore, renderPage, viewerOf } from '../render';
 import { requireSession } from '../session';
 import type { PortalEnv } from '../types';
+import { csvField } from '../components/csv';
 
 const RANGES = [ 7, 30, 90 ] as const;
 const daysQuery = z.coerce.number().int().refine( ( value ) => ( RANGES as readonly number[] ).includes( value ) ).catch( 30 );
@@ -56,13 +57,6 @@ function FiguresTable( props: { caption: string; head: string; rows: Array<Figur
 			</table>
 		</div>
 	);
-}
-
-/** A CSV field: quoted when needed, and never starting with a formula character (site names are user input). */
-export function csvField( value: string | number | null ): string {
-	let text = value === null ? '' : String( value );
-	if ( /^[=+\-@\t\r]/.test( text ) && typeof value === 'string' ) text = `'${ text }`;
-	return /[",\n\r']/.test( text ) ? `"${ text.replace( /"/g, '""' ) }"` : text;
 }
 
 export const usagePages = new Hono<PortalEnv>()
