@@ -113,6 +113,7 @@ class Planner_Page extends Screen {
 			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
+			'linkerUrl'   => current_user_can( 'igny8_write' ) ? admin_url( 'admin.php?page=igny8-linker' ) : null,
 			'preload'     => $this->preload(),
 		);
 	}
