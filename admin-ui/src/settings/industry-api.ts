@@ -44,3 +44,11 @@ export function applyIndustry( data: {
 		data,
 	} );
 }
+
+/** Deletes one sector (DELETE /planner/sectors/{id}), as Undo of an added one. */
+export async function deleteSector( id: number ): Promise< void > {
+	await apiFetch( {
+		path: `/igny8/v1/planner/sectors/${ id }`,
+		method: 'DELETE',
+	} );
+}

@@ -30,8 +30,10 @@ import {
 } from '../industry';
 import {
 	applyIndustry,
+	deleteSector,
 	fetchIndustries,
 	fetchSiteIndustry,
+	type IndustryResult,
 } from '../industry-api';
 import { keywordsCount } from '../../planner/labels';
 import { IndustryChecklist } from './IndustryChecklist';
@@ -122,7 +124,9 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			if ( result.keywords_added > 0 ) {
 				invalidateCollection( 'keywords' );
 			}
-			const token = result.undo_token;
+			const previous = saved;
+			const changedSectors =
+				result.added.length > 0 || result.removed.length > 0;
 			notices.snackbar(
 				sprintf(
 					/* translators: 1: number of sectors added, 2: number of sectors deleted, 3: number of keywords added */
@@ -134,18 +138,11 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 					sectorsCount( result.removed.length ),
 					keywordsCount( result.keywords_added )
 				),
-				token
+				changedSectors
 					? [
 							{
-								label: __( 'Undo deletion', 'igny8' ),
-								onClick: () => {
-									restoreItems( 'sectors', {
-										items: [],
-										tokens: [ token ],
-									} ).catch( ( failure: unknown ) =>
-										notices.showError( failure )
-									);
-								},
+								label: __( 'Undo', 'igny8' ),
+								onClick: () => undo( result, previous ),
 							},
 						]
 					: []
@@ -154,6 +151,38 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			setNotice( errorToNotice( failure ) );
 		} finally {
 			setSaving( false );
+		}
+	};
+
+	// Undo puts the sectors back as they were (the added ones deleted, the deleted ones restored)
+	// and the previous industry; seed keywords already added stay in the Planner.
+	const undo = async ( result: IndustryResult, previous: string | null ) => {
+		try {
+			for ( const sector of result.added ) {
+				await deleteSector( sector.id );
+			}
+			if ( result.undo_token ) {
+				await restoreItems( 'sectors', {
+					items: [],
+					tokens: [ result.undo_token ],
+				} );
+			}
+			await applyIndustry( {
+				industry: previous ?? '',
+				add: [],
+				remove: [],
+				confirm_remove: false,
+				seed_keywords: false,
+			} );
+			setSaved( previous );
+			setPicked( previous ?? '' );
+			notices.snackbar(
+				__( 'The sectors are back as they were.', 'igny8' )
+			);
+		} catch ( failure ) {
+			notices.showError( failure );
+		} finally {
+			invalidateCollection( 'sectors' );
 		}
 	};
 
