@@ -141,7 +141,8 @@ test( 'the actions of the Clusters table apply to the cluster on its page', asyn
 	// Delete asks first, returns to the table, and Undo brings the cluster back with its keywords.
 	await actions.getByRole( 'button', { name: 'Delete' } ).click();
 	await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Delete' } ).click();
-	await expect( page.getByRole( 'searchbox', { name: 'Search clusters' } ) ).toBeVisible();
+	await expect( page.getByRole( 'tab', { name: 'Clusters' } ) ).toHaveAttribute( 'aria-selected', 'true' );
+	expect( page.url() ).not.toContain( 'cluster=' );
 	const deleted = page.locator( '.components-snackbar', { hasText: 'Deleted 1 cluster.' } );
 	await expect( deleted ).toBeVisible();
 	await deleted.getByRole( 'button', { name: 'Undo' } ).click();
@@ -158,6 +159,6 @@ test( 'a cluster that does not exist says so and offers the way back', async ( {
 	await expect( notice.locator( '.igny8-notice__next-step' ) ).toHaveText( 'It may have been deleted. Go back to the clusters and open another one.' );
 	await expect( page.getByRole( 'button', { name: 'Retry' } ) ).toBeVisible();
 	await page.getByRole( 'link', { name: '← All clusters' } ).click();
-	await expect( page.getByRole( 'searchbox', { name: 'Search clusters' } ) ).toBeVisible();
+	await expect( page.getByRole( 'tab', { name: 'Clusters' } ) ).toHaveAttribute( 'aria-selected', 'true' );
 	expect( errors ).toEqual( [ 'Failed to load resource: the server responded with a status of 404 (Not Found)' ] );
 } );

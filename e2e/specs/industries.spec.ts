@@ -48,7 +48,7 @@ test( 'an industry pre-fills one to five sectors, deletions are confirmed, and U
 		await expect( page.getByRole( 'dialog' ) ).toHaveCount( 0 );
 		await expect( sectorList( page ) ).toHaveCount( 4 );
 	}
-	await page.getByLabel( 'New sector' ).fill( custom );
+	await page.getByRole( 'textbox', { name: 'New sector' } ).fill( custom );
 	await page.getByRole( 'button', { name: 'Add sector' } ).click();
 	await expect( sectorList( page ).filter( { hasText: custom } ) ).toHaveCount( 1 );
 	const before = sectorNames();
