@@ -57,6 +57,8 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 	} );
 	const [ seedKeywords, setSeedKeywords ] = useState( true );
 	const [ confirming, setConfirming ] = useState( false );
+	// The saved industry's suggestions open on request; a newly picked one shows them at once.
+	const [ expanded, setExpanded ] = useState( false );
 	const [ saving, setSaving ] = useState( false );
 	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const { invalidateCollection, restoreItems } = useDispatch( store );
@@ -91,12 +93,14 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 		[ industries, picked ]
 	);
 	const plan = industry ? planChoice( industry, sectors, choice ) : null;
+	const open = expanded || picked !== ( saved ?? '' );
 	const removed = sectors.filter( ( sector ) =>
 		plan?.remove.includes( sector.id )
 	);
 
 	const pick = ( slug: string ) => {
 		setPicked( slug );
+		setExpanded( false );
 		const next = industries?.find( ( item ) => item.slug === slug );
 		setChoice(
 			next ? initialChoice( next, sectors ) : { add: [], remove: [] }
@@ -120,6 +124,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			} );
 			setSaved( result.industry );
 			setChoice( { add: [], remove: [] } );
+			setExpanded( false );
 			invalidateCollection( 'sectors' );
 			if ( result.keywords_added > 0 ) {
 				invalidateCollection( 'keywords' );
@@ -220,7 +225,21 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 				] }
 				onChange={ pick }
 			/>
-			{ industry && plan && (
+			{ industry && ! open && (
+				<div className="igny8-actions">
+					<Button
+						__next40pxDefaultSize
+						variant="secondary"
+						onClick={ () => {
+							setChoice( initialChoice( industry, sectors ) );
+							setExpanded( true );
+						} }
+					>
+						{ __( 'Choose from its suggested sectors', 'igny8' ) }
+					</Button>
+				</div>
+			) }
+			{ industry && plan && open && (
 				<>
 					<IndustryChecklist
 						industry={ industry }
@@ -231,7 +250,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 					<CheckboxControl
 						__nextHasNoMarginBottom
 						label={ __(
-							'Also add the seed keywords of the new sectors to the Planner',
+							'Also add their seed keywords to the Planner',
 							'igny8'
 						) }
 						checked={ seedKeywords }
