@@ -91,7 +91,7 @@ test( 'the cluster page opens from the table with the keyboard and totals a 2,00
 	await expect( figure( page, 'Ideas' ) ).toContainText( '1 Approved' );
 	await expect( figure( page, 'Writer tasks' ) ).toContainText( '3 Completed' );
 	await expect( figure( page, 'Posts written' ) ).toHaveText( '3' );
-	await expect( figure( page, 'Internal links' ) ).toHaveText( /^1 of 3 published posts are linked from another post of this cluster \(33%\); 1 links between them\.$/ );
+	await expect( figure( page, 'Internal links' ) ).toHaveText( /^1 of 3 published posts are linked from another post of this cluster \(33%\); 1 link between them\.$/ );
 
 	// Keywords: one page of 20 of the 2,000, the next page on request; never the whole cluster.
 	const keywords = section( page, 'Keywords' );
@@ -121,8 +121,15 @@ test( 'the cluster page opens from the table with the keyboard and totals a 2,00
 } );
 
 test( 'the actions of the Clusters table apply to the cluster on its page', async ( { page } ) => {
+	// A link straight to the cluster: its figures come with the page (preloaded), not by another request.
+	const detailRequests: string[] = [];
+	page.on( 'request', ( request ) => {
+		if ( request.url().includes( `clusters/${ ids.cluster }/detail` ) ) detailRequests.push( request.url() );
+	} );
 	await page.goto( `/wp-admin/admin.php?page=igny8-planner&tab=clusters&cluster=${ ids.cluster }` );
 	await expect( page.getByRole( 'heading', { name: `Cluster: ${ name }` } ) ).toBeVisible();
+	await expect( figure( page, 'Keywords' ) ).toHaveText( '2,000' );
+	expect( detailRequests ).toEqual( [] );
 	const actions = page.getByRole( 'group', { name: 'Cluster actions' } );
 	await expect( actions.getByRole( 'button', { name: 'Generate ideas' } ) ).toBeVisible();
 

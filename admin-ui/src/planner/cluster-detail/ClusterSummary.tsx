@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -86,15 +86,24 @@ export function ClusterSummary( {
 								'igny8'
 							)
 						: sprintf(
-								/* translators: 1: posts linked, 2: published posts, 3: percent, 4: links between them */
+								/* translators: 1: posts linked, 2: published posts, 3: percent, 4: e.g. "3 links" */
 								__(
-									'%1$d of %2$d published posts are linked from another post of this cluster (%3$d%%); %4$d links between them.',
+									'%1$d of %2$d published posts are linked from another post of this cluster (%3$d%%); %4$s between them.',
 									'igny8'
 								),
 								links.linked,
 								links.published,
 								coverage,
-								links.links
+								sprintf(
+									/* translators: %d: number of links */
+									_n(
+										'%d link',
+										'%d links',
+										links.links,
+										'igny8'
+									),
+									links.links
+								)
 							) }
 				</dd>
 			</dl>
