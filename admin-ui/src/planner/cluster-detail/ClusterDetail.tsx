@@ -148,71 +148,73 @@ export function ClusterDetail( {
 	return (
 		<div className="igny8-cluster-detail">
 			{ back }
-			<header className="igny8-cluster-detail__header">
-				<h2 className="igny8-cluster-detail__title">
-					{ sprintf(
-						/* translators: %s: cluster name */
-						__( 'Cluster: %s', 'igny8' ),
-						cluster.name
-					) }
-				</h2>
-				<span className="igny8-cluster-detail__status">
-					{ labelOf( clusterStatuses(), cluster.status ) }
-				</span>
-			</header>
-			{ cluster.description && <p>{ cluster.description }</p> }
-			{ notice && (
-				<ScreenNoticeView
-					notice={ notice }
-					onRemove={ () => setNotice( null ) }
-				/>
-			) }
-			<div
-				className="igny8-actions"
-				role="group"
-				aria-label={ __( 'Cluster actions', 'igny8' ) }
-			>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					disabled={ flow.isBusy || detail.keywords.count === 0 }
-					accessibleWhenDisabled
-					onClick={ generateIdeas }
+			<div className="igny8-cluster-detail__overview">
+				<header className="igny8-cluster-detail__header">
+					<h2 className="igny8-cluster-detail__title">
+						{ sprintf(
+							/* translators: %s: cluster name */
+							__( 'Cluster: %s', 'igny8' ),
+							cluster.name
+						) }
+					</h2>
+					<span className="igny8-cluster-detail__status">
+						{ labelOf( clusterStatuses(), cluster.status ) }
+					</span>
+				</header>
+				{ cluster.description && <p>{ cluster.description }</p> }
+				{ notice && (
+					<ScreenNoticeView
+						notice={ notice }
+						onRemove={ () => setNotice( null ) }
+					/>
+				) }
+				<div
+					className="igny8-actions"
+					role="group"
+					aria-label={ __( 'Cluster actions', 'igny8' ) }
 				>
-					{ __( 'Generate ideas', 'igny8' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="secondary"
-					onClick={ () => setRenaming( true ) }
-				>
-					{ __( 'Rename', 'igny8' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="secondary"
-					onClick={ () =>
-						setStatus(
-							cluster.status === 'archived'
-								? 'active'
-								: 'archived'
-						)
-					}
-				>
-					{ cluster.status === 'archived'
-						? __( 'Make active', 'igny8' )
-						: __( 'Archive', 'igny8' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="secondary"
-					isDestructive
-					onClick={ () => del.request( [ cluster ] ) }
-				>
-					{ __( 'Delete', 'igny8' ) }
-				</Button>
+					<Button
+						__next40pxDefaultSize
+						variant="primary"
+						disabled={ flow.isBusy || detail.keywords.count === 0 }
+						accessibleWhenDisabled
+						onClick={ generateIdeas }
+					>
+						{ __( 'Generate ideas', 'igny8' ) }
+					</Button>
+					<Button
+						__next40pxDefaultSize
+						variant="secondary"
+						onClick={ () => setRenaming( true ) }
+					>
+						{ __( 'Rename', 'igny8' ) }
+					</Button>
+					<Button
+						__next40pxDefaultSize
+						variant="secondary"
+						onClick={ () =>
+							setStatus(
+								cluster.status === 'archived'
+									? 'active'
+									: 'archived'
+							)
+						}
+					>
+						{ cluster.status === 'archived'
+							? __( 'Make active', 'igny8' )
+							: __( 'Archive', 'igny8' ) }
+					</Button>
+					<Button
+						__next40pxDefaultSize
+						variant="secondary"
+						isDestructive
+						onClick={ () => del.request( [ cluster ] ) }
+					>
+						{ __( 'Delete', 'igny8' ) }
+					</Button>
+				</div>
+				<ClusterSummary detail={ detail } linkerUrl={ linkerUrl } />
 			</div>
-			<ClusterSummary detail={ detail } linkerUrl={ linkerUrl } />
 			<ClusterTables
 				clusterId={ cluster.id }
 				empty={ {
