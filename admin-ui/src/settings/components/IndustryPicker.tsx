@@ -10,14 +10,13 @@ import {
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
 import { ScreenNoticeView } from '../../shared/Notices';
-import { useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { ScreenNotice } from '../../shared/types';
 import {
@@ -30,17 +29,11 @@ import {
 } from '../industry';
 import {
 	applyIndustry,
-	deleteSector,
 	fetchIndustries,
 	fetchSiteIndustry,
-	type IndustryResult,
 } from '../industry-api';
-import { keywordsCount } from '../../planner/labels';
+import { useIndustryAnnouncement } from '../use-industry-announcement';
 import { IndustryChecklist } from './IndustryChecklist';
-
-const sectorsCount = ( n: number ) =>
-	/* translators: %d: number of sectors */
-	sprintf( _n( '%d sector', '%d sectors', n, 'igny8' ), n );
 
 /**
  * The site's industry: picking one pre-fills its suggested sectors (1 to 5,
@@ -61,8 +54,11 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 	const [ expanded, setExpanded ] = useState( false );
 	const [ saving, setSaving ] = useState( false );
 	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
-	const { invalidateCollection, restoreItems } = useDispatch( store );
-	const notices = useScreenNotices();
+	const { invalidateCollection } = useDispatch( store );
+	const announce = useIndustryAnnouncement( ( previous ) => {
+		setSaved( previous );
+		setPicked( previous ?? '' );
+	} );
 
 	const load = useCallback( async () => {
 		setNotice( null );
@@ -129,65 +125,11 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			if ( result.keywords_added > 0 ) {
 				invalidateCollection( 'keywords' );
 			}
-			const previous = saved;
-			const changedSectors =
-				result.added.length > 0 || result.removed.length > 0;
-			notices.snackbar(
-				sprintf(
-					/* translators: 1: number of sectors added, 2: number of sectors deleted, 3: number of keywords added */
-					__(
-						'Industry saved: %1$s added, %2$s deleted, %3$s added to the Planner.',
-						'igny8'
-					),
-					sectorsCount( result.added.length ),
-					sectorsCount( result.removed.length ),
-					keywordsCount( result.keywords_added )
-				),
-				changedSectors
-					? [
-							{
-								label: __( 'Undo', 'igny8' ),
-								onClick: () => undo( result, previous ),
-							},
-						]
-					: []
-			);
+			announce( result, saved );
 		} catch ( failure ) {
 			setNotice( errorToNotice( failure ) );
 		} finally {
 			setSaving( false );
-		}
-	};
-
-	// Undo puts the sectors back as they were (the added ones deleted, the deleted ones restored)
-	// and the previous industry; seed keywords already added stay in the Planner.
-	const undo = async ( result: IndustryResult, previous: string | null ) => {
-		try {
-			for ( const sector of result.added ) {
-				await deleteSector( sector.id );
-			}
-			if ( result.undo_token ) {
-				await restoreItems( 'sectors', {
-					items: [],
-					tokens: [ result.undo_token ],
-				} );
-			}
-			await applyIndustry( {
-				industry: previous ?? '',
-				add: [],
-				remove: [],
-				confirm_remove: false,
-				seed_keywords: false,
-			} );
-			setSaved( previous );
-			setPicked( previous ?? '' );
-			notices.snackbar(
-				__( 'The sectors are back as they were.', 'igny8' )
-			);
-		} catch ( failure ) {
-			notices.showError( failure );
-		} finally {
-			invalidateCollection( 'sectors' );
 		}
 	};
 
