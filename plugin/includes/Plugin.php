@@ -11,6 +11,7 @@ namespace Igny8;
 
 use Igny8\Rest\Automation_Controller;
 use Igny8\Rest\Billing_Controller;
+use Igny8\Rest\Cluster_Detail_Controller;
 use Igny8\Rest\Clusters_Controller;
 use Igny8\Rest\Connection_Controller;
 use Igny8\Rest\Content_Controller;
@@ -19,6 +20,7 @@ use Igny8\Rest\Deliveries_Controller;
 use Igny8\Rest\Editor_Controller;
 use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
+use Igny8\Rest\Industries_Controller;
 use Igny8\Rest\Jobs_Controller;
 use Igny8\Rest\Keyword_Bulk_Controller;
 use Igny8\Rest\Keyword_Import_Controller;
@@ -58,6 +60,8 @@ final class Plugin {
 		Keyword_Bulk_Controller::class,
 		Keyword_Import_Controller::class,
 		Clusters_Controller::class,
+		Cluster_Detail_Controller::class,
+		Industries_Controller::class,
 		Ideas_Controller::class,
 		Tasks_Controller::class,
 		Task_Actions_Controller::class,

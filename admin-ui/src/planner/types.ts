@@ -6,6 +6,8 @@ export interface PlannerState {
 	connected: boolean;
 	settingsUrl: string | null;
 	writerUrl: string;
+	/** Linker screen URL, for users who may open it. */
+	linkerUrl?: string | null;
 	/** Preloaded REST responses (Planner_Page::preload()), keyed by path. */
 	preload?: Record< string, unknown >;
 }

@@ -113,6 +113,7 @@ class Planner_Page extends Screen {
 			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
+			'linkerUrl'   => current_user_can( 'igny8_write' ) ? admin_url( 'admin.php?page=igny8-linker' ) : null,
 			'preload'     => $this->preload(),
 		);
 	}
@@ -144,8 +145,19 @@ class Planner_Page extends Screen {
 	 */
 	private function preload(): array {
 		if ( ! $this->preloaded ) {
-			$this->preloaded = array_reduce( self::PRELOAD, 'rest_preload_api_request', array() );
+			$this->preloaded = array_reduce( array_merge( self::PRELOAD, $this->cluster_paths() ), 'rest_preload_api_request', array() );
 		}
 		return $this->preloaded;
+	}
+
+	/**
+	 * The open cluster's figures (&cluster=ID), so a linked cluster page paints without a round trip.
+	 *
+	 * @return string[]
+	 */
+	private function cluster_paths(): array {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks which cluster to preload; the REST route checks the capability.
+		$cluster = isset( $_GET['cluster'] ) ? absint( wp_unslash( $_GET['cluster'] ) ) : 0;
+		return $cluster > 0 ? array( '/igny8/v1/planner/clusters/' . $cluster . '/detail' ) : array();
 	}
 }

@@ -28,7 +28,7 @@ final class Planner_Page_Test extends TestCase {
 	}
 
 	protected function tearDown(): void {
-		unset( $_GET['tab'] );
+		unset( $_GET['tab'], $_GET['cluster'] );
 		parent::tearDown();
 	}
 
@@ -66,6 +66,21 @@ final class Planner_Page_Test extends TestCase {
 		$this->assertStringNotContainsString( 'igny8-first-page', $this->render( $this->page() ) );
 		$_GET['tab'] = 'keywords';
 		$this->assertStringContainsString( 'igny8-first-page', $this->render( $this->page() ) );
+	}
+
+	public function test_a_linked_cluster_page_gets_its_figures_preloaded(): void {
+		$cluster = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Preloaded cluster' ) );
+		( new Keywords_Repository() )->insert( array( 'keyword' => 'preloaded keyword', 'search_volume' => 70, 'cluster_id' => $cluster ) );
+		$path = '/igny8/v1/planner/clusters/' . $cluster . '/detail';
+		$this->assertArrayNotHasKey( $path, $this->page()->boot_data()['initialState']['preload'] );
+
+		$_GET['tab']     = 'clusters';
+		$_GET['cluster'] = (string) $cluster;
+		$body            = $this->page()->boot_data()['initialState']['preload'][ $path ]['body'];
+		$this->assertSame( array( 'Preloaded cluster', 1, 70 ), array( $body['cluster']['name'], $body['keywords']['count'], $body['keywords']['volume'] ) );
+
+		$_GET['cluster'] = 'not-a-number';
+		$this->assertSame( array(), preg_grep( '#/detail$#', array_keys( $this->page()->boot_data()['initialState']['preload'] ) ) );
 	}
 
 	public function test_prints_nothing_for_a_user_without_the_capability(): void {

@@ -50,9 +50,15 @@ const DEFAULT_VIEW: View = {
 export function ClustersTab( {
 	flow,
 	onOpenTab,
+	onOpenCluster,
+	clusterHref,
 }: {
 	flow: JobFlow;
 	onOpenTab: ( tab: PlannerTab ) => void;
+	/** Opens a cluster's page in place. */
+	onOpenCluster: ( id: number ) => void;
+	/** The URL of a cluster's page (its link, e.g. to open in a new tab). */
+	clusterHref: ( id: number ) => string;
 } ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
 	const { bulkUpdate } = useDispatch( store );
@@ -69,6 +75,26 @@ export function ClustersTab( {
 				label: __( 'Cluster', 'igny8' ),
 				enableHiding: false,
 				getValue: ( { item } ) => item.name,
+				render: ( { item } ) => (
+					<a
+						href={ clusterHref( item.id ) }
+						onClick={ ( event ) => {
+							// A plain click opens the page in place; modified clicks keep the browser's behaviour.
+							if (
+								event.metaKey ||
+								event.ctrlKey ||
+								event.shiftKey ||
+								event.button !== 0
+							) {
+								return;
+							}
+							event.preventDefault();
+							onOpenCluster( item.id );
+						} }
+					>
+						{ item.name }
+					</a>
+				),
 			},
 			{
 				id: 'description',
@@ -107,7 +133,7 @@ export function ClustersTab( {
 				render: ( { item } ) => formatDateTime( item.created_at ),
 			},
 		],
-		[ sectorOptions ]
+		[ sectorOptions, clusterHref, onOpenCluster ]
 	);
 
 	const setStatus = ( status: string ) => async ( items: Cluster[] ) => {
@@ -137,6 +163,11 @@ export function ClustersTab( {
 					ids: items.map( ( item ) => item.id ),
 					onSuccess: () => setSelection( [] ),
 				} ),
+		},
+		{
+			id: 'open',
+			label: __( 'Open cluster page', 'igny8' ),
+			callback: ( [ item ] ) => item && onOpenCluster( item.id ),
 		},
 		{
 			id: 'rename',

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Notice, TabPanel } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -11,6 +11,8 @@ import { __ } from '@wordpress/i18n';
 import { useJobFlow } from '../../shared/job-flow';
 import { ScreenNotices } from '../../shared/screen-notices';
 import type { Igny8Boot } from '../../shared/types';
+import { ClusterDetail } from '../cluster-detail/ClusterDetail';
+import { clusterFromSearch, searchWithCluster } from '../cluster-detail/url';
 import { searchWithTab, tabFromSearch } from '../tabs';
 import type { PlannerState, PlannerTab } from '../types';
 import { ClustersTab } from './ClustersTab';
@@ -41,6 +43,37 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 		select( next );
 		setRemount( ( value ) => value + 1 );
 	};
+	// A cluster's page is part of the URL (&cluster=ID): linkable, and Back returns to the table.
+	const [ cluster, setCluster ] = useState< number | null >( () =>
+		clusterFromSearch( window.location.search )
+	);
+	useEffect( () => {
+		const sync = () => {
+			setCluster( clusterFromSearch( window.location.search ) );
+			setTab( tabFromSearch( window.location.search ) );
+			setRemount( ( value ) => value + 1 );
+		};
+		window.addEventListener( 'popstate', sync );
+		return () => window.removeEventListener( 'popstate', sync );
+	}, [] );
+	const openCluster = useCallback( ( id: number | null ) => {
+		window.history.pushState(
+			null,
+			'',
+			searchWithCluster( window.location.search, id )
+		);
+		setCluster( id );
+		if ( id === null ) {
+			setTab( 'clusters' );
+			setRemount( ( value ) => value + 1 );
+		}
+		window.scrollTo( 0, 0 );
+	}, [] );
+	const clusterHref = useCallback(
+		( id: number | null ) =>
+			searchWithCluster( window.location.search, id ),
+		[]
+	);
 
 	return (
 		<div className="igny8-screen igny8-planner">
@@ -71,43 +104,60 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 				</Notice>
 			) }
 			{ flow.ui }
-			<TabPanel
-				key={ remount }
-				className="igny8-planner__tabs"
-				initialTabName={ tab }
-				onSelect={ ( name ) => select( name as PlannerTab ) }
-				tabs={ [
-					{ name: 'keywords', title: __( 'Keywords', 'igny8' ) },
-					{ name: 'clusters', title: __( 'Clusters', 'igny8' ) },
-					{ name: 'ideas', title: __( 'Ideas', 'igny8' ) },
-				] }
-			>
-				{ ( current ) => {
-					switch ( current.name as PlannerTab ) {
-						case 'clusters':
-							return (
-								<ClustersTab flow={ flow } onOpenTab={ open } />
-							);
-						case 'ideas':
-							return (
-								<IdeasTab
-									flow={ flow }
-									writerUrl={ state.writerUrl }
-									onOpenTab={ open }
-								/>
-							);
-						default:
-							return (
-								<KeywordsTab
-									flow={ flow }
-									restRoot={ boot.rest.root }
-									nonce={ boot.rest.nonce }
-									settingsUrl={ state.settingsUrl }
-								/>
-							);
-					}
-				} }
-			</TabPanel>
+			{ cluster !== null && (
+				<ClusterDetail
+					key={ cluster }
+					clusterId={ cluster }
+					flow={ flow }
+					backHref={ clusterHref( null ) }
+					onBack={ () => openCluster( null ) }
+					linkerUrl={ state.linkerUrl ?? null }
+				/>
+			) }
+			{ cluster === null && (
+				<TabPanel
+					key={ remount }
+					className="igny8-planner__tabs"
+					initialTabName={ tab }
+					onSelect={ ( name ) => select( name as PlannerTab ) }
+					tabs={ [
+						{ name: 'keywords', title: __( 'Keywords', 'igny8' ) },
+						{ name: 'clusters', title: __( 'Clusters', 'igny8' ) },
+						{ name: 'ideas', title: __( 'Ideas', 'igny8' ) },
+					] }
+				>
+					{ ( current ) => {
+						switch ( current.name as PlannerTab ) {
+							case 'clusters':
+								return (
+									<ClustersTab
+										flow={ flow }
+										onOpenTab={ open }
+										onOpenCluster={ openCluster }
+										clusterHref={ clusterHref }
+									/>
+								);
+							case 'ideas':
+								return (
+									<IdeasTab
+										flow={ flow }
+										writerUrl={ state.writerUrl }
+										onOpenTab={ open }
+									/>
+								);
+							default:
+								return (
+									<KeywordsTab
+										flow={ flow }
+										restRoot={ boot.rest.root }
+										nonce={ boot.rest.nonce }
+										settingsUrl={ state.settingsUrl }
+									/>
+								);
+						}
+					} }
+				</TabPanel>
+			) }
 		</div>
 	);
 }

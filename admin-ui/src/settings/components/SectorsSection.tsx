@@ -21,6 +21,7 @@ import { store } from '../../shared/store';
 import type { Sector } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
+import { IndustryPicker } from './IndustryPicker';
 import { errorToNotice } from '../../shared/errors';
 import { ScreenNoticeView } from '../../shared/Notices';
 import type { ScreenNotice } from '../../shared/types';
@@ -79,6 +80,7 @@ export function SectorsSection() {
 				</h2>
 			</CardHeader>
 			<CardBody>
+				<IndustryPicker sectors={ items } />
 				{ notice && (
 					<ScreenNoticeView
 						notice={ notice }
