@@ -1,33 +1,18 @@
 /**
  * Every portal page against axe-core's WCAG 2.1 AA rules in Chromium, with real content: a site,
  * a subscription (invoices, the manage button), the team table. No serious or critical violation.
- * (axe-core comes with @wordpress/scripts' dependencies; it is run inside the page by evaluate,
- * which the portal's CSP does not block, so the pages are checked with their real policy.)
+ * (axe-core runs inside the page by evaluate, which the portal's CSP does not block, so the
+ * pages are checked with their real policy.)
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { registerVerifiedOwner } from '../lib/cloud-accounts';
+import { seriousA11yViolations, WCAG21_AA } from '../lib/axe';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const run = `${ Date.now().toString( 36 ) }${ Math.random().toString( 36 ).slice( 2, 6 ) }`;
 const owner = { email: `a11y-owner-${ run }@igny8.test`, password: 'a11y-password-1', account_name: `A11y Agency ${ run }` };
-const axeSource = readFileSync( createRequire( __filename ).resolve( 'axe-core/axe.min.js' ), 'utf8' );
 
-interface Violation {
-	id: string;
-	impact: string | null;
-	nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations( page: Page ): Promise<string[]> {
-	await page.evaluate( axeSource );
-	const violations = await page.evaluate( async () => {
-		const axe = ( window as unknown as { axe: { run( context: Document, options: unknown ): Promise<{ violations: Violation[] }> } } ).axe;
-		return ( await axe.run( document, { runOnly: { type: 'tag', values: [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa' ] } } ) ).violations;
-	} );
-	return violations.filter( ( violation ) => violation.impact === 'serious' || violation.impact === 'critical' ).map( ( violation ) => `${ violation.id }: ${ violation.nodes.map( ( node ) => node.target.join( ' ' ) ).join( ' | ' ) }` );
-}
+const seriousViolations = ( page: Page ): Promise<string[]> => seriousA11yViolations( page, 'html', WCAG21_AA );
 
 test( 'every portal page meets WCAG 2.1 AA (no serious or critical axe violation)', async ( { browser } ) => {
 	await registerVerifiedOwner( owner );

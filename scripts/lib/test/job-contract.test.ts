@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { JOB_CONTRACT_FILE, jobContractJson } from '../job-contract.ts';
-import { AI_FUNCTION_NAMES } from '../../../worker/src/ai/registry.ts';
 
 describe( 'the job contract', () => {
 	it( 'has a current PHP copy: `npm run build` writes plugin/includes/Jobs/job-contract.json', () => {
 		expect( readFileSync( JOB_CONTRACT_FILE, 'utf8' ) ).toBe( jobContractJson() );
-	} );
-
-	it( 'names only AI functions the Worker registers', () => {
-		const { functions } = JSON.parse( jobContractJson() ) as { functions: string[] };
-		expect( functions.filter( ( name ) => ! AI_FUNCTION_NAMES.includes( name ) ) ).toEqual( [] );
 	} );
 
 	it( 'is what the plugin applies: its job statuses and result handlers match the copy', () => {
