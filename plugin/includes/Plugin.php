@@ -122,6 +122,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Outbox_Cron() )->init() );
 		$this->guard( static fn () => ( new Post_Sync() )->init() );
 		$this->guard( static fn () => ( new Settings() )->init() );
+		$this->guard( static fn () => ( new Cloud\Account_Notice() )->init() );
 		// Linker, optimizer and automation.
 		$this->guard( static fn () => ( new Linker\Graph_Hooks() )->init() );
 		$this->guard( static fn () => ( new Linker\Graph_Cron() )->init() );

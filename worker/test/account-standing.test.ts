@@ -5,7 +5,9 @@
  */
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { createDb } from '../src/db/client';
 import { signEditorToken } from '../src/services/editor-token';
+import { getBalance } from '../src/services/ledger';
 import { app, balanceOf, connectSite, createJob, ledgerOf, unique } from './helpers';
 import { addSite, signUp } from './portal-helpers';
 
@@ -27,6 +29,10 @@ describe( 'account standing', () => {
 			errors: { account_status: [ 'suspended' ] },
 		} );
 		expect( refused.sent ).toEqual( [] );
+		// WordPress shows the same reason on every admin screen, from the balance it fetches.
+		expect( ( await getBalance( { db: createDb( env.DB ) }, accountId ) ).account_notice ).toBe(
+			'The IGNY8 account is suspended: a chargeback is being reviewed. New AI jobs are refused until its owner resolves this in the IGNY8 portal.'
+		);
 
 		const now = Math.floor( Date.now() / 1000 );
 		const token = await signEditorToken( secret, { site: site.id, user: 1, post: 42, scope: 'meta', iat: now, exp: now + 300, jti: unique( 'jti' ) } );

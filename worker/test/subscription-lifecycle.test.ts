@@ -8,7 +8,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client';
-import { adjustCredits } from '../src/services/ledger';
+import { adjustCredits, getBalance } from '../src/services/ledger';
 import { accountMoney, expectLedgerConsistent, ledgerOf } from './helpers';
 import { signUp } from './portal-helpers';
 import { deliverAll, eventsFor, stripeControl, stripeEnv, standInPage, stripeState, type SentEvent } from './stripe-helpers';
@@ -90,6 +90,12 @@ describe( 'a subscription’s whole life', () => {
 		expect( banner.html ).toContain( 'Your last payment failed. Update your payment method before 2027-05-08 00:00 UTC' );
 		const balance = await browser.get( '/portal/billing' );
 		expect( balance.html ).toContain( 'The last payment failed' );
+		// WordPress gets the same news with the balance, to show on every admin screen.
+		expect( await getBalance( { db: createDb( env.DB ) }, accountId ) ).toMatchObject( {
+			account_status: 'active',
+			grace_until: '2027-05-08T00:00:00.000Z',
+			account_notice: 'The last IGNY8 payment failed. The plan stays active until 2027-05-08 while the payment is retried; the account owner can update the payment method in the IGNY8 portal (Billing).',
+		} );
 
 		// Stripe's retry succeeds: the grace period ends and May's allowance is granted.
 		const invoice = String( failed[ 0 ]!.data.object.id );
@@ -97,6 +103,7 @@ describe( 'a subscription’s whole life', () => {
 		expect( await stripeState( accountId ) ).toMatchObject( { status: 'active', plan: 'growth', subscription_status: 'active', grace_until: null } );
 		expect( await accountMoney( accountId ) ).toMatchObject( { credits: 30000, allowance_credits: 25000, topup_credits: 5000 } );
 		expect( ( await browser.get( '/portal/overview' ) ).html ).not.toContain( 'Your last payment failed' );
+		expect( await getBalance( { db: createDb( env.DB ) }, accountId ) ).toMatchObject( { grace_until: null, account_notice: null } );
 
 		// Cancel in Stripe's Billing Portal: it ends with the period, then the free tier; top-ups stay.
 		const manage = await browser.post( '/portal/billing/manage' );

@@ -158,6 +158,7 @@ class Connection {
 		$cloud_url = $this->state()['cloud_url'] ?? '';
 		Secrets::forget( Secrets::API_KEY );
 		Secrets::forget( Secrets::WEBHOOK_SECRET );
+		delete_option( Account_Notice::OPTION );
 		if ( '' !== $cloud_url ) {
 			update_option( self::OPTION, array( 'cloud_url' => $cloud_url ), false );
 		} else {
@@ -230,6 +231,7 @@ class Connection {
 
 		$balance = null;
 		if ( isset( $result['balance'] ) && is_array( $result['balance'] ) ) {
+			Account_Notice::remember( $result['balance'] );
 			$balance = array(
 				'credits'     => (int) ( $result['balance']['credits'] ?? 0 ),
 				'low_balance' => (bool) ( $result['balance']['low_balance'] ?? false ),

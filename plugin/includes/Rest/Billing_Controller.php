@@ -48,7 +48,7 @@ class Billing_Controller extends Controller {
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
-		// GET /igny8/v1/billing/balance — {credits, low_balance_threshold, low_balance}.
+		// GET /igny8/v1/billing/balance — {credits, low_balance_threshold, low_balance, account_notice}.
 		$this->add_route(
 			'/billing/balance',
 			WP_REST_Server::READABLE,
@@ -182,10 +182,12 @@ class Billing_Controller extends Controller {
 		if ( is_wp_error( $balance ) ) {
 			return $balance;
 		}
+		\Igny8\Cloud\Account_Notice::remember( $balance );
 		$balance = array(
 			'credits'               => (int) ( $balance['credits'] ?? 0 ),
 			'low_balance_threshold' => (int) ( $balance['low_balance_threshold'] ?? 0 ),
 			'low_balance'           => (bool) ( $balance['low_balance'] ?? false ),
+			'account_notice'        => \Igny8\Cloud\Account_Notice::current(),
 		);
 		set_transient( self::TRANSIENT, $balance, self::CACHE_SECONDS );
 		return new WP_REST_Response( $balance );

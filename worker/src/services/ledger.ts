@@ -35,12 +35,30 @@ export interface Balance {
 	low_balance: boolean;
 	/** A sentence the site can show when the balance is under the threshold; null otherwise. */
 	warning: string | null;
+	/** active, trial, suspended or cancelled. */
+	account_status: string;
+	/** A failed renewal's grace period end (ISO), or null. */
+	grace_until: string | null;
+	/** What WordPress shows on every admin screen while the account needs its owner (a failed payment, a suspension); null otherwise. */
+	account_notice: string | null;
+}
+
+/** The owner's next step while the account is in a grace period, suspended or cancelled; null when all is well. */
+export function accountNotice( state: { status: string; statusReason: string | null; graceUntil: Date | null } ): string | null {
+	if ( state.status === 'suspended' || state.status === 'cancelled' ) {
+		const reason = state.statusReason?.trim().replace( /\.+$/, '' );
+		return `The IGNY8 account is ${ state.status }${ reason ? `: ${ reason }` : '' }. New AI jobs are refused until its owner resolves this in the IGNY8 portal.`;
+	}
+	if ( state.graceUntil ) {
+		return `The last IGNY8 payment failed. The plan stays active until ${ state.graceUntil.toISOString().slice( 0, 10 ) } while the payment is retried; the account owner can update the payment method in the IGNY8 portal (Billing).`;
+	}
+	return null;
 }
 
 /** The account's balance, its buckets and the low-balance warning (account threshold, else the plan's). */
 export async function getBalance( { db }: { db: Database }, accountId: string ): Promise<Balance> {
 	const [ row ] = await db
-		.select( { credits: accounts.credits, allowance: accounts.allowanceCredits, topup: accounts.topupCredits, own: accounts.lowBalanceThreshold, plan: plans.lowBalanceThreshold } )
+		.select( { credits: accounts.credits, allowance: accounts.allowanceCredits, topup: accounts.topupCredits, own: accounts.lowBalanceThreshold, plan: plans.lowBalanceThreshold, status: accounts.status, statusReason: accounts.statusReason, graceUntil: accounts.graceUntil } )
 		.from( accounts )
 		.innerJoin( plans, eq( plans.id, accounts.planId ) )
 		.where( eq( accounts.id, accountId ) )
@@ -55,6 +73,9 @@ export async function getBalance( { db }: { db: Database }, accountId: string ):
 		low_balance_threshold: threshold,
 		low_balance: low,
 		warning: low ? `Low balance: ${ row.credits } credits left (warning level ${ threshold }). Jobs are refused once a job's cost exceeds the balance.` : null,
+		account_status: row.status,
+		grace_until: row.graceUntil ? row.graceUntil.toISOString() : null,
+		account_notice: accountNotice( row ),
 	};
 }
 
