@@ -8,8 +8,11 @@
  *    stylesheet and script it loads (uncompressed, so the figure is an upper bound of what
  *    Cloudflare sends compressed). Target ≤ 30 KB per page.
  * The account has a site, finished jobs and ledger rows, so the pages render real tables.
+ * 3. The same for the pages that grow with an account (usage, overview, sites) at the top of the
+ *    Agency plan: 50 sites and a year of finished jobs (bench/big-account.ts).
  */
 import { median, type Benchmark, type BenchContext, type BenchResult } from './harness.ts';
+import { BIG_DAYS, BIG_SITES, seedBigAccount } from './big-account.ts';
 
 const SAMPLES = 60;
 const WARMUP = 10;
@@ -114,6 +117,33 @@ async function portalPages( context: BenchContext ): Promise<BenchResult[]> {
 		{ name: 'slowest portal page / bare route', value: worstRatio, unit: '×', detail: `${ pages.length } pages`, target: 3 },
 		{ name: 'heaviest portal page, transferred', value: heaviest, unit: 'KB', detail: 'HTML + CSS + JS, uncompressed', target: 30 }
 	);
+	results.push( ...( await bigAccountPages( context, base, bare, assetBytes ) ) );
+	return results;
+}
+
+/** The pages that grow with the account, for an agency with 50 sites and a year of jobs. */
+async function bigAccountPages( context: BenchContext, base: string, bare: () => Promise<{ ms: number }>, assetBytes: number ): Promise<BenchResult[]> {
+	const tenant = await context.tenant();
+	await seedBigAccount( context.config, tenant.siteId );
+	const cookie = await signIn( base, tenant.email, tenant.password );
+	const page = ( path: string ) => timed( `${ base }${ path }`, { Cookie: cookie, 'CF-Connecting-IP': freshIp() } );
+	const results: BenchResult[] = [];
+	for ( const path of [ '/portal/usage?days=90', '/portal/usage?days=30', '/portal/overview', '/portal/sites' ] ) {
+		for ( let i = 0; i < WARMUP; i++ ) await page( path );
+		const pageTimes: number[] = [];
+		const bareTimes: number[] = [];
+		let bytes = 0;
+		for ( let i = 0; i < SAMPLES / 2; i++ ) {
+			const sample = await page( path );
+			pageTimes.push( sample.ms );
+			bytes = sample.bytes;
+			bareTimes.push( ( await bare() ).ms );
+		}
+		results.push(
+			{ name: `${ BIG_SITES } sites, ${ BIG_DAYS } days of jobs: ${ path } / bare route`, value: median( pageTimes ) / median( bareTimes ), unit: '×', detail: `median ${ median( pageTimes ).toFixed( 2 ) } ms vs ${ median( bareTimes ).toFixed( 2 ) } ms`, target: 3 },
+			{ name: `${ BIG_SITES } sites, ${ BIG_DAYS } days of jobs: ${ path } transferred`, value: ( bytes + assetBytes ) / 1024, unit: 'KB', detail: `HTML ${ ( bytes / 1024 ).toFixed( 1 ) } KB + CSS/JS`, target: 30 }
+		);
+	}
 	return results;
 }
 
