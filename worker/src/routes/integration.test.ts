@@ -69,7 +69,7 @@ describe( 'GET /api/v1/billing/balance/', () => {
 		const site = await createSite( tenant );
 		const bySite = await call( 'GET', '/api/v1/billing/balance/', { headers: { 'X-IGNY8-API-Key': site.apiKey } } );
 		const byUser = await call( 'GET', '/api/v1/billing/balance/', { headers: { Authorization: `Bearer ${ tenant.access }` } } );
-		expect( bySite.body.data ).toEqual( { credits: 2000, allowance_credits: 2000, topup_credits: 0, low_balance_threshold: 100, low_balance: false, warning: null } );
+		expect( bySite.body.data ).toEqual( { credits: 2000, allowance_credits: 2000, topup_credits: 0, low_balance_threshold: 100, low_balance: false, warning: null, account_status: 'trial', grace_until: null, account_notice: null } );
 		expect( byUser.body.data ).toEqual( bySite.body.data );
 		expect( ( await call( 'GET', '/api/v1/billing/balance/' ) ).status ).toBe( 401 );
 	} );
