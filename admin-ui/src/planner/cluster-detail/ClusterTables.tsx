@@ -8,6 +8,7 @@ import type { Field, View } from '@wordpress/dataviews';
  */
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import type { ReactNode } from 'react';
 
 /**
  * Internal dependencies
@@ -175,13 +176,10 @@ export function ClusterTables( {
 
 	return (
 		<>
-			<section
-				className="igny8-cluster-section"
-				aria-labelledby="igny8-cluster-keywords"
+			<ClusterSection
+				id="igny8-cluster-keywords"
+				title={ __( 'Keywords', 'igny8' ) }
 			>
-				<h2 id="igny8-cluster-keywords">
-					{ __( 'Keywords', 'igny8' ) }
-				</h2>
 				<CollectionTable< Keyword >
 					name="keywords"
 					fields={ keywordFields }
@@ -195,12 +193,11 @@ export function ClusterTables( {
 					) }
 					empty={ empty.keywords }
 				/>
-			</section>
-			<section
-				className="igny8-cluster-section"
-				aria-labelledby="igny8-cluster-ideas"
+			</ClusterSection>
+			<ClusterSection
+				id="igny8-cluster-ideas"
+				title={ __( 'Ideas', 'igny8' ) }
 			>
-				<h2 id="igny8-cluster-ideas">{ __( 'Ideas', 'igny8' ) }</h2>
 				<CollectionTable< Idea >
 					name="ideas"
 					fields={ ideaFields }
@@ -211,14 +208,11 @@ export function ClusterTables( {
 					searchLabel={ __( 'Search this cluster’s ideas', 'igny8' ) }
 					empty={ empty.ideas }
 				/>
-			</section>
-			<section
-				className="igny8-cluster-section"
-				aria-labelledby="igny8-cluster-tasks"
+			</ClusterSection>
+			<ClusterSection
+				id="igny8-cluster-tasks"
+				title={ __( 'Writer tasks', 'igny8' ) }
 			>
-				<h2 id="igny8-cluster-tasks">
-					{ __( 'Writer tasks', 'igny8' ) }
-				</h2>
 				<CollectionTable< Task >
 					name="tasks"
 					fields={ taskFields }
@@ -229,7 +223,25 @@ export function ClusterTables( {
 					searchLabel={ __( 'Search this cluster’s tasks', 'igny8' ) }
 					empty={ empty.tasks }
 				/>
-			</section>
+			</ClusterSection>
 		</>
+	);
+}
+
+/** One titled section of the cluster page, labelled by its heading. */
+function ClusterSection( {
+	id,
+	title,
+	children,
+}: {
+	id: string;
+	title: string;
+	children: ReactNode;
+} ) {
+	return (
+		<section className="igny8-cluster-section" aria-labelledby={ id }>
+			<h2 id={ id }>{ title }</h2>
+			{ children }
+		</section>
 	);
 }
