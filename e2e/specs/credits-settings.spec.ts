@@ -30,7 +30,7 @@ async function openSection( page: Page, tab: string ): Promise<void> {
 test( 'credits show usage per day and per AI function and the transactions of a finished job', async ( { page } ) => {
 	// A real generate_content job of this site, run by the Worker's queue consumer to the end.
 	const jobId = wpEval(
-		"$t = ( new \\Igny8\\Storage\\Tasks_Repository() )->insert( [ 'title' => 'Credits screen job " + Date.now() + "', 'brief' => 'Short.' ] ); $j = ( new \\Igny8\\Writer\\Content_Generator() )->generate( [ $t ] ); echo is_wp_error( $j ) ? 'error: ' . $j->get_error_message() : $j[0]['job_id'];"
+		"$t = ( new \\Igny8\\Storage\\Tasks_Repository() )->insert( [ 'title' => 'Credits screen job " + Date.now() + "', 'brief' => 'Short.' ] ); $j = \\Igny8\\Actions\\Registry::get( 'generate_content' )->run( [ 'ids' => [ $t ] ] ); echo is_wp_error( $j ) ? 'error: ' . $j->get_error_message() : $j[0]['job_id'];"
 	);
 	expect( jobId ).not.toMatch( /^error/ );
 	await expect

@@ -107,7 +107,7 @@ test.beforeAll( () => {
 		}
 		$task = (int) $tasks->insert( [ 'title' => 'Trail running for beginners', 'brief' => 'Shoes, pacing, hills and safety.', 'keywords' => [ 'trail running', 'beginner trail running' ] ] );
 		$tasks->update( $task, [ 'cluster_id' => $cluster ] );
-		$started = ( new Igny8\\Writer\\Content_Generator() )->generate( [ $task ] );
+		$started = Igny8\\Actions\\Registry::get( 'generate_content' )->run( [ 'ids' => [ $task ] ] );
 		if ( is_wp_error( $started ) ) { echo wp_json_encode( [ 'error' => $started->get_error_message() ] ); return; }
 		echo wp_json_encode( [ 'task' => $task, 'targets' => $out ] );
 	` );

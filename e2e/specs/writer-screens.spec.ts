@@ -51,6 +51,9 @@ async function findTask( page: Page, title: string ): Promise<void> {
 	await expect( page.getByRole( 'checkbox', { name: title } ) ).toBeVisible();
 }
 
+/** The draft the Generate content test writes; the excerpt test works on it. */
+let draftTitle = '';
+
 test.beforeAll( () => {
 	expect( cloudUrl, 'IGNY8_TEST_CLOUD_URL is set by npm test' ).not.toBe( '' );
 	connect( siteKey );
@@ -108,6 +111,25 @@ test( 'Generate content from the Tasks table shows the estimate, the progress an
 	const editHref = await draftsPanel.getByRole( 'link', { name: /in the block editor/ } ).first().getAttribute( 'href' );
 	expect( editHref ).toContain( 'action=edit' );
 	await expect( draftsPanel.getByRole( 'link', { name: /on the site/ } ).first() ).toBeVisible();
+	draftTitle = title;
+} );
+
+test( 'Write excerpt on the Drafts tab shows the price first, then the excerpt the job wrote', async ( { page } ) => {
+	expect( draftTitle, 'the Generate content test wrote a draft' ).not.toBe( '' );
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer&tab=drafts' );
+	await page.getByRole( 'searchbox', { name: 'Search drafts' } ).fill( draftTitle );
+	await page.getByRole( 'checkbox', { name: draftTitle } ).check();
+	await page.getByRole( 'button', { name: 'Write excerpt', exact: true } ).click();
+
+	const modal = page.getByRole( 'dialog' );
+	await expect( modal.getByText( 'Credits needed (at most)' ) ).toBeVisible();
+	await expect( modal ).toContainText( 'its current excerpt is replaced' );
+	await modal.getByRole( 'button', { name: 'Start', exact: true } ).click();
+
+	await expect( page.getByRole( 'link', { name: 'Edit post' } ) ).toBeVisible( { timeout: 60_000 } );
+	// The fake model (a test double) starts its excerpt with the title; the row shows what was stored.
+	await expect( page.locator( 'tr', { hasText: draftTitle } ) ).toContainText( `${ draftTitle }: what trail running is` );
+	await page.screenshot( { path: screenshotPath( 'writer-excerpt-done' ), fullPage: true } );
 } );
 
 test( 'credits exhausted (402) shows a clear notice and keeps the selection', async ( { page } ) => {

@@ -1,7 +1,7 @@
 /**
  * TEST DOUBLE — deterministic replies of the fake model for IGNY8's planning and editing
  * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite,
- * generate_meta, generate_faq, generate_takeaways).
+ * generate_meta, generate_excerpt, generate_faq, generate_takeaways).
  * It reads the Worker's prompts back ("Label: value" lines) and answers with plausible,
  * schema-valid JSON. NOT A REAL MODEL: no language understanding, just string rules.
  */
@@ -115,6 +115,13 @@ export function metaReply( prompt: string ): unknown {
 	const metaTitle = `${ capitalise( keyword ) }: ${ title }`.slice( 0, 60 ).padEnd( 30, '.' );
 	const description = `Learn ${ keyword } step by step: what it is, how to start, the mistakes to avoid and answers to the questions readers ask most often.`;
 	return { meta_title: metaTitle, meta_description: description.slice( 0, 160 ), language: languageOf( prompt ) };
+}
+
+/** generate_excerpt (TEST DOUBLE): two sentences naming the title and keyword. */
+export function excerptReply( prompt: string ): unknown {
+	const title = labelled( prompt, 'Title' ) ?? 'this article';
+	const keyword = labelled( prompt, 'Keyword' ) || title.toLowerCase();
+	return { excerpt: `${ title }: what ${ keyword } is and how to start. The steps, the mistakes to avoid and the answers readers ask for most.`, language: languageOf( prompt ) };
 }
 
 /** generate_faq (TEST DOUBLE): as many question/answer pairs as asked, about the keyword. */

@@ -14,6 +14,7 @@ export function functionLabel( name: string ): string {
 		generate_image_prompts: __( 'Image prompts', 'igny8' ),
 		generate_images: __( 'Images', 'igny8' ),
 		optimize_content: __( 'Optimisation', 'igny8' ),
+		generate_excerpt: __( 'Excerpts', 'igny8' ),
 		rewrite: __( 'Rewrites', 'igny8' ),
 	};
 	return labels[ name ] ?? name;

@@ -70,6 +70,7 @@ export interface ContentItem {
 	task_id: number;
 	meta_title: string;
 	meta_description: string;
+	excerpt: string;
 	edit_url: string;
 	url: string;
 	modified: string;

@@ -91,8 +91,8 @@ class Dashboard_Page extends Screen {
 		// Counts and jobs are local reads, so the first paint has them; the credits need the cloud and
 		// are fetched by the screen (GET system/dashboard), so a slow cloud never delays the page.
 		return array(
-			'stages'      => \Igny8\Rest\Dashboard_Controller::stages(),
-			'recentJobs'  => \Igny8\Rest\Dashboard_Controller::recent_jobs(),
+			'stages'      => Pipeline_Report::stages(),
+			'recentJobs'  => Pipeline_Report::recent_jobs(),
 			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'plannerUrl'  => admin_url( 'admin.php?page=igny8-planner' ),

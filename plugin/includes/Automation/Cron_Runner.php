@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Automation;
 
+use Igny8\System\Cron_Schedule;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -33,7 +35,7 @@ class Cron_Runner {
 	 *
 	 * @since 0.3.0
 	 */
-	public const SCHEDULE = 'igny8_five_minutes';
+	public const SCHEDULE = Cron_Schedule::NAME;
 
 	/**
 	 * Hooks the event and its schedule.
@@ -41,26 +43,9 @@ class Cron_Runner {
 	 * @since 0.3.0
 	 */
 	public function init(): void {
-		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval -- rules fire at the minute the user chose; five minutes is the coarsest that keeps that promise.
+		Cron_Schedule::register();
 		add_action( self::HOOK, array( $this, 'tick' ) );
 		add_action( 'init', array( self::class, 'schedule' ) );
-	}
-
-	/**
-	 * Adds the five-minute interval.
-	 *
-	 * @internal
-	 *
-	 * @param array<string, array<string, mixed>> $schedules Schedules.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public static function add_schedule( $schedules ): array {
-		$schedules                   = (array) $schedules;
-		$schedules[ self::SCHEDULE ] = array(
-			'interval' => 5 * MINUTE_IN_SECONDS,
-			'display'  => __( 'Every five minutes (IGNY8 automation)', 'igny8' ),
-		);
-		return $schedules;
 	}
 
 	/**

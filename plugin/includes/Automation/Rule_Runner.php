@@ -9,9 +9,11 @@ declare( strict_types=1 );
 
 namespace Igny8\Automation;
 
+use Igny8\Actions\Generate_Content\Action as Content_Action;
+use Igny8\Actions\Job_Plan;
+use Igny8\Actions\Registry;
 use Igny8\Cloud\Estimate;
-use Igny8\Jobs\Pipeline;
-use Igny8\Writer\Content_Generator;
+use Igny8\Planner\Idea_Tasks;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -153,14 +155,14 @@ class Rule_Runner {
 	 * @return int Run id.
 	 */
 	private function start_jobs( int $run_id, array $rule, array $ideas, array $fit, array $per_idea ): int {
-		$pipeline  = new Pipeline();
-		$generator = new Content_Generator();
+		$tasks     = new Idea_Tasks();
+		$writer    = Registry::get( 'generate_content' );
 		$items     = array();
 		$reserved  = 0;
 		$stopped   = null;
 		foreach ( $fit as $i ) {
 			$idea    = $ideas[ $i ];
-			$created = $pipeline->create_tasks( array( (int) $idea['id'] ), (int) ( $rule['created_by'] ?? 0 ) );
+			$created = $tasks->create_tasks( array( (int) $idea['id'] ), (int) ( $rule['created_by'] ?? 0 ) );
 			$task_id = (int) ( $created[0]['task_id'] ?? 0 );
 			if ( ! $task_id ) {
 				/* translators: %s: idea title */
@@ -179,7 +181,7 @@ class Rule_Runner {
 				)
 			);
 
-			$started = $generator->generate( array( $task_id ) );
+			$started = $writer->run( array( 'ids' => array( $task_id ) ) );
 			if ( is_wp_error( $started ) ) {
 				$credits = 'igny8_insufficient_credits' === $started->get_error_code();
 				$this->log->step(
@@ -270,17 +272,11 @@ class Rule_Runner {
 		$balance  = 0;
 		$estimate = new Estimate();
 		foreach ( $ideas as $idea ) {
-			$calls = array(
+			$content = Job_Plan::for_site( 'generate_content', Content_Action::input( Idea_Tasks::task_fields( $idea ) ), array(), 'estimate' );
+			$calls   = array(
 				array(
-					'function' => 'generate_content',
-					'input'    => array_filter(
-						array(
-							'title'        => (string) $idea['title'],
-							'brief'        => mb_substr( (string) $idea['description'], 0, 10000 ),
-							'keywords'     => array_slice( array_values( array_filter( array_map( static fn ( $k ): string => mb_substr( trim( (string) $k ), 0, 200 ), (array) $idea['suggested_keywords'] ) ) ), 0, 50 ),
-							'content_type' => in_array( $idea['content_type'], array( 'post', 'page' ), true ) ? $idea['content_type'] : 'post',
-						)
-					),
+					'function' => $content->function,
+					'input'    => $content->input,
 				),
 			);
 			if ( ! empty( $rule['generate_images'] ) ) {

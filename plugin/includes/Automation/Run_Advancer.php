@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Automation;
 
-use Igny8\Jobs\Pipeline;
+use Igny8\Actions\Registry;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Sync\Job_Pull;
@@ -170,7 +170,7 @@ class Run_Advancer {
 			);
 			$item['state'] = 'gate';
 			if ( ! empty( $rule['generate_images'] ) ) {
-				$images = ( new Pipeline() )->generate_images( array( (int) $item['task_id'] ) );
+				$images = Registry::get( 'generate_image_prompts' )->run( array( 'ids' => array( (int) $item['task_id'] ) ) );
 				if ( is_wp_error( $images ) ) {
 					$this->log->step( $run_id, 'images', 'failed', $images->get_error_message(), array( 'task_id' => $item['task_id'] ) );
 				} else {

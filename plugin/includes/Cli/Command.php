@@ -118,6 +118,38 @@ class Command {
 	}
 
 	/**
+	 * Runs one AI action on chosen items, as its REST route would: auto_cluster, generate_ideas,
+	 * generate_content, generate_image_prompts, generate_images, optimize_content, generate_excerpt.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <action>
+	 * : Action name.
+	 *
+	 * [--ids=<ids>]
+	 * : Comma-separated ids of the items (keywords, clusters, tasks or posts, as the action takes).
+	 *
+	 * [--<field>=<value>]
+	 * : The action's other parameters, e.g. --ideas_per_cluster=5 or --post_id=12.
+	 *
+	 * ## EXAMPLES
+	 *
+	 *     wp --user=admin igny8 action generate_excerpt --ids=12,14
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string[]              $args       Positional args.
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function action( array $args, array $assoc_args ): void {
+		$jobs = ( new Action_Runner() )->run( (string) ( $args[0] ?? '' ), $assoc_args );
+		if ( is_wp_error( $jobs ) ) {
+			WP_CLI::error( $jobs->get_error_message() );
+		}
+		WP_CLI::success( (string) wp_json_encode( array( 'jobs' => $jobs ) ) );
+	}
+
+	/**
 	 * Shows the connection, the planner and writer counts and what waits to be applied or synced.
 	 *
 	 * @since 0.2.0

@@ -9,11 +9,11 @@ declare( strict_types=1 );
 
 namespace Igny8\Cli;
 
-use Igny8\Jobs\Pipeline;
+use Igny8\Actions\Registry;
+use Igny8\Planner\Idea_Tasks;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Tasks_Repository;
-use Igny8\Writer\Content_Generator;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -21,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The service behind `wp igny8 run <stage>`: picks the items each stage works on (unclustered
  * keywords, clusters without ideas, draft ideas, queued tasks, written tasks without images) and
- * starts the stage through the same Pipeline the REST routes use.
+ * starts the stage through the same actions (Actions\Registry) the REST routes run.
  *
  * @since 0.2.0
  */
@@ -35,24 +35,6 @@ class Stage_Runner {
 	public const STAGES = array( 'cluster', 'ideas', 'tasks', 'content', 'images' );
 
 	/**
-	 * Pipeline.
-	 *
-	 * @var Pipeline
-	 */
-	private Pipeline $pipeline;
-
-	/**
-	 * Constructor.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param Pipeline|null $pipeline Pipeline.
-	 */
-	public function __construct( ?Pipeline $pipeline = null ) {
-		$this->pipeline = $pipeline ?? new Pipeline();
-	}
-
-	/**
 	 * Runs a stage.
 	 *
 	 * @since 0.2.0
@@ -64,7 +46,7 @@ class Stage_Runner {
 	public function run( string $stage, int $limit = 20 ) {
 		switch ( $stage ) {
 			case 'cluster':
-				return $this->pipeline->auto_cluster( array() );
+				return self::first_job( Registry::get( 'auto_cluster' )->run( array() ) );
 			case 'ideas':
 				$clusters = ( new Clusters_Repository() )->query(
 					array(
@@ -73,7 +55,7 @@ class Stage_Runner {
 						'order'    => 'asc',
 					)
 				)['items'];
-				return $clusters ? $this->pipeline->generate_ideas( array_column( $clusters, 'id' ) ) : self::nothing( $stage );
+				return $clusters ? self::first_job( Registry::get( 'generate_ideas' )->run( array( 'ids' => array_column( $clusters, 'id' ) ) ) ) : self::nothing( $stage );
 			case 'tasks':
 				$ideas = ( new Ideas_Repository() )->query(
 					array(
@@ -82,7 +64,7 @@ class Stage_Runner {
 						'order'    => 'asc',
 					)
 				)['items'];
-				return $ideas ? array( 'tasks' => $this->pipeline->create_tasks( array_column( $ideas, 'id' ), get_current_user_id() ) ) : self::nothing( $stage );
+				return $ideas ? array( 'tasks' => ( new Idea_Tasks() )->create_tasks( array_column( $ideas, 'id' ), get_current_user_id() ) ) : self::nothing( $stage );
 			case 'content':
 				$tasks = ( new Tasks_Repository() )->query(
 					array(
@@ -94,7 +76,7 @@ class Stage_Runner {
 				if ( ! $tasks ) {
 					return self::nothing( $stage );
 				}
-				$jobs = ( new Content_Generator() )->generate( array_column( $tasks, 'id' ) );
+				$jobs = Registry::get( 'generate_content' )->run( array( 'ids' => array_column( $tasks, 'id' ) ) );
 				return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
 			case 'images':
 				$tasks = array_filter(
@@ -110,7 +92,7 @@ class Stage_Runner {
 				if ( ! $tasks ) {
 					return self::nothing( $stage );
 				}
-				$jobs = $this->pipeline->generate_images( array_column( $tasks, 'id' ) );
+				$jobs = Registry::get( 'generate_image_prompts' )->run( array( 'ids' => array_column( $tasks, 'id' ) ) );
 				return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
 		}
 		return new WP_Error(
@@ -118,6 +100,16 @@ class Stage_Runner {
 			/* translators: %s: stage names */
 			sprintf( __( 'Unknown stage. Use one of: %s.', 'igny8' ), implode( ', ', self::STAGES ) )
 		);
+	}
+
+	/**
+	 * The one job of a single-job stage.
+	 *
+	 * @param array<int, array<string, mixed>>|WP_Error $jobs Started jobs.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	private static function first_job( $jobs ) {
+		return is_wp_error( $jobs ) ? $jobs : ( $jobs[0] ?? array() );
 	}
 
 	/**

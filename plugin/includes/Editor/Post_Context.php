@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Editor;
 
+use Igny8\Actions\Site_Context;
 use Igny8\Cloud\Connection;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Ideas_Repository;
@@ -73,7 +74,7 @@ final class Post_Context {
 			'credits'        => $balance,
 			'connected'      => (bool) $status['connected'],
 			'site_host'      => (string) wp_parse_url( home_url(), PHP_URL_HOST ),
-			'language'       => get_locale(),
+			'language'       => Site_Context::language(),
 		);
 	}
 }

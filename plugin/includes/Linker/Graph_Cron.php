@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Linker;
 
+use Igny8\Storage\Schema;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -24,7 +26,7 @@ final class Graph_Cron {
 	 *
 	 * @since 0.3.0
 	 */
-	public const HOOK = 'igny8_linker_rebuild';
+	public const HOOK = Schema::LINK_GRAPH_REBUILD_HOOK;
 
 	/**
 	 * Hooks the event.

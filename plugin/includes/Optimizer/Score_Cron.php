@@ -41,19 +41,20 @@ final class Score_Cron {
 	 * @since 0.3.0
 	 */
 	public function init(): void {
+		\Igny8\System\Cron_Schedule::register();
 		add_action( 'save_post', array( $this, 'mark_stale' ), 20, 2 );
 		add_action( self::HOOK, array( $this, 'run' ) );
 		add_action( 'init', array( self::class, 'schedule' ) );
 	}
 
 	/**
-	 * Schedules the event (the five-minute interval comes from the automation dispatcher).
+	 * Schedules the event on IGNY8's five-minute interval.
 	 *
 	 * @since 0.3.0
 	 */
 	public static function schedule(): void {
 		if ( ! wp_next_scheduled( self::HOOK ) ) {
-			wp_schedule_event( time() + 2 * MINUTE_IN_SECONDS, \Igny8\Automation\Cron_Runner::SCHEDULE, self::HOOK );
+			wp_schedule_event( time() + 2 * MINUTE_IN_SECONDS, \Igny8\System\Cron_Schedule::NAME, self::HOOK );
 		}
 	}
 

@@ -9,13 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Jobs\Pipeline;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Repository;
-use WP_REST_Request;
-use WP_REST_Response;
-use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -101,41 +97,7 @@ class Clusters_Controller extends Table_Controller {
 	public function register_routes(): void {
 		parent::register_routes();
 		// POST /igny8/v1/planner/clusters/generate_ideas — {ids, ideas_per_cluster?}: starts a generate_ideas job.
-		$this->add_route(
-			$this->route() . '/generate_ideas',
-			WP_REST_Server::CREATABLE,
-			'generate_ideas',
-			'can_plan',
-			array(
-				'ids'               => $this->ids_arg( 200 ),
-				'ideas_per_cluster' => array(
-					'description'       => __( 'Ideas per cluster.', 'igny8' ),
-					'type'              => 'integer',
-					'minimum'           => 1,
-					'maximum'           => 10,
-					'default'           => 3,
-					'validate_callback' => 'rest_validate_request_arg',
-				),
-			)
-		);
-	}
-
-	/**
-	 * POST generate_ideas.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|\WP_Error
-	 */
-	public function generate_ideas( WP_REST_Request $request ) {
-		$job = ( new Pipeline() )->generate_ideas( (array) $request['ids'], (int) $request['ideas_per_cluster'] );
-		if ( is_wp_error( $job ) ) {
-			return $job;
-		}
-		$response = new WP_REST_Response( $job );
-		$response->set_status( 202 );
-		return $response;
+		Action_Route::register( $this->route() . '/generate_ideas', 'generate_ideas', Action_Route::ONE_JOB );
 	}
 
 	/**

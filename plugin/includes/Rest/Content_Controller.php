@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Jobs\Pipeline;
+use Igny8\Security\Post_Access;
 use Igny8\Writer\Post_Meta;
 use WP_Post;
 use WP_Query;
@@ -53,13 +53,9 @@ class Content_Controller extends Controller {
 			$this->id_arg()
 		);
 		// POST /igny8/v1/writer/content/optimize — {ids}: one optimize_content job per post.
-		$this->add_route(
-			'/writer/content/optimize',
-			WP_REST_Server::CREATABLE,
-			'optimize',
-			'can_write',
-			array( 'ids' => $this->ids_arg( 20 ) )
-		);
+		Action_Route::register( '/writer/content/optimize', 'optimize_content' );
+		// POST /igny8/v1/writer/content/excerpt — {ids}: one generate_excerpt job per post.
+		Action_Route::register( '/writer/content/excerpt', 'generate_excerpt' );
 		// GET /igny8/v1/writer/images — generated images in the media library.
 		$images                       = $this->list_args( array( 'id', 'date' ) );
 		$images['orderby']['default'] = 'date';
@@ -116,31 +112,6 @@ class Content_Controller extends Controller {
 			return $this->not_found( 'post' );
 		}
 		return new WP_REST_Response( $this->present( $post ) );
-	}
-
-	/**
-	 * POST writer/content/optimize.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|\WP_Error
-	 */
-	public function optimize( WP_REST_Request $request ) {
-		$jobs = array();
-		foreach ( (array) $request['ids'] as $post_id ) {
-			if ( get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
-				return Post_Access::forbidden();
-			}
-			$job = ( new Pipeline() )->optimize( (int) $post_id );
-			if ( is_wp_error( $job ) ) {
-				return $job;
-			}
-			$jobs[] = array_merge( array( 'post_id' => (int) $post_id ), $job );
-		}
-		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
-		$response->set_status( 202 );
-		return $response;
 	}
 
 	/**
@@ -212,11 +183,28 @@ class Content_Controller extends Controller {
 			'content_id'         => (string) get_post_meta( $post->ID, Post_Meta::CONTENT_ID, true ),
 			'meta_title'         => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
 			'meta_description'   => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
+			'excerpt'            => $post->post_excerpt,
 			'last_synced'        => (string) get_post_meta( $post->ID, Post_Meta::LAST_SYNCED, true ),
 			'optimized_revision' => (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true ),
 			'edit_url'           => (string) get_edit_post_link( $post->ID, 'raw' ),
 			'url'                => (string) get_permalink( $post ),
-			'modified'           => $post->post_modified_gmt,
+			'modified'           => self::modified_gmt( $post ),
 		);
+	}
+
+	/**
+	 * When the post last changed, in UTC. WordPress leaves post_modified_gmt empty on some drafts
+	 * (0000-00-00 00:00:00); the local time, converted, is then the answer.
+	 *
+	 * @param WP_Post $post Post.
+	 * @return string Y-m-d H:i:s.
+	 */
+	private static function modified_gmt( WP_Post $post ): string {
+		$modified = get_post_datetime( $post, 'modified', 'gmt' );
+		if ( ! $modified ) {
+			$local    = get_post_datetime( $post, 'modified', 'local' );
+			$modified = $local ? $local->setTimezone( new \DateTimeZone( 'UTC' ) ) : false;
+		}
+		return $modified ? $modified->format( 'Y-m-d H:i:s' ) : (string) $post->post_modified_gmt;
 	}
 }

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Ids_Arg;
 use Igny8\Security\Capabilities;
 use WP_Error;
 use WP_REST_Controller;
@@ -150,19 +151,7 @@ abstract class Controller extends WP_REST_Controller {
 	 * @return array<string, mixed>
 	 */
 	protected function ids_arg( int $max ): array {
-		return array(
-			'description'       => __( 'Ids of the items.', 'igny8' ),
-			'type'              => 'array',
-			'required'          => true,
-			'minItems'          => 1,
-			'maxItems'          => $max,
-			'items'             => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
-			'validate_callback' => 'rest_validate_request_arg',
-		);
+		return Ids_Arg::schema( $max, __( 'Ids of the items.', 'igny8' ) );
 	}
 
 	/**
@@ -203,6 +192,18 @@ abstract class Controller extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	protected function require_capability( string $capability ) {
+		return self::check_capability( $capability );
+	}
+
+	/**
+	 * require_capability() for routes registered outside a controller (Action_Route).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string $capability Capability.
+	 * @return true|WP_Error
+	 */
+	public static function check_capability( string $capability ) {
 		if ( current_user_can( $capability ) ) {
 			return true;
 		}

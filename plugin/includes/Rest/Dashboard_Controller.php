@@ -9,9 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Storage\Jobs_Repository;
-use Igny8\Storage\Schema;
-use Igny8\Writer\Post_Meta;
+use Igny8\Admin\Pipeline_Report;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -35,13 +33,6 @@ class Dashboard_Controller extends Controller {
 	public const ROUTE = '/system/dashboard';
 
 	/**
-	 * Recent jobs listed.
-	 *
-	 * @since 0.3.0
-	 */
-	public const RECENT_JOBS = 8;
-
-	/**
 	 * Registers the route.
 	 *
 	 * @since 0.3.0
@@ -62,81 +53,12 @@ class Dashboard_Controller extends Controller {
 	public function get_item( $request ) {
 		$data = array_merge(
 			array(
-				'stages'      => self::stages(),
-				'recent_jobs' => self::recent_jobs(),
+				'stages'      => Pipeline_Report::stages(),
+				'recent_jobs' => Pipeline_Report::recent_jobs(),
 			),
 			self::credits()
 		);
 		return new WP_REST_Response( $data );
-	}
-
-	/**
-	 * Items per stage.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return array<string, int>
-	 */
-	public static function stages(): array {
-		global $wpdb;
-		$count     = static function ( string $suffix ) use ( $wpdb ): int {
-			$table = Schema::table( $suffix );
-			return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $table ) );
-		};
-		$posts     = $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT p.post_status AS status, COUNT(*) AS n FROM %i p
-				INNER JOIN %i m ON m.post_id = p.ID AND m.meta_key = %s AND m.meta_value = %s
-				WHERE p.post_type IN ('post', 'page') AND p.post_status IN ('draft', 'pending', 'future', 'publish')
-				GROUP BY p.post_status",
-				$wpdb->posts,
-				$wpdb->postmeta,
-				Post_Meta::MANAGED,
-				'1'
-			),
-			ARRAY_A
-		);
-		$by_status = array_column( (array) $posts, 'n', 'status' );
-		return array(
-			'keywords'  => $count( Schema::KEYWORDS ),
-			'clusters'  => $count( Schema::CLUSTERS ),
-			'ideas'     => $count( Schema::IDEAS ),
-			'tasks'     => $count( Schema::TASKS ),
-			'drafts'    => (int) ( $by_status['draft'] ?? 0 ) + (int) ( $by_status['pending'] ?? 0 ) + (int) ( $by_status['future'] ?? 0 ),
-			'published' => (int) ( $by_status['publish'] ?? 0 ),
-		);
-	}
-
-	/**
-	 * The latest jobs of the local mirror.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return array<int, array<string, mixed>>
-	 */
-	public static function recent_jobs(): array {
-		global $wpdb;
-		$table = Schema::table( Schema::JOBS );
-		$rows  = $wpdb->get_results(
-			$wpdb->prepare( 'SELECT * FROM %i ORDER BY updated_at DESC LIMIT %d', $table, self::RECENT_JOBS ),
-			ARRAY_A
-		);
-		return array_map(
-			static function ( array $row ): array {
-				$job = Jobs_Repository::hydrate( $row );
-				return array(
-					'id'              => (string) $job['job_id'],
-					'function'        => (string) $job['function'],
-					'status'          => (string) $job['status'],
-					'progress'        => (int) $job['progress'],
-					'error'           => $job['error'],
-					'credits_charged' => (int) $job['credits_charged'],
-					'task_id'         => $job['task_id'] ? (int) $job['task_id'] : null,
-					'updated_at'      => (string) $job['updated_at'],
-				);
-			},
-			(array) $rows
-		);
 	}
 
 	/**

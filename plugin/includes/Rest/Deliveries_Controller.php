@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Result_Applier;
 use Igny8\Sync\Job_Wire;
-use Igny8\Writer\Result_Applier;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;

@@ -9,10 +9,11 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Registry;
 use Igny8\Editor\Editor_Token;
 use Igny8\Editor\Post_Context;
 use Igny8\Editor\Provenance;
-use Igny8\Jobs\Job_Starter;
+use Igny8\Security\Post_Access;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -110,7 +111,7 @@ final class Editor_Controller extends Controller {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function token( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		if ( is_wp_error( $post_id ) ) {
 			return $post_id;
 		}
@@ -126,7 +127,7 @@ final class Editor_Controller extends Controller {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function context( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		return is_wp_error( $post_id ) ? $post_id : ( new Post_Context() )->for_post( $post_id );
 	}
 
@@ -139,7 +140,7 @@ final class Editor_Controller extends Controller {
 	 * @return array<int, array<string, mixed>>|WP_Error
 	 */
 	public function history( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		if ( is_wp_error( $post_id ) ) {
 			return $post_id;
 		}
@@ -156,7 +157,7 @@ final class Editor_Controller extends Controller {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function record( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		return is_wp_error( $post_id ) ? $post_id : ( new Provenance() )->record( $post_id, (array) $request['entry'] );
 	}
 
@@ -169,13 +170,13 @@ final class Editor_Controller extends Controller {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function undo( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		return is_wp_error( $post_id ) ? $post_id : ( new Provenance() )->undo( $post_id, (string) $request['id'] );
 	}
 
 	/**
 	 * POST editor/featured-image: one featured image through the job path; the delivered result
-	 * sets it as the post's featured image (Images_Result).
+	 * sets it as the post's featured image (Actions\Generate_Images\Result).
 	 *
 	 * @since 0.3.0
 	 *
@@ -183,33 +184,20 @@ final class Editor_Controller extends Controller {
 	 * @return array<string, mixed>|WP_Error {job_id, function, status}
 	 */
 	public function featured_image( WP_REST_Request $request ) {
-		$post_id = $this->editable_post( $request );
+		$post_id = self::editable_post( $request );
 		if ( is_wp_error( $post_id ) ) {
 			return $post_id;
 		}
-		$title  = get_the_title( $post_id );
-		$prompt = trim( (string) $request['prompt'] );
-		$prompt = '' !== $prompt ? $prompt : sprintf(
-			/* translators: %s: post title */
-			__( 'A clean editorial photograph illustrating the article "%s", no text in the image.', 'igny8' ),
-			$title
+		$jobs = Registry::get( 'generate_images' )->run(
+			array(
+				'post_id' => $post_id,
+				'prompt'  => (string) $request['prompt'],
+			)
 		);
-		$input = array(
-			'images' => array(
-				array(
-					'prompt'   => $prompt,
-					'alt'      => wp_strip_all_tags( $title ),
-					'caption'  => '',
-					'role'     => 'featured',
-					'position' => 0,
-				),
-			),
-			'size'   => '1792x1024',
-		);
-		$job   = ( new Job_Starter() )->start( 'generate_images', $input, array( 'post_id' => $post_id ), 'featured:' . $post_id . ':' . wp_generate_uuid4() );
-		if ( is_wp_error( $job ) ) {
-			return $job;
+		if ( is_wp_error( $jobs ) ) {
+			return $jobs;
 		}
+		$job = $jobs[0];
 		( new Provenance() )->record(
 			$post_id,
 			array(
@@ -224,19 +212,13 @@ final class Editor_Controller extends Controller {
 	}
 
 	/**
-	 * The post id if it exists and the user may edit it.
+	 * The post id of the request when the user may edit that post.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return int|WP_Error
 	 */
-	private function editable_post( WP_REST_Request $request ) {
-		$post_id = (int) $request['post_id'];
-		if ( ! get_post( $post_id ) ) {
-			return $this->not_found( 'post' );
-		}
-		if ( ! current_user_can( 'edit_post', $post_id ) ) {
-			return new WP_Error( 'igny8_cannot_edit_post', __( 'You may not edit this post, so IGNY8 cannot act on it.', 'igny8' ), array( 'status' => 403 ) );
-		}
-		return $post_id;
+	private static function editable_post( WP_REST_Request $request ) {
+		$post = Post_Access::editable( (int) $request['post_id'] );
+		return is_wp_error( $post ) ? $post : $post->ID;
 	}
 }

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Jobs\Pipeline;
+use Igny8\Planner\Idea_Tasks;
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Repository;
 use WP_REST_Request;
@@ -153,6 +153,6 @@ class Ideas_Controller extends Table_Controller {
 	 * @return WP_REST_Response
 	 */
 	public function create_tasks( WP_REST_Request $request ): WP_REST_Response {
-		return $this->created( array( 'tasks' => ( new Pipeline() )->create_tasks( (array) $request['ids'], get_current_user_id() ) ) );
+		return $this->created( array( 'tasks' => ( new Idea_Tasks() )->create_tasks( (array) $request['ids'], get_current_user_id() ) ) );
 	}
 }

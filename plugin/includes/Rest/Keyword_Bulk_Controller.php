@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Jobs\Pipeline;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Trash;
 use WP_Error;
@@ -84,24 +83,7 @@ class Keyword_Bulk_Controller extends Controller {
 		// POST /igny8/v1/planner/keywords/restore — {tokens}: Undo of deletes, with the original ids.
 		Undo_Route::register( $base, 'keywords', array( $this, 'can_plan' ) );
 		// POST /igny8/v1/planner/keywords/auto_cluster — {ids?, sector_id?}: starts an auto_cluster job.
-		$ids             = $this->ids_arg( Pipeline::CLUSTER_BATCH );
-		$ids['required'] = false;
-		$ids['default']  = array();
-		$ids['minItems'] = 0;
-		$this->post(
-			$base . '/auto_cluster',
-			'auto_cluster',
-			array(
-				'ids'       => $ids,
-				'sector_id' => array(
-					'description'       => __( 'Sector guiding the clustering.', 'igny8' ),
-					'type'              => 'integer',
-					'minimum'           => 1,
-					'sanitize_callback' => 'absint',
-					'validate_callback' => 'rest_validate_request_arg',
-				),
-			)
-		);
+		Action_Route::register( $base . '/auto_cluster', 'auto_cluster', Action_Route::ONE_JOB );
 	}
 
 	/**
@@ -168,24 +150,6 @@ class Keyword_Bulk_Controller extends Controller {
 				'undo_token' => $token,
 			)
 		);
-	}
-
-	/**
-	 * POST auto_cluster.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function auto_cluster( WP_REST_Request $request ) {
-		$job = ( new Pipeline() )->auto_cluster( (array) $request['ids'], $request['sector_id'] ? (int) $request['sector_id'] : null );
-		if ( is_wp_error( $job ) ) {
-			return $job;
-		}
-		$response = new WP_REST_Response( $job );
-		$response->set_status( 202 );
-		return $response;
 	}
 
 	/**

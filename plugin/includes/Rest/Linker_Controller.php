@@ -13,8 +13,8 @@ use Igny8\Linker\Graph_Builder;
 use Igny8\Linker\Graph_Report;
 use Igny8\Linker\Link_Applier;
 use Igny8\Linker\Suggester;
+use Igny8\Security\Post_Access;
 use WP_Error;
-use WP_Post;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -125,7 +125,7 @@ class Linker_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function suggestions( $request ) {
-		$post = $this->editable_post( (int) $request['post_id'] );
+		$post = Post_Access::editable( (int) $request['post_id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -209,7 +209,7 @@ class Linker_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function preview( $request ) {
-		$post = $this->editable_post( (int) $request['post_id'] );
+		$post = Post_Access::editable( (int) $request['post_id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -226,7 +226,7 @@ class Linker_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function apply( $request ) {
-		$post = $this->editable_post( (int) $request['post_id'] );
+		$post = Post_Access::editable( (int) $request['post_id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -243,7 +243,7 @@ class Linker_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function revert( $request ) {
-		$post = $this->editable_post( (int) $request['post_id'] );
+		$post = Post_Access::editable( (int) $request['post_id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -283,23 +283,6 @@ class Linker_Controller extends Controller {
 			);
 		}
 		return new WP_REST_Response( $items );
-	}
-
-	/**
-	 * The post, or 404 when it does not exist and 403 when the user may not edit it.
-	 *
-	 * @param int $post_id Post id.
-	 * @return WP_Post|WP_Error
-	 */
-	private function editable_post( int $post_id ) {
-		$post = get_post( $post_id );
-		if ( ! $post instanceof WP_Post || ! in_array( $post->post_type, Graph_Builder::post_types(), true ) ) {
-			return $this->not_found( 'post' );
-		}
-		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return Post_Access::forbidden();
-		}
-		return $post;
 	}
 
 	/**

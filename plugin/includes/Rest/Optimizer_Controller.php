@@ -12,6 +12,7 @@ namespace Igny8\Rest;
 use Igny8\Linker\Graph_Builder;
 use Igny8\Optimizer\Scorer;
 use Igny8\Results\Post_Writer;
+use Igny8\Security\Post_Access;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
 use WP_Post;
@@ -131,7 +132,7 @@ class Optimizer_Controller extends Controller {
 		$scorer = new Scorer();
 		$out    = array();
 		foreach ( (array) $request['ids'] as $id ) {
-			$post = $this->editable_post( (int) $id );
+			$post = Post_Access::editable( (int) $id, Graph_Builder::post_types() );
 			if ( is_wp_error( $post ) ) {
 				return $post;
 			}
@@ -156,7 +157,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function revisions( $request ) {
-		$post = $this->editable_post( (int) $request['id'] );
+		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -190,7 +191,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function restore( $request ) {
-		$post = $this->editable_post( (int) $request['id'] );
+		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -216,7 +217,7 @@ class Optimizer_Controller extends Controller {
 	}
 
 	/**
-	 * Whether IGNY8 wrote the revision (an optimize result): marked by Optimize_Result, or the post's
+	 * Whether IGNY8 wrote the revision (an optimize result): marked by Actions\Optimize_Content\Result, or the post's
 	 * recorded optimised revision.
 	 *
 	 * @param WP_Post $post     Post.
@@ -252,22 +253,5 @@ class Optimizer_Controller extends Controller {
 			'edit_url'  => (string) get_edit_post_link( $post->ID, 'raw' ),
 			'modified'  => (string) $post->post_modified_gmt,
 		);
-	}
-
-	/**
-	 * The post, or 404 / 403.
-	 *
-	 * @param int $post_id Post id.
-	 * @return WP_Post|WP_Error
-	 */
-	private function editable_post( int $post_id ) {
-		$post = get_post( $post_id );
-		if ( ! $post instanceof WP_Post || ! in_array( $post->post_type, Graph_Builder::post_types(), true ) ) {
-			return $this->not_found( 'post' );
-		}
-		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
-			return Post_Access::forbidden();
-		}
-		return $post;
 	}
 }

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Registry;
 use Igny8\System\Prompts;
 use Igny8\System\Settings;
 use WP_REST_Request;
@@ -39,7 +40,7 @@ class System_Controller extends Controller {
 		$function   = array(
 			'function' => array(
 				'type'              => 'string',
-				'enum'              => Prompts::FUNCTIONS,
+				'enum'              => Registry::prompt_functions(),
 				'required'          => true,
 				'validate_callback' => 'rest_validate_request_arg',
 			),
@@ -167,7 +168,7 @@ class System_Controller extends Controller {
 	public function get_prompts(): WP_REST_Response {
 		return new WP_REST_Response(
 			array(
-				'functions' => Prompts::FUNCTIONS,
+				'functions' => Registry::prompt_functions(),
 				'overrides' => (object) Prompts::all(),
 			)
 		);

@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Jobs\Pipeline;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Storage\Trash;
 use WP_REST_Request;
@@ -86,13 +85,7 @@ class Task_Actions_Controller extends Controller {
 		// POST /igny8/v1/writer/tasks/restore — {tokens}: Undo of deletes, with the original ids.
 		Undo_Route::register( Tasks_Controller::ROUTE, 'tasks', array( $this, 'can_write' ) );
 		// POST /igny8/v1/writer/tasks/generate_images — {ids}.
-		$this->add_route(
-			Tasks_Controller::ROUTE . '/generate_images',
-			WP_REST_Server::CREATABLE,
-			'generate_images',
-			'can_write',
-			array( 'ids' => $this->ids_arg( Tasks_Controller::GENERATE_LIMIT ) )
-		);
+		Action_Route::register( Tasks_Controller::ROUTE . '/generate_images', 'generate_image_prompts' );
 	}
 
 	/**
@@ -146,27 +139,5 @@ class Task_Actions_Controller extends Controller {
 				'undo_token' => $token,
 			)
 		);
-	}
-
-	/**
-	 * POST generate_images.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|\WP_Error
-	 */
-	public function generate_images( WP_REST_Request $request ) {
-		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
-		if ( is_wp_error( $editable ) ) {
-			return $editable;
-		}
-		$jobs = ( new Pipeline() )->generate_images( (array) $request['ids'] );
-		if ( is_wp_error( $jobs ) ) {
-			return $jobs;
-		}
-		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
-		$response->set_status( 202 );
-		return $response;
 	}
 }

@@ -10,7 +10,6 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Storage\Tasks_Repository;
-use Igny8\Writer\Content_Generator;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -45,13 +44,6 @@ class Tasks_Controller extends Controller {
 	 * @since 0.1.0
 	 */
 	public const GENERATE_ROUTE = '/writer/tasks/generate_content';
-
-	/**
-	 * Most tasks one generate request may start.
-	 *
-	 * @since 0.1.0
-	 */
-	public const GENERATE_LIMIT = 20;
 
 	/**
 	 * Tasks table.
@@ -107,13 +99,7 @@ class Tasks_Controller extends Controller {
 		);
 
 		// POST /igny8/v1/writer/tasks/generate_content — start one AI job per task {ids}; returns at once with job ids.
-		$this->add_route(
-			self::GENERATE_ROUTE,
-			WP_REST_Server::CREATABLE,
-			'generate_content',
-			'can_write',
-			array( 'ids' => array_merge( $this->ids_arg( self::GENERATE_LIMIT ), array( 'description' => __( 'Ids of the tasks to write.', 'igny8' ) ) ) )
-		);
+		Action_Route::register( self::GENERATE_ROUTE, 'generate_content' );
 	}
 
 	/**
@@ -210,28 +196,6 @@ class Tasks_Controller extends Controller {
 		}
 		$response = new WP_REST_Response( $this->tasks->find( $id ) );
 		$response->set_status( 201 );
-		return $response;
-	}
-
-	/**
-	 * POST generate_content: start AI jobs.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error igny8_insufficient_credits (402), igny8_not_connected (409), cloud errors.
-	 */
-	public function generate_content( WP_REST_Request $request ) {
-		$editable = Post_Access::tasks_editable( (array) $request['ids'] );
-		if ( is_wp_error( $editable ) ) {
-			return $editable;
-		}
-		$jobs = ( new Content_Generator() )->generate( (array) $request['ids'] );
-		if ( is_wp_error( $jobs ) ) {
-			return $jobs;
-		}
-		$response = new WP_REST_Response( array( 'jobs' => $jobs ) );
-		$response->set_status( 202 );
 		return $response;
 	}
 }

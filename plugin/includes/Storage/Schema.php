@@ -28,6 +28,14 @@ final class Schema {
 	public const VERSION = '5';
 
 	/**
+	 * WP-Cron event that fills the link graph tables (Linker\Graph_Cron handles it). Named here,
+	 * beside the tables, so an upgrade can ask for it without Storage depending on the Linker.
+	 *
+	 * @since 0.6.0
+	 */
+	public const LINK_GRAPH_REBUILD_HOOK = 'igny8_linker_rebuild';
+
+	/**
 	 * Option holding the installed schema version.
 	 *
 	 * @since 0.1.0

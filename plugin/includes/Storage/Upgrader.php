@@ -66,8 +66,8 @@ final class Upgrader {
 			},
 			'3' => static function (): void {
 				// Schema 3 adds the link graph: index the published posts once, in batches, from WP-Cron.
-				if ( ! wp_next_scheduled( \Igny8\Linker\Graph_Cron::HOOK ) ) {
-					wp_schedule_single_event( time() + MINUTE_IN_SECONDS, \Igny8\Linker\Graph_Cron::HOOK, array( 0 ) );
+				if ( ! wp_next_scheduled( Schema::LINK_GRAPH_REBUILD_HOOK ) ) {
+					wp_schedule_single_event( time() + MINUTE_IN_SECONDS, Schema::LINK_GRAPH_REBUILD_HOOK, array( 0 ) );
 				}
 			},
 			'5' => static function (): void {

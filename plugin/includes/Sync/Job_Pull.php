@@ -9,9 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Sync;
 
+use Igny8\Actions\Result_Applier;
 use Igny8\Cloud\Connection;
 use Igny8\Storage\Jobs_Repository;
-use Igny8\Writer\Result_Applier;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;

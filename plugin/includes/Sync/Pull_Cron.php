@@ -11,6 +11,7 @@ namespace Igny8\Sync;
 
 use Igny8\Cloud\Connection;
 use Igny8\Storage\Jobs_Repository;
+use Igny8\System\Cron_Schedule;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -34,7 +35,7 @@ class Pull_Cron {
 	 *
 	 * @since 0.1.0
 	 */
-	public const SCHEDULE = 'igny8_five_minutes';
+	public const SCHEDULE = Cron_Schedule::NAME;
 
 	/**
 	 * One-off pull while a job started here is still unapplied (see soon()).
@@ -68,28 +69,12 @@ class Pull_Cron {
 	 * @since 0.1.0
 	 */
 	public function init(): void {
-		add_filter( 'cron_schedules', array( self::class, 'add_schedule' ) );
+		Cron_Schedule::register();
 		add_action( self::HOOK, array( $this, 'run' ) );
 		add_action( self::SOON_HOOK, array( $this, 'run_soon' ) );
+		add_action( 'igny8_job_started', array( self::class, 'soon' ), 10, 0 );
 		// Sites that updated the plugin without reactivating it get the event too.
 		add_action( 'admin_init', array( self::class, 'schedule' ) );
-	}
-
-	/**
-	 * Adds the five-minute schedule.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array<string, mixed>> $schedules Schedules.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public static function add_schedule( $schedules ): array {
-		$schedules                   = is_array( $schedules ) ? $schedules : array();
-		$schedules[ self::SCHEDULE ] = array(
-			'interval' => 5 * MINUTE_IN_SECONDS,
-			'display'  => __( 'Every five minutes (IGNY8)', 'igny8' ),
-		);
-		return $schedules;
 	}
 
 	/**

@@ -35,13 +35,6 @@ final class Prompts {
 	public const PROFILES_OPTION = 'igny8_author_profiles';
 
 	/**
-	 * Functions whose prompts can be overridden.
-	 *
-	 * @since 0.2.0
-	 */
-	public const FUNCTIONS = array( 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'optimize_content' );
-
-	/**
 	 * Every override, keyed by function.
 	 *
 	 * @since 0.2.0

@@ -75,7 +75,7 @@ final class Editor_Controller_Test extends TestCase {
 		$other = $this->create_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
 		$this->as_user( $this->create_user( 'author' ) );
 
-		$this->assert_rest_error( 'igny8_cannot_edit_post', 403, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $other, 'scope' => 'meta' ) ) );
+		$this->assert_rest_error( 'rest_forbidden', 403, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $other, 'scope' => 'meta' ) ) );
 		$this->assert_rest_error( 'igny8_post_not_found', 404, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => 999999, 'scope' => 'meta' ) ) );
 		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $other, 'scope' => 'publish' ) ) );
 	}

@@ -95,6 +95,6 @@ final class Provenance_Test extends TestCase {
 		$post = $this->create_post( array( 'post_author' => $this->create_user( 'editor' ) ) );
 		$this->as_user( $this->create_user( 'author' ) );
 
-		$this->assert_rest_error( 'igny8_cannot_edit_post', 403, $this->rest( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => $post ) ) );
+		$this->assert_rest_error( 'rest_forbidden', 403, $this->rest( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => $post ) ) );
 	}
 }

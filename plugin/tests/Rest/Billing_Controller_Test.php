@@ -11,7 +11,7 @@ namespace Igny8\Tests\Rest;
 
 use Igny8\Tests\Support\Cloud_Fixtures;
 use Igny8\Tests\TestCase;
-use Igny8\Writer\Content_Generator;
+use Igny8\Actions\Registry;
 
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
 
@@ -25,12 +25,7 @@ final class Billing_Controller_Test extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		$cloud = (string) getenv( 'IGNY8_TEST_CLOUD_URL' );
-		$key   = (string) getenv( 'IGNY8_TEST_SITE_KEY' );
-		$this->assertNotSame( '', $cloud, 'IGNY8_TEST_CLOUD_URL is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->assertNotSame( '', $key, 'IGNY8_TEST_SITE_KEY is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->site_key = $key;
-		$this->connect_site( $cloud );
+		$this->connect_test_cloud();
 		$this->as_user( $this->create_user( 'administrator' ) );
 	}
 
@@ -57,7 +52,7 @@ final class Billing_Controller_Test extends TestCase {
 
 	public function test_transactions_list_the_reservation_of_a_job_this_site_started(): void {
 		$task_id = $this->create_task( array( 'title' => 'Billing proxy test ' . wp_generate_password( 6, false ) ) );
-		$jobs    = ( new Content_Generator() )->generate( array( $task_id ) );
+		$jobs    = Registry::get( 'generate_content' )->run( array( 'ids' => array( $task_id ) ) );
 		$this->assertIsArray( $jobs, is_wp_error( $jobs ) ? $jobs->get_error_message() : '' );
 		$job_id = (string) $jobs[0]['job_id'];
 
@@ -76,7 +71,7 @@ final class Billing_Controller_Test extends TestCase {
 
 	public function test_transactions_are_paginated_by_the_worker(): void {
 		$task_id = $this->create_task( array( 'title' => 'Billing pages test ' . wp_generate_password( 6, false ) ) );
-		$this->assertIsArray( ( new Content_Generator() )->generate( array( $task_id ) ) );
+		$this->assertIsArray( Registry::get( 'generate_content' )->run( array( 'ids' => array( $task_id ) ) ) );
 
 		$first = $this->rest( 'GET', '/igny8/v1/billing/transactions', array( 'per_page' => 1 ) );
 

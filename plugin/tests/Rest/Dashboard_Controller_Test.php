@@ -14,7 +14,7 @@ use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Tests\Support\Cloud_Fixtures;
 use Igny8\Tests\TestCase;
-use Igny8\Writer\Content_Generator;
+use Igny8\Actions\Registry;
 use Igny8\Writer\Post_Meta;
 
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
@@ -29,12 +29,7 @@ final class Dashboard_Controller_Test extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		$cloud = (string) getenv( 'IGNY8_TEST_CLOUD_URL' );
-		$key   = (string) getenv( 'IGNY8_TEST_SITE_KEY' );
-		$this->assertNotSame( '', $cloud, 'IGNY8_TEST_CLOUD_URL is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->assertNotSame( '', $key, 'IGNY8_TEST_SITE_KEY is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->site_key = $key;
-		$this->connect_site( $cloud );
+		$this->connect_test_cloud();
 		delete_transient( 'igny8_balance' );
 		$this->as_user( $this->create_user( 'editor' ) );
 	}
@@ -65,7 +60,7 @@ final class Dashboard_Controller_Test extends TestCase {
 
 	public function test_credits_come_from_the_cloud_and_recent_jobs_from_the_mirror(): void {
 		$task_id = $this->create_task( array( 'title' => 'Dashboard job ' . wp_generate_password( 6, false ) ) );
-		$jobs    = ( new Content_Generator() )->generate( array( $task_id ) );
+		$jobs    = Registry::get( 'generate_content' )->run( array( 'ids' => array( $task_id ) ) );
 		$this->assertIsArray( $jobs, is_wp_error( $jobs ) ? $jobs->get_error_message() : '' );
 
 		$data = $this->rest( 'GET', '/igny8/v1/system/dashboard' )->get_data();

@@ -26,12 +26,7 @@ final class Estimate_Controller_Test extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		$cloud = (string) getenv( 'IGNY8_TEST_CLOUD_URL' );
-		$key   = (string) getenv( 'IGNY8_TEST_SITE_KEY' );
-		$this->assertNotSame( '', $cloud, 'IGNY8_TEST_CLOUD_URL is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->assertNotSame( '', $key, 'IGNY8_TEST_SITE_KEY is not set: run the PHP tests with `npm test -- --only=php`.' );
-		$this->site_key = $key;
-		$this->connect_site( $cloud );
+		$this->connect_test_cloud();
 		$this->as_user( $this->create_user( 'administrator' ) );
 	}
 

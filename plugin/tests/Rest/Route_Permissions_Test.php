@@ -92,6 +92,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'GET', '/igny8/v1/writer/content', array(), 'write' ),
 			array( 'GET', '/igny8/v1/writer/content/1', array(), 'write' ),
 			array( 'POST', '/igny8/v1/writer/content/optimize', array( 'ids' => array( 999999 ) ), 'write' ),
+			array( 'POST', '/igny8/v1/writer/content/excerpt', array( 'ids' => array( 999999 ) ), 'write' ),
 			array( 'GET', '/igny8/v1/writer/images', array(), 'write' ),
 			array( 'GET', '/igny8/v1/system/prompts', array(), 'write' ),
 			array( 'PUT', '/igny8/v1/system/prompts/generate_content', array( 'instructions' => 'Be brief.' ), 'manage' ),

@@ -50,6 +50,18 @@ trait Cloud_Fixtures {
 	protected array $cloud_requests = array();
 
 	/**
+	 * Connects to the real Worker `npm test` runs, with the site key it created.
+	 */
+	protected function connect_test_cloud(): void {
+		$cloud = (string) getenv( 'IGNY8_TEST_CLOUD_URL' );
+		$key   = (string) getenv( 'IGNY8_TEST_SITE_KEY' );
+		$this->assertNotSame( '', $cloud, 'IGNY8_TEST_CLOUD_URL is not set: run the PHP tests with `npm test -- --only=php`.' );
+		$this->assertNotSame( '', $key, 'IGNY8_TEST_SITE_KEY is not set: run the PHP tests with `npm test -- --only=php`.' );
+		$this->site_key = $key;
+		$this->connect_site( $cloud );
+	}
+
+	/**
 	 * Stores a connection as if the site had connected successfully.
 	 *
 	 * @param string|null $cloud_url Cloud URL; defaults to the fake's.

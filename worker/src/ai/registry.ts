@@ -6,6 +6,7 @@
  */
 import { autoCluster } from './functions/auto_cluster';
 import { generateContent } from './functions/generate_content';
+import { generateExcerpt } from './functions/generate_excerpt';
 import { generateFaq } from './functions/generate_faq';
 import { generateIdeas } from './functions/generate_ideas';
 import { generateImagePrompts } from './functions/generate_image_prompts';
@@ -20,7 +21,7 @@ import type { AiFunction } from './types';
 export type RegisteredAiFunction = AiFunction<any, any>;
 
 const registry: Record<string, RegisteredAiFunction> = Object.fromEntries(
-	[ autoCluster, generateIdeas, generateContent, generateImagePrompts, generateImages, optimizeContent, generateMeta, generateFaq, generateTakeaways ].map( ( fn ) => [ fn.name, fn as RegisteredAiFunction ] )
+	[ autoCluster, generateIdeas, generateContent, generateImagePrompts, generateImages, optimizeContent, generateExcerpt, generateMeta, generateFaq, generateTakeaways ].map( ( fn ) => [ fn.name, fn as RegisteredAiFunction ] )
 );
 
 export const AI_FUNCTION_NAMES = Object.keys( registry ) as [ string, ...string[] ];

@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { AI_FUNCTION_NAMES } from '../ai/registry';
-import { JOB_STATUSES, JOB_FUNCTIONS } from './jobs';
+import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
+import { JOB_FUNCTION_CONTEXT, JOB_STATUSES, JOB_FUNCTIONS, SITE_CONTEXT_FIELDS } from './jobs';
 import { jobs } from '../db/schema';
 
 describe( 'the job contract', () => {
@@ -10,5 +11,12 @@ describe( 'the job contract', () => {
 
 	it( 'is the set of statuses the jobs table accepts', () => {
 		expect( jobs.status.enumValues ).toEqual( [ ...JOB_STATUSES ] );
+	} );
+
+	it.each( JOB_FUNCTIONS )( 'lists the site settings %s accepts, exactly as its input schema does', ( name ) => {
+		const schema = getAiFunction( name )!.inputSchema;
+		expect( schema ).toBeInstanceOf( z.ZodObject );
+		const accepted = SITE_CONTEXT_FIELDS.filter( ( field ) => field in ( schema as z.ZodObject ).shape );
+		expect( [ ...JOB_FUNCTION_CONTEXT[ name ] ].sort() ).toEqual( [ ...accepted ].sort() );
 	} );
 } );

@@ -16,8 +16,27 @@ export const FINAL_JOB_STATUSES = [ 'completed', 'failed', 'cancelled' ] as cons
  * The AI functions that run as queued jobs whose results WordPress applies (the editor's
  * rewrite, meta, FAQ and takeaways answer at once and are not jobs).
  */
-export const JOB_FUNCTIONS = [ 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'generate_images', 'optimize_content' ] as const;
+export const JOB_FUNCTIONS = [ 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'generate_images', 'optimize_content', 'generate_excerpt' ] as const;
 export type JobFunction = ( typeof JOB_FUNCTIONS )[ number ];
+
+/** Input fields the site fills in from its settings (PHP's Actions\Site_Context, one place for every action). */
+export const SITE_CONTEXT_FIELDS = [ 'language', 'template', 'author_profile' ] as const;
+export type SiteContextField = ( typeof SITE_CONTEXT_FIELDS )[ number ];
+
+/**
+ * Which of those each job function accepts; the site sends exactly these. A Worker test fails
+ * when this disagrees with a function's input schema, so teaching a function a new setting is a
+ * change to its schema and this line, and every WordPress action picks it up.
+ */
+export const JOB_FUNCTION_CONTEXT: { readonly [ F in JobFunction ]: readonly SiteContextField[] } = {
+	auto_cluster: [ 'language', 'template' ],
+	generate_ideas: [ 'language', 'template', 'author_profile' ],
+	generate_content: [ 'language', 'template', 'author_profile' ],
+	generate_image_prompts: [ 'language', 'template' ],
+	generate_images: [],
+	optimize_content: [ 'language', 'template', 'author_profile' ],
+	generate_excerpt: [ 'language', 'template', 'author_profile' ],
+};
 
 /**
  * The job as the cloud serialises it: the answer of GET /api/v1/ai/jobs/{id}/ and, the same

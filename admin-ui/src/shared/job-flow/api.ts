@@ -16,6 +16,7 @@ export const ACTION_ROUTES: Record< JobActionName, string > = {
 	generate_content: '/igny8/v1/writer/tasks/generate_content',
 	generate_images: '/igny8/v1/writer/tasks/generate_images',
 	optimize_content: '/igny8/v1/writer/content/optimize',
+	generate_excerpt: '/igny8/v1/writer/content/excerpt',
 };
 
 /** POST /igny8/v1/jobs/estimate — credits the action would reserve, and the balance. */

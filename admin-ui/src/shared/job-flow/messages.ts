@@ -23,6 +23,8 @@ export function actionLabel( action: JobActionName ): string {
 			return __( 'Generate images', 'igny8' );
 		case 'optimize_content':
 			return __( 'Optimize', 'igny8' );
+		case 'generate_excerpt':
+			return __( 'Write excerpt', 'igny8' );
 	}
 }
 
@@ -90,6 +92,17 @@ export function actionSummary( action: JobActionName, count: number ): string {
 				_n( 'Optimize %d post.', 'Optimize %d posts.', count, 'igny8' ),
 				count
 			);
+		case 'generate_excerpt':
+			return sprintf(
+				/* translators: %d: number of posts */
+				_n(
+					'Write the excerpt of %d post; its current excerpt is replaced.',
+					'Write the excerpts of %d posts; their current excerpts are replaced.',
+					count,
+					'igny8'
+				),
+				count
+			);
 	}
 }
 
@@ -128,6 +141,7 @@ export function resultLink(
 				url: 'admin.php?page=igny8-writer&tab=images',
 			};
 		case 'optimize_content':
+		case 'generate_excerpt':
 			return single?.edit_url
 				? { label: __( 'Edit post', 'igny8' ), url: single.edit_url }
 				: {

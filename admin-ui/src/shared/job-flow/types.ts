@@ -9,7 +9,8 @@ export type JobActionName =
 	| 'create_tasks'
 	| 'generate_content'
 	| 'generate_images'
-	| 'optimize_content';
+	| 'optimize_content'
+	| 'generate_excerpt';
 
 /** POST /igny8/v1/jobs/estimate answer. */
 export interface Estimate {

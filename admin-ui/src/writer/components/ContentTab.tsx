@@ -1,7 +1,12 @@
 /**
  * External dependencies
  */
-import { DataViews, type Field, type View } from '@wordpress/dataviews';
+import {
+	DataViews,
+	type Action,
+	type Field,
+	type View,
+} from '@wordpress/dataviews';
 
 /**
  * WordPress dependencies
@@ -13,12 +18,14 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
+import { useJobFlow } from '../../shared/job-flow';
 import { errorToNotice } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { ScreenNoticeView } from '../../shared/Notices';
 import { useCollection } from '../../shared/use-collection';
 import { contentMapping } from '../query';
 import type { ContentItem } from '../types';
+import { excerptIcon } from './icons';
 
 const DEFAULT_VIEW: View = {
 	type: 'table',
@@ -27,9 +34,18 @@ const DEFAULT_VIEW: View = {
 	search: '',
 	filters: [],
 	sort: { field: 'modified', direction: 'desc' },
-	fields: [ 'links', 'meta_description', 'modified' ],
+	fields: [ 'links', 'excerpt', 'meta_description', 'modified' ],
 	titleField: 'title',
 };
+
+/** Long text in a table cell: two lines at most, the whole of it on hover. */
+function ClippedText( { text }: { text: string } ) {
+	return (
+		<span className="igny8-clip" title={ text }>
+			{ text }
+		</span>
+	);
+}
 
 const FIELDS: Field< ContentItem >[] = [
 	{
@@ -76,9 +92,16 @@ const FIELDS: Field< ContentItem >[] = [
 		),
 	},
 	{
+		id: 'excerpt',
+		label: __( 'Excerpt', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => <ClippedText text={ item.excerpt } />,
+	},
+	{
 		id: 'meta_description',
 		label: __( 'Meta description', 'igny8' ),
 		enableSorting: false,
+		render: ( { item } ) => <ClippedText text={ item.meta_description } />,
 	},
 	{
 		id: 'modified',
@@ -89,7 +112,8 @@ const FIELDS: Field< ContentItem >[] = [
 
 /**
  * Drafts or published posts IGNY8 manages; each row opens the block editor
- * and the front end.
+ * and the front end, and excerpts can be written for a selection (priced and
+ * confirmed first, like every paid action).
  */
 export function ContentTab( {
 	status,
@@ -104,6 +128,23 @@ export function ContentTab( {
 			'content',
 			viewToQuery( view, contentMapping( status ) )
 		);
+	const [ selection, setSelection ] = useState< string[] >( [] );
+	const flow = useJobFlow();
+	const actions: Action< ContentItem >[] = [
+		{
+			id: 'generate-excerpt',
+			label: __( 'Write excerpt', 'igny8' ),
+			icon: excerptIcon,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			callback: ( posts ) =>
+				flow.start( {
+					action: 'generate_excerpt',
+					ids: posts.map( ( post ) => post.id ),
+					onSuccess: () => setSelection( [] ),
+				} ),
+		},
+	];
 	const isEmpty = ! isLoading && ! error && total === 0 && ! view.search;
 
 	return (
@@ -113,6 +154,7 @@ export function ContentTab( {
 					? __( 'Drafts', 'igny8' )
 					: __( 'Published', 'igny8' ) }
 			</h2>
+			{ flow.ui }
 			{ !! error && (
 				<ScreenNoticeView
 					notice={ {
@@ -141,6 +183,9 @@ export function ContentTab( {
 					onChangeView={ ( next ) =>
 						setView( resetPageOnChange( view, next ) )
 					}
+					actions={ actions }
+					selection={ selection }
+					onChangeSelection={ setSelection }
 					isLoading={ isLoading }
 					paginationInfo={ { totalItems: total, totalPages } }
 					defaultLayouts={ { table: {} } }

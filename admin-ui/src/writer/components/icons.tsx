@@ -29,6 +29,19 @@ export const imageIcon = (
 	</svg>
 );
 
+export const excerptIcon = (
+	<svg
+		xmlns="http://www.w3.org/2000/svg"
+		viewBox="0 0 24 24"
+		width="24"
+		height="24"
+		aria-hidden="true"
+		focusable="false"
+	>
+		<path d="M4 5h16v1.5H4V5zm0 4h16v1.5H4V9zm0 4h10v1.5H4V13zm0 4h6v1.5H4V17zm12.5-2.5l3.5 3.5-1.1 1.1-2.4-2.4-2.4 2.4-1.1-1.1 3.5-3.5z" />
+	</svg>
+);
+
 export const trashIcon = (
 	<svg
 		xmlns="http://www.w3.org/2000/svg"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSite, registerTenant } from '../../../test/helpers';
 import { createAiJob, runToEnd } from '../../../test/ai-helpers';
-import { CLUSTER_CHUNK_SIZE, mergeClusters } from './auto_cluster';
+import { CLUSTER_CHUNK_SIZE, clusterMessages, mergeClusters } from './auto_cluster';
 
 describe( 'mergeClusters', () => {
 	it( 'joins same-named clusters, drops invented and repeated ids, and catches dropped ones', () => {
@@ -49,4 +49,11 @@ describe( 'auto_cluster at scale', () => {
 		expect( job.credits_charged ).toBeGreaterThan( 0 );
 		expect( job.credits_charged ).toBeLessThanOrEqual( 200 );
 	}, 120_000 );
+
+	it( 'puts the site’s prompt override into every chunk’s prompt, the function marker first', () => {
+		const [ system, user ] = clusterMessages( { language: 'de_DE', template: { system: 'Cluster like a gardener.', instructions: 'Prefer  seasonal\ntopics.' } }, [ { id: 1, keyword: 'compost' } ], [] );
+		expect( system!.content ).toBe( 'igny8:function=auto_cluster\nCluster like a gardener.' );
+		expect( user!.content ).toContain( 'Instructions: Prefer seasonal topics.' );
+		expect( clusterMessages( {}, [ { id: 1, keyword: 'compost' } ], [] )[ 1 ]!.content ).not.toContain( 'Instructions:' );
+	} );
 } );

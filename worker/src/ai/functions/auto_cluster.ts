@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
+import { languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
 /** Keywords per model call: small enough for a fast, reliable reply, large enough to see themes. */
@@ -37,6 +37,7 @@ export const autoClusterInput = z.object( {
 		.refine( ( list ) => new Set( list.map( ( item ) => item.id ) ).size === list.length, 'Keyword ids must be unique.' ),
 	sector: z.string().trim().max( 200 ).optional(),
 	language: languageSchema.optional(),
+	template: promptTemplateSchema.optional(),
 } );
 
 /** One chunk's reply. */
@@ -65,15 +66,16 @@ const FALLBACK_NAMES: Record<string, string> = { en: 'Other keywords', de: 'Weit
 const nameKey = ( name: string ): string => name.normalize( 'NFKC' ).trim().replace( /\s+/g, ' ' ).toLocaleLowerCase();
 
 /** The prompt of one chunk. */
-export function clusterMessages( input: Pick<Input, 'sector' | 'language'>, chunk: Keyword[], knownNames: string[] ) {
+export function clusterMessages( input: Pick<Input, 'sector' | 'language' | 'template'>, chunk: Keyword[], knownNames: string[] ) {
 	return [
-		{ role: 'system' as const, content: systemPrompt( 'auto_cluster', DEFAULT_SYSTEM ) },
+		{ role: 'system' as const, content: systemPrompt( 'auto_cluster', DEFAULT_SYSTEM, input.template ) },
 		{
 			role: 'user' as const,
 			content: [
 				'Cluster these keywords.',
 				languageLine( input.language ),
 				`Sector: ${ input.sector ?? 'general' }`,
+				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
 				`Existing clusters: ${ knownNames.length ? knownNames.slice( 0, NAMES_IN_PROMPT ).join( ' | ' ) : 'none' }`,
 				'Keywords (id | keyword | monthly searches | intent):',
 				...chunk.map( ( item ) => `${ item.id } | ${ item.keyword.replace( /[\r\n|]+/g, ' ' ) } | ${ item.search_volume ?? '-' } | ${ item.intent ?? '-' }` ),

@@ -89,4 +89,16 @@ describe( 'the AI functions against the fake model (a test double)', () => {
 		expect( result.content_blocks ).toContain( 'Key points about green tea' );
 		expect( result.content_blocks ).not.toContain( 'script' );
 	} );
+
+	it( 'generate_excerpt returns one plain-text excerpt for the post it was asked for, charged one credit', async () => {
+		const { site: blog } = await site();
+		const input = { post_id: 42, title: 'Brewing tea', content_html: '<p>Tea is <strong>nice</strong>.</p><script>alert(1)</script>', keywords: [ 'green tea' ], language: 'en_GB' };
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_excerpt', input ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		expect( job.credits_charged ).toBe( 1 );
+		const result = job.result as { post_id: number; excerpt: string };
+		expect( result.post_id ).toBe( 42 );
+		expect( result.excerpt ).toContain( 'green tea' );
+		expect( result.excerpt ).not.toMatch( /[<>]/ );
+	} );
 } );

@@ -2,14 +2,16 @@
 /**
  * Applies generate_images results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Generate_Images;
 
+use Igny8\Actions\Result_Handler;
 use Igny8\Cloud\Connection;
+use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
 
@@ -23,7 +25,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Images_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * {@inheritDoc}

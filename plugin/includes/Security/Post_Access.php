@@ -2,15 +2,15 @@
 /**
  * Whose posts an IGNY8 action may touch or list.
  *
- * @package Igny8\Rest
+ * @package Igny8\Security
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Rest;
+namespace Igny8\Security;
 
-use Igny8\Storage\Tasks_Repository;
 use WP_Error;
+use WP_Post;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,21 +23,42 @@ defined( 'ABSPATH' ) || exit;
 final class Post_Access {
 
 	/**
-	 * True when the current user may edit every post the given tasks already wrote; a 403 otherwise.
+	 * True when the current user may edit every one of the posts that exist; a 403 otherwise.
+	 * Posts that are gone are not refused here: the action's plan says they do not exist.
 	 *
-	 * @since 0.1.0
+	 * @since 0.6.0
 	 *
-	 * @param int[] $task_ids Task ids.
+	 * @param int[] $post_ids Post ids.
 	 * @return true|WP_Error
 	 */
-	public static function tasks_editable( array $task_ids ) {
-		foreach ( ( new Tasks_Repository() )->find_many( $task_ids ) as $task ) {
-			$post_id = (int) ( $task['assigned_post_id'] ?? 0 );
-			if ( $post_id && get_post( $post_id ) && ! current_user_can( 'edit_post', $post_id ) ) {
+	public static function posts_editable( array $post_ids ) {
+		foreach ( $post_ids as $post_id ) {
+			if ( $post_id && get_post( (int) $post_id ) && ! current_user_can( 'edit_post', (int) $post_id ) ) {
 				return self::forbidden();
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The post when it exists (among the given post types, when given) and the current user may
+	 * edit it; a 404 or a 403 otherwise. The one check of every route and action that touches a post.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param int      $post_id    Post id.
+	 * @param string[] $post_types Post types the caller works on; empty for any.
+	 * @return WP_Post|WP_Error
+	 */
+	public static function editable( int $post_id, array $post_types = array() ) {
+		$post = get_post( $post_id );
+		if ( ! $post instanceof WP_Post || ( $post_types && ! in_array( $post->post_type, $post_types, true ) ) ) {
+			return new WP_Error( 'igny8_post_not_found', __( 'This post does not exist.', 'igny8' ), array( 'status' => 404 ) );
+		}
+		if ( ! current_user_can( 'edit_post', $post->ID ) ) {
+			return self::forbidden();
+		}
+		return $post;
 	}
 
 	/**

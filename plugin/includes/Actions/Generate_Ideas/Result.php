@@ -2,13 +2,14 @@
 /**
  * Applies generate_ideas results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Generate_Ideas;
 
+use Igny8\Actions\Result_Handler;
 use Igny8\Storage\Ideas_Repository;
 
 defined( 'ABSPATH' ) || exit;
@@ -18,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Ideas_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * {@inheritDoc}

@@ -2,13 +2,15 @@
 /**
  * Applies generate_content results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Generate_Content;
 
+use Igny8\Actions\Result_Handler;
+use Igny8\Results\Post_Writer;
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Writer\Post_Meta;
@@ -22,7 +24,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Content_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * Most tags taken from a task's keywords.

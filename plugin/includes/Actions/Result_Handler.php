@@ -1,13 +1,13 @@
 <?php
 /**
- * Contract of a result handler.
+ * How an action applies its result.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions;
 
 use WP_Error;
 

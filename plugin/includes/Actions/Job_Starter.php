@@ -2,12 +2,12 @@
 /**
  * Starts cloud AI jobs.
  *
- * @package Igny8\Jobs
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Jobs;
+namespace Igny8\Actions;
 
 use Igny8\Cloud\Connection;
 use Igny8\Storage\Jobs_Repository;
@@ -16,9 +16,9 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The one place a job is created for auto_cluster, generate_ideas, generate_image_prompts,
- * generate_images and optimize_content: create it in the cloud with an idempotency key, mirror it
- * locally with the context its result will need. Only enqueues; the result arrives by delivery or pull.
+ * The one place the site creates a cloud job, for every action's Job_Plan: create it in the cloud
+ * with an idempotency key, mirror it locally with the context its result will need. Only enqueues;
+ * the result arrives by delivery or pull.
  *
  * @since 0.2.0
  */
@@ -60,37 +60,41 @@ class Job_Starter {
 	}
 
 	/**
-	 * Creates one job.
+	 * Creates one planned job.
 	 *
-	 * @since 0.2.0
+	 * @since 0.6.0
 	 *
-	 * @param string               $function  AI function.
-	 * @param array<string, mixed> $input     Function input (CONTRACTS2).
-	 * @param array<string, mixed> $reference Echoed back with the result: task_id, cluster_ids, keyword_ids, post_id.
-	 * @param string               $key       Idempotency key part; the same key returns the same job, charged once.
-	 * @param array<string, mixed> $context   Local context stored with the job.
+	 * @param Job_Plan $plan Plan (its input already carries the site's settings).
 	 * @return array<string, mixed>|WP_Error {job_id, function, status}
 	 */
-	public function start( string $function, array $input, array $reference, string $key, array $context = array() ) {
+	public function start_plan( Job_Plan $plan ) {
 		$client = $this->connection->client();
 		if ( is_wp_error( $client ) ) {
 			return $client;
 		}
-		$job = $client->create_job( $function, $input, $reference, self::install_id() . ':' . $function . ':' . $key );
+		$job = $client->create_job( $plan->function, $plan->input, $plan->reference, self::install_id() . ':' . $plan->function . ':' . $plan->key );
 		if ( is_wp_error( $job ) ) {
 			return $job;
 		}
-		$job['reference'] = $reference;
-		$job['function']  = $function;
+		$job['reference'] = $plan->reference;
+		$job['function']  = $plan->function;
 		$this->jobs->save_from_cloud( $job );
-		if ( $context ) {
-			$this->jobs->set_context( (string) $job['id'], $context );
+		if ( $plan->context ) {
+			$this->jobs->set_context( (string) $job['id'], $plan->context );
 		}
-		// Should the signed delivery not arrive, WP-Cron fetches the result soon, not in five minutes.
-		\Igny8\Sync\Pull_Cron::soon();
+		/**
+		 * Fires after a cloud job was created for this site (Sync\Pull_Cron then fetches its
+		 * result soon, should the signed delivery not arrive).
+		 *
+		 * @since 0.6.0
+		 *
+		 * @param string $job_id   Cloud job id.
+		 * @param string $function AI function.
+		 */
+		do_action( 'igny8_job_started', (string) $job['id'], $plan->function );
 		return array(
 			'job_id'   => (string) $job['id'],
-			'function' => $function,
+			'function' => $plan->function,
 			'status'   => (string) ( $job['status'] ?? 'queued' ),
 		);
 	}

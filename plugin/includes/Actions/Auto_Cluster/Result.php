@@ -2,13 +2,14 @@
 /**
  * Applies auto_cluster results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Auto_Cluster;
 
+use Igny8\Actions\Result_Handler;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Keywords_Repository;
 
@@ -20,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Clusters_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * {@inheritDoc}

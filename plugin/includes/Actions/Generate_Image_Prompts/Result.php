@@ -2,14 +2,16 @@
 /**
  * Applies generate_image_prompts results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Generate_Image_Prompts;
 
-use Igny8\Jobs\Job_Starter;
+use Igny8\Actions\Generate_Images\Action as Images_Action;
+use Igny8\Actions\Job_Starter;
+use Igny8\Actions\Result_Handler;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -20,7 +22,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Image_Prompts_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * {@inheritDoc}
@@ -43,27 +45,8 @@ final class Image_Prompts_Result implements Result_Handler {
 		if ( ! $images ) {
 			return array( 'image_job_id' => null );
 		}
-		$task_id   = (int) ( $reference['task_id'] ?? 0 );
-		$input     = array(
-			'images' => $images,
-			'size'   => (string) \Igny8\System\Settings::get()['image_size'],
-		);
-		$reference = array_filter(
-			array(
-				'task_id' => $task_id,
-				'post_id' => (int) ( $reference['post_id'] ?? 0 ),
-			)
-		);
-		if ( $task_id ) {
-			$input['task_id'] = $task_id;
-		}
-		$job = ( new Job_Starter() )->start(
-			'generate_images',
-			$input,
-			$reference,
-			'images-of:' . (string) ( $local['job_id'] ?? '' ),
-			array( 'after_heading' => $after )
-		);
+		$plan = Images_Action::images_plan( $images, $reference, 'images-of:' . (string) ( $local['job_id'] ?? '' ), $after );
+		$job  = ( new Job_Starter() )->start_plan( $plan );
 		return is_wp_error( $job ) ? $job : array( 'image_job_id' => $job['job_id'] );
 	}
 

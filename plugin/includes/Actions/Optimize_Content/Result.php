@@ -2,13 +2,15 @@
 /**
  * Applies optimize_content results.
  *
- * @package Igny8\Results
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Results;
+namespace Igny8\Actions\Optimize_Content;
 
+use Igny8\Actions\Result_Handler;
+use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
 
 defined( 'ABSPATH' ) || exit;
@@ -20,7 +22,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Optimize_Result implements Result_Handler {
+final class Result implements Result_Handler {
 
 	/**
 	 * {@inheritDoc}

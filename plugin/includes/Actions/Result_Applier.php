@@ -2,12 +2,12 @@
 /**
  * Turns a finished AI job into a draft.
  *
- * @package Igny8\Writer
+ * @package Igny8\Actions
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Writer;
+namespace Igny8\Actions;
 
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
@@ -16,32 +16,14 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Applies a generate_content result, whether it arrived by push (signed delivery) or by pull
- * (job status poll). Idempotent by job id: the jobs table's applied_at is claimed atomically,
+ * Applies a finished job's result with its action's handler (Actions\Registry), whether it arrived
+ * by push (signed delivery) or by pull (WP-Cron). Idempotent by job id: the jobs table's applied_at is claimed atomically,
  * so a second application of the same job changes nothing.
  *
  * @since 0.1.0
  */
 class Result_Applier {
 
-	/**
-	 * AI functions this applier understands, with the handler of each.
-	 *
-	 * @since 0.1.0
-	 */
-	public const FUNCTIONS = array( 'generate_content', 'auto_cluster', 'generate_ideas', 'generate_image_prompts', 'generate_images', 'optimize_content' );
-
-	/**
-	 * Handler class per function.
-	 */
-	private const HANDLERS = array(
-		'generate_content'       => \Igny8\Results\Content_Result::class,
-		'auto_cluster'           => \Igny8\Results\Clusters_Result::class,
-		'generate_ideas'         => \Igny8\Results\Ideas_Result::class,
-		'generate_image_prompts' => \Igny8\Results\Image_Prompts_Result::class,
-		'generate_images'        => \Igny8\Results\Images_Result::class,
-		'optimize_content'       => \Igny8\Results\Optimize_Result::class,
-	);
 	/**
 	 * Jobs table.
 	 *
@@ -86,7 +68,9 @@ class Result_Applier {
 		if ( '' === $job_id ) {
 			return new WP_Error( 'igny8_invalid_job', __( 'The job has no id.', 'igny8' ), array( 'status' => 400 ) );
 		}
-		if ( ! in_array( $function, self::FUNCTIONS, true ) ) {
+		$action = Registry::get( $function );
+		$handler = $action ? $action->result() : null;
+		if ( null === $handler ) {
 			return new WP_Error(
 				'igny8_unsupported_function',
 				/* translators: %s: AI function name */
@@ -134,10 +118,9 @@ class Result_Applier {
 			return $this->applied( $job_id, $task ? $task_id : null, null );
 		}
 
-		$handler = self::HANDLERS[ $function ];
 		$result  = isset( $job['result'] ) && is_array( $job['result'] ) ? $job['result'] : array();
 		$local   = is_array( $row ) ? $row : array();
-		$outcome = ( new $handler() )->apply( $result, $reference, $local, $task );
+		$outcome = $handler->apply( $result, $reference, $local, $task );
 		if ( is_wp_error( $outcome ) ) {
 			// A passing problem (a download failed, the cloud was busy): give the claim back so a retry can apply it.
 			$this->jobs->release( $job_id );

@@ -1,0 +1,162 @@
+<?php
+/**
+ * What every AI action declares.
+ *
+ * @package Igny8\Actions
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Actions;
+
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One AI action of the site, in one folder with the handler of its result (after WordPress/ai's
+ * ability classes: schema, permission and execution together). The REST routes, the estimate,
+ * WP-CLI and automation read actions from Registry and never build job inputs themselves.
+ *
+ * An action plans (pure: reads the site's tables, never calls the cloud), so the estimate prices
+ * exactly what a run would send; run() starts what plan() returns through Job_Starter.
+ *
+ * @since 0.6.0
+ */
+abstract class AI_Action {
+
+	/**
+	 * The AI function of the jobs this action starts (the Worker's registry name).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return string
+	 */
+	abstract public function name(): string;
+
+	/**
+	 * The action's name for people (credits, prompts screen, WP-CLI help).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return string
+	 */
+	abstract public function label(): string;
+
+	/**
+	 * The capability a user needs (that of the screen the action is on).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return string
+	 */
+	abstract public function capability(): string;
+
+	/**
+	 * REST args schema of the action's parameters, used by its route and by WP-CLI.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	abstract public function args(): array;
+
+	/**
+	 * The jobs the parameters call for.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param array<string, mixed> $params Validated parameters (see args()).
+	 * @return Job_Plan[]|WP_Error
+	 */
+	abstract public function plan( array $params );
+
+	/**
+	 * The handler of this function's results, or null when another action's handler applies them.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return Result_Handler|null
+	 */
+	abstract public function result(): ?Result_Handler;
+
+	/**
+	 * Checks on the objects the parameters name, for the current user (edit_post on each post).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param array<string, mixed> $params Parameters.
+	 * @return true|WP_Error
+	 */
+	public function authorize( array $params ) {
+		unset( $params );
+		return true;
+	}
+
+	/**
+	 * Jobs a result of this plan will start by itself, so an estimate can price them up front.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param Job_Plan $plan Plan.
+	 * @return Job_Plan[]
+	 */
+	public function follow_ups( Job_Plan $plan ): array {
+		unset( $plan );
+		return array();
+	}
+
+	/**
+	 * What the response says of one started job; actions mark their rows here (a task in progress).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param Job_Plan             $plan Plan.
+	 * @param array<string, mixed> $job  {job_id, function, status}.
+	 * @return array<string, mixed>
+	 */
+	public function started( Job_Plan $plan, array $job ): array {
+		unset( $plan );
+		return $job;
+	}
+
+	/**
+	 * Starts the planned jobs. Stops at the first refusal (credits, connection) and returns it.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param array<string, mixed> $params  Parameters.
+	 * @param Job_Starter|null     $starter Job starter.
+	 * @return array<int, array<string, mixed>>|WP_Error One entry per job.
+	 */
+	final public function run( array $params, ?Job_Starter $starter = null ) {
+		$plans = $this->plan( $params );
+		if ( is_wp_error( $plans ) ) {
+			return $plans;
+		}
+		$starter = $starter ?? new Job_Starter();
+		$jobs    = $this->under_way( $params );
+		foreach ( $plans as $plan ) {
+			$job = $starter->start_plan( $plan );
+			if ( is_wp_error( $job ) ) {
+				return $job;
+			}
+			$jobs[] = $this->started( $plan, $job );
+		}
+		return $jobs;
+	}
+
+	/**
+	 * Jobs already working on part of the selection, which plan() left out (paying twice for one
+	 * article is never what a second click means).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param array<string, mixed> $params Parameters.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public function under_way( array $params ): array {
+		unset( $params );
+		return array();
+	}
+}

@@ -1,0 +1,203 @@
+<?php
+/**
+ * generate_content: write the article of a writer task.
+ *
+ * @package Igny8\Actions
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Actions\Generate_Content;
+
+use Igny8\Actions\AI_Action;
+use Igny8\Actions\Ids_Arg;
+use Igny8\Actions\Job_Plan;
+use Igny8\Actions\Result_Handler;
+use Igny8\Security\Capabilities;
+use Igny8\Security\Post_Access;
+use Igny8\Storage\Jobs_Repository;
+use Igny8\Storage\Tasks_Repository;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One job per task; the result becomes the task's draft (Result). A task whose job is still running
+ * or waiting to be applied is not sent again, and the idempotency key is the task and its attempt
+ * number, so a retried request (lost response, double click) is charged once.
+ *
+ * @since 0.6.0
+ */
+final class Action extends AI_Action {
+
+	/**
+	 * Most tasks one request writes.
+	 *
+	 * @since 0.1.0
+	 */
+	public const BATCH = 20;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function name(): string {
+		return 'generate_content';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function label(): string {
+		return __( 'Articles', 'igny8' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function capability(): string {
+		return Capabilities::WRITE;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function args(): array {
+		return array( 'ids' => Ids_Arg::schema( self::BATCH, __( 'Ids of the tasks to write.', 'igny8' ) ) );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function authorize( array $params ) {
+		return Post_Access::posts_editable( Ids_Arg::task_posts( $params ) );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function plan( array $params ) {
+		$tasks = $this->tasks( $params );
+		if ( is_wp_error( $tasks ) ) {
+			return $tasks;
+		}
+		$jobs  = new Jobs_Repository();
+		$plans = array();
+		foreach ( $tasks as $task ) {
+			if ( null !== $this->running_job( $task ) ) {
+				continue;
+			}
+			$attempt = $jobs->count_for_task( (int) $task['id'] ) + 1;
+			$plans[] = Job_Plan::for_site( 'generate_content', self::input( $task ), array( 'task_id' => (int) $task['id'] ), sprintf( 'task:%d:%d', (int) $task['id'], $attempt ) );
+		}
+		return $plans;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function under_way( array $params ): array {
+		$tasks = $this->tasks( $params );
+		if ( is_wp_error( $tasks ) ) {
+			return array();
+		}
+		$running = array();
+		foreach ( $tasks as $task ) {
+			$job = $this->running_job( $task );
+			if ( null !== $job ) {
+				$running[] = array(
+					'task_id' => (int) $task['id'],
+					'job_id'  => (string) $job['job_id'],
+					'status'  => (string) $job['status'],
+				);
+			}
+		}
+		return $running;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function started( Job_Plan $plan, array $job ): array {
+		$task_id = (int) $plan->reference['task_id'];
+		( new Tasks_Repository() )->mark_in_progress( $task_id, (string) $job['job_id'] );
+		return array(
+			'task_id' => $task_id,
+			'job_id'  => (string) $job['job_id'],
+			'status'  => (string) $job['status'],
+		);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function result(): ?Result_Handler {
+		return new Result();
+	}
+
+	/**
+	 * The generate_content input of a task: its fields and outline (Site_Context adds the rest).
+	 * Automation prices ideas with it before their tasks exist.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param array<string, mixed> $task Task.
+	 * @return array<string, mixed>
+	 */
+	public static function input( array $task ): array {
+		$input = array(
+			'title'        => (string) $task['title'],
+			'brief'        => (string) $task['brief'],
+			'keywords'     => $task['keywords'],
+			'content_type' => (string) $task['content_type'],
+		);
+		// A task automation prices before creating it has no id yet.
+		if ( ! empty( $task['id'] ) ) {
+			$input = array( 'task_id' => (int) $task['id'] ) + $input;
+		}
+		if ( ! empty( $task['outline'] ) ) {
+			$input['outline'] = array_slice( (array) $task['outline'], 0, 40 );
+		}
+		return $input;
+	}
+
+	/**
+	 * The tasks of the parameters, or a 404 naming the first missing one.
+	 *
+	 * @param array<string, mixed> $params Parameters.
+	 * @return array<int, array<string, mixed>>|WP_Error
+	 */
+	private function tasks( array $params ) {
+		$repo  = new Tasks_Repository();
+		$tasks = array();
+		foreach ( array_slice( Ids_Arg::of( $params ), 0, self::BATCH ) as $task_id ) {
+			$task = $repo->find( $task_id );
+			if ( null === $task ) {
+				return new WP_Error(
+					'igny8_task_not_found',
+					/* translators: %d: task id */
+					sprintf( __( 'Task %d does not exist.', 'igny8' ), $task_id ),
+					array( 'status' => 404 )
+				);
+			}
+			$tasks[] = $task;
+		}
+		return $tasks;
+	}
+
+	/**
+	 * The task's current job while it is running or its result has not been applied yet.
+	 *
+	 * @param array<string, mixed> $task Task.
+	 * @return array<string, mixed>|null
+	 */
+	private function running_job( array $task ): ?array {
+		if ( 'in_progress' !== $task['status'] || empty( $task['job_id'] ) ) {
+			return null;
+		}
+		$job = ( new Jobs_Repository() )->find( (string) $task['job_id'] );
+		if ( null === $job || null !== $job['applied_at'] || in_array( $job['status'], array( 'failed', 'cancelled' ), true ) ) {
+			return null;
+		}
+		return $job;
+	}
+}

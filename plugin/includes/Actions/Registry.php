@@ -1,0 +1,95 @@
+<?php
+/**
+ * The one list of the site's AI actions.
+ *
+ * @package Igny8\Actions
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Actions;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every AI action, by the name of its function. REST routes, estimates, WP-CLI, automation, the
+ * prompts screen and result application read it; adding an action is a folder and a line here.
+ *
+ * @since 0.6.0
+ */
+final class Registry {
+
+	/**
+	 * Action classes, in the order of the pipeline.
+	 *
+	 * @since 0.6.0
+	 */
+	private const ACTIONS = array(
+		Auto_Cluster\Action::class,
+		Generate_Ideas\Action::class,
+		Generate_Content\Action::class,
+		Generate_Image_Prompts\Action::class,
+		Generate_Images\Action::class,
+		Optimize_Content\Action::class,
+		Generate_Excerpt\Action::class,
+	);
+
+	/**
+	 * Instances, by name.
+	 *
+	 * @var array<string, AI_Action>|null
+	 */
+	private static ?array $actions = null;
+
+	/**
+	 * Every action, by the name of its function.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return array<string, AI_Action>
+	 */
+	public static function all(): array {
+		if ( null === self::$actions ) {
+			self::$actions = array();
+			foreach ( self::ACTIONS as $class ) {
+				$action                            = new $class();
+				self::$actions[ $action->name() ] = $action;
+			}
+		}
+		return self::$actions;
+	}
+
+	/**
+	 * One action, or null.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string $name Function name.
+	 * @return AI_Action|null
+	 */
+	public static function get( string $name ): ?AI_Action {
+		return self::all()[ $name ] ?? null;
+	}
+
+	/**
+	 * Names of the functions whose results this site applies.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return string[]
+	 */
+	public static function functions(): array {
+		return array_keys( array_filter( self::all(), static fn ( AI_Action $action ): bool => null !== $action->result() ) );
+	}
+
+	/**
+	 * Names of the functions a prompt override reaches (those whose input accepts a template).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return string[]
+	 */
+	public static function prompt_functions(): array {
+		return array_values( array_filter( array_keys( self::all() ), static fn ( string $name ): bool => in_array( 'template', Site_Context::fields( $name ), true ) ) );
+	}
+}

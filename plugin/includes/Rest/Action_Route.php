@@ -1,0 +1,94 @@
+<?php
+/**
+ * The REST route of an AI action.
+ *
+ * @package Igny8\Rest
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Rest;
+
+use Igny8\Actions\AI_Action;
+use Igny8\Actions\Registry;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers POST igny8/v1/<path> for one action of the Registry: its args schema, its capability,
+ * its per-post checks, then run(). Controllers keep their seed paths and call this instead of
+ * building the job themselves.
+ *
+ * @since 0.6.0
+ */
+final class Action_Route {
+
+	/**
+	 * Answer with the one job the action starts ({job_id, function, status}).
+	 *
+	 * @since 0.6.0
+	 */
+	public const ONE_JOB = 'job';
+
+	/**
+	 * Answer with {jobs: [...]}.
+	 *
+	 * @since 0.6.0
+	 */
+	public const JOBS = 'jobs';
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string $path  Route under igny8/v1, e.g. /planner/keywords/auto_cluster.
+	 * @param string $name  Action (function) name in the Registry.
+	 * @param string $shape ONE_JOB or JOBS.
+	 */
+	public static function register( string $path, string $name, string $shape = self::JOBS ): void {
+		$action = Registry::get( $name );
+		if ( null === $action ) {
+			return;
+		}
+		register_rest_route(
+			Controller::REST_NAMESPACE,
+			$path,
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => static fn ( WP_REST_Request $request ) => self::run( $action, $request, $shape ),
+					'permission_callback' => static fn () => Controller::check_capability( $action->capability() ),
+					'args'                => $action->args(),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Runs the action: 202 with the started jobs.
+	 *
+	 * @param AI_Action       $action  Action.
+	 * @param WP_REST_Request $request Request.
+	 * @param string          $shape   Answer shape.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	private static function run( AI_Action $action, WP_REST_Request $request, string $shape ) {
+		$params = array_intersect_key( $request->get_params(), $action->args() );
+		$allow  = $action->authorize( $params );
+		if ( is_wp_error( $allow ) ) {
+			return $allow;
+		}
+		$jobs = $action->run( $params );
+		if ( is_wp_error( $jobs ) ) {
+			return $jobs;
+		}
+		$response = new WP_REST_Response( self::ONE_JOB === $shape ? ( $jobs[0] ?? array() ) : array( 'jobs' => $jobs ) );
+		$response->set_status( 202 );
+		return $response;
+	}
+}
