@@ -120,6 +120,19 @@ class Client {
 	}
 
 	/**
+	 * Cancels a queued or running job; the cloud refunds what it had reserved.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string $id Job id.
+	 * @return array<string, mixed>|WP_Error The cancelled job; a 409 when it had already finished.
+	 */
+	public function cancel_job( string $id ) {
+		$data = $this->request( 'POST', '/api/v1/ai/jobs/' . rawurlencode( $id ) . '/cancel/', array() );
+		return is_wp_error( $data ) ? $data : Envelope::job( $data );
+	}
+
+	/**
 	 * Reads the account's credit balance.
 	 *
 	 * @since 0.1.0

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Result_Applier;
 use Igny8\Cloud\Connection;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Sync\Job_Wire;
@@ -48,23 +49,20 @@ class Jobs_Controller extends Controller {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		// GET /igny8/v1/jobs/{job_id} — status, progress and the draft once written.
-		$this->add_route(
-			self::ROUTE,
-			WP_REST_Server::READABLE,
-			'get_item',
-			'can_write',
-			array(
-				'job_id' => array(
-					'description'       => __( 'Cloud job id.', 'igny8' ),
-					'type'              => 'string',
-					'required'          => true,
-					'pattern'           => '^[A-Za-z0-9_-]{1,64}$',
-					'sanitize_callback' => 'sanitize_text_field',
-					'validate_callback' => 'rest_validate_request_arg',
-				),
-			)
+		$job_id = array(
+			'job_id' => array(
+				'description'       => __( 'Cloud job id.', 'igny8' ),
+				'type'              => 'string',
+				'required'          => true,
+				'pattern'           => '^[A-Za-z0-9_-]{1,64}$',
+				'sanitize_callback' => 'sanitize_text_field',
+				'validate_callback' => 'rest_validate_request_arg',
+			),
 		);
+		// GET /igny8/v1/jobs/{job_id} — status, progress and the draft once written.
+		$this->add_route( self::ROUTE, WP_REST_Server::READABLE, 'get_item', 'can_write', $job_id );
+		// POST /igny8/v1/jobs/{job_id}/cancel — stops a queued or running job; its credits come back.
+		$this->add_route( self::ROUTE . '/cancel', WP_REST_Server::CREATABLE, 'cancel', 'can_write', $job_id );
 	}
 
 	/**
@@ -95,6 +93,43 @@ class Jobs_Controller extends Controller {
 			set_transient( $cache, $cloud, self::CACHE_SECONDS );
 		}
 		return new WP_REST_Response( $this->present( $local, $cloud ) );
+	}
+
+	/**
+	 * POST: cancels the job in the cloud (which refunds its reservation) and settles it here at
+	 * once, through the same applier as a delivery: a writer task says it was cancelled.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error 409 when the job had already finished.
+	 */
+	public function cancel( WP_REST_Request $request ) {
+		$job_id = (string) $request['job_id'];
+		$jobs   = new Jobs_Repository();
+		$local  = $jobs->find( $job_id );
+		if ( null === $local ) {
+			return new WP_Error( 'igny8_job_not_found', __( 'This job is not known on this site.', 'igny8' ), array( 'status' => 404 ) );
+		}
+		$client = ( new Connection() )->client();
+		if ( is_wp_error( $client ) ) {
+			return $client;
+		}
+		$job = $client->cancel_job( $job_id );
+		if ( is_wp_error( $job ) ) {
+			return $job;
+		}
+		$outcome = Job_Wire::outcome( $job, $local );
+		if ( is_wp_error( $outcome ) || $outcome['job_id'] !== $job_id ) {
+			return new WP_Error( 'igny8_cloud_error', __( 'The IGNY8 cloud answered with another job.', 'igny8' ), array( 'status' => 502 ) );
+		}
+		$outcome['error'] = __( 'Cancelled before it finished; its credits were refunded.', 'igny8' );
+		$applied          = ( new Result_Applier( $jobs ) )->apply( $outcome );
+		if ( is_wp_error( $applied ) ) {
+			return $applied;
+		}
+		delete_transient( 'igny8_job_' . md5( $job_id ) );
+		return new WP_REST_Response( $this->present( (array) $jobs->find( $job_id ), null ) );
 	}
 
 	/**

@@ -108,6 +108,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'PATCH', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 4 ), 'manage' ),
 			array( 'GET', '/igny8/v1/billing/balance', array(), 'write' ),
 			array( 'GET', '/igny8/v1/jobs/job_1', array(), 'write' ),
+			array( 'POST', '/igny8/v1/jobs/job_1/cancel', array(), 'write' ),
 			// Screens: dashboard, credits and settings sections.
 			array( 'GET', '/igny8/v1/system/dashboard', array(), 'write' ),
 			array( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'auto_cluster', 'ids' => array( 1 ) ), 'plan' ),
