@@ -94,25 +94,44 @@ export function ConfirmJobModal( {
 	);
 }
 
-/** The running step: a labelled progress bar with the step and the percentage. */
+/**
+ * The running step: a labelled progress bar with the step and the percentage, which screen
+ * readers hear through a polite live region. `title` replaces the action's name (the Writer's
+ * "Writing “…”"); `onStopWatching` adds a link that stops following (the job goes on).
+ */
 export function JobProgressBar( {
 	action,
 	progress,
+	title,
+	onStopWatching,
 }: {
 	action: JobActionName;
 	progress: Progress;
+	title?: string;
+	onStopWatching?: () => void;
 } ) {
 	const label = sprintf(
 		/* translators: 1: action name, 2: current step, 3: percent done */
 		__( '%1$s: %2$s (%3$d%%)', 'igny8' ),
-		actionLabel( action ),
+		title ?? actionLabel( action ),
 		progress.step,
 		progress.percent
 	);
 	return (
-		<div className="igny8-job-progress" role="status" aria-live="polite">
-			<p className="igny8-job-progress__label">{ label }</p>
+		<div className="igny8-job-progress">
+			<p
+				className="igny8-job-progress__label"
+				role="status"
+				aria-live="polite"
+			>
+				{ label }
+			</p>
 			<ProgressBar value={ progress.percent } aria-label={ label } />
+			{ onStopWatching && (
+				<Button variant="link" onClick={ onStopWatching }>
+					{ __( 'Stop watching (the job goes on)', 'igny8' ) }
+				</Button>
+			) }
 		</div>
 	);
 }

@@ -25,7 +25,7 @@ import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { formatDateTime } from '../../shared/format';
-import { taskStatusLabel } from '../job';
+import { taskStatusLabel } from '../task-status';
 import {
 	editPostUrl,
 	keywordsText,
