@@ -1,13 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice, ProgressBar } from '@wordpress/components';
+import { Button, Modal, ProgressBar } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { formatNumber } from '../format';
+import { ScreenNoticeView } from '../screen-notices';
 import { actionLabel, actionSummary } from './messages';
 import type { Estimate, JobActionName, Progress } from './types';
 import './style.scss';
@@ -60,17 +61,20 @@ export function ConfirmJobModal( {
 				</p>
 			) }
 			{ ! estimate.enough && (
-				<Notice status="error" isDismissible={ false }>
-					{ sprintf(
-						/* translators: 1: credits needed, 2: balance */
-						__(
-							'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
-							'igny8'
+				<ScreenNoticeView
+					notice={ {
+						status: 'error',
+						message: sprintf(
+							/* translators: 1: credits needed, 2: balance */
+							__(
+								'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
+								'igny8'
+							),
+							formatNumber( estimate.credits ),
+							formatNumber( estimate.balance ?? 0 )
 						),
-						formatNumber( estimate.credits ),
-						formatNumber( estimate.balance ?? 0 )
-					) }
-				</Notice>
+					} }
+				/>
 			) }
 			<div className="igny8-actions igny8-actions--end">
 				<Button

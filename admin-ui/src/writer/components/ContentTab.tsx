@@ -15,7 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import { useCollection } from '../../shared/use-collection';
 import { contentMapping } from '../query';
 import type { ContentItem } from '../types';

@@ -67,9 +67,7 @@ export function NewTaskCard( {
 	);
 	const notices = useScreenNotices();
 	const setNotice = ( notice: ScreenNotice | null ) =>
-		notice
-			? notices.show( notice, NOTICE_ID )
-			: notices.remove( NOTICE_ID );
+		notices.set( NOTICE_ID, notice );
 	const errorContext = { settingsUrl: initialState.settingsUrl };
 	const { invalidateCollection } = useDispatch( store );
 	// The Tasks table under the form reads again whenever a task changes here.
