@@ -9,29 +9,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
-import type { Rule, RuleFields, Run } from './types';
-
-export const getRules = () =>
-	apiFetch< Rule[] >( {
-		path: addQueryArgs( '/igny8/v1/automation/rules', {
-			per_page: 100,
-			orderby: 'id',
-			order: 'asc',
-		} ),
-	} );
-
-export const createRule = ( fields: RuleFields ) =>
-	apiFetch< Rule >( {
-		path: '/igny8/v1/automation/rules',
-		method: 'POST',
-		data: fields,
-	} );
-
-export const deleteRule = ( id: number ) =>
-	apiFetch( {
-		path: `/igny8/v1/automation/rules/${ id }`,
-		method: 'DELETE',
-	} );
+import type { Rule, Run } from './types';
 
 export const ruleAction = ( id: number, action: 'run' | 'dry-run' ) =>
 	apiFetch< Run >( {

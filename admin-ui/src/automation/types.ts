@@ -1,6 +1,8 @@
 /**
  * Shapes of the igny8/v1/automation routes.
  */
+import type { Item } from '../shared/store/types';
+
 export interface AutomationState {
 	settingsUrl: string | null;
 	canManage: boolean;
@@ -23,7 +25,8 @@ export interface RuleFields {
 	monthly_credit_cap: number;
 }
 
-export interface Rule extends Omit< RuleFields, 'sector_id' > {
+/** A rule as the automation/rules routes answer it (the store's `automation_rules`). */
+export interface Rule extends Omit< RuleFields, 'sector_id' >, Item {
 	id: number;
 	status: 'active' | 'paused';
 	sector_id: number | null;

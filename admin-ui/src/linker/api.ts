@@ -10,8 +10,6 @@ import { addQueryArgs } from '@wordpress/url';
  * Internal dependencies
  */
 import type {
-	Applied,
-	GraphPost,
 	GraphSummary,
 	PreviewLink,
 	RebuildStep,
@@ -20,26 +18,6 @@ import type {
 
 export const getGraph = () =>
 	apiFetch< GraphSummary >( { path: '/igny8/v1/linker/graph' } );
-
-export async function getPosts( query: {
-	orphans: boolean;
-	page: number;
-	orderby: 'post_id' | 'in' | 'out';
-	order: 'asc' | 'desc';
-} ) {
-	const response = await apiFetch< Response, false >( {
-		path: addQueryArgs( '/igny8/v1/linker/posts', {
-			...query,
-			per_page: 20,
-		} ),
-		parse: false,
-	} );
-	return {
-		items: ( await response.json() ) as GraphPost[],
-		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
-		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 ),
-	};
-}
 
 export const getSuggestions = ( postId: number ) =>
 	apiFetch< Suggestion[] >( {
@@ -71,9 +49,6 @@ export const revert = ( postId: number ) =>
 		method: 'POST',
 		data: { post_id: postId },
 	} );
-
-export const getApplied = () =>
-	apiFetch< Applied[] >( { path: '/igny8/v1/linker/applied' } );
 
 export const rebuildStep = ( cursor: number ) =>
 	apiFetch< RebuildStep >( {

@@ -1,6 +1,8 @@
 /**
  * Shapes of the igny8/v1/linker routes.
  */
+import type { Item } from '../shared/store/types';
+
 export interface LinkerState {
 	settingsUrl: string | null;
 }
@@ -22,7 +24,8 @@ export interface GraphSummary {
 	};
 }
 
-export interface GraphPost {
+/** A post of GET linker/posts (the store's `linker_posts`; `id` is the store's copy of post_id). */
+export interface GraphPost extends Item {
 	post_id: number;
 	cluster_id: number | null;
 	keyword: string;
@@ -50,7 +53,8 @@ export interface PreviewLink {
 	context: string;
 }
 
-export interface Applied {
+/** An application of GET linker/applied (the store's `linker_applied`; `id` = revision_id). */
+export interface Applied extends Item {
 	post_id: number;
 	title: string;
 	edit_url: string;

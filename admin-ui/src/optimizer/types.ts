@@ -1,6 +1,8 @@
 /**
  * Shapes of the igny8/v1/optimizer routes.
  */
+import type { Item } from '../shared/store/types';
+
 export interface OptimizerState {
 	settingsUrl: string | null;
 	connected: boolean;
@@ -12,7 +14,8 @@ export interface Issue {
 	message: string;
 }
 
-export interface ScoredPost {
+/** A post as GET optimizer/posts lists it (the store's `optimizer_posts` collection). */
+export interface ScoredPost extends Item {
 	id: number;
 	title: string;
 	status: string;

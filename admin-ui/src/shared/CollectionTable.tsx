@@ -17,7 +17,6 @@ import type { ReactNode } from 'react';
 /**
  * WordPress dependencies
  */
-import { Button, Notice } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -31,6 +30,7 @@ import {
 	type QueryMapping,
 } from './dataviews-query';
 import { errorToNotice } from './errors';
+import { ScreenNoticeView } from './screen-notices';
 import { store } from './store';
 import type { CollectionName, Item } from './store/types';
 import { useCollection } from './use-collection';
@@ -48,6 +48,8 @@ export interface CollectionTableProps< T extends Item > {
 	/** Shown instead of the table when the collection is empty (not merely filtered to nothing). */
 	empty: ReactNode;
 	searchLabel?: string;
+	/** False for a route without a `search` arg. */
+	searchable?: boolean;
 	header?: ReactNode;
 }
 
@@ -61,6 +63,7 @@ export function CollectionTable< T extends Item >( {
 	onChangeSelection,
 	empty,
 	searchLabel,
+	searchable = true,
 	header,
 }: CollectionTableProps< T > ) {
 	const [ view, setView ] = useState< View >( defaultView );
@@ -82,28 +85,23 @@ export function CollectionTable< T extends Item >( {
 	return (
 		<div className="igny8-collection-table">
 			{ !! error && (
-				<Notice
-					status="error"
-					isDismissible={ false }
-					className="igny8-notice"
-				>
-					<p className="igny8-notice__message">
-						{ errorToNotice( error ).message }
-					</p>
-					<p className="igny8-notice__next-step">
-						{ errorToNotice( error ).nextStep ??
+				<ScreenNoticeView
+					notice={ {
+						...errorToNotice( error ),
+						nextStep:
+							errorToNotice( error ).nextStep ??
 							__(
 								'Your search, filters and selection are kept.',
 								'igny8'
-							) }{ ' ' }
-						<Button
-							variant="link"
-							onClick={ () => invalidateCollection( name ) }
-						>
-							{ __( 'Retry', 'igny8' ) }
-						</Button>
-					</p>
-				</Notice>
+							),
+						actions: [
+							{
+								label: __( 'Retry', 'igny8' ),
+								onClick: () => invalidateCollection( name ),
+							},
+						],
+					} }
+				/>
 			) }
 			<DataViews< Item >
 				data={ items }
@@ -119,7 +117,7 @@ export function CollectionTable< T extends Item >( {
 				selection={ selection }
 				onChangeSelection={ onChangeSelection }
 				getItemId={ ( item: Item ) => String( item.id ) }
-				search
+				search={ searchable }
 				searchLabel={ searchLabel }
 				header={ header }
 			/>

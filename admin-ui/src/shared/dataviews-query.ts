@@ -126,3 +126,19 @@ export function selectionToIds( selection: string[] ): number[] {
 		.map( Number )
 		.filter( ( id ) => Number.isInteger( id ) && id > 0 );
 }
+
+/** A table's first view: page 1 of `perPage` rows, no search or filters, the given columns and sort. */
+export function tableView(
+	view: Pick< View, 'fields' | 'titleField' > &
+		Partial< Pick< View, 'sort' | 'perPage' > >
+): View {
+	return {
+		type: 'table',
+		page: 1,
+		perPage: 20,
+		search: '',
+		filters: [],
+		layout: {},
+		...view,
+	};
+}

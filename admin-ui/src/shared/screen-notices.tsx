@@ -1,32 +1,32 @@
 /**
- * Screen notices through the core/notices store: any component (a table action,
- * the job flow, the undo snackbar) adds one; <ScreenNotices /> shows them.
+ * The screens' one way to show notices. A notice an action raises goes through
+ * useScreenNotices() into the core/notices store and <ScreenNotices /> shows it:
+ * once per screen for the screen's own context, or inside a modal or card for a
+ * context of its own (`useScreenNotices( 'igny8/add-keyword' )`). A state that reads
+ * as a notice (a load error, "not connected") renders <ScreenNoticeView> directly.
  *
  * WordPress dependencies
  */
-import { SnackbarList } from '@wordpress/components';
+import { Notice, SnackbarList } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useMemo } from '@wordpress/element';
+import { useEffect, useMemo } from '@wordpress/element';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
 import { errorToNotice, type ErrorContext } from './errors';
-import { ScreenNoticeView } from './Notices';
 import type { ScreenNotice } from './types';
 
 /** Where the screens' notices live, apart from the block editor's or other plugins'. */
 export const NOTICE_CONTEXT = 'igny8';
 
-interface NoticeAction {
-	label: string;
-	url?: string;
-	onClick?: () => void;
-}
+type NoticeAction = NonNullable< ScreenNotice[ 'actions' ] >[ number ];
 
-/** Adds a ScreenNotice (message + next step + links) to the screen. */
-export function useScreenNotices() {
+const noop = () => undefined;
+
+/** Adds a ScreenNotice (message + next step + links) to the screen, or to `context`. */
+export function useScreenNotices( context: string = NOTICE_CONTEXT ) {
 	const { createNotice, removeNotice } = useDispatch( noticesStore );
 	// Stable while the store's actions are, so components can list it in hook dependencies.
 	return useMemo( () => {
@@ -40,20 +40,17 @@ export function useScreenNotices() {
 					: notice.message,
 				{
 					id,
-					context: NOTICE_CONTEXT,
-					actions: notice.actions?.map( ( action ) => ( {
-						label: action.label,
-						url: action.url,
-					} ) ),
+					context,
+					actions: notice.actions,
 				}
 			);
 		return {
 			show,
 			showError: (
 				error: unknown,
-				context?: ErrorContext,
+				errorContext?: ErrorContext,
 				id?: string
-			) => show( errorToNotice( error, context ), id ),
+			) => show( errorToNotice( error, errorContext ), id ),
 			snackbar: (
 				message: string,
 				actions: NoticeAction[] = [],
@@ -62,12 +59,20 @@ export function useScreenNotices() {
 				createNotice( 'success', message, {
 					id,
 					type: 'snackbar',
-					context: NOTICE_CONTEXT,
+					context,
 					actions,
 				} ),
-			remove: ( id: string ) => removeNotice( id, NOTICE_CONTEXT ),
+			remove: ( id: string ) => removeNotice( id, context ),
+			/** The notice in slot `id` becomes `notice`; null empties the slot. */
+			set: ( id: string, notice: ScreenNotice | null ): void => {
+				if ( notice ) {
+					show( notice, id );
+				} else {
+					removeNotice( id, context );
+				}
+			},
 		};
-	}, [ createNotice, removeNotice ] );
+	}, [ createNotice, removeNotice, context ] );
 }
 
 interface StoredNotice {
@@ -75,7 +80,7 @@ interface StoredNotice {
 	status: ScreenNotice[ 'status' ];
 	content: string;
 	type: string;
-	actions: Array< { label: string; url?: string; onClick?: () => void } >;
+	actions: NoticeAction[];
 }
 
 /** Message and next step of a stored notice (see useScreenNotices().show). */
@@ -93,17 +98,29 @@ export function splitContent( content: string ): {
 }
 
 /**
- * The screen's notices (inline, dismissible) and snackbars (bottom-left, with Undo).
+ * The notices of a context (inline, dismissible) and its snackbars (bottom-left, with Undo).
+ * A modal's or card's own context is emptied when it closes, so it opens without old news.
  */
-export function ScreenNotices() {
+export function ScreenNotices( {
+	context = NOTICE_CONTEXT,
+}: { context?: string } = {} ) {
 	const notices = useSelect(
 		( select ) =>
 			select( noticesStore ).getNotices(
-				NOTICE_CONTEXT
+				context
 			) as unknown as StoredNotice[],
-		[]
+		[ context ]
 	);
-	const { removeNotice } = useDispatch( noticesStore );
+	const { removeNotice, removeAllNotices } = useDispatch( noticesStore );
+	useEffect(
+		() => () => {
+			if ( context !== NOTICE_CONTEXT ) {
+				removeAllNotices( 'default', context );
+				removeAllNotices( 'snackbar', context );
+			}
+		},
+		[ context, removeAllNotices ]
+	);
 	const inline = notices.filter( ( notice ) => notice.type !== 'snackbar' );
 	const snackbars = notices.filter(
 		( notice ) => notice.type === 'snackbar'
@@ -117,26 +134,48 @@ export function ScreenNotices() {
 						notice={ {
 							status: notice.status,
 							...splitContent( notice.content ),
-							actions: notice.actions
-								.filter( ( action ) => action.url )
-								.map( ( action ) => ( {
-									label: action.label,
-									url: action.url as string,
-								} ) ),
+							actions: notice.actions,
 						} }
-						onRemove={ () =>
-							removeNotice( notice.id, NOTICE_CONTEXT )
-						}
+						onRemove={ () => removeNotice( notice.id, context ) }
 					/>
 				) ) }
 			</div>
 			<SnackbarList
 				className="igny8-snackbars"
 				notices={ snackbars as never }
-				onRemove={ ( id: string ) =>
-					removeNotice( id, NOTICE_CONTEXT )
-				}
+				onRemove={ ( id: string ) => removeNotice( id, context ) }
 			/>
 		</>
+	);
+}
+
+/**
+ * Renders one notice: message, next step and links.
+ */
+export function ScreenNoticeView( {
+	notice,
+	onRemove,
+}: {
+	notice: ScreenNotice;
+	onRemove?: () => void;
+} ) {
+	return (
+		<Notice
+			className="igny8-notice"
+			status={ notice.status }
+			spokenMessage={ [ notice.message, notice.nextStep ]
+				.filter( Boolean )
+				.join( ' ' ) }
+			isDismissible={ !! onRemove }
+			onRemove={ onRemove }
+			actions={ notice.actions?.map( ( { label, url, onClick } ) =>
+				url ? { label, url } : { label, onClick: onClick ?? noop }
+			) }
+		>
+			<p className="igny8-notice__message">{ notice.message }</p>
+			{ notice.nextStep && (
+				<p className="igny8-notice__next-step">{ notice.nextStep }</p>
+			) }
+		</Notice>
 	);
 }

@@ -24,7 +24,8 @@ export interface ScreenNotice {
 	message: string;
 	/** The next step for the user, shown under the message. */
 	nextStep?: string;
-	actions?: Array< { label: string; url: string } >;
+	/** Links (`url`) or buttons (`onClick`, e.g. Retry) under the notice. */
+	actions?: Array< { label: string; url?: string; onClick?: () => void } >;
 }
 
 declare global {

@@ -26,17 +26,6 @@ export interface CreateTaskRequest {
 	keywords?: string[];
 }
 
-/** Answer of POST /igny8/v1/writer/tasks/generate_content. */
-export interface GenerateContentResponse {
-	jobs: Array< {
-		task_id: number;
-		job_id: string | number;
-		status: JobStatus;
-	} >;
-}
-
-import type { JobStatus } from '@igny8/worker/contracts';
-
 // One job type for every screen, from the shared wire contract.
 export type { JobStatus, SiteJob as Job } from '@igny8/worker/contracts';
 

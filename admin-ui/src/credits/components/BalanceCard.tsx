@@ -14,7 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { formatNumber } from '../../shared/format';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { Balance } from '../types';
 
 /**

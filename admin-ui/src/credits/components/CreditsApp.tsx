@@ -16,8 +16,11 @@ import { __ } from '@wordpress/i18n';
 import { fetchBalance, fetchTransactions, fetchUsage } from '../api';
 import { transactionsQuery } from '../query';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
-import type { ScreenNotice } from '../../shared/types';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import type {
 	Balance,
 	CreditsInitialState,
@@ -31,6 +34,9 @@ import {
 	TransactionsTable,
 } from './TransactionsTable';
 import { UsageCard } from './UsageCard';
+
+/** The screen's one error slot: a newer failure replaces the last. */
+const NOTICE_ID = 'igny8-credits';
 
 const EMPTY_PAGE: ListPage< Transaction > = {
 	items: [],
@@ -56,16 +62,18 @@ export function CreditsApp( {
 	const [ view, setView ] = useState< View >( DEFAULT_TRANSACTIONS_VIEW );
 	const [ page, setPage ] = useState< ListPage< Transaction > >( EMPTY_PAGE );
 	const [ pageLoading, setPageLoading ] = useState( initialState.connected );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const notices = useScreenNotices();
 
 	const fail = useCallback(
-		( error: unknown ) =>
-			setNotice(
+		( error: unknown ): void => {
+			notices.show(
 				errorToNotice( error, {
 					settingsUrl: initialState.settingsUrl,
-				} )
-			),
-		[ initialState.settingsUrl ]
+				} ),
+				NOTICE_ID
+			);
+		},
+		[ notices, initialState.settingsUrl ]
 	);
 
 	const loadBalance = useCallback(
@@ -162,19 +170,12 @@ export function CreditsApp( {
 
 	return (
 		<div className="igny8-screen igny8-credits">
-			<div aria-live="polite">
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
-			</div>
+			<ScreenNotices />
 			<BalanceCard
 				balance={ balance }
 				loading={ balanceLoading }
 				onRefresh={ () => {
-					setNotice( null );
+					notices.remove( NOTICE_ID );
 					loadBalance( true );
 				} }
 			/>

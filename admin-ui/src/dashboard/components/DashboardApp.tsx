@@ -2,13 +2,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	Card,
-	CardBody,
-	CardHeader,
-	Notice,
-} from '@wordpress/components';
+import { Button, Card, CardBody, CardHeader } from '@wordpress/components';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -17,7 +11,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { errorToNotice } from '../../shared/errors';
 import { formatNumber } from '../../shared/format';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { DashboardResponse, DashboardState } from '../types';
 import { Pipeline } from './Pipeline';
@@ -88,12 +82,14 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 	return (
 		<div className="igny8-screen igny8-dashboard">
 			{ ! state.connected && (
-				<Notice
-					status="info"
-					isDismissible={ false }
-					className="igny8-notice"
-					actions={
-						state.settingsUrl
+				<ScreenNoticeView
+					notice={ {
+						status: 'info',
+						message: __(
+							'Connect this site to the IGNY8 cloud in Settings to cluster keywords and write articles with AI.',
+							'igny8'
+						),
+						actions: state.settingsUrl
 							? [
 									{
 										label: __(
@@ -103,14 +99,9 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 										url: state.settingsUrl,
 									},
 								]
-							: []
-					}
-				>
-					{ __(
-						'Connect this site to the IGNY8 cloud in Settings to cluster keywords and write articles with AI.',
-						'igny8'
-					) }
-				</Notice>
+							: [],
+					} }
+				/>
 			) }
 			{ creditsNotice && <ScreenNoticeView notice={ creditsNotice } /> }
 			<h2 className="igny8-card-title">{ __( 'Pipeline', 'igny8' ) }</h2>

@@ -3,14 +3,20 @@
  *
  * WordPress dependencies
  */
-import { Button, Notice, ProgressBar, TabPanel } from '@wordpress/components';
+import { Button, ProgressBar, TabPanel } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
+import { store } from '../../shared/store';
 import { getGraph, rebuildStep } from '../api';
 import type { GraphSummary, LinkerState } from '../types';
 import { AppliedList } from './AppliedList';
@@ -25,7 +31,7 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 		id: number;
 		title: string;
 	} | null >( null );
-	const [ version, setVersion ] = useState( 0 );
+	const { invalidateCollection } = useDispatch( store );
 
 	const refresh = useCallback( () => {
 		getGraph()
@@ -35,7 +41,8 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 					settingsUrl: state.settingsUrl ?? undefined,
 				} )
 			);
-		setVersion( ( v ) => v + 1 );
+		invalidateCollection( 'linker_posts' );
+		invalidateCollection( 'linker_applied' );
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [] );
 	useEffect( refresh, [ refresh ] );
@@ -113,18 +120,21 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 				) }
 			</div>
 			{ graph && graph.unlinked_clusters.length > 0 && (
-				<Notice status="warning" isDismissible={ false }>
-					{ sprintf(
-						/* translators: %s: cluster names */
-						__(
-							'These clusters have no links between their posts: %s. Open a post of one and add the suggested links.',
-							'igny8'
+				<ScreenNoticeView
+					notice={ {
+						status: 'warning',
+						message: sprintf(
+							/* translators: %s: cluster names */
+							__(
+								'These clusters have no links between their posts: %s. Open a post of one and add the suggested links.',
+								'igny8'
+							),
+							graph.unlinked_clusters
+								.map( ( c ) => c.name || `#${ c.cluster_id }` )
+								.join( ', ' )
 						),
-						graph.unlinked_clusters
-							.map( ( c ) => c.name || `#${ c.cluster_id }` )
-							.join( ', ' )
-					) }
-				</Notice>
+					} }
+				/>
 			) }
 			<TabPanel
 				tabs={ [
@@ -135,10 +145,10 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 			>
 				{ ( tab ) =>
 					'applied' === tab.name ? (
-						<AppliedList key={ version } onChange={ refresh } />
+						<AppliedList onChange={ refresh } />
 					) : (
 						<PostsTable
-							key={ `${ tab.name }-${ version }` }
+							key={ tab.name }
 							orphans={ 'orphans' === tab.name }
 							onSuggest={ ( id, title ) =>
 								setSource( { id, title } )

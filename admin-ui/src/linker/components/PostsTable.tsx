@@ -1,18 +1,24 @@
 /**
- * Published posts with their inbound and outbound internal links.
+ * Published posts with their inbound and outbound internal links: the store's `linker_posts`
+ * collection in a DataViews table.
  *
+ * External dependencies
+ */
+import type { Field, View } from '@wordpress/dataviews';
+
+/**
  * WordPress dependencies
  */
-import { Button, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { Button } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { Pager } from '../../shared/Pager';
-import { useScreenNotices } from '../../shared/screen-notices';
-import { getPosts } from '../api';
+import { CollectionTable } from '../../shared/CollectionTable';
+import { tableView, type QueryMapping } from '../../shared/dataviews-query';
+import { postTitleField } from '../../shared/post-title-field';
 import type { GraphPost } from '../types';
 
 interface Props {
@@ -20,114 +26,82 @@ interface Props {
 	onSuggest: ( postId: number, title: string ) => void;
 }
 
-export function PostsTable( { orphans, onSuggest }: Props ) {
-	const notices = useScreenNotices();
-	const [ page, setPage ] = useState( 1 );
-	const [ data, setData ] = useState< {
-		items: GraphPost[];
-		totalPages: number;
-		total: number;
-	} | null >( null );
+const SORTABLE = { post_id: 'post_id', in: 'in', out: 'out' };
+const MAPPINGS: Record< 'orphans' | 'all', QueryMapping > = {
+	orphans: { sortable: SORTABLE, fixed: { orphans: true } },
+	all: { sortable: SORTABLE, fixed: { orphans: false } },
+};
 
-	useEffect( () => {
-		// Orphans newest first (the posts just published); all posts by fewest inbound links first.
-		getPosts( {
-			orphans,
-			page,
-			orderby: orphans ? 'post_id' : 'in',
-			order: orphans ? 'desc' : 'asc',
-		} )
-			.then( setData )
-			.catch( ( error ) => notices.showError( error ) );
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ orphans, page ] );
+/** Orphans newest first (the posts just published); all posts by fewest inbound links first. */
+function defaultView( orphans: boolean ): View {
+	return tableView( {
+		sort: orphans
+			? { field: 'post_id', direction: 'desc' }
+			: { field: 'in', direction: 'asc' },
+		fields: [ 'in', 'out', 'keyword', 'suggest' ],
+		titleField: 'title',
+	} );
+}
 
-	if ( ! data ) {
-		return <Spinner />;
-	}
-	if ( data.items.length === 0 ) {
-		return (
-			<p>
-				{ orphans
-					? __(
-							'No orphan posts: every published post has a link from another one.',
-							'igny8'
-						)
-					: __(
-							'No published posts in the link graph yet. Rebuild the link graph to read them.',
-							'igny8'
+function postFields( onSuggest: Props[ 'onSuggest' ] ): Field< GraphPost >[] {
+	return [
+		postTitleField< GraphPost >(),
+		{ id: 'in', label: __( 'Links in', 'igny8' ), type: 'integer' },
+		{ id: 'out', label: __( 'Links out', 'igny8' ), type: 'integer' },
+		{
+			id: 'keyword',
+			label: __( 'Target keyword', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) => <>{ item.keyword || '—' }</>,
+		},
+		{
+			id: 'suggest',
+			label: __( 'Links', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) => (
+				<Button
+					variant="secondary"
+					size="compact"
+					onClick={ () => onSuggest( item.post_id, item.title ) }
+				>
+					{ __( 'Suggest links', 'igny8' ) }
+					<span className="screen-reader-text">
+						{ sprintf(
+							/* translators: %s: post title */
+							__( 'from “%s”', 'igny8' ),
+							item.title
 						) }
-			</p>
-		);
-	}
+					</span>
+				</Button>
+			),
+		},
+	];
+}
+
+export function PostsTable( { orphans, onSuggest }: Props ) {
+	const [ selection, setSelection ] = useState< string[] >( [] );
 	return (
-		<>
-			<table className="widefat striped igny8-linker-posts">
-				<caption className="screen-reader-text">
+		<CollectionTable< GraphPost >
+			name="linker_posts"
+			fields={ postFields( onSuggest ) }
+			mapping={ MAPPINGS[ orphans ? 'orphans' : 'all' ] }
+			defaultView={ defaultView( orphans ) }
+			selection={ selection }
+			onChangeSelection={ setSelection }
+			searchable={ false }
+			empty={
+				<p>
 					{ orphans
-						? __( 'Orphan posts', 'igny8' )
+						? __(
+								'No orphan posts: every published post has a link from another one.',
+								'igny8'
+							)
 						: __(
-								'Published posts and their internal links',
+								'No published posts in the link graph yet. Rebuild the link graph to read them.',
 								'igny8'
 							) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">{ __( 'Post', 'igny8' ) }</th>
-						<th scope="col">{ __( 'Links in', 'igny8' ) }</th>
-						<th scope="col">{ __( 'Links out', 'igny8' ) }</th>
-						<th scope="col">{ __( 'Target keyword', 'igny8' ) }</th>
-						<th scope="col">
-							<span className="screen-reader-text">
-								{ __( 'Actions', 'igny8' ) }
-							</span>
-						</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ data.items.map( ( post ) => (
-						<tr key={ post.post_id }>
-							<td>
-								<a href={ post.edit_url }>
-									{ post.title ||
-										__( '(no title)', 'igny8' ) }
-								</a>
-							</td>
-							<td>{ post.in }</td>
-							<td>{ post.out }</td>
-							<td>{ post.keyword || '—' }</td>
-							<td>
-								<Button
-									variant="secondary"
-									size="compact"
-									onClick={ () =>
-										onSuggest( post.post_id, post.title )
-									}
-								>
-									{ __( 'Suggest links', 'igny8' ) }
-									<span className="screen-reader-text">
-										{ sprintf(
-											/* translators: %s: post title */
-											__( 'from “%s”', 'igny8' ),
-											post.title
-										) }
-									</span>
-								</Button>
-							</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
-			<Pager
-				page={ page }
-				totalPages={ data.totalPages }
-				onChange={ setPage }
-				summary={ sprintf(
-					/* translators: %d: number of posts */
-					_n( '(%d post)', '(%d posts)', data.total, 'igny8' ),
-					data.total
-				) }
-			/>
-		</>
+				</p>
+			}
+		/>
 	);
 }

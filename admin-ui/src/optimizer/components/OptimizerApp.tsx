@@ -1,22 +1,47 @@
 /**
  * The Optimizer screen: scored posts (worst first) with their top issues; score, optimise and
- * review the optimised revisions of the selected posts.
+ * review the optimised revisions of the selected posts. The posts are the store's
+ * `optimizer_posts` collection in a DataViews table.
  *
+ * External dependencies
+ */
+import type { Action, Field, View } from '@wordpress/dataviews';
+
+/**
  * WordPress dependencies
  */
-import { Button, Spinner, TabPanel } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Button, TabPanel } from '@wordpress/components';
+import { chartBar, edit } from '@wordpress/icons';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { CollectionTable } from '../../shared/CollectionTable';
+import { tableView, type QueryMapping } from '../../shared/dataviews-query';
 import { useJobFlow } from '../../shared/job-flow';
-import { Pager } from '../../shared/Pager';
+import { postTitleField } from '../../shared/post-title-field';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
-import { getPosts, scorePosts } from '../api';
+import { store } from '../../shared/store';
+import { scorePosts } from '../api';
 import type { OptimizerState, ScoredPost } from '../types';
 import { RevisionsModal } from './RevisionsModal';
+
+type Scored = 'scored' | 'unscored';
+
+/** Each tab reads one half of the posts; only the score sorts (unscored ones by date). */
+const MAPPINGS: Record< Scored, QueryMapping > = {
+	scored: { sortable: { score: 'score' }, fixed: { scored: 'scored' } },
+	unscored: { sortable: {}, fixed: { scored: 'unscored' } },
+};
+
+const DEFAULT_VIEW: View = tableView( {
+	sort: { field: 'score', direction: 'asc' },
+	fields: [ 'score', 'issues', 'revisions' ],
+	titleField: 'title',
+} );
 
 function scoreClass( score: number ): string {
 	if ( score >= 80 ) {
@@ -25,43 +50,93 @@ function scoreClass( score: number ): string {
 	return score >= 50 ? 'is-fair' : 'is-poor';
 }
 
+function postFields(
+	onRevisions: ( post: ScoredPost ) => void
+): Field< ScoredPost >[] {
+	return [
+		postTitleField< ScoredPost >( ( item ) => (
+			<>
+				<br />
+				<small>
+					{ item.status }
+					{ item.keyword ? ` · ${ item.keyword }` : '' }
+				</small>
+			</>
+		) ),
+		{
+			id: 'score',
+			label: __( 'Score', 'igny8' ),
+			render: ( { item } ) => (
+				<>
+					{ null === item.score ? (
+						'—'
+					) : (
+						<span
+							className={ `igny8-score ${ scoreClass(
+								item.score
+							) }` }
+						>
+							{ item.score }
+						</span>
+					) }
+					{ item.stale && (
+						<small> { __( '(outdated)', 'igny8' ) }</small>
+					) }
+				</>
+			),
+		},
+		{
+			id: 'issues',
+			label: __( 'Top issues', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) => (
+				<ul>
+					{ item.issues.slice( 0, 3 ).map( ( issue ) => (
+						<li key={ issue.id }>{ issue.message }</li>
+					) ) }
+				</ul>
+			),
+		},
+		{
+			id: 'revisions',
+			label: __( 'Revisions', 'igny8' ),
+			enableSorting: false,
+			render: ( { item } ) => (
+				<Button
+					variant="tertiary"
+					size="compact"
+					onClick={ () => onRevisions( item ) }
+				>
+					{ item.optimized
+						? __( 'Optimised revision', 'igny8' )
+						: __( 'Revisions', 'igny8' ) }
+				</Button>
+			),
+		},
+	];
+}
+
 function PostsView( {
 	scored,
 	state,
 }: {
-	scored: 'scored' | 'unscored';
+	scored: Scored;
 	state: OptimizerState;
 } ) {
 	const notices = useScreenNotices();
 	const flow = useJobFlow();
-	const [ page, setPage ] = useState( 1 );
-	const [ version, setVersion ] = useState( 0 );
-	const [ data, setData ] = useState< {
-		items: ScoredPost[];
-		total: number;
-		totalPages: number;
-	} | null >( null );
-	const [ selected, setSelected ] = useState< number[] >( [] );
+	const { invalidateCollection } = useDispatch( store );
+	const [ selection, setSelection ] = useState< string[] >( [] );
 	const [ scoring, setScoring ] = useState( false );
 	const [ revisionsOf, setRevisionsOf ] = useState< ScoredPost | null >(
 		null
 	);
+	const reread = () => invalidateCollection( 'optimizer_posts' );
 
-	useEffect( () => {
-		getPosts( { scored, page } )
-			.then( setData )
-			.catch( ( error ) =>
-				notices.showError( error, {
-					settingsUrl: state.settingsUrl ?? undefined,
-				} )
-			);
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ scored, page, version ] );
-
-	const score = async () => {
+	const score = async ( ids: number[] ) => {
 		setScoring( true );
 		try {
-			const results = await scorePosts( selected );
+			const results = await scorePosts( ids );
 			notices.snackbar(
 				sprintf(
 					/* translators: %d: number of posts */
@@ -69,8 +144,8 @@ function PostsView( {
 					results.length
 				)
 			);
-			setSelected( [] );
-			setVersion( version + 1 );
+			setSelection( [] );
+			reread();
 		} catch ( error ) {
 			notices.showError( error, {
 				settingsUrl: state.settingsUrl ?? undefined,
@@ -80,186 +155,62 @@ function PostsView( {
 		}
 	};
 
-	if ( ! data ) {
-		return <Spinner />;
-	}
-	const toggle = ( id: number, on: boolean ) =>
-		setSelected(
-			on ? [ ...selected, id ] : selected.filter( ( s ) => s !== id )
-		);
+	const actions: Action< ScoredPost >[] = [
+		{
+			id: 'score',
+			label: __( 'Score', 'igny8' ),
+			icon: chartBar,
+			supportsBulk: true,
+			disabled: scoring,
+			callback: ( posts ) => score( posts.map( ( post ) => post.id ) ),
+		},
+		{
+			id: 'optimize',
+			label: __( 'Optimize', 'igny8' ),
+			icon: edit,
+			supportsBulk: true,
+			disabled: flow.isBusy,
+			callback: ( posts ) =>
+				flow.start( {
+					action: 'optimize_content',
+					ids: posts.map( ( post ) => post.id ),
+					onSuccess: () => setSelection( [] ),
+				} ),
+		},
+	];
+
 	return (
 		<>
 			{ flow.ui }
-			<div className="igny8-toolbar">
-				<Button
-					variant="secondary"
-					onClick={ score }
-					isBusy={ scoring }
-					disabled={ scoring || selected.length === 0 }
-				>
-					{ __( 'Score selected', 'igny8' ) }
-				</Button>
-				<Button
-					variant="primary"
-					disabled={ flow.isBusy || selected.length === 0 }
-					onClick={ () =>
-						flow.start( {
-							action: 'optimize_content',
-							ids: selected,
-							onSuccess: () => {
-								setSelected( [] );
-								setVersion( version + 1 );
-							},
-						} )
-					}
-				>
-					{ __( 'Optimize selected', 'igny8' ) }
-				</Button>
-				<span>
-					{ sprintf(
-						/* translators: %d: number of selected posts */
-						__( '%d selected', 'igny8' ),
-						selected.length
-					) }
-				</span>
-			</div>
-			{ data.items.length === 0 ? (
-				<p>
-					{ 'scored' === scored
-						? __(
-								'No post has a stored score yet. Open “Not scored yet”, select posts and score them.',
-								'igny8'
-							)
-						: __( 'Every post has a score.', 'igny8' ) }
-				</p>
-			) : (
-				<table className="widefat striped igny8-optimizer-posts">
-					<caption className="screen-reader-text">
-						{ __( 'Posts by optimisation score', 'igny8' ) }
-					</caption>
-					<thead>
-						<tr>
-							<td className="check-column">
-								<input
-									type="checkbox"
-									aria-label={ __( 'Select all', 'igny8' ) }
-									checked={
-										data.items.length > 0 &&
-										data.items.every( ( p ) =>
-											selected.includes( p.id )
-										)
-									}
-									onChange={ ( event ) =>
-										setSelected(
-											event.target.checked
-												? data.items.map(
-														( p ) => p.id
-													)
-												: []
-										)
-									}
-								/>
-							</td>
-							<th scope="col">{ __( 'Post', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Score', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Top issues', 'igny8' ) }</th>
-							<th scope="col">
-								<span className="screen-reader-text">
-									{ __( 'Actions', 'igny8' ) }
-								</span>
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ data.items.map( ( post ) => (
-							<tr key={ post.id }>
-								<th scope="row" className="check-column">
-									<input
-										type="checkbox"
-										aria-label={ sprintf(
-											/* translators: %s: post title */
-											__( 'Select “%s”', 'igny8' ),
-											post.title
-										) }
-										checked={ selected.includes( post.id ) }
-										onChange={ ( event ) =>
-											toggle(
-												post.id,
-												event.target.checked
-											)
-										}
-									/>
-								</th>
-								<td>
-									<a href={ post.edit_url }>
-										{ post.title ||
-											__( '(no title)', 'igny8' ) }
-									</a>
-									<br />
-									<small>
-										{ post.status }
-										{ post.keyword
-											? ` · ${ post.keyword }`
-											: '' }
-									</small>
-								</td>
-								<td>
-									{ null === post.score ? (
-										'—'
-									) : (
-										<span
-											className={ `igny8-score ${ scoreClass( post.score ) }` }
-										>
-											{ post.score }
-										</span>
-									) }
-									{ post.stale && (
-										<small>
-											{ ' ' }
-											{ __( '(outdated)', 'igny8' ) }
-										</small>
-									) }
-								</td>
-								<td>
-									<ul>
-										{ post.issues
-											.slice( 0, 3 )
-											.map( ( issue ) => (
-												<li key={ issue.id }>
-													{ issue.message }
-												</li>
-											) ) }
-									</ul>
-								</td>
-								<td>
-									<Button
-										variant="tertiary"
-										size="compact"
-										onClick={ () => setRevisionsOf( post ) }
-									>
-										{ post.optimized
-											? __(
-													'Optimised revision',
-													'igny8'
-												)
-											: __( 'Revisions', 'igny8' ) }
-									</Button>
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
-			) }
-			<Pager
-				page={ page }
-				totalPages={ data.totalPages }
-				onChange={ setPage }
+			<CollectionTable< ScoredPost >
+				name="optimizer_posts"
+				fields={ postFields( setRevisionsOf ) }
+				actions={ actions }
+				mapping={ MAPPINGS[ scored ] }
+				defaultView={
+					'scored' === scored
+						? DEFAULT_VIEW
+						: { ...DEFAULT_VIEW, sort: undefined }
+				}
+				selection={ selection }
+				onChangeSelection={ setSelection }
+				searchLabel={ __( 'Search posts', 'igny8' ) }
+				empty={
+					<p>
+						{ 'scored' === scored
+							? __(
+									'No post has a stored score yet. Open “Not scored yet”, select posts and score them.',
+									'igny8'
+								)
+							: __( 'Every post has a score.', 'igny8' ) }
+					</p>
+				}
 			/>
 			{ revisionsOf && (
 				<RevisionsModal
 					post={ revisionsOf }
 					onClose={ () => setRevisionsOf( null ) }
-					onRestored={ () => setVersion( version + 1 ) }
+					onRestored={ reread }
 				/>
 			) }
 		</>
@@ -282,7 +233,7 @@ export function OptimizerApp( { state }: { state: OptimizerState } ) {
 				{ ( tab ) => (
 					<PostsView
 						key={ tab.name }
-						scored={ tab.name as 'scored' | 'unscored' }
+						scored={ tab.name as Scored }
 						state={ state }
 					/>
 				) }

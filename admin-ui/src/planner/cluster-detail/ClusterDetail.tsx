@@ -11,8 +11,10 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { errorToNotice } from '../../shared/errors';
 import type { JobFlow } from '../../shared/job-flow';
-import { ScreenNoticeView } from '../../shared/Notices';
-import { useScreenNotices } from '../../shared/screen-notices';
+import {
+	ScreenNoticeView,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { ScreenNotice } from '../../shared/types';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
@@ -44,7 +46,7 @@ export function ClusterDetail( {
 	linkerUrl: string | null;
 } ) {
 	const [ detail, setDetail ] = useState< ClusterDetailData | null >( null );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
 	const [ renaming, setRenaming ] = useState( false );
 	const [ version, setVersion ] = useState( 0 );
 	const { receiveItems, saveItem, invalidateCollection } =
@@ -62,7 +64,7 @@ export function ClusterDetail( {
 	);
 	useEffect( () => {
 		let live = true;
-		setNotice( null );
+		setLoadError( null );
 		fetchClusterDetail( clusterId )
 			.then( ( data ) => {
 				if ( live ) {
@@ -76,7 +78,7 @@ export function ClusterDetail( {
 					return;
 				}
 				const base = errorToNotice( failure );
-				setNotice( {
+				setLoadError( {
 					...base,
 					nextStep:
 						( failure as { code?: string } )?.code ===
@@ -114,9 +116,9 @@ export function ClusterDetail( {
 		return (
 			<div className="igny8-cluster-detail">
 				{ back }
-				{ notice ? (
+				{ loadError ? (
 					<>
-						<ScreenNoticeView notice={ notice } />
+						<ScreenNoticeView notice={ loadError } />
 						<Button variant="secondary" onClick={ refresh }>
 							{ __( 'Retry', 'igny8' ) }
 						</Button>
@@ -162,10 +164,10 @@ export function ClusterDetail( {
 					</span>
 				</header>
 				{ cluster.description && <p>{ cluster.description }</p> }
-				{ notice && (
+				{ loadError && (
 					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
+						notice={ loadError }
+						onRemove={ () => setLoadError( null ) }
 					/>
 				) }
 				<div

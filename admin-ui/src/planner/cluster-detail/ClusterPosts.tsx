@@ -14,7 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import { fetchClusterPosts } from './api';
 import type { ClusterPost, ClusterPostsPage } from './types';
@@ -43,17 +43,17 @@ export function ClusterPosts( {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ page, setPage ] = useState< ClusterPostsPage | null >( null );
 	const [ loading, setLoading ] = useState( true );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
 	const current = view.page ?? 1;
 	const perPage = view.perPage ?? 10;
 
 	const load = useCallback( async () => {
 		setLoading( true );
-		setNotice( null );
+		setLoadError( null );
 		try {
 			setPage( await fetchClusterPosts( clusterId, current, perPage ) );
 		} catch ( failure ) {
-			setNotice( {
+			setLoadError( {
 				...errorToNotice( failure ),
 				nextStep: __(
 					'The posts of this cluster could not be loaded. Retry; the rest of the page is unaffected.',
@@ -116,13 +116,13 @@ export function ClusterPosts( {
 			aria-labelledby="igny8-cluster-posts"
 		>
 			<h2 id="igny8-cluster-posts">{ __( 'Posts written', 'igny8' ) }</h2>
-			{ notice && <ScreenNoticeView notice={ notice } /> }
-			{ notice && (
+			{ loadError && <ScreenNoticeView notice={ loadError } /> }
+			{ loadError && (
 				<Button variant="secondary" onClick={ load }>
 					{ __( 'Retry', 'igny8' ) }
 				</Button>
 			) }
-			{ page && page.total === 0 && ! notice && (
+			{ page && page.total === 0 && ! loadError && (
 				<p className="igny8-help">
 					{ __(
 						'No post has been written for this cluster yet. Generate ideas, turn them into Writer tasks, then write them.',

@@ -8,7 +8,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { formatNumber } from '../../shared/format';
-import { taskStatusLabel } from '../../writer/job';
+import { taskStatusLabel } from '../../writer/task-status';
 import { ideaStatuses, labelOf } from '../labels';
 import type { ClusterDetailData, StatusCounts } from './types';
 import { coveragePercent } from './url';

@@ -17,7 +17,7 @@ import { CollectionTable } from '../../shared/CollectionTable';
 import type { QueryMapping } from '../../shared/dataviews-query';
 import { formatNumber } from '../../shared/format';
 import type { Idea, Keyword, Task } from '../../shared/store/types';
-import { taskStatusLabel } from '../../writer/job';
+import { taskStatusLabel } from '../../writer/task-status';
 import { TASK_STATUSES } from '../../writer/query';
 import { ideaStatuses, intents, keywordStatuses, labelOf } from '../labels';
 

@@ -10,10 +10,8 @@ import type { FormEvent } from 'react';
 /**
  * Internal dependencies
  */
-import { ScreenNoticeView } from '../../shared/Notices';
-import { useScreenNotices } from '../../shared/screen-notices';
+import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
-import type { ScreenNotice } from '../../shared/types';
 import {
 	emptyKeywordForm,
 	firstInvalidField,
@@ -27,6 +25,9 @@ import { intents } from '../labels';
 import { selectOptions, type SectorOption } from '../sectors';
 import { FormActions } from './FormActions';
 import { NoSectorsHelp } from './NoSectorsHelp';
+
+/** The form's own notices (and the slot of its one notice). */
+const FORM_NOTICES = 'igny8/add-keyword';
 
 const fieldId = ( field: KeywordFormField ) => `igny8-add-keyword-${ field }`;
 
@@ -59,10 +60,10 @@ export function AddKeywordModal( {
 	const [ values, setValues ] =
 		useState< KeywordFormValues >( emptyKeywordForm );
 	const [ errors, setErrors ] = useState< KeywordFormErrors >( {} );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const [ saving, setSaving ] = useState( false );
 	const { createItem, invalidateCollection } = useDispatch( store );
 	const notices = useScreenNotices();
+	const formNotices = useScreenNotices( FORM_NOTICES );
 
 	const set = ( field: KeywordFormField ) => ( value: string ) => {
 		setValues( ( current ) => ( { ...current, [ field ]: value } ) );
@@ -74,7 +75,7 @@ export function AddKeywordModal( {
 		event.preventDefault();
 		const checked = validateKeywordForm( values );
 		setErrors( checked.errors );
-		setNotice( null );
+		formNotices.remove( FORM_NOTICES );
 		if ( ! checked.data ) {
 			focusFirstError( checked.errors );
 			return;
@@ -96,7 +97,7 @@ export function AddKeywordModal( {
 		} catch ( error ) {
 			const refused = serverErrors( error );
 			setErrors( refused.errors );
-			setNotice( refused.notice );
+			formNotices.set( FORM_NOTICES, refused.notice );
 			focusFirstError( refused.errors );
 			setSaving( false );
 		}
@@ -121,7 +122,7 @@ export function AddKeywordModal( {
 			className="igny8-add-keyword"
 		>
 			<form className="igny8-form" onSubmit={ submit } noValidate>
-				{ notice && <ScreenNoticeView notice={ notice } /> }
+				<ScreenNotices context={ FORM_NOTICES } />
 				<TextControl
 					{ ...common( 'keyword' ) }
 					label={ __( 'Keyword (required)', 'igny8' ) }

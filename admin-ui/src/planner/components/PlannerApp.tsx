@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { Notice, TabPanel } from '@wordpress/components';
+import { TabPanel } from '@wordpress/components';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -9,7 +9,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useJobFlow } from '../../shared/job-flow';
-import { ScreenNotices } from '../../shared/screen-notices';
+import { ScreenNoticeView, ScreenNotices } from '../../shared/screen-notices';
 import type { Igny8Boot } from '../../shared/types';
 import { ClusterDetail } from '../cluster-detail/ClusterDetail';
 import { clusterFromSearch, searchWithCluster } from '../cluster-detail/url';
@@ -79,12 +79,14 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 		<div className="igny8-screen igny8-planner">
 			<ScreenNotices />
 			{ ! state.connected && (
-				<Notice
-					status="warning"
-					isDismissible={ false }
-					className="igny8-notice"
-					actions={
-						state.settingsUrl
+				<ScreenNoticeView
+					notice={ {
+						status: 'warning',
+						message: __(
+							'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.',
+							'igny8'
+						),
+						actions: state.settingsUrl
 							? [
 									{
 										label: __(
@@ -94,14 +96,9 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 										url: state.settingsUrl,
 									},
 								]
-							: []
-					}
-				>
-					{ __(
-						'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.',
-						'igny8'
-					) }
-				</Notice>
+							: [],
+					} }
+				/>
 			) }
 			{ flow.ui }
 			{ cluster !== null && (

@@ -10,14 +10,15 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
-import { useScreenNotices } from '../../shared/screen-notices';
+import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { Keyword } from '../../shared/store/types';
-import type { ScreenNotice } from '../../shared/types';
 import { selectOptions, sharedSector, type SectorOption } from '../sectors';
 import { FormActions, ModalForm } from './FormActions';
 import { NoSectorsHelp } from './NoSectorsHelp';
+
+/** The modal's own notices (and the slot of its one notice). */
+const FORM_NOTICES = 'igny8/set-sector';
 
 /**
  * "Set sector…" on selected keywords (a DataViews action's RenderModal): one
@@ -40,13 +41,13 @@ export function SetSectorModal( {
 		String( sharedSector( items ) ?? 0 )
 	);
 	const [ saving, setSaving ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const { bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
+	const formNotices = useScreenNotices( FORM_NOTICES );
 
 	const save = async () => {
 		setSaving( true );
-		setNotice( null );
+		formNotices.remove( FORM_NOTICES );
 		const sectorId = Number( value ) || null;
 		try {
 			await bulkUpdate(
@@ -73,20 +74,23 @@ export function SetSectorModal( {
 			onDone();
 			closeModal?.();
 		} catch ( error ) {
-			setNotice( {
-				...errorToNotice( error ),
-				nextStep: __(
-					'Your choice and the selection are kept. Choose another sector, or try again.',
-					'igny8'
-				),
-			} );
+			formNotices.show(
+				{
+					...errorToNotice( error ),
+					nextStep: __(
+						'Your choice and the selection are kept. Choose another sector, or try again.',
+						'igny8'
+					),
+				},
+				FORM_NOTICES
+			);
 			setSaving( false );
 		}
 	};
 
 	return (
 		<ModalForm onSubmit={ save }>
-			{ notice && <ScreenNoticeView notice={ notice } /> }
+			<ScreenNotices context={ FORM_NOTICES } />
 			<SelectControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom

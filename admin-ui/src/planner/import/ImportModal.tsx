@@ -5,7 +5,7 @@
  *
  * WordPress dependencies
  */
-import { Button, Modal, Notice, ProgressBar } from '@wordpress/components';
+import { Button, Modal, ProgressBar } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -14,13 +14,20 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import { formatNumber } from '../../shared/format';
 import { store } from '../../shared/store';
-import type { ScreenNotice } from '../../shared/types';
 import { reportLink, runImport, saveMapping, uploadFile } from './api';
 import { MappingFields } from './MappingFields';
 import { PreviewTable } from './PreviewTable';
 import type { ImportMapping, ImportSession } from './types';
+
+/** The modal's own notices (and the slot of its one notice). */
+const NOTICES = 'igny8/import';
 
 type Step = 'choose' | 'mapping' | 'running' | 'done';
 
@@ -38,13 +45,14 @@ export function ImportModal( {
 	const [ session, setSession ] = useState< ImportSession | null >( null );
 	const [ mapping, setMapping ] = useState< ImportMapping | null >( null );
 	const [ busy, setBusy ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const { invalidateCollection } = useDispatch( store );
+	const notices = useScreenNotices( NOTICES );
+	const clearNotice = () => notices.remove( NOTICES );
 
 	const fail = ( error: unknown, nextStep: string ) => {
 		const next = errorToNotice( error );
 		next.nextStep = next.nextStep ?? nextStep;
-		setNotice( next );
+		notices.show( next, NOTICES );
 	};
 
 	const upload = async () => {
@@ -52,7 +60,7 @@ export function ImportModal( {
 			return;
 		}
 		setBusy( true );
-		setNotice( null );
+		clearNotice();
 		try {
 			const uploaded = await uploadFile( file );
 			setSession( uploaded );
@@ -76,7 +84,7 @@ export function ImportModal( {
 			return null;
 		}
 		setBusy( true );
-		setNotice( null );
+		clearNotice();
 		try {
 			const updated = await saveMapping( session.id, mapping );
 			setSession( updated );
@@ -130,21 +138,7 @@ export function ImportModal( {
 			size="large"
 			shouldCloseOnClickOutside={ false }
 		>
-			{ notice && (
-				<Notice
-					status={ notice.status }
-					isDismissible
-					onRemove={ () => setNotice( null ) }
-					className="igny8-notice"
-				>
-					<p className="igny8-notice__message">{ notice.message }</p>
-					{ notice.nextStep && (
-						<p className="igny8-notice__next-step">
-							{ notice.nextStep }
-						</p>
-					) }
-				</Notice>
-			) }
+			<ScreenNotices context={ NOTICES } />
 
 			{ step === 'choose' && (
 				<div className="igny8-form">
@@ -263,13 +257,10 @@ export function ImportModal( {
 
 			{ step === 'done' && session && (
 				<div className="igny8-form">
-					<Notice
-						status={ session.failed > 0 ? 'warning' : 'success' }
-						isDismissible={ false }
-						className="igny8-notice"
-					>
-						<p className="igny8-notice__message">
-							{ sprintf(
+					<ScreenNoticeView
+						notice={ {
+							status: session.failed > 0 ? 'warning' : 'success',
+							message: sprintf(
 								/* translators: 1: keywords imported, 2: duplicates merged, 3: rows rejected */
 								__(
 									'Import finished: %1$s keywords imported, %2$s duplicates merged, %3$s rows rejected.',
@@ -278,15 +269,13 @@ export function ImportModal( {
 								formatNumber( session.imported ),
 								formatNumber( session.merged ),
 								formatNumber( session.failed )
-							) }
-						</p>
-						<p className="igny8-notice__next-step">
-							{ __(
+							),
+							nextStep: __(
 								'Next: select keywords in the table and choose Auto cluster.',
 								'igny8'
-							) }
-						</p>
-					</Notice>
+							),
+						} }
+					/>
 					<div className="igny8-actions igny8-actions--end">
 						{ session.failed > 0 && (
 							<Button

@@ -17,9 +17,11 @@ import type { FormEvent } from 'react';
 import { fetchProfiles, fetchSettings, saveSettings } from '../api';
 import { functionLabel } from '../../credits/labels';
 import { errorToNotice } from '../../shared/errors';
+import type { ScreenNotice } from '../../shared/types';
 import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
 import { MODEL_FUNCTIONS, type AiSettings, type AuthorProfile } from '../types';
 
+const NOTICES = 'igny8/settings-ai-models';
 /**
  * The model each AI function uses (empty: the cloud's choice), plus the
  * generation defaults stored in the same site setting (igny8_settings).
@@ -27,16 +29,17 @@ import { MODEL_FUNCTIONS, type AiSettings, type AuthorProfile } from '../types';
 export function AiModelsSection() {
 	const [ settings, setSettings ] = useState< AiSettings | null >( null );
 	const [ profiles, setProfiles ] = useState< AuthorProfile[] >( [] );
-	const { saving, notice, setNotice, save } = useSaving();
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
+	const { saving, notify, save } = useSaving( NOTICES );
 
 	useEffect( () => {
 		fetchSettings()
 			.then( setSettings )
-			.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+			.catch( ( error ) => setLoadError( errorToNotice( error ) ) );
 		fetchProfiles()
 			.then( setProfiles )
 			.catch( () => setProfiles( [] ) );
-	}, [ setNotice ] );
+	}, [] );
 
 	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
@@ -56,7 +59,7 @@ export function AiModelsSection() {
 					] )
 			);
 			setSettings( await saveSettings( { ...settings, models } ) );
-			setNotice( {
+			notify( {
 				status: 'success',
 				message: __( 'AI settings saved.', 'igny8' ),
 			} );
@@ -66,10 +69,10 @@ export function AiModelsSection() {
 	return (
 		<SettingsCard
 			title={ __( 'AI models', 'igny8' ) }
-			notice={ notice }
-			onDismissNotice={ () => setNotice( null ) }
+			context={ NOTICES }
+			loadError={ loadError }
 		>
-			{ settings === null && ! notice && <Spinner /> }
+			{ settings === null && ! loadError && <Spinner /> }
 			{ settings && (
 				<form className="igny8-form" onSubmit={ submit } noValidate>
 					<p className="igny8-help">

@@ -17,6 +17,7 @@ import type { FormEvent } from 'react';
 import { deleteProfile, fetchProfiles, saveProfile } from '../api';
 import { parseKeywords } from '../../writer/draft';
 import { errorToNotice } from '../../shared/errors';
+import type { ScreenNotice } from '../../shared/types';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
 import type { AuthorProfile } from '../types';
@@ -52,6 +53,7 @@ export function profileFromForm(
 	};
 }
 
+const NOTICES = 'igny8/settings-author-profiles';
 /**
  * Author profiles (voice, audience, words to avoid) the writer can use:
  * list, create, edit, and delete with confirmation and undo.
@@ -61,7 +63,8 @@ export function AuthorProfilesSection() {
 		null
 	);
 	const [ form, setForm ] = useState< ProfileForm >( EMPTY );
-	const { saving, notice, setNotice, save } = useSaving();
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
+	const { saving, notify, save } = useSaving( NOTICES );
 	const [ confirming, setConfirming ] = useState< AuthorProfile | null >(
 		null
 	);
@@ -70,16 +73,18 @@ export function AuthorProfilesSection() {
 	const reload = () =>
 		fetchProfiles()
 			.then( setProfiles )
-			.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+			.catch( ( error ) => notify( errorToNotice( error ) ) );
 
 	useEffect( () => {
-		reload();
+		fetchProfiles()
+			.then( setProfiles )
+			.catch( ( error ) => setLoadError( errorToNotice( error ) ) );
 	}, [] );
 
 	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
 		if ( form.name.trim() === '' ) {
-			setNotice( {
+			notify( {
 				status: 'error',
 				message: __( 'The profile name is empty.', 'igny8' ),
 				nextStep: __(
@@ -92,7 +97,7 @@ export function AuthorProfilesSection() {
 		await save( async () => {
 			const saved = await saveProfile( profileFromForm( form ) );
 			setForm( EMPTY );
-			setNotice( {
+			notify( {
 				status: 'success',
 				message: sprintf(
 					/* translators: %s: author profile name. */
@@ -127,7 +132,7 @@ export function AuthorProfilesSection() {
 							saveProfile( fields )
 								.then( reload )
 								.catch( ( error ) =>
-									setNotice( errorToNotice( error ) )
+									notify( errorToNotice( error ) )
 								);
 						},
 					},
@@ -135,7 +140,7 @@ export function AuthorProfilesSection() {
 			);
 		} catch ( error ) {
 			setProfiles( before );
-			setNotice( errorToNotice( error ) );
+			notify( errorToNotice( error ) );
 		}
 	};
 
@@ -157,10 +162,10 @@ export function AuthorProfilesSection() {
 	return (
 		<SettingsCard
 			title={ __( 'Author profiles', 'igny8' ) }
-			notice={ notice }
-			onDismissNotice={ () => setNotice( null ) }
+			context={ NOTICES }
+			loadError={ loadError }
 		>
-			{ profiles === null && ! notice && <Spinner /> }
+			{ profiles === null && ! loadError && <Spinner /> }
 			{ profiles && profiles.length === 0 && (
 				<p className="igny8-help igny8-empty">
 					{ __(

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Card, CardBody, CardHeader } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -10,12 +10,18 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { connect, disconnect, testConnection } from '../api';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { BusyAction, Connection, SettingsInitialState } from '../types';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DisconnectDialog } from './DisconnectDialog';
+
+const NOTICES = 'igny8/settings-connection';
 
 /**
  * The Connection section: Cloud URL + site API key, test and disconnect.
@@ -39,16 +45,19 @@ export function ConnectionSection( {
 	// Never pre-filled: the key does not come back from the server.
 	const [ apiKey, setApiKey ] = useState( '' );
 	const [ busy, setBusy ] = useState< BusyAction >( null );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
 	const [ isConfirmingDisconnect, setIsConfirmingDisconnect ] =
 		useState( false );
 	const noticeRef = useRef< HTMLDivElement >( null );
-
-	useEffect( () => {
+	const notices = useScreenNotices( NOTICES );
+	// The section's one notice, scrolled into view once it is drawn.
+	const setNotice = ( notice: ScreenNotice | null ) => {
+		notices.set( NOTICES, notice );
 		if ( notice ) {
-			noticeRef.current?.scrollIntoView?.( { block: 'nearest' } );
+			window.requestAnimationFrame( () =>
+				noticeRef.current?.scrollIntoView?.( { block: 'nearest' } )
+			);
 		}
-	}, [ notice ] );
+	};
 
 	const run = async (
 		action: Exclude< BusyAction, null >,
@@ -123,12 +132,7 @@ export function ConnectionSection( {
 	return (
 		<div className="igny8-settings-section">
 			<div ref={ noticeRef }>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
+				<ScreenNotices context={ NOTICES } />
 				{ connection.balance?.low_balance && (
 					<ScreenNoticeView
 						notice={ {

@@ -11,7 +11,10 @@ import type { FormEvent } from 'react';
  */
 import { fetchSettings, saveSettings } from '../api';
 import { errorToNotice } from '../../shared/errors';
+import type { ScreenNotice } from '../../shared/types';
 import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
+
+const NOTICES = 'igny8/settings-data';
 
 /**
  * What happens to the site's IGNY8 data when the plugin is deleted from the
@@ -19,13 +22,14 @@ import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
  */
 export function DataSection() {
 	const [ keep, setKeep ] = useState< boolean | null >( null );
-	const { saving, notice, setNotice, save } = useSaving();
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
+	const { saving, notify, save } = useSaving( NOTICES );
 
 	useEffect( () => {
 		fetchSettings()
 			.then( ( settings ) => setKeep( settings.keep_data_on_uninstall ) )
-			.catch( ( error ) => setNotice( errorToNotice( error ) ) );
-	}, [ setNotice ] );
+			.catch( ( error ) => setLoadError( errorToNotice( error ) ) );
+	}, [] );
 
 	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
@@ -37,7 +41,7 @@ export function DataSection() {
 				keep_data_on_uninstall: keep,
 			} );
 			setKeep( saved.keep_data_on_uninstall );
-			setNotice( {
+			notify( {
 				status: 'success',
 				message: saved.keep_data_on_uninstall
 					? __(
@@ -55,10 +59,10 @@ export function DataSection() {
 	return (
 		<SettingsCard
 			title={ __( 'Data', 'igny8' ) }
-			notice={ notice }
-			onDismissNotice={ () => setNotice( null ) }
+			context={ NOTICES }
+			loadError={ loadError }
 		>
-			{ keep === null && ! notice && <Spinner /> }
+			{ keep === null && ! loadError && <Spinner /> }
 			{ keep !== null && (
 				<form className="igny8-form" onSubmit={ submit } noValidate>
 					<p className="igny8-help">

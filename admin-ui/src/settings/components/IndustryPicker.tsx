@@ -16,7 +16,11 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { ScreenNotice } from '../../shared/types';
 import {
@@ -34,6 +38,8 @@ import {
 } from '../industry-api';
 import { useIndustryAnnouncement } from '../use-industry-announcement';
 import { IndustryChecklist } from './IndustryChecklist';
+
+const NOTICES = 'igny8/settings-industry';
 
 /**
  * The site's industry: picking one pre-fills its suggested sectors (1 to 5,
@@ -53,7 +59,8 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 	// The saved industry's suggestions open on request; a newly picked one shows them at once.
 	const [ expanded, setExpanded ] = useState( false );
 	const [ saving, setSaving ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
+	const section = useScreenNotices( NOTICES );
 	const { invalidateCollection } = useDispatch( store );
 	const announce = useIndustryAnnouncement( ( previous ) => {
 		setSaved( previous );
@@ -61,7 +68,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 	} );
 
 	const load = useCallback( async () => {
-		setNotice( null );
+		setLoadError( null );
 		try {
 			const [ list, current ] = await Promise.all( [
 				fetchIndustries(),
@@ -71,7 +78,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			setSaved( current );
 			setPicked( current ?? '' );
 		} catch ( failure ) {
-			setNotice( {
+			setLoadError( {
 				...errorToNotice( failure ),
 				nextStep: __(
 					'The industry list could not be loaded. Reload the page to try again; your sectors below still work.',
@@ -109,7 +116,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			return;
 		}
 		setSaving( true );
-		setNotice( null );
+		section.remove( NOTICES );
 		try {
 			const result = await applyIndustry( {
 				industry: picked,
@@ -127,14 +134,18 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 			}
 			announce( result, saved );
 		} catch ( failure ) {
-			setNotice( errorToNotice( failure ) );
+			section.show( errorToNotice( failure ), NOTICES );
 		} finally {
 			setSaving( false );
 		}
 	};
 
 	if ( null === industries ) {
-		return notice ? <ScreenNoticeView notice={ notice } /> : <Spinner />;
+		return loadError ? (
+			<ScreenNoticeView notice={ loadError } />
+		) : (
+			<Spinner />
+		);
 	}
 	const changed =
 		picked !== ( saved ?? '' ) ||
@@ -143,12 +154,7 @@ export function IndustryPicker( { sectors }: { sectors: ExistingSector[] } ) {
 
 	return (
 		<div className="igny8-industry">
-			{ notice && (
-				<ScreenNoticeView
-					notice={ notice }
-					onRemove={ () => setNotice( null ) }
-				/>
-			) }
+			<ScreenNotices context={ NOTICES } />
 			<SelectControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom

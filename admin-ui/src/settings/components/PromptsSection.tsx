@@ -3,9 +3,6 @@
  */
 import {
 	Button,
-	Card,
-	CardBody,
-	CardHeader,
 	Panel,
 	PanelBody,
 	Spinner,
@@ -21,10 +18,12 @@ import { __, sprintf } from '@wordpress/i18n';
 import { fetchPrompts, resetPrompt, savePrompt } from '../api';
 import { functionLabel } from '../../credits/labels';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
 import { useScreenNotices } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { PromptTemplate, PromptsResponse } from '../types';
+import { SettingsCard } from './SettingsCard';
+
+const NOTICES = 'igny8/settings-prompts';
 
 type Drafts = Record<
 	string,
@@ -53,8 +52,11 @@ export function PromptsSection() {
 	const [ drafts, setDrafts ] = useState< Drafts >( {} );
 	const [ busy, setBusy ] = useState< string | null >( null );
 	const [ confirming, setConfirming ] = useState< string | null >( null );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
 	const notices = useScreenNotices();
+	const section = useScreenNotices( NOTICES );
+	const setNotice = ( notice: ScreenNotice | null ) =>
+		section.set( NOTICES, notice );
 
 	useEffect( () => {
 		fetchPrompts()
@@ -62,7 +64,7 @@ export function PromptsSection() {
 				setPrompts( response );
 				setDrafts( draftsOf( response ) );
 			} )
-			.catch( ( error ) => setNotice( errorToNotice( error ) ) );
+			.catch( ( error ) => setLoadError( errorToNotice( error ) ) );
 	}, [] );
 
 	const keepSaved = ( response: PromptsResponse, name: string ) => {
@@ -141,158 +143,140 @@ export function PromptsSection() {
 	};
 
 	return (
-		<Card>
-			<CardHeader>
-				<h2 className="igny8-card-title">
-					{ __( 'Prompts', 'igny8' ) }
-				</h2>
-			</CardHeader>
-			<CardBody>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
-				{ prompts === null && ! notice && <Spinner /> }
-				{ prompts && (
-					<>
-						<p className="igny8-help">
-							{ __(
-								'Tune what each AI function is told. Leave both fields empty to use the IGNY8 cloud’s default prompt.',
-								'igny8'
-							) }
-						</p>
-						<Panel>
-							{ prompts.functions.map( ( name ) => {
-								const draft = drafts[ name ] ?? {
-									system: '',
-									instructions: '',
-								};
-								const custom = !! prompts.overrides[ name ];
-								return (
-									<PanelBody
-										key={ name }
-										title={
-											custom
-												? sprintf(
-														/* translators: %s: AI function name. */
-														__(
-															'%s (customised)',
-															'igny8'
-														),
-														functionLabel( name )
-													)
-												: functionLabel( name )
-										}
-										initialOpen={ false }
-									>
-										<div className="igny8-form">
-											<TextareaControl
-												__nextHasNoMarginBottom
-												label={ sprintf(
+		<SettingsCard
+			title={ __( 'Prompts', 'igny8' ) }
+			context={ NOTICES }
+			loadError={ loadError }
+		>
+			{ prompts === null && ! loadError && <Spinner /> }
+			{ prompts && (
+				<>
+					<p className="igny8-help">
+						{ __(
+							'Tune what each AI function is told. Leave both fields empty to use the IGNY8 cloud’s default prompt.',
+							'igny8'
+						) }
+					</p>
+					<Panel>
+						{ prompts.functions.map( ( name ) => {
+							const draft = drafts[ name ] ?? {
+								system: '',
+								instructions: '',
+							};
+							const custom = !! prompts.overrides[ name ];
+							return (
+								<PanelBody
+									key={ name }
+									title={
+										custom
+											? sprintf(
 													/* translators: %s: AI function name. */
 													__(
-														'%s: system message',
+														'%s (customised)',
 														'igny8'
 													),
 													functionLabel( name )
-												) }
-												rows={ 3 }
-												value={ draft.system }
-												onChange={ ( system ) =>
-													setDrafts( {
-														...drafts,
-														[ name ]: {
-															...draft,
-															system,
-														},
-													} )
-												}
-											/>
-											<TextareaControl
-												__nextHasNoMarginBottom
-												label={ sprintf(
-													/* translators: %s: AI function name. */
-													__(
-														'%s: instructions',
-														'igny8'
-													),
-													functionLabel( name )
-												) }
-												rows={ 6 }
-												value={ draft.instructions }
-												onChange={ ( instructions ) =>
-													setDrafts( {
-														...drafts,
-														[ name ]: {
-															...draft,
-															instructions,
-														},
-													} )
-												}
-											/>
-											<div className="igny8-actions">
+												)
+											: functionLabel( name )
+									}
+									initialOpen={ false }
+								>
+									<div className="igny8-form">
+										<TextareaControl
+											__nextHasNoMarginBottom
+											label={ sprintf(
+												/* translators: %s: AI function name. */
+												__(
+													'%s: system message',
+													'igny8'
+												),
+												functionLabel( name )
+											) }
+											rows={ 3 }
+											value={ draft.system }
+											onChange={ ( system ) =>
+												setDrafts( {
+													...drafts,
+													[ name ]: {
+														...draft,
+														system,
+													},
+												} )
+											}
+										/>
+										<TextareaControl
+											__nextHasNoMarginBottom
+											label={ sprintf(
+												/* translators: %s: AI function name. */
+												__(
+													'%s: instructions',
+													'igny8'
+												),
+												functionLabel( name )
+											) }
+											rows={ 6 }
+											value={ draft.instructions }
+											onChange={ ( instructions ) =>
+												setDrafts( {
+													...drafts,
+													[ name ]: {
+														...draft,
+														instructions,
+													},
+												} )
+											}
+										/>
+										<div className="igny8-actions">
+											<Button
+												__next40pxDefaultSize
+												variant="primary"
+												onClick={ () => save( name ) }
+												isBusy={ busy === name }
+												disabled={ busy !== null }
+											>
+												{ __( 'Save prompt', 'igny8' ) }
+											</Button>
+											{ custom && (
 												<Button
 													__next40pxDefaultSize
-													variant="primary"
+													variant="tertiary"
+													isDestructive
 													onClick={ () =>
-														save( name )
+														setConfirming( name )
 													}
-													isBusy={ busy === name }
 													disabled={ busy !== null }
 												>
 													{ __(
-														'Save prompt',
+														'Reset to default',
 														'igny8'
 													) }
 												</Button>
-												{ custom && (
-													<Button
-														__next40pxDefaultSize
-														variant="tertiary"
-														isDestructive
-														onClick={ () =>
-															setConfirming(
-																name
-															)
-														}
-														disabled={
-															busy !== null
-														}
-													>
-														{ __(
-															'Reset to default',
-															'igny8'
-														) }
-													</Button>
-												) }
-											</div>
+											) }
 										</div>
-									</PanelBody>
-								);
-							} ) }
-						</Panel>
-					</>
-				) }
-				{ confirming && (
-					<ConfirmDialog
-						isOpen
-						onConfirm={ () => reset( confirming ) }
-						onCancel={ () => setConfirming( null ) }
-						confirmButtonText={ __( 'Reset', 'igny8' ) }
-					>
-						{ sprintf(
-							/* translators: %s: AI function name. */
-							__(
-								'Reset the prompt for %s to the cloud default? You can undo this right after.',
-								'igny8'
-							),
-							functionLabel( confirming )
-						) }
-					</ConfirmDialog>
-				) }
-			</CardBody>
-		</Card>
+									</div>
+								</PanelBody>
+							);
+						} ) }
+					</Panel>
+				</>
+			) }
+			{ confirming && (
+				<ConfirmDialog
+					isOpen
+					onConfirm={ () => reset( confirming ) }
+					onCancel={ () => setConfirming( null ) }
+					confirmButtonText={ __( 'Reset', 'igny8' ) }
+				>
+					{ sprintf(
+						/* translators: %s: AI function name. */
+						__(
+							'Reset the prompt for %s to the cloud default? You can undo this right after.',
+							'igny8'
+						),
+						functionLabel( confirming )
+					) }
+				</ConfirmDialog>
+			) }
+		</SettingsCard>
 	);
 }

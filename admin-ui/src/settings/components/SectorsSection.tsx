@@ -23,10 +23,15 @@ import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { IndustryPicker } from './IndustryPicker';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 
 const QUERY = { per_page: 100, orderby: 'name', order: 'asc' };
+const NOTICES = 'igny8/settings-sectors';
 
 /**
  * The site's sectors (topics the Planner groups keywords by): list, add, and
@@ -40,7 +45,9 @@ export function SectorsSection() {
 	const { createItem } = useDispatch( store );
 	const [ name, setName ] = useState( '' );
 	const [ saving, setSaving ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const section = useScreenNotices( NOTICES );
+	const setNotice = ( notice: ScreenNotice | null ) =>
+		section.set( NOTICES, notice );
 	const del = useConfirmDelete( 'sectors', {
 		count: ( n ) =>
 			/* translators: %d: number of sectors. */
@@ -81,12 +88,7 @@ export function SectorsSection() {
 			</CardHeader>
 			<CardBody>
 				<IndustryPicker sectors={ items } />
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ () => setNotice( null ) }
-					/>
-				) }
+				<ScreenNotices context={ NOTICES } />
 				{ !! error && (
 					<ScreenNoticeView notice={ errorToNotice( error ) } />
 				) }

@@ -2,26 +2,33 @@
  * WordPress dependencies
  */
 import { Button, Card, CardBody, CardHeader } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { useCallback, useState } from '@wordpress/element';
 import type { ReactNode } from 'react';
 
 /**
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import {
+	ScreenNoticeView,
+	ScreenNotices,
+	useScreenNotices,
+} from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 
-/** One Settings section: a titled card whose notice sits above its content. */
+/**
+ * One Settings section: a titled card whose notices (its own `context`, see useSaving) sit
+ * above its content, after the error that kept it from loading, if any.
+ */
 export function SettingsCard( {
 	title,
-	notice,
-	onDismissNotice,
+	context,
+	loadError = null,
 	children,
 }: {
 	title: string;
-	notice: ScreenNotice | null;
-	onDismissNotice: () => void;
+	context: string;
+	loadError?: ScreenNotice | null;
 	children: ReactNode;
 } ) {
 	return (
@@ -30,12 +37,8 @@ export function SettingsCard( {
 				<h2 className="igny8-card-title">{ title }</h2>
 			</CardHeader>
 			<CardBody>
-				{ notice && (
-					<ScreenNoticeView
-						notice={ notice }
-						onRemove={ onDismissNotice }
-					/>
-				) }
+				{ loadError && <ScreenNoticeView notice={ loadError } /> }
+				<ScreenNotices context={ context } />
 				{ children }
 			</CardBody>
 		</Card>
@@ -69,22 +72,27 @@ export function SaveButton( {
 }
 
 /**
- * A section's save: busy while `work` runs, its failure shown as a notice
- * (what was typed stays in the form, since only `work` changes state).
+ * A section's save: busy while `work` runs, its failure shown as a notice in the section's
+ * `context` (what was typed stays in the form, since only `work` changes state). `notify`
+ * replaces the section's one notice (null removes it).
  */
-export function useSaving() {
+export function useSaving( context: string ) {
 	const [ saving, setSaving ] = useState( false );
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const notices = useScreenNotices( context );
+	const notify = useCallback(
+		( notice: ScreenNotice | null ): void => notices.set( context, notice ),
+		[ notices, context ]
+	);
 	const save = async ( work: () => Promise< void > ): Promise< void > => {
 		setSaving( true );
-		setNotice( null );
+		notify( null );
 		try {
 			await work();
 		} catch ( error ) {
-			setNotice( errorToNotice( error ) );
+			notify( errorToNotice( error ) );
 		} finally {
 			setSaving( false );
 		}
 	};
-	return { saving, notice, setNotice, save };
+	return { saving, notify, save };
 }

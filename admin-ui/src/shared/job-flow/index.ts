@@ -1,9 +1,11 @@
+export { useJobFlow, type JobRun, type JobFlow } from './use-job-flow';
 export {
-	useJobFlow,
+	useFollowJobs,
+	settle,
 	POLL_INTERVAL_MS,
-	type JobRun,
-	type JobFlow,
-} from './use-job-flow';
+	MAX_POLL_FAILURES,
+	type FollowCallbacks,
+} from './follow';
 export {
 	fetchEstimate,
 	fetchJob,
@@ -16,7 +18,9 @@ export {
 	awaitingResult,
 	foldProgress,
 	jobPercent,
+	jobStep,
 	isFinal,
 } from './progress';
 export { actionLabel } from './messages';
+export { JobProgressBar } from './ui';
 export type * from './types';

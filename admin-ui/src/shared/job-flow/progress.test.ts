@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
  * Internal dependencies
  */
 import { readStarted } from './api';
-import { awaitingResult, foldProgress, isFinal } from './progress';
+import {
+	awaitingResult,
+	foldProgress,
+	isFinal,
+	jobPercent,
+	jobStep,
+} from './progress';
 import type { JobSnapshot } from './types';
 
 const job = (
@@ -72,6 +78,14 @@ describe( 'foldProgress', () => {
 		] );
 	} );
 
+	it( 'says the run waits while no job has answered yet', () => {
+		expect( foldProgress( [], 1 ) ).toMatchObject( {
+			percent: 0,
+			finished: false,
+			step: 'Waiting in the queue…',
+		} );
+	} );
+
 	it( 'never shows 100% for a running job', () => {
 		expect(
 			foldProgress( [ job( 'a', 'running', 100 ) ], 1 ).percent
@@ -131,5 +145,25 @@ describe( 'a finished job whose result is not on this site yet', () => {
 		).toBe( true );
 		expect( isFinal( job( 'old', 'failed' ) ) ).toBe( true );
 		expect( awaitingResult( job( 'r', 'running', 50 ) ) ).toBe( false );
+	} );
+} );
+
+describe( 'one job', () => {
+	it( 'clamps its percentage to 0–99 until it is final, whatever the server sent', () => {
+		expect( jobPercent( job( 'a', 'running', 140 ) ) ).toBe( 99 );
+		expect( jobPercent( job( 'a', 'running', -3 ) ) ).toBe( 0 );
+		expect( jobPercent( job( 'a', 'running', 41.6 ) ) ).toBe( 42 );
+		expect( jobPercent( job( 'a', 'queued', Number.NaN ) ) ).toBe( 0 );
+		expect( jobPercent( job( 'a', 'completed', 10 ) ) ).toBe( 100 );
+	} );
+
+	it( 'shows the step the cloud reports, or what the status means', () => {
+		expect( jobStep( job( 'a', 'running', 10, 'Writing sections' ) ) ).toBe(
+			'Writing sections'
+		);
+		expect( jobStep( job( 'a', 'queued' ) ) ).toBe(
+			'Waiting in the queue…'
+		);
+		expect( jobStep( job( 'a', 'running' ) ) ).toBe( 'Working…' );
 	} );
 } );

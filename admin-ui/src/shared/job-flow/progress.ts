@@ -31,6 +31,7 @@ export const awaitingResult = (
 	job: Pick< JobSnapshot, 'status' | 'applied' >
 ): boolean => FINAL.includes( job.status ) && ! isFinal( job );
 
+/** A job's progress as a whole percentage; 99 until its result is on this site. */
 export function jobPercent(
 	job: Pick< JobSnapshot, 'status' | 'progress' | 'applied' >
 ): number {
@@ -59,7 +60,13 @@ export function foldProgress(
 	const open = jobs.find( ( job ) => ! isFinal( job ) );
 	const done = jobs.filter( isFinal ).length;
 	const finished = jobs.length >= expected && ! open;
-	let step = open ? stepOf( open ) : __( 'Done.', 'igny8' );
+	let step = __( 'Done.', 'igny8' );
+	if ( open ) {
+		step = jobStep( open );
+	} else if ( ! finished ) {
+		// Started, but not every job has answered yet.
+		step = __( 'Waiting in the queue…', 'igny8' );
+	}
 	if ( count > 1 && ! finished ) {
 		step = sprintf(
 			/* translators: 1: jobs finished, 2: jobs in all, 3: the current step */
@@ -88,7 +95,10 @@ export function foldProgress(
 	};
 }
 
-function stepOf( job: JobSnapshot ): string {
+/** The step shown for one unfinished job: the cloud's own words when it sent some. */
+export function jobStep(
+	job: Pick< JobSnapshot, 'status' | 'applied' | 'step' >
+): string {
 	if ( awaitingResult( job ) ) {
 		return __( 'Saving the result on this site…', 'igny8' );
 	}

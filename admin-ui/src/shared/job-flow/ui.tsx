@@ -1,13 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice, ProgressBar } from '@wordpress/components';
+import { Button, Modal, ProgressBar } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { formatNumber } from '../format';
+import { ScreenNoticeView } from '../screen-notices';
 import { actionLabel, actionSummary } from './messages';
 import type { Estimate, JobActionName, Progress } from './types';
 import './style.scss';
@@ -60,17 +61,20 @@ export function ConfirmJobModal( {
 				</p>
 			) }
 			{ ! estimate.enough && (
-				<Notice status="error" isDismissible={ false }>
-					{ sprintf(
-						/* translators: 1: credits needed, 2: balance */
-						__(
-							'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
-							'igny8'
+				<ScreenNoticeView
+					notice={ {
+						status: 'error',
+						message: sprintf(
+							/* translators: 1: credits needed, 2: balance */
+							__(
+								'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
+								'igny8'
+							),
+							formatNumber( estimate.credits ),
+							formatNumber( estimate.balance ?? 0 )
 						),
-						formatNumber( estimate.credits ),
-						formatNumber( estimate.balance ?? 0 )
-					) }
-				</Notice>
+					} }
+				/>
 			) }
 			<div className="igny8-actions igny8-actions--end">
 				<Button
@@ -94,25 +98,44 @@ export function ConfirmJobModal( {
 	);
 }
 
-/** The running step: a labelled progress bar with the step and the percentage. */
+/**
+ * The running step: a labelled progress bar with the step and the percentage, which screen
+ * readers hear through a polite live region. `title` replaces the action's name (the Writer's
+ * "Writing “…”"); `onStopWatching` adds a link that stops following (the job goes on).
+ */
 export function JobProgressBar( {
 	action,
 	progress,
+	title,
+	onStopWatching,
 }: {
 	action: JobActionName;
 	progress: Progress;
+	title?: string;
+	onStopWatching?: () => void;
 } ) {
 	const label = sprintf(
 		/* translators: 1: action name, 2: current step, 3: percent done */
 		__( '%1$s: %2$s (%3$d%%)', 'igny8' ),
-		actionLabel( action ),
+		title ?? actionLabel( action ),
 		progress.step,
 		progress.percent
 	);
 	return (
-		<div className="igny8-job-progress" role="status" aria-live="polite">
-			<p className="igny8-job-progress__label">{ label }</p>
+		<div className="igny8-job-progress">
+			<p
+				className="igny8-job-progress__label"
+				role="status"
+				aria-live="polite"
+			>
+				{ label }
+			</p>
 			<ProgressBar value={ progress.percent } aria-label={ label } />
+			{ onStopWatching && (
+				<Button variant="link" onClick={ onStopWatching }>
+					{ __( 'Stop watching (the job goes on)', 'igny8' ) }
+				</Button>
+			) }
 		</div>
 	);
 }

@@ -6,7 +6,7 @@
  * WordPress dependencies
  */
 import { useDispatch } from '@wordpress/data';
-import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
+import { useCallback, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -15,21 +15,12 @@ import { __ } from '@wordpress/i18n';
 import { store } from '../store';
 import { errorToNotice } from '../errors';
 import { useScreenNotices } from '../screen-notices';
-import { fetchEstimate, fetchJob, startAction } from './api';
+import { fetchEstimate, startAction } from './api';
+import { useFollowJobs } from './follow';
 import { failureMessage, resultLink, successMessage } from './messages';
-import {
-	MAX_RESULT_WAIT_POLLS,
-	awaitingResult,
-	foldProgress,
-	isFinal,
-} from './progress';
-import type { Estimate, JobActionName, JobSnapshot, Progress } from './types';
+import { foldProgress } from './progress';
+import type { Estimate, JobActionName, Progress } from './types';
 import { ConfirmJobModal, JobProgressBar } from './ui';
-
-/** How often running jobs are polled, in milliseconds. */
-export const POLL_INTERVAL_MS = 1500;
-/** Polls that may fail in a row before the flow gives up following. */
-const MAX_POLL_FAILURES = 4;
 
 export interface JobRun {
 	action: JobActionName;
@@ -49,7 +40,6 @@ type Phase =
 			name: 'running';
 			run: JobRun;
 			jobIds: string[];
-			jobs: Record< string, JobSnapshot >;
 			progress: Progress;
 	  };
 
@@ -141,7 +131,6 @@ export function useJobFlow() {
 				name: 'running',
 				run,
 				jobIds: started.jobIds,
-				jobs: {},
 				progress: foldProgress( [], started.jobIds.length ),
 			} );
 		} catch ( error ) {
@@ -151,104 +140,64 @@ export function useJobFlow() {
 
 	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
 
-	// Poll the running jobs until every one is final.
+	// Follow the running jobs until every one is final and applied here.
 	const running = phase.name === 'running' ? phase : null;
-	const runningKey = running ? running.jobIds.join( ',' ) : '';
-	useEffect( () => {
-		if ( ! running ) {
-			return;
-		}
-		const { run, jobIds } = running;
-		let cancelled = false;
-		let failures = 0;
-		let timer: ReturnType< typeof setTimeout > | undefined;
-		const jobs: Record< string, JobSnapshot > = {};
-		const waits: Record< string, number > = {};
-
-		const tick = async () => {
-			try {
-				const open = jobIds.filter(
-					( id ) => ! jobs[ id ] || ! isFinal( jobs[ id ] )
-				);
-				const answers = await Promise.all( open.map( fetchJob ) );
-				if ( cancelled ) {
-					return;
-				}
-				failures = 0;
-				answers.forEach( ( job, index ) => {
-					const id = open[ index ] as string;
-					waits[ id ] = awaitingResult( job )
-						? ( waits[ id ] ?? 0 ) + 1
-						: 0;
-					// A result that has not arrived after a minute lands later (WP-Cron); stop waiting on screen.
-					jobs[ id ] =
-						waits[ id ] > MAX_RESULT_WAIT_POLLS
-							? { ...job, applied: true }
-							: job;
+	useFollowJobs( running ? running.jobIds : null, {
+		onUpdate: ( jobs ) => {
+			const current = phaseRef.current;
+			if ( current.name === 'running' ) {
+				setPhase( {
+					...current,
+					progress: foldProgress( jobs, current.jobIds.length ),
 				} );
-				const progress = foldProgress(
-					Object.values( jobs ),
-					jobIds.length
+			}
+		},
+		onFinished: ( jobs ) => {
+			const current = phaseRef.current;
+			if ( current.name !== 'running' ) {
+				return;
+			}
+			const { run } = current;
+			const progress = foldProgress( jobs, current.jobIds.length );
+			invalidateCollection();
+			if ( progress.failures.length ) {
+				const { message, nextStep } = failureMessage(
+					run.action,
+					progress.failures
 				);
-				if ( ! progress.finished ) {
-					setPhase( { ...running, jobs: { ...jobs }, progress } );
-					timer = setTimeout( tick, POLL_INTERVAL_MS );
-					return;
-				}
-				invalidateCollection();
-				if ( progress.failures.length ) {
-					const { message, nextStep } = failureMessage(
-						run.action,
-						progress.failures
-					);
-					notices.show(
-						{ status: 'error', message, nextStep },
-						NOTICE_ID
-					);
-				} else {
-					notices.show(
-						{
-							status: 'success',
-							message: successMessage(
-								run.action,
-								progress.completed.length,
-								0
-							),
-							actions: [
-								resultLink( run.action, progress.completed ),
-							],
-						},
-						NOTICE_ID
-					);
-					run.onSuccess?.();
-				}
-				setPhase( { name: 'idle' } );
-			} catch ( error ) {
-				if ( cancelled ) {
-					return;
-				}
-				if ( ++failures >= MAX_POLL_FAILURES ) {
-					const notice = errorToNotice( error );
-					notice.nextStep = __(
-						'The job may still be running: its result will appear in the tables when it arrives. Reload the page to check.',
-						'igny8'
-					);
-					notices.show( notice, NOTICE_ID );
-					setPhase( { name: 'idle' } );
-					return;
-				}
-				timer = setTimeout( tick, POLL_INTERVAL_MS );
+				notices.show(
+					{ status: 'error', message, nextStep },
+					NOTICE_ID
+				);
+			} else {
+				notices.show(
+					{
+						status: 'success',
+						message: successMessage(
+							run.action,
+							progress.completed.length,
+							0
+						),
+						actions: [
+							resultLink( run.action, progress.completed ),
+						],
+					},
+					NOTICE_ID
+				);
+				run.onSuccess?.();
 			}
-		};
-		tick();
-		return () => {
-			cancelled = true;
-			if ( timer ) {
-				clearTimeout( timer );
-			}
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ runningKey ] );
+			setPhase( { name: 'idle' } );
+		},
+		onGiveUp: ( error ) => {
+			const notice = errorToNotice( error );
+			notice.nextStep = __(
+				'The job may still be running: its result will appear in the tables when it arrives. Reload the page to check.',
+				'igny8'
+			);
+			notices.show( notice, NOTICE_ID );
+			setPhase( { name: 'idle' } );
+		},
+	} );
 
 	const ui = (
 		<>

@@ -21,6 +21,20 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 	content: { path: '/igny8/v1/writer/content', readOnly: true },
 	images: { path: '/igny8/v1/writer/images', readOnly: true },
 	sectors: { path: '/igny8/v1/planner/sectors' },
+	// Posts with their stored optimisation score and top issues (args: scored=scored|unscored).
+	optimizer_posts: { path: '/igny8/v1/optimizer/posts', readOnly: true },
+	// Published posts with their link counts (args: orphans), and the links the Linker added.
+	linker_posts: {
+		path: '/igny8/v1/linker/posts',
+		readOnly: true,
+		idField: 'post_id',
+	},
+	linker_applied: {
+		path: '/igny8/v1/linker/applied',
+		readOnly: true,
+		idField: 'revision_id',
+	},
+	automation_rules: { path: '/igny8/v1/automation/rules' },
 };
 
 export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];

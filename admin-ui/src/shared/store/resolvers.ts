@@ -23,15 +23,19 @@ export const getItems =
 	( name: CollectionName, query: Query = {} ) =>
 	async ( { dispatch }: { dispatch: Dispatch } ) => {
 		const key = queryKey( query );
+		const { path, idField } = COLLECTIONS[ name ];
 		try {
 			const response = await apiFetch< Response, false >( {
-				path: addQueryArgs(
-					COLLECTIONS[ name ].path,
-					queryArgs( query )
-				),
+				path: addQueryArgs( path, queryArgs( query ) ),
 				parse: false,
 			} );
-			const items = ( await response.json() ) as Item[];
+			const read = ( await response.json() ) as Item[];
+			const items = idField
+				? read.map( ( item ) => ( {
+						...item,
+						id: Number( item[ idField ] ),
+					} ) )
+				: read;
 			const total = Number(
 				response.headers.get( 'X-WP-Total' ) ?? items.length
 			);

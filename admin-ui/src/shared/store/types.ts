@@ -9,13 +9,19 @@ export type CollectionName =
 	| 'tasks'
 	| 'content'
 	| 'images'
-	| 'sectors';
+	| 'sectors'
+	| 'optimizer_posts'
+	| 'linker_posts'
+	| 'linker_applied'
+	| 'automation_rules';
 
 export interface CollectionConfig {
 	/** REST path of the list, e.g. /igny8/v1/planner/keywords. */
 	path: string;
 	/** No create/update/delete through the store. */
 	readOnly?: boolean;
+	/** The field that identifies an item when the route does not call it `id` (copied to `id`). */
+	idField?: string;
 }
 
 /** Query args of a list route: page, per_page, search, orderby, order and equality filters. */

@@ -11,6 +11,7 @@ import {
 	queryToView,
 	resetPageOnChange,
 	selectionToIds,
+	tableView,
 	viewToQuery,
 } from '../dataviews-query';
 
@@ -103,5 +104,19 @@ describe( 'selectionToIds', () => {
 		expect( selectionToIds( [ '4', '10', 'x', '-1' ] ) ).toEqual( [
 			4, 10,
 		] );
+	} );
+} );
+
+describe( 'tableView', () => {
+	it( 'starts a table on page 1 without search or filters, reading the first 20 rows by default', () => {
+		const view = tableView( {
+			fields: [ 'score' ],
+			titleField: 'title',
+			sort: { field: 'score', direction: 'asc' },
+		} );
+		expect( viewToQuery( view, { sortable: { score: 'score' } } ) ).toEqual(
+			{ page: 1, per_page: 20, orderby: 'score', order: 'asc' }
+		);
+		expect( tableView( { fields: [], perPage: 50 } ).perPage ).toBe( 50 );
 	} );
 } );

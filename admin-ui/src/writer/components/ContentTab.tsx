@@ -21,7 +21,7 @@ import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { useJobFlow } from '../../shared/job-flow';
 import { errorToNotice } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import { useCollection } from '../../shared/use-collection';
 import { contentMapping } from '../query';
 import type { ContentItem } from '../types';

@@ -14,7 +14,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import { useCollection } from '../../shared/use-collection';
 import { editPostUrl, IMAGES_MAPPING } from '../query';
 import type { ImageItem } from '../types';

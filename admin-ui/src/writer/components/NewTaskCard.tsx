@@ -9,7 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createTask, generateContent } from '../api';
+import { createTask } from '../api';
 import {
 	EMPTY_FORM,
 	formSignature,
@@ -22,9 +22,14 @@ import {
 	saveForm,
 	sessionStore,
 } from '../draft';
-import { useJobPolling } from '../use-job-polling';
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNoticeView } from '../../shared/Notices';
+import {
+	JobProgressBar,
+	foldProgress,
+	startAction,
+	useFollowJobs,
+} from '../../shared/job-flow';
+import { useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { ScreenNotice } from '../../shared/types';
 import type {
@@ -34,8 +39,10 @@ import type {
 	Job,
 	WriterInitialState,
 } from '../types';
-import { JobProgress } from './JobProgress';
 import { WriterForm } from './WriterForm';
+
+/** One notice slot for this card: a new outcome replaces the last one. */
+const NOTICE_ID = 'igny8-new-task';
 
 /**
  * "New task": title + brief → task → generate_content job → draft, with live
@@ -58,7 +65,9 @@ export function NewTaskCard( {
 	const [ createdTask, setCreatedTask ] = useState< CreatedTask | null >(
 		() => loadCreatedTask( storage )
 	);
-	const [ notice, setNotice ] = useState< ScreenNotice | null >( null );
+	const notices = useScreenNotices();
+	const setNotice = ( notice: ScreenNotice | null ) =>
+		notices.set( NOTICE_ID, notice );
 	const errorContext = { settingsUrl: initialState.settingsUrl };
 	const { invalidateCollection } = useDispatch( store );
 	// The Tasks table under the form reads again whenever a task changes here.
@@ -79,9 +88,12 @@ export function NewTaskCard( {
 		saveActiveJob( storage, next );
 	};
 
-	useJobPolling( activeJob?.jobId ?? null, {
-		onUpdate: setJob,
-		onFinished: ( finished ) => {
+	useFollowJobs( activeJob ? [ String( activeJob.jobId ) ] : null, {
+		onUpdate: ( [ latest ] ) => setJob( latest ?? null ),
+		onFinished: ( [ finished ] ) => {
+			if ( ! finished ) {
+				return;
+			}
 			const title = activeJob?.title ?? '';
 			follow( null );
 			setJob( null );
@@ -141,10 +153,11 @@ export function NewTaskCard( {
 				rememberTask( { id: taskId, signature } );
 			}
 
-			const { jobs } = await generateContent( [ taskId ] );
-			const started =
-				jobs.find( ( entry ) => entry.task_id === taskId ) ?? jobs[ 0 ];
-			if ( ! started ) {
+			const { jobIds } = await startAction( 'generate_content', [
+				taskId,
+			] );
+			const jobId = jobIds[ 0 ];
+			if ( ! jobId ) {
 				throw {
 					code: 'igny8_no_job',
 					message: __(
@@ -153,17 +166,8 @@ export function NewTaskCard( {
 					),
 				};
 			}
-			setJob( {
-				id: String( started.job_id ),
-				status: started.status,
-				progress: 0,
-				step: null,
-				error: null,
-				credits_charged: 0,
-				task_id: taskId,
-				post: null,
-			} );
-			follow( { jobId: started.job_id, taskId, title } );
+			setJob( null );
+			follow( { jobId, taskId, title } );
 		} catch ( error ) {
 			setNotice( errorToNotice( error, errorContext ) );
 		} finally {
@@ -191,42 +195,33 @@ export function NewTaskCard( {
 	const working = submitting || activeJob !== null;
 
 	return (
-		<>
-			{ notice && (
-				<ScreenNoticeView
-					notice={ notice }
-					onRemove={ () => setNotice( null ) }
+		<Card>
+			<CardHeader>
+				<h2 className="igny8-card-title">
+					{ __( 'New task', 'igny8' ) }
+				</h2>
+			</CardHeader>
+			<CardBody>
+				<WriterForm
+					form={ form }
+					busy={ working }
+					onChange={ updateForm }
+					onSubmit={ handleGenerate }
 				/>
-			) }
-			<Card>
-				<CardHeader>
-					<h2 className="igny8-card-title">
-						{ __( 'New task', 'igny8' ) }
-					</h2>
-				</CardHeader>
-				<CardBody>
-					<WriterForm
-						form={ form }
-						busy={ working }
-						onChange={ updateForm }
-						onSubmit={ handleGenerate }
+				{ activeJob && (
+					<JobProgressBar
+						action="generate_content"
+						progress={ foldProgress( job ? [ job ] : [], 1 ) }
+						title={ sprintf(
+							/* translators: %s: article title. */
+							__( 'Writing “%s”', 'igny8' ),
+							activeJob.title
+						) }
+						onStopWatching={ stopWatching }
 					/>
-					{ activeJob && (
-						<JobProgress
-							onStopWatching={ stopWatching }
-							title={ activeJob.title }
-							job={
-								job ?? {
-									progress: 0,
-									status: 'queued',
-									step: null,
-								}
-							}
-						/>
-					) }
-				</CardBody>
-			</Card>
-		</>
+				) }
+			</CardBody>
+		</Card>
 	);
 }
 

@@ -20,12 +20,12 @@ import { useState } from '@wordpress/element';
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
 import { useJobFlow } from '../../shared/job-flow';
-import { ScreenNoticeView } from '../../shared/Notices';
+import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { formatDateTime } from '../../shared/format';
-import { taskStatusLabel } from '../job';
+import { taskStatusLabel } from '../task-status';
 import {
 	editPostUrl,
 	keywordsText,

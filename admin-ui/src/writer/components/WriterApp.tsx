@@ -8,8 +8,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { ScreenNoticeView } from '../../shared/Notices';
-import { ScreenNotices } from '../../shared/screen-notices';
+import { ScreenNoticeView, ScreenNotices } from '../../shared/screen-notices';
 import { readTab, writeTab } from '../../settings/url-tab';
 import { WRITER_TABS } from '../query';
 import type { WriterInitialState } from '../types';

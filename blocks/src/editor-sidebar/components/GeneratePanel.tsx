@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import { useFollowJobs } from '@igny8/admin-ui/job-follower';
+
+/**
  * WordPress dependencies
  */
 import { createBlock, type BlockInstance } from '@wordpress/blocks';
@@ -14,7 +19,6 @@ import { itemsFromAnswer as faqItems } from '../../faq/items';
 import {
 	callCloud,
 	fetchFeaturedMedia,
-	fetchJob,
 	recordChange,
 	startFeaturedImage,
 } from '../lib/api';
@@ -42,16 +46,60 @@ interface BlockAction< T > {
 	done: string;
 }
 
-const sleep = ( ms: number ) =>
-	new Promise( ( resolve ) => setTimeout( resolve, ms ) );
-
 /** FAQ and Key takeaways blocks and featured image generation. */
 export function GeneratePanel( props: Props ) {
 	const [ busy, setBusy ] = useState< 'faq' | 'takeaways' | 'image' | null >(
 		null
 	);
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
+	const [ imageJob, setImageJob ] = useState< string | null >( null );
 	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
+
+	const imageDone = ( text: ActionMessage ) => {
+		setMessage( text );
+		setImageJob( null );
+		setBusy( null );
+	};
+
+	// The image is on the post once its result is applied here (delivery or WP-Cron).
+	useFollowJobs( imageJob ? [ imageJob ] : null, {
+		onFinished: async ( [ job ] ) => {
+			if ( job?.status !== 'completed' ) {
+				imageDone( {
+					status: 'error',
+					text:
+						job?.error ||
+						__(
+							'The image job failed; its credits were refunded. Try again.',
+							'igny8'
+						),
+				} );
+				return;
+			}
+			try {
+				const media = await fetchFeaturedMedia( props.postId );
+				if ( media ) {
+					editPost( { featured_media: media } );
+					imageDone( {
+						status: 'success',
+						text: __( 'Featured image set.', 'igny8' ),
+					} );
+					return;
+				}
+				imageDone( {
+					status: 'info',
+					text: __(
+						'The image is still being made. It appears as the featured image when ready.',
+						'igny8'
+					),
+				} );
+			} catch ( error ) {
+				imageDone( { status: 'error', text: errorText( error ) } );
+			}
+		},
+		onGiveUp: ( error ) =>
+			imageDone( { status: 'error', text: errorText( error ) } ),
+	} );
 
 	/**
 	 * One generated block: the Worker call with the post's text, the block filled or inserted,
@@ -147,42 +195,9 @@ export function GeneratePanel( props: Props ) {
 		try {
 			const { job_id: jobId } = await startFeaturedImage( props.postId );
 			props.onHistoryChanged();
-			for ( let attempt = 0; attempt < 120; attempt++ ) {
-				await sleep( 2000 );
-				const job = await fetchJob( jobId );
-				if ( job.status === 'failed' || job.status === 'cancelled' ) {
-					throw new Error(
-						job.error ??
-							__(
-								'The image job failed; its credits were refunded. Try again.',
-								'igny8'
-							)
-					);
-				}
-				// The image is on the post once the result is applied here (delivery or WP-Cron).
-				if ( job.status === 'completed' && job.applied !== false ) {
-					const media = await fetchFeaturedMedia( props.postId );
-					if ( media ) {
-						editPost( { featured_media: media } );
-						setMessage( {
-							status: 'success',
-							text: __( 'Featured image set.', 'igny8' ),
-						} );
-						return;
-					}
-				}
-			}
-			setMessage( {
-				status: 'info',
-				text: __(
-					'The image is still being made. It appears as the featured image when ready.',
-					'igny8'
-				),
-			} );
+			setImageJob( jobId );
 		} catch ( error ) {
-			setMessage( { status: 'error', text: errorText( error ) } );
-		} finally {
-			setBusy( null );
+			imageDone( { status: 'error', text: errorText( error ) } );
 		}
 	};
 

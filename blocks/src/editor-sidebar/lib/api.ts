@@ -9,7 +9,6 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { __ } from '@wordpress/i18n';
-import type { SiteJob } from '@igny8/worker/contracts';
 
 /**
  * Internal dependencies
@@ -105,13 +104,6 @@ export function startFeaturedImage(
 		path: '/igny8/v1/editor/featured-image',
 		method: 'POST',
 		data: { post_id: postId },
-	} );
-}
-
-/** A job's status (WordPress proxies the cloud). */
-export function fetchJob( jobId: string ): Promise< SiteJob > {
-	return apiFetch( {
-		path: `/igny8/v1/jobs/${ encodeURIComponent( jobId ) }`,
 	} );
 }
 
