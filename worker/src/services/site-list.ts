@@ -1,0 +1,35 @@
+/**
+ * The portal's Sites list, one page at a time, in one D1 round trip: the page of sites (newest first),
+ * how many there are (all, and live ones against the plan's limit) and the page's usage this period.
+ */
+import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { accounts, jobs, plans, sites } from '../db/schema';
+import { ApiError } from '../lib/errors';
+import { siteLimitOf } from './site-controls';
+
+/** Page `page` (from 1) of the account's sites, with each one's jobs and credits since `from` (ms). */
+export async function siteListPage( { db }: { db: Database }, accountId: string, page: number, pageSize: number, from: number ) {
+	const mine = eq( sites.accountId, accountId );
+	const newestFirst = [ desc( sites.createdAt ), desc( sites.id ) ] as const;
+	const offset = ( page - 1 ) * pageSize;
+	const pageIds = db.select( { id: sites.id } ).from( sites ).where( mine ).orderBy( ...newestFirst ).limit( pageSize ).offset( offset );
+	const [ list, counts, plan, usage ] = await db.batch( [
+		db.select().from( sites ).where( mine ).orderBy( ...newestFirst ).limit( pageSize ).offset( offset ),
+		db.select( { all: count(), live: sql<number>`COALESCE(SUM(CASE WHEN ${ sites.status } <> 'revoked' THEN 1 ELSE 0 END), 0)` } ).from( sites ).where( mine ),
+		db.select( { name: plans.name, slug: plans.slug } ).from( accounts ).innerJoin( plans, eq( plans.id, accounts.planId ) ).where( eq( accounts.id, accountId ) ),
+		db
+			.select( { siteId: jobs.siteId, credits: sql<number>`COALESCE(SUM(${ jobs.creditsCharged }), 0)`, jobs: count() } )
+			.from( jobs )
+			.where( and( eq( jobs.accountId, accountId ), gte( jobs.completedAt, new Date( from ) ), inArray( jobs.status, [ 'completed', 'failed' ] ), inArray( jobs.siteId, pageIds ) ) )
+			.groupBy( jobs.siteId ),
+	] );
+	const [ planRow ] = plan;
+	if ( ! planRow ) throw new ApiError( 404, 'Account not found.' );
+	return {
+		sites: list,
+		count: counts[ 0 ]?.all ?? 0,
+		allowance: { plan: planRow.name, limit: siteLimitOf( planRow.slug ), used: Number( counts[ 0 ]?.live ?? 0 ) },
+		usage: new Map( usage.map( ( row ) => [ row.siteId, { credits: Number( row.credits ), jobs: row.jobs } ] ) ),
+	};
+}
