@@ -260,3 +260,14 @@ describe( 'portal roles and isolation', () => {
 		expect( anonymous.status ).toBe( 401 );
 	} );
 } );
+
+describe( 'portal forms on error', () => {
+	it( 'keep what was typed in the forgot-password form', async () => {
+		const browser = new Browser();
+		await browser.get( '/portal/forgot-password' );
+		const refused = await browser.post( '/portal/forgot-password', { email: 'not-an-address@' } );
+		expect( refused.status ).toBe( 400 );
+		expect( refused.html ).toContain( 'value="not-an-address@"' );
+		expect( refused.html ).toContain( 'Enter a valid email address.' );
+	} );
+} );
