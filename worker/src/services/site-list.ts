@@ -4,9 +4,25 @@
  */
 import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { accounts, jobs, plans, sites } from '../db/schema';
+import { accounts, jobs, plans, sites, type Site } from '../db/schema';
 import { ApiError } from '../lib/errors';
 import { siteLimitOf } from './site-controls';
+
+/** The columns a list row shows (not the key hash, the secrets or the reported structure, which can be large). */
+const listColumns = {
+	id: sites.id,
+	name: sites.name,
+	url: sites.url,
+	status: sites.status,
+	apiKeyPrefix: sites.apiKeyPrefix,
+	lastSeenAt: sites.lastSeenAt,
+	metadata: sites.metadata,
+	deliveryUrl: sites.deliveryUrl,
+	deliveryFailures: sites.deliveryFailures,
+	deliveryPausedAt: sites.deliveryPausedAt,
+};
+
+export type ListedSiteRow = Pick<Site, keyof typeof listColumns>;
 
 /** Page `page` (from 1) of the account's sites, with each one's jobs and credits since `from` (ms). */
 export async function siteListPage( { db }: { db: Database }, accountId: string, page: number, pageSize: number, from: number ) {
@@ -16,7 +32,7 @@ export async function siteListPage( { db }: { db: Database }, accountId: string,
 	const pageIds = db.select( { id: sites.id } ).from( sites ).where( mine ).orderBy( ...newestFirst ).limit( pageSize ).offset( offset );
 	// Three statements (each one D1 runs costs more than its rows): the page, the plan with the counts, the usage.
 	const [ list, plan, usage ] = await db.batch( [
-		db.select().from( sites ).where( mine ).orderBy( ...newestFirst ).limit( pageSize ).offset( offset ),
+		db.select( listColumns ).from( sites ).where( mine ).orderBy( ...newestFirst ).limit( pageSize ).offset( offset ),
 		db
 			.select( {
 				name: plans.name,

@@ -14,7 +14,7 @@ import { fieldErrors } from '../../lib/validate';
 import { ApiError } from '../../lib/errors';
 import { periodStart } from '../../lib/period';
 import { createSiteWithinLimit } from '../../services/site-controls';
-import { siteListPage } from '../../services/site-list';
+import { siteListPage, type ListedSiteRow } from '../../services/site-list';
 import { deliveryState, revokeSite, rotateSiteKey } from '../../services/sites';
 import { ActionForm, CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { num, when } from '../components/format';
@@ -30,7 +30,7 @@ const siteSchema = z.object( {
 } );
 
 /** The Delivery cell: how results reach the site, and why pushes stopped when they did. */
-function DeliveryCell( props: { site: Site } ) {
+function DeliveryCell( props: { site: ListedSiteRow } ) {
 	const state = deliveryState( props.site );
 	if ( state.mode === 'paused' ) {
 		return (
@@ -48,7 +48,7 @@ const PAGE_SIZE = 20;
 const pageQuery = z.coerce.number().int().min( 1 ).max( 100_000 ).catch( 1 );
 
 const canManage = ( viewer: Viewer ) => viewer.role === 'owner' || viewer.role === 'admin';
-const meta = ( site: Site, key: string ) => ( typeof site.metadata?.[ key ] === 'string' ? ( site.metadata[ key ] as string ) : '—' );
+const meta = ( site: ListedSiteRow, key: string ) => ( typeof site.metadata?.[ key ] === 'string' ? ( site.metadata[ key ] as string ) : '—' );
 
 function AddSiteForm( props: { csrf: string; values?: Record<string, string>; errors?: FormErrors } ) {
 	return (
