@@ -9,7 +9,7 @@
  *   POST /v1/customers                 GET /v1/customers/:id
  *   POST /v1/checkout/sessions         GET /v1/checkout/sessions/:id
  *   POST /v1/billing_portal/sessions
- *   GET  /v1/subscriptions/:id         POST /v1/subscriptions/:id   DELETE /v1/subscriptions/:id
+ *   GET  /v1/subscriptions/:id         POST /v1/subscriptions/:id   DELETE /v1/subscriptions/:id[?prorate&invoice_now]
  *   GET  /v1/invoices?customer=&limit=
  *   GET  /checkout/:id, POST /checkout/:id/pay             the hosted Checkout page (Pay / Cancel)
  *   GET  /billing_portal/:id, POST /billing_portal/:id/cancel   the customer portal (cancel at period end)
@@ -143,7 +143,9 @@ export async function startStripeStandIn( options: StripeStandInOptions = {} ): 
 			if ( ! subscription ) return stripeError( response, 404, `No such subscription: '${ id }'` );
 			if ( method === 'GET' ) return json( response, 200, subscription );
 			if ( method === 'DELETE' ) {
-				const events = state.cancel( id );
+				// Stripe's SDKs send a deletion's parameters in the query string.
+				const cancel = parseStripeForm( query.toString() );
+				const events = state.cancel( id, { prorate: cancel.prorate === 'true', invoiceNow: cancel.invoice_now === 'true' } );
 				json( response, 200, subscription );
 				return void deliver( events );
 			}

@@ -90,7 +90,7 @@ export class StripeState {
 	}
 
 	createCustomer( params: Json ): Json {
-		const customer = { id: newId( 'cus' ), object: 'customer', email: params.email ?? null, name: params.name ?? null, metadata: params.metadata ?? {}, created: this.now(), livemode: false };
+		const customer = { id: newId( 'cus' ), object: 'customer', email: params.email ?? null, name: params.name ?? null, metadata: params.metadata ?? {}, balance: 0, created: this.now(), livemode: false };
 		this.customers.set( customer.id, customer );
 		return customer;
 	}
@@ -179,9 +179,16 @@ export class StripeState {
 		const id = newId( 'in' );
 		const total = lines.reduce( ( sum, line ) => sum + Number( line.amount ), 0 );
 		const number = `TEST-${ String( this.invoices.size + 1 ).padStart( 4, '0' ) }`;
+		// The customer's balance (negative: credit) pays what it can of a positive total and takes a negative one.
+		const customer = this.customers.get( String( subscription.customer ) );
+		const startingBalance = Number( customer?.balance ?? 0 );
+		const applied = total > 0 ? Math.min( total, Math.max( 0, -startingBalance ) ) : total;
+		const due = Math.max( 0, total - applied );
+		if ( customer ) customer.balance = startingBalance + applied;
 		const invoice: Json = {
 			id, object: 'invoice', customer: subscription.customer, status: paid ? 'paid' : 'open', billing_reason: reason,
-			amount_due: Math.max( 0, total ), amount_paid: paid ? Math.max( 0, total ) : 0, amount_remaining: paid ? 0 : Math.max( 0, total ), currency: lines[ 0 ]?.currency ?? 'usd',
+			total, starting_balance: startingBalance, ending_balance: startingBalance + applied,
+			amount_due: due, amount_paid: paid ? due : 0, amount_remaining: paid ? 0 : due, currency: lines[ 0 ]?.currency ?? 'usd',
 			number, hosted_invoice_url: `${ this.origin() }/invoices/${ id }`, invoice_pdf: `${ this.origin() }/invoices/${ id }/pdf`,
 			created: this.now( subscription.customer ), period_start: this.now( subscription.customer ), period_end: this.now( subscription.customer ), attempt_count: 1,
 			next_payment_attempt: paid ? null : this.now( subscription.customer ) + 3 * DAY,
@@ -256,13 +263,26 @@ export class StripeState {
 		return { subscription, events };
 	}
 
-	/** DELETE /v1/subscriptions/:id — ends it now. */
-	cancel( id: string ): StripeEventOut[] {
+	/**
+	 * DELETE /v1/subscriptions/:id — ends it now. With prorate and invoice_now, a final invoice credits the
+	 * unused time of the period; a negative total goes to the customer's balance (which pays later invoices).
+	 */
+	cancel( id: string, options: { prorate?: boolean; invoiceNow?: boolean } = {} ): StripeEventOut[] {
 		const subscription = this.subscriptions.get( id );
 		if ( ! subscription || subscription.status === 'canceled' ) return [];
+		const events: StripeEventOut[] = [];
+		const now = this.now( subscription.customer );
+		if ( options.prorate && options.invoiceNow ) {
+			const item = this.item( subscription );
+			const start = Number( item.current_period_start );
+			const end = Number( item.current_period_end );
+			const fraction = Math.max( 0, ( end - now ) / ( end - start ) );
+			if ( fraction > 0 ) events.push( this.emit( 'invoice.paid', this.invoiceFor( subscription, 'subscription_cancel', [ this.periodLine( subscription, -fraction, undefined, now ) ], true ) ) );
+		}
 		subscription.status = 'canceled';
-		subscription.canceled_at = this.now( subscription.customer );
-		return [ this.emit( 'customer.subscription.deleted', subscription ) ];
+		subscription.canceled_at = now;
+		events.push( this.emit( 'customer.subscription.deleted', subscription ) );
+		return events;
 	}
 
 	createPortalSession( params: Json ): Json {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client';
 import { signEditorToken } from '../src/services/editor-token';
 import { getBalance } from '../src/services/ledger';
+import { StandingInputError, standingSql } from '../../scripts/lib/account-standing';
 import { app, balanceOf, connectSite, createJob, ledgerOf, unique } from './helpers';
 import { addSite, signUp } from './portal-helpers';
 
@@ -58,5 +59,40 @@ describe( 'account standing', () => {
 		expect( accepted.status ).toBe( 202 );
 		expect( await balanceOf( site.apiKey ) ).toBe( 2000 - accepted.body.data.job.credits_reserved );
 		expect( ( await browser.get( '/portal/overview' ) ).html ).not.toContain( 'This account is' );
+	} );
+
+	it( 'is set by the operator’s `npm run account` SQL: suspend with a reason, resume to what the subscription gives', async () => {
+		const { browser, accountId } = await signUp();
+		const site = await addSite( browser, unique( 'Operator' ) );
+		// The SQL scripts/account.ts hands to `wrangler d1 execute`, one statement a line; the last reads the account back.
+		const operator = async ( ...args: Parameters<typeof standingSql> ) => {
+			const results = await env.DB.batch( standingSql( ...args ).split( '\n' ).map( ( statement ) => env.DB.prepare( statement ) ) );
+			return results.at( -1 )!.results[ 0 ] as { status: string; status_reason: string | null };
+		};
+
+		const reason = "the card's owner disputed a payment";
+		expect( await operator( 'suspend', accountId, reason ) ).toMatchObject( { status: 'suspended', status_reason: reason } );
+		const refused = await createJob( site.apiKey, { title: unique( 'Refused' ) } );
+		expect( refused.status ).toBe( 403 );
+		expect( refused.body.error ).toBe( `This IGNY8 account is suspended (${ reason }), so no new AI jobs can start. The account owner can see why in the IGNY8 portal and contact support to restore it.` );
+		expect( ( await browser.get( '/portal/usage' ) ).html ).toContain( 'This account is suspended: the card&#39;s owner disputed a payment. Its sites cannot start new AI jobs.' );
+
+		expect( await operator( 'resume', accountId ) ).toEqual( expect.objectContaining( { status: 'trial', status_reason: null } ) );
+		expect( ( await createJob( site.apiKey, { title: unique( 'Allowed again' ) } ) ).status ).toBe( 202 );
+		expect( ( await browser.get( '/portal/overview' ) ).html ).not.toContain( 'This account is' );
+
+		// An account Stripe still bills resumes as a paying one.
+		await env.DB.prepare( "UPDATE accounts SET stripe_subscription_id = 'sub_operator_test', subscription_status = 'past_due' WHERE id = ?" ).bind( accountId ).run();
+		expect( await operator( 'cancel', accountId, 'closed at the owner’s request' ) ).toMatchObject( { status: 'cancelled' } );
+		expect( await operator( 'resume', accountId ) ).toMatchObject( { status: 'active', status_reason: null } );
+	} );
+
+	it( 'refuses operator input that is not an account id or a one-line reason, before any SQL exists', () => {
+		const id = crypto.randomUUID();
+		expect( () => standingSql( 'suspend', "x' OR 1=1 --", 'reason' ) ).toThrow( StandingInputError );
+		expect( () => standingSql( 'suspend', id ) ).toThrow( /A reason is required/ );
+		expect( () => standingSql( 'cancel', id, 'two\nlines' ) ).toThrow( /one line/ );
+		expect( () => standingSql( 'suspend', id, 'x'.repeat( 201 ) ) ).toThrow( /at most 200/ );
+		expect( standingSql( 'suspend', id, "it's '); DROP TABLE accounts; --" ) ).toContain( "status_reason = 'it''s ''); DROP TABLE accounts; --'" );
 	} );
 } );

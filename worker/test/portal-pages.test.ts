@@ -68,7 +68,10 @@ describe( 'portal usage and transactions', () => {
 		const usage = await browser.get( '/portal/usage' );
 		expect( usage.status ).toBe( 200 );
 		expect( usage.html ).toMatch( /<svg[^>]*role="img"/ );
-		expect( ( usage.html.match( /<rect /g ) ?? [] ).length ).toBe( 60 ); // 30 days × 2 charts
+		// Each chart's bars are one path: one bar (the one day with usage) per chart, over the last 30 days.
+		const bars = [ ...usage.html.matchAll( /<path class="bars" d="([^"]*)"/g ) ].map( ( match ) => ( match[ 1 ]!.match( /M/g ) ?? [] ).length );
+		expect( bars ).toEqual( [ 1, 1 ] );
+		expect( usage.html ).toContain( `from ${ new Date( Date.now() - 29 * 86_400_000 ).toISOString().slice( 0, 10 ) } to ${ new Date().toISOString().slice( 0, 10 ) }` );
 		expect( usage.html ).toContain( `${ stored!.credits_charged } credits` );
 		expect( usage.html ).toContain( 'generate_content' );
 		expect( usage.html ).toContain( '=HYPERLINK(&quot;x&quot;) site' );
@@ -255,5 +258,16 @@ describe( 'portal roles and isolation', () => {
 		expect( api.body.success ).toBe( false );
 		const anonymous = await call( 'GET', '/api/v1/billing/balance/' );
 		expect( anonymous.status ).toBe( 401 );
+	} );
+} );
+
+describe( 'portal forms on error', () => {
+	it( 'keep what was typed in the forgot-password form', async () => {
+		const browser = new Browser();
+		await browser.get( '/portal/forgot-password' );
+		const refused = await browser.post( '/portal/forgot-password', { email: 'not-an-address@' } );
+		expect( refused.status ).toBe( 400 );
+		expect( refused.html ).toContain( 'value="not-an-address@"' );
+		expect( refused.html ).toContain( 'Enter a valid email address.' );
 	} );
 } );

@@ -79,6 +79,10 @@ final class Envelope {
 			$data['errors'] = $envelope['errors'];
 		}
 
+		// A 403 naming the account's or the site's standing is not a bad key: the cloud's sentence says why and what to do.
+		if ( 403 === $status && self::names_standing( $data['errors'] ?? null ) ) {
+			return new WP_Error( 'igny8_account_blocked', $message, array_merge( $data, array( 'status' => 403 ) ) );
+		}
 		if ( 401 === $status || 403 === $status ) {
 			return new WP_Error(
 				'igny8_invalid_api_key',
@@ -119,5 +123,16 @@ final class Envelope {
 			);
 		}
 		return $job;
+	}
+
+	/**
+	 * Whether an error's field list names the account's or the site's standing (a suspension, a cancellation).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $errors The envelope's `errors`.
+	 */
+	private static function names_standing( $errors ): bool {
+		return is_array( $errors ) && ( isset( $errors['account_status'] ) || isset( $errors['site_status'] ) );
 	}
 }

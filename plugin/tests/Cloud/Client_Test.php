@@ -81,6 +81,32 @@ final class Client_Test extends TestCase {
 		$this->assertSame( $message, $error->get_error_message() );
 	}
 
+	public function test_maps_a_suspended_account_to_its_reason_not_to_a_bad_key(): void {
+		$message = 'This IGNY8 account is suspended (a chargeback is being reviewed), so no new AI jobs can start.';
+		$this->fake_cloud( fn () => array( 403, array_merge( self::fail_envelope( $message ), array( 'errors' => array( 'account_status' => array( 'suspended' ) ) ) ) ) );
+
+		$error = ( new Client( $this->cloud_url, $this->site_key ) )->create_job( 'generate_content', array(), array(), 'k' );
+
+		$this->assert_error( 'igny8_account_blocked', 403, $error );
+		$this->assertSame( $message, $error->get_error_message() );
+	}
+
+	public function test_maps_a_suspended_site_to_its_reason(): void {
+		$message = 'The site is suspended by the account owner, so it cannot start AI jobs.';
+		$this->fake_cloud( fn () => array( 403, array_merge( self::fail_envelope( $message ), array( 'errors' => array( 'site_status' => array( 'suspended' ) ) ) ) ) );
+
+		$error = ( new Client( $this->cloud_url, $this->site_key ) )->create_job( 'generate_content', array(), array(), 'k' );
+
+		$this->assert_error( 'igny8_account_blocked', 403, $error );
+		$this->assertSame( $message, $error->get_error_message() );
+	}
+
+	public function test_maps_a_403_without_a_standing_to_invalid_api_key(): void {
+		$this->fake_cloud( fn () => array( 403, self::fail_envelope( 'Forbidden' ) ) );
+
+		$this->assert_error( 'igny8_invalid_api_key', 401, ( new Client( $this->cloud_url, $this->site_key ) )->get_balance() );
+	}
+
 	public function test_maps_other_errors_to_cloud_error_with_text_and_request_id(): void {
 		$this->fake_cloud( fn () => array( 500, self::fail_envelope( 'Internal error' ) ) );
 

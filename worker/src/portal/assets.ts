@@ -20,7 +20,7 @@ main{max-width:1080px;margin:0 auto;padding:16px 20px 48px}h1{font-size:1.6rem;m
 .card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:14px 16px}.card b{display:block;font-size:1.5rem}.card span{color:var(--muted);font-size:.875rem}
 .panel{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:16px;margin:12px 0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;background:var(--card)}caption{text-align:left;font-weight:600;padding:6px 0}
-th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}td.n,th.n,.figures td{text-align:right;font-variant-numeric:tabular-nums}
 .field{margin:0 0 12px;display:flex;flex-direction:column;gap:4px;max-width:420px}label{font-weight:600}
 input,select{font:inherit;padding:8px 10px;border:1px solid #8c8f94;border-radius:4px;background:#fff;color:var(--fg)}
 input[readonly]{background:var(--bg);font-family:ui-monospace,monospace;width:100%}
@@ -34,7 +34,7 @@ small{color:var(--muted)}small.error{color:var(--err)}[aria-invalid=true]{border
 .notice{border-left:4px solid var(--accent);background:var(--card);padding:10px 14px;margin:12px 0}.notice.success{border-color:var(--ok)}.notice.warning{border-color:var(--warn)}.notice.error{border-color:var(--err)}
 .key{display:flex;gap:8px;align-items:center;max-width:760px}.key input{flex:1}
 .chart{margin:8px 0 16px}.chart svg{width:100%;height:180px;background:var(--card);border:1px solid var(--line);border-radius:6px}
-.chart rect{fill:var(--accent)}.chart text{font-size:11px;fill:var(--muted)}.chart .axis{stroke:var(--muted)}.chart .grid{stroke:var(--line);stroke-dasharray:4}
+.chart .bars{fill:var(--accent)}.chart text{font-size:11px;fill:var(--muted)}.chart .axis{stroke:var(--muted)}.chart .grid{stroke:var(--line);stroke-dasharray:4}
 .chart figcaption{color:var(--muted);font-size:.875rem}
 .pager{display:flex;justify-content:space-between;gap:12px;margin:12px 0}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:16px}

@@ -19,7 +19,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { accounts, plans } from '../db/schema';
+import { accounts, plans, type Account } from '../db/schema';
 import { notFound } from '../lib/errors';
 import { periodStart } from '../lib/period';
 
@@ -55,15 +55,22 @@ export function accountNotice( state: { status: string; statusReason: string | n
 	return null;
 }
 
-/** The account's balance, its buckets and the low-balance warning (account threshold, else the plan's). */
-export async function getBalance( { db }: { db: Database }, accountId: string ): Promise<Balance> {
-	const [ row ] = await db
-		.select( { credits: accounts.credits, allowance: accounts.allowanceCredits, topup: accounts.topupCredits, own: accounts.lowBalanceThreshold, plan: plans.lowBalanceThreshold, status: accounts.status, statusReason: accounts.statusReason, graceUntil: accounts.graceUntil } )
-		.from( accounts )
-		.innerJoin( plans, eq( plans.id, accounts.planId ) )
-		.where( eq( accounts.id, accountId ) )
-		.limit( 1 );
-	if ( ! row ) throw notFound( 'Account not found.' );
+/** The columns a balance is computed from (accounts joined with their plan). */
+export const balanceColumns = { credits: accounts.credits, allowance: accounts.allowanceCredits, topup: accounts.topupCredits, own: accounts.lowBalanceThreshold, plan: plans.lowBalanceThreshold, status: accounts.status, statusReason: accounts.statusReason, graceUntil: accounts.graceUntil };
+
+interface BalanceRow {
+	credits: number;
+	allowance: number;
+	topup: number;
+	own: number | null;
+	plan: number;
+	status: Account[ 'status' ];
+	statusReason: string | null;
+	graceUntil: Date | null;
+}
+
+/** The balance as the API and the portal show it, from a row of balanceColumns. */
+export function balanceOf( row: BalanceRow ): Balance {
 	const threshold = row.own ?? row.plan;
 	const low = row.credits < threshold;
 	return {
@@ -77,6 +84,13 @@ export async function getBalance( { db }: { db: Database }, accountId: string ):
 		grace_until: row.graceUntil ? row.graceUntil.toISOString() : null,
 		account_notice: accountNotice( row ),
 	};
+}
+
+/** The account's balance, its buckets and the low-balance warning (account threshold, else the plan's). */
+export async function getBalance( { db }: { db: Database }, accountId: string ): Promise<Balance> {
+	const [ row ] = await db.select( balanceColumns ).from( accounts ).innerJoin( plans, eq( plans.id, accounts.planId ) ).where( eq( accounts.id, accountId ) ).limit( 1 );
+	if ( ! row ) throw notFound( 'Account not found.' );
+	return balanceOf( row );
 }
 
 export interface JobMoney {

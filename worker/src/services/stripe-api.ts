@@ -63,7 +63,8 @@ export class StripeRequestError extends Error {
 export async function stripeRequest<T extends z.ZodType>( connection: StripeConnection, method: 'GET' | 'POST' | 'DELETE', path: string, schema: T, params: Record<string, FormValue> = {} ): Promise<z.infer<T>> {
 	const base = ( connection.apiBase || STRIPE_API ).replace( /\/+$/, '' );
 	const form = stripeForm( params ).toString();
-	const url = method === 'GET' && form ? `${ base }${ path }?${ form }` : `${ base }${ path }`;
+	// Reads and deletions carry their parameters in the query string, as Stripe's own SDK sends them.
+	const url = method !== 'POST' && form ? `${ base }${ path }?${ form }` : `${ base }${ path }`;
 	const headers: Record<string, string> = { Authorization: `Bearer ${ connection.secretKey }`, 'Stripe-Version': STRIPE_API_VERSION };
 	if ( method === 'POST' ) {
 		headers[ 'Content-Type' ] = 'application/x-www-form-urlencoded';

@@ -115,6 +115,24 @@ export async function changePaidPlan( deps: { db: Database; env: Env }, buyer: C
 	return { kind: 'updated', upgrade };
 }
 
+/**
+ * Ends a second subscription of the account (two first checkouts paid before either was recorded) at once.
+ * Stripe credits the unused time, which is all of the period just paid, to the customer's balance, and
+ * that credit pays the next invoices of the subscription the account keeps. Idempotent: a subscription
+ * that is already cancelled is left alone.
+ */
+export async function cancelDuplicateSubscription( env: Env, subscriptionId: string, accountId: string ): Promise<void> {
+	const connection = connectionOf( env );
+	const path = `/subscriptions/${ encodeURIComponent( subscriptionId ) }`;
+	const subscription = await stripeRequest( connection, 'GET', path, subscriptionSchema );
+	if ( subscription.status === 'canceled' || subscription.status === 'incomplete_expired' ) return;
+	await stripeRequest( connection, 'DELETE', path, subscriptionSchema, {
+		prorate: true,
+		invoice_now: true,
+		cancellation_details: { comment: `Second subscription of account ${ accountId }: the account already had one.` },
+	} );
+}
+
 /** A Billing Portal session (cancel, payment method, invoices at Stripe); returns its URL. */
 export async function createBillingPortal( deps: { db: Database; env: Env }, accountId: string, origin: string ): Promise<string> {
 	const account = await accountOf( deps.db, accountId );

@@ -36,7 +36,7 @@ async function paidPlanOf( context: EventContext, priceId: string | null ): Prom
 async function invoiceAccount( context: EventContext, invoice: StripeInvoice ): Promise<{ account: Account; subscription: string } | EventPlan> {
 	const subscription = invoiceSubscription( invoice );
 	if ( ! subscription ) return { outcome: 'ignored', accountId: null, statements: [] };
-	const found = await accountOfEvent( context.db, { accountId: invoiceMetadata( invoice ).account_id, customer: invoice.customer } );
+	const found = await accountOfEvent( context, { accountId: invoiceMetadata( invoice ).account_id, customer: invoice.customer } );
 	if ( typeof found === 'string' ) return { outcome: found, accountId: null, statements: [] };
 	if ( ! owns( found, subscription ) ) return { outcome: 'other_subscription', accountId: found.id, objectId: invoice.id, statements: [] };
 	return { account: found, subscription };
@@ -93,7 +93,7 @@ export async function planInvoiceFailed( context: EventContext, invoice: StripeI
 const ENDED = new Set( [ 'canceled', 'incomplete_expired', 'unpaid' ] );
 
 export async function planSubscriptionChange( context: EventContext, subscription: StripeSubscription, deleted: boolean ): Promise<EventPlan> {
-	const found = await accountOfEvent( context.db, { accountId: subscription.metadata?.account_id, customer: subscription.customer } );
+	const found = await accountOfEvent( context, { accountId: subscription.metadata?.account_id, customer: subscription.customer } );
 	if ( typeof found === 'string' ) return { outcome: found, accountId: null, statements: [] };
 	const account = found;
 	const base = { accountId: account.id, objectId: subscription.id };

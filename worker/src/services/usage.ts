@@ -42,7 +42,7 @@ export async function listTransactions( { db }: { db: Database }, scope: Scope, 
 }
 
 interface UsageRow {
-	key: string | null;
+	key: string | number | null;
 	label?: string | null;
 	credits: number;
 	tokens_in: number;
@@ -50,27 +50,58 @@ interface UsageRow {
 	jobs: number;
 }
 
-/** Usage over the last `days` days (UTC dates), grouped three ways, plus totals. */
-export async function usageReport( { db }: { db: Database }, scope: Scope, days: number, now = Date.now() ) {
+/** Sums over finished jobs; every read below is answered from jobs_account_usage_idx alone (no table rows). */
+const SUMS = 'COALESCE(SUM(j.credits_charged), 0) AS credits, COALESCE(SUM(j.tokens_in), 0) AS tokens_in, COALESCE(SUM(j.tokens_out), 0) AS tokens_out, COUNT(*) AS jobs';
+const dateOf = ( day: number ) => new Date( day * DAY_MS ).toISOString().slice( 0, 10 );
+
+type Figures = { credits: number; tokens_in: number; tokens_out: number; jobs: number };
+
+const figuresOf = ( row: Figures ): Figures => ( { credits: row.credits, tokens_in: row.tokens_in, tokens_out: row.tokens_out, jobs: row.jobs } );
+const add = ( sum: Figures, row: Figures ): Figures => ( { credits: sum.credits + row.credits, tokens_in: sum.tokens_in + row.tokens_in, tokens_out: sum.tokens_out + row.tokens_out, jobs: sum.jobs + row.jobs } );
+const ZERO: Figures = { credits: 0, tokens_in: 0, tokens_out: 0, jobs: 0 };
+
+/** Sums rows into groups by `keyOf`, in first-seen order. */
+function groupSums<T extends Figures>( rows: T[], keyOf: ( row: T ) => string ): Map<string, Figures> {
+	const groups = new Map<string, Figures>();
+	for ( const row of rows ) groups.set( keyOf( row ), add( groups.get( keyOf( row ) ) ?? ZERO, row ) );
+	return groups;
+}
+
+/**
+ * Usage over the last `days` days (UTC dates), grouped three ways, plus totals and how many sites
+ * used credits. With `topSites`, only that many sites (most credits first) are listed: the page shows
+ * the heaviest, the CSV and the API every site. One D1 statement of two grouped reads (each finished job
+ * is summed twice, not four times): per day and function (at most days × functions rows, whatever the
+ * number of sites), and per site; the totals are the sum of the sites.
+ */
+export async function usageReport( { db }: { db: Database }, scope: Scope, days: number, now = Date.now(), options: { topSites?: number } = {} ) {
 	const from = Math.floor( now / DAY_MS ) * DAY_MS - ( days - 1 ) * DAY_MS;
 	const d1 = db.$client;
 	const siteFilter = scope.siteId ? 'AND j.site_id = ?3' : '';
 	const params = scope.siteId ? [ scope.accountId, from, scope.siteId ] : [ scope.accountId, from ];
-	const sums = 'COALESCE(SUM(j.credits_charged), 0) AS credits, COALESCE(SUM(j.tokens_in), 0) AS tokens_in, COALESCE(SUM(j.tokens_out), 0) AS tokens_out, COUNT(*) AS jobs';
 	const base = `FROM jobs j WHERE j.account_id = ?1 AND j.completed_at >= ?2 AND j.status IN ('completed', 'failed') ${ siteFilter }`;
-	const [ perDay, perSite, perFunction, totals ] = await d1.batch<UsageRow>( [
-		d1.prepare( `SELECT date(j.completed_at / 1000, 'unixepoch') AS key, ${ sums } ${ base } GROUP BY key ORDER BY key` ).bind( ...params ),
-		d1.prepare( `SELECT j.site_id AS key, (SELECT name FROM sites WHERE id = j.site_id) AS label, ${ sums } ${ base } GROUP BY j.site_id ORDER BY credits DESC` ).bind( ...params ),
-		d1.prepare( `SELECT j.function AS key, ${ sums } ${ base } GROUP BY j.function ORDER BY credits DESC` ).bind( ...params ),
-		d1.prepare( `SELECT NULL AS key, ${ sums } ${ base }` ).bind( ...params ),
-	] );
-	const figures = ( row: UsageRow ) => ( { credits: row.credits, tokens_in: row.tokens_in, tokens_out: row.tokens_out, jobs: row.jobs } );
+	// One statement (each one D1 runs costs more than its rows): the day × function cells, then the sites (kind 's').
+	const { results } = await d1
+		.prepare(
+			`SELECT 'c' AS kind, j.completed_at / ${ DAY_MS } AS key, j.function AS fn, NULL AS label, ${ SUMS } ${ base } GROUP BY key, j.function
+			 UNION ALL
+			 SELECT 's', u.key, NULL, (SELECT name FROM sites WHERE id = u.key), u.credits, u.tokens_in, u.tokens_out, u.jobs FROM (SELECT j.site_id AS key, ${ SUMS } ${ base } GROUP BY j.site_id) u`
+		)
+		.bind( ...params )
+		.all<UsageRow & { kind: 'c' | 's'; fn: string }>();
+	const cells = results.filter( ( row ) => row.kind === 'c' );
+	const sites = results.filter( ( row ) => row.kind === 's' ).sort( ( a, b ) => b.credits - a.credits || String( a.key ).localeCompare( String( b.key ) ) );
+	const perDay = [ ...groupSums( cells, ( row ) => String( row.key ) ) ].sort( ( a, b ) => Number( a[ 0 ] ) - Number( b[ 0 ] ) );
+	const perFunction = [ ...groupSums( cells, ( row ) => row.fn ) ].sort( ( a, b ) => b[ 1 ].credits - a[ 1 ].credits || a[ 0 ].localeCompare( b[ 0 ] ) );
+	const listed = options.topSites ? sites.slice( 0, Math.max( 1, Math.floor( options.topSites ) ) ) : sites;
 	return {
 		from: new Date( from ).toISOString().slice( 0, 10 ),
 		to: new Date( now ).toISOString().slice( 0, 10 ),
-		totals: figures( totals?.results[ 0 ] ?? { key: null, credits: 0, tokens_in: 0, tokens_out: 0, jobs: 0 } ),
-		per_day: ( perDay?.results ?? [] ).map( ( row ) => ( { date: row.key, ...figures( row ) } ) ),
-		per_site: ( perSite?.results ?? [] ).map( ( row ) => ( { site_id: row.key, site_name: row.label ?? null, ...figures( row ) } ) ),
-		per_function: ( perFunction?.results ?? [] ).map( ( row ) => ( { function: row.key, ...figures( row ) } ) ),
+		totals: sites.reduce<Figures>( add, ZERO ),
+		/** Sites with usage in the period (per_site may list fewer, with `topSites`). */
+		site_count: sites.length,
+		per_day: perDay.map( ( [ day, row ] ) => ( { date: dateOf( Number( day ) ), ...row } ) ),
+		per_site: listed.map( ( row ) => ( { site_id: row.key === null ? null : String( row.key ), site_name: row.label ?? null, ...figuresOf( row ) } ) ),
+		per_function: perFunction.map( ( [ fn, row ] ) => ( { function: fn, ...row } ) ),
 	};
 }

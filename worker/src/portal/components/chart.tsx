@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 /**
- * A bar chart drawn as SVG on the server (no script, no chart library): one bar per day,
- * the largest value and the first/last dates labelled. role="img" with a title and a
- * description; the numbers themselves are in the table next to it for screen readers.
+ * A bar chart drawn as SVG on the server (no script, no chart library): one bar per day, all
+ * bars one path (a 90-day chart stays a few KB), the largest value and the first/last dates
+ * labelled. role="img" with a title and a description; the numbers themselves are in the
+ * table next to it, for screen readers and for anyone who wants a day's figure.
  */
 import { num } from './format';
 
@@ -16,13 +17,23 @@ const HEIGHT = 160;
 const PAD_LEFT = 44;
 const PAD_BOTTOM = 18;
 
+/** One closed sub-path per bar with a value ("M x bottom v -height h width v height z"); empty days draw nothing. */
+export function barsPath( points: Point[], max: number, plotHeight: number ): string {
+	const step = ( WIDTH - PAD_LEFT ) / Math.max( 1, points.length );
+	const barWidth = Math.max( 1, step * 0.7 ).toFixed( 1 );
+	const bottom = 6 + plotHeight;
+	return points
+		.map( ( point, index ) => {
+			const height = ( point.value / max ) * plotHeight;
+			return height > 0 ? `M${ ( PAD_LEFT + index * step + ( step * 0.3 ) / 2 ).toFixed( 1 ) } ${ bottom }v-${ height.toFixed( 1 ) }h${ barWidth }v${ height.toFixed( 1 ) }z` : '';
+		} )
+		.join( '' );
+}
+
 export function BarChart( props: { id: string; title: string; points: Point[]; unit: string } ) {
 	const { points } = props;
 	const max = Math.max( 1, ...points.map( ( point ) => point.value ) );
-	const plotWidth = WIDTH - PAD_LEFT;
 	const plotHeight = HEIGHT - PAD_BOTTOM - 6;
-	const step = plotWidth / Math.max( 1, points.length );
-	const barWidth = Math.max( 1, step * 0.7 );
 	const total = points.reduce( ( sum, point ) => sum + point.value, 0 );
 	const first = points[ 0 ]?.label ?? '';
 	const last = points[ points.length - 1 ]?.label ?? '';
@@ -35,14 +46,7 @@ export function BarChart( props: { id: string; title: string; points: Point[]; u
 				<line x1={ PAD_LEFT } y1={ 6 + plotHeight } x2={ WIDTH } y2={ 6 + plotHeight } class="axis" />
 				<text x={ PAD_LEFT - 4 } y={ 12 } text-anchor="end">{ num( max ) }</text>
 				<text x={ PAD_LEFT - 4 } y={ 6 + plotHeight } text-anchor="end">0</text>
-				{ points.map( ( point, index ) => {
-					const height = ( point.value / max ) * plotHeight;
-					return (
-						<rect x={ ( PAD_LEFT + index * step + ( step - barWidth ) / 2 ).toFixed( 1 ) } y={ ( 6 + plotHeight - height ).toFixed( 1 ) } width={ barWidth.toFixed( 1 ) } height={ height.toFixed( 1 ) }>
-							<title>{ `${ point.label }: ${ num( point.value ) } ${ props.unit }` }</title>
-						</rect>
-					);
-				} ) }
+				<path class="bars" d={ barsPath( points, max, plotHeight ) } />
 				<text x={ PAD_LEFT } y={ HEIGHT - 4 }>{ first }</text>
 				<text x={ WIDTH } y={ HEIGHT - 4 } text-anchor="end">{ last }</text>
 			</svg>

@@ -21,11 +21,11 @@ import type { PortalEnv } from '../types';
 const forgotSchema = z.object( { email: z.email( 'Enter a valid email address.' ).max( 254 ) } );
 const resetSchema = z.object( { password: passwordSchema } );
 
-function ForgotForm( props: { csrf: string; errors?: FormErrors } ) {
+function ForgotForm( props: { csrf: string; email?: string; errors?: FormErrors } ) {
 	return (
 		<form method="post" action="/portal/forgot-password" class="panel narrow">
 			<CsrfField token={ props.csrf } />
-			<Field name="email" label="Email" type="email" autocomplete="username" errors={ props.errors } hint="We email you a link to choose a new password." />
+			<Field name="email" label="Email" type="email" autocomplete="username" value={ props.email ?? '' } errors={ props.errors } hint="We email you a link to choose a new password." />
 			<button type="submit">Send the link</button>
 			<p>
 				<a href="/portal/login">Back to log in</a>
@@ -81,8 +81,9 @@ export const emailLinkPages = new Hono<PortalEnv>()
 	.get( '/forgot-password', async ( c ) => renderPage( c, { title: 'Forgot your password?' }, <ForgotForm csrf={ await csrfTokenFor( c ) } /> ) )
 	// POST /portal/forgot-password — emails a link when the address has an account; the answer never says which
 	.post( '/forgot-password', verifyCsrf, async ( c ) => {
-		const parsed = forgotSchema.safeParse( await formOf( c ) );
-		if ( ! parsed.success ) return renderPage( c, { title: 'Forgot your password?', status: 400 }, <ForgotForm csrf={ await csrfTokenFor( c ) } errors={ fieldErrors( parsed.error ) } /> );
+		const form = await formOf( c );
+		const parsed = forgotSchema.safeParse( form );
+		if ( ! parsed.success ) return renderPage( c, { title: 'Forgot your password?', status: 400 }, <ForgotForm csrf={ await csrfTokenFor( c ) } email={ form.email ?? '' } errors={ fieldErrors( parsed.error ) } /> );
 		await requestPasswordReset( { db: c.var.db, env: c.env }, parsed.data.email, publicOrigin( c ) );
 		return renderPage( c, { title: 'Check your email' }, <Notice kind="success">If an account uses { parsed.data.email }, we emailed it a link to choose a new password. The link works once and for one hour.</Notice> );
 	} )

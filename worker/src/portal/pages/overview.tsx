@@ -1,23 +1,24 @@
 /** @jsxImportSource hono/jsx */
-/** GET /portal/overview — balance, plan, credits used this month and usage per site. */
+/** GET /portal/overview — balance, plan, credits used this month and the sites that used most. */
 import { Hono } from 'hono';
-import { getBalance } from '../../services/ledger';
-import { usageReport } from '../../services/usage';
-import { describeMe } from '../../services/users';
+import { periodStart } from '../../lib/period';
+import { accountSummary } from '../../services/account-summary';
 import { Notice } from '../components/forms';
 import { num } from '../components/format';
-import { daysThisMonth } from '../month';
 import { renderPage, viewerOf } from '../render';
 import { requireSession } from '../session';
 import type { PortalEnv } from '../types';
+
+/** The overview lists the heaviest sites; every site's figures are on the Sites and Usage pages. */
+const TOP_SITES = 10;
 
 export const overviewPages = new Hono<PortalEnv>()
 	// GET /portal/overview — the account at a glance
 	.get( '/overview', requireSession, async ( c ) => {
 		const { user } = c.var.portal!;
-		const db = c.var.db;
-		const [ balance, me, month, viewer ] = await Promise.all( [ getBalance( { db }, user.accountId ), describeMe( { db }, user.id, user.accountId ), usageReport( { db }, { accountId: user.accountId }, daysThisMonth() ), viewerOf( c ) ] );
-		const plan = me.account.plan;
+		const from = periodStart( Date.now() );
+		const [ { balance, plan, used, per_site: perSite }, viewer ] = await Promise.all( [ accountSummary( { db: c.var.db }, user.accountId, from, TOP_SITES ), viewerOf( c ) ] );
+		const since = new Date( from ).toISOString().slice( 0, 10 );
 		return renderPage(
 			c,
 			{ title: 'Overview', viewer, current: '/portal/overview' },
@@ -38,14 +39,14 @@ export const overviewPages = new Hono<PortalEnv>()
 					</div>
 					<div class="card">
 						<span>Used this month</span>
-						<b>{ num( month.totals.credits ) } credits</b>
+						<b>{ num( used.credits ) } credits</b>
 						<span>
-							{ num( month.totals.jobs ) } jobs since { month.from }
+							{ num( used.jobs ) } jobs since { since }
 						</span>
 					</div>
 				</section>
-				<h2>Usage per site this month</h2>
-				{ month.per_site.length === 0 ? (
+				<h2>{ used.sites > perSite.length ? `The ${ perSite.length } sites that used most this month` : 'Usage per site this month' }</h2>
+				{ perSite.length === 0 ? (
 					<p class="muted">
 						No jobs yet this month. <a href="/portal/sites">Add a site</a> and connect its WordPress to start.
 					</p>
@@ -61,16 +62,21 @@ export const overviewPages = new Hono<PortalEnv>()
 								</tr>
 							</thead>
 							<tbody>
-								{ month.per_site.map( ( row ) => (
+								{ perSite.map( ( row ) => (
 									<tr>
 										<td>{ row.site_name ?? row.site_id }</td>
 										<td class="n">{ num( row.credits ) }</td>
 										<td class="n">{ num( row.jobs ) }</td>
-										<td class="n">{ num( row.tokens_in + row.tokens_out ) }</td>
+										<td class="n">{ num( row.tokens ) }</td>
 									</tr>
 								) ) }
 							</tbody>
 						</table>
+						{ used.sites > perSite.length ? (
+							<p>
+								{ num( used.sites ) } sites used credits this month: <a href="/portal/sites">see each site on the Sites page</a>.
+							</p>
+						) : null }
 					</div>
 				) }
 			</>

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
- * Sites: the list (status, last seen, plugin and WordPress versions, jobs and credits this
- * month, each linking to its own page: site-detail.tsx), adding a site within the plan's site
+ * Sites: the list, 20 a page, newest first (status, last seen, plugin and WordPress versions, jobs
+ * and credits this month, each linking to its own page: site-detail.tsx), adding a site within the plan's site
  * limit, rotating its key and revoking it. A key is shown once — in the
  * response to the create/rotate POST (never stored, never cached) — with a copy button
  * and the plugin's setup steps. Owners and admins manage sites; viewers only read.
@@ -12,13 +12,14 @@ import * as z from 'zod';
 import type { Site } from '../../db/schema';
 import { fieldErrors } from '../../lib/validate';
 import { ApiError } from '../../lib/errors';
-import { createSiteWithinLimit, siteAllowance } from '../../services/site-controls';
-import { deliveryState, listSites, revokeSite, rotateSiteKey } from '../../services/sites';
-import { usageReport } from '../../services/usage';
+import { periodStart } from '../../lib/period';
+import { createSiteWithinLimit } from '../../services/site-controls';
+import { siteListPage, type ListedSiteRow } from '../../services/site-list';
+import { deliveryState, revokeSite, rotateSiteKey } from '../../services/sites';
 import { ActionForm, CsrfField, Field, Notice, type FormErrors } from '../components/forms';
 import { num, when } from '../components/format';
 import { verifyCsrf } from '../csrf';
-import { daysThisMonth } from '../month';
+import { Pager } from '../components/pager';
 import { formOf, renderPage, viewerOf } from '../render';
 import { requireRole, requireSession } from '../session';
 import type { PortalEnv, Viewer } from '../types';
@@ -29,7 +30,7 @@ const siteSchema = z.object( {
 } );
 
 /** The Delivery cell: how results reach the site, and why pushes stopped when they did. */
-function DeliveryCell( props: { site: Site } ) {
+function DeliveryCell( props: { site: ListedSiteRow } ) {
 	const state = deliveryState( props.site );
 	if ( state.mode === 'paused' ) {
 		return (
@@ -43,8 +44,11 @@ function DeliveryCell( props: { site: Site } ) {
 	return <td>{ state.mode === 'push' ? ( state.consecutive_failures > 0 ? `Push (${ num( state.consecutive_failures ) } recent failures)` : 'Push' ) : 'Pull only' }</td>;
 }
 
+const PAGE_SIZE = 20;
+const pageQuery = z.coerce.number().int().min( 1 ).max( 100_000 ).catch( 1 );
+
 const canManage = ( viewer: Viewer ) => viewer.role === 'owner' || viewer.role === 'admin';
-const meta = ( site: Site, key: string ) => ( typeof site.metadata?.[ key ] === 'string' ? ( site.metadata[ key ] as string ) : '—' );
+const meta = ( site: ListedSiteRow, key: string ) => ( typeof site.metadata?.[ key ] === 'string' ? ( site.metadata[ key ] as string ) : '—' );
 
 function AddSiteForm( props: { csrf: string; values?: Record<string, string>; errors?: FormErrors } ) {
 	return (
@@ -100,8 +104,8 @@ const cloudUrlOf = ( c: Context<PortalEnv> ) => ( c.env.PUBLIC_URL || new URL( c
 async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string, string>; errors?: FormErrors; status?: 400 | 402; problem?: string } = {} ) {
 	const { user } = c.var.portal!;
 	const db = c.var.db;
-	const [ list, month, viewer, allowance ] = await Promise.all( [ listSites( { db }, user.accountId ), usageReport( { db }, { accountId: user.accountId }, daysThisMonth() ), viewerOf( c ), siteAllowance( { db }, user.accountId ) ] );
-	const usage = new Map( month.per_site.map( ( row ) => [ row.site_id, row ] ) );
+	const page = c.req.method === 'GET' ? pageQuery.parse( c.req.query( 'page' ) ) : 1;
+	const [ { sites: list, count, allowance, usage }, viewer ] = await Promise.all( [ siteListPage( { db }, user.accountId, page, PAGE_SIZE, periodStart( Date.now() ) ), viewerOf( c ) ] );
 	return renderPage(
 		c,
 		{ title: 'Sites', viewer, current: '/portal/sites', status: extra.status ?? 200 },
@@ -112,11 +116,11 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 				{ num( allowance.used ) } of { num( allowance.limit ) } sites on the { allowance.plan } plan.
 			</p>
 			{ list.length === 0 ? (
-				<p class="muted">No sites yet.</p>
+				<p class="muted">{ count === 0 ? 'No sites yet.' : <>There are no sites on this page. <a href="/portal/sites">Back to the first page</a></> }</p>
 			) : (
 				<div class="scroll">
 					<table>
-						<caption>Your sites</caption>
+						<caption>{ count > PAGE_SIZE ? `Your sites (${ num( ( page - 1 ) * PAGE_SIZE + 1 ) }–${ num( ( page - 1 ) * PAGE_SIZE + list.length ) } of ${ num( count ) })` : 'Your sites' }</caption>
 						<thead>
 							<tr>
 								<th scope="col">Site</th>
@@ -161,6 +165,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 					</table>
 				</div>
 			) }
+			{ count > PAGE_SIZE ? <Pager base="/portal/sites" page={ page } pageSize={ PAGE_SIZE } count={ count } label="Sites pages" newer="← Newer sites" older="Older sites →" /> : null }
 			{ canManage( viewer ) ? <AddSiteForm csrf={ viewer.csrf } values={ extra.values ?? {} } errors={ extra.errors ?? {} } /> : <p class="muted">Your role (viewer) can see sites but not change them.</p> }
 		</>
 	);

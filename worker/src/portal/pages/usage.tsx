@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
- * Usage: credits and tokens per day (SVG bar charts drawn here), per site and per AI
- * function, over 7, 30 or 90 days; the same figures as CSV.
+ * Usage: credits and tokens per day (SVG bar charts drawn here), the sites that used most and
+ * per AI function, over 7, 30 or 90 days; the same figures for every site as CSV.
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
@@ -14,6 +14,8 @@ import type { PortalEnv } from '../types';
 import { csvField } from '../components/csv';
 
 const RANGES = [ 7, 30, 90 ] as const;
+/** The page lists the heaviest sites only (an agency may have hundreds); the CSV has every one. */
+const TOP_SITES = 10;
 const daysQuery = z.coerce.number().int().refine( ( value ) => ( RANGES as readonly number[] ).includes( value ) ).catch( 30 );
 
 interface Figures {
@@ -23,10 +25,11 @@ interface Figures {
 	jobs: number;
 }
 
+// Numbers align right by the table's class (.figures td), not a class on every cell: a 90-day table stays small.
 function FiguresTable( props: { caption: string; head: string; rows: Array<Figures & { label: string }> } ) {
 	return (
 		<div class="scroll">
-			<table>
+			<table class="figures">
 				<caption>{ props.caption }</caption>
 				<thead>
 					<tr>
@@ -46,10 +49,10 @@ function FiguresTable( props: { caption: string; head: string; rows: Array<Figur
 						props.rows.map( ( row ) => (
 							<tr>
 								<th scope="row">{ row.label }</th>
-								<td class="n">{ num( row.credits ) }</td>
-								<td class="n">{ num( row.tokens_in ) }</td>
-								<td class="n">{ num( row.tokens_out ) }</td>
-								<td class="n">{ num( row.jobs ) }</td>
+								<td>{ num( row.credits ) }</td>
+								<td>{ num( row.tokens_in ) }</td>
+								<td>{ num( row.tokens_out ) }</td>
+								<td>{ num( row.jobs ) }</td>
 							</tr>
 						) )
 					) }
@@ -64,7 +67,8 @@ export const usagePages = new Hono<PortalEnv>()
 	.get( '/usage', requireSession, async ( c ) => {
 		const days = daysQuery.parse( c.req.query( 'days' ) );
 		const { user } = c.var.portal!;
-		const [ report, viewer ] = await Promise.all( [ usageReport( { db: c.var.db }, { accountId: user.accountId }, days ), viewerOf( c ) ] );
+		const [ report, viewer ] = await Promise.all( [ usageReport( { db: c.var.db }, { accountId: user.accountId }, days, Date.now(), { topSites: TOP_SITES } ), viewerOf( c ) ] );
+		const siteCaption = report.site_count > report.per_site.length ? `The ${ report.per_site.length } sites that used most (of ${ report.site_count })` : 'Per site';
 		return renderPage(
 			c,
 			{ title: 'Usage', viewer, current: '/portal/usage' },
@@ -90,7 +94,12 @@ export const usagePages = new Hono<PortalEnv>()
 					<BarChart id="credits" title="Credits per day" unit="credits" points={ dailySeries( report.from, report.to, report.per_day, ( row ) => row.credits ) } />
 					<BarChart id="tokens" title="Tokens per day (in + out)" unit="tokens" points={ dailySeries( report.from, report.to, report.per_day, ( row ) => row.tokens_in + row.tokens_out ) } />
 				</div>
-				<FiguresTable caption="Per site" head="Site" rows={ report.per_site.map( ( row ) => ( { ...row, label: row.site_name ?? row.site_id ?? '—' } ) ) } />
+				<FiguresTable caption={ siteCaption } head="Site" rows={ report.per_site.map( ( row ) => ( { ...row, label: row.site_name ?? row.site_id ?? '—' } ) ) } />
+				{ report.site_count > report.per_site.length ? (
+					<p>
+						Every site's figures are in the <a href={ `/portal/usage.csv?days=${ days }` }>CSV for these { days } days</a>.
+					</p>
+				) : null }
 				<FiguresTable caption="Per AI function" head="Function" rows={ report.per_function.map( ( row ) => ( { ...row, label: row.function ?? '—' } ) ) } />
 				<FiguresTable caption="Per day" head="Date" rows={ report.per_day.map( ( row ) => ( { ...row, label: row.date ?? '—' } ) ) } />
 			</>

@@ -1,0 +1,1 @@
+CREATE INDEX `jobs_account_usage_idx` ON `jobs` (`account_id`,`completed_at`,`status`,`site_id`,`function`,`credits_charged`,`tokens_in`,`tokens_out`);
