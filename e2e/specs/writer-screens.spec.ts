@@ -14,6 +14,7 @@ import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson } from '../
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
 const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
+const fakeModelUrl = process.env.IGNY8_TEST_FAKE_MODEL_URL ?? '';
 
 test.describe.configure( { mode: 'serial' } );
 
@@ -42,6 +43,13 @@ async function cloud<T>( method: string, path: string, body: unknown, token?: st
 	const envelope = ( await response.json() ) as { success: boolean; data: T; error?: string };
 	expect( envelope.success, `${ method } ${ path }: ${ envelope.error ?? '' }` ).toBe( true );
 	return envelope.data;
+}
+
+/** POST /__control of the fake model (a test double); its settings after the change. */
+async function controlFakeModel( body: Record<string, unknown> ): Promise<{ settings: { timeout_hold_ms: number } }> {
+	const response = await fetch( `${ fakeModelUrl }/__control`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify( body ) } );
+	expect( response.status ).toBe( 200 );
+	return ( await response.json() ) as { settings: { timeout_hold_ms: number } };
 }
 
 /** Opens the Writer and finds one task row through the table's search. */
@@ -130,6 +138,32 @@ test( 'Write excerpt on the Drafts tab shows the price first, then the excerpt t
 	// The fake model (a test double) starts its excerpt with the title; the row shows what was stored.
 	await expect( page.locator( 'tr', { hasText: draftTitle } ) ).toContainText( `${ draftTitle }: what trail running is` );
 	await page.screenshot( { path: screenshotPath( 'writer-excerpt-done' ), fullPage: true } );
+} );
+
+test( 'a running Generate content is cancelled from its progress bar and its task says so', async ( { page } ) => {
+	expect( fakeModelUrl, 'IGNY8_TEST_FAKE_MODEL_URL is set by npm test' ).not.toBe( '' );
+	const title = `Cancelled hill repeats ${ Date.now() }`;
+	const taskId = createTask( title, 'The fake model holds this one, so it is still running when it is cancelled.' );
+	// Long enough to cancel in, short enough not to keep the shared queue busy.
+	const previous = ( await controlFakeModel( {} ) ).settings.timeout_hold_ms;
+	await controlFakeModel( { timeout_hold_ms: 8_000, script: [ { fault: 'timeout', match: title } ] } );
+	try {
+		await findTask( page, title );
+		await page.getByRole( 'checkbox', { name: title } ).check();
+		await page.getByRole( 'button', { name: 'Generate content', exact: true } ).click();
+		await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Start', exact: true } ).click();
+		await page.getByRole( 'button', { name: 'Cancel and refund' } ).click();
+
+		await expect( page.getByText( 'Generate content cancelled (1 job); its unspent credits were refunded.' ) ).toBeVisible();
+		await expect( page.getByRole( 'progressbar' ) ).toHaveCount( 0 );
+		await page.screenshot( { path: screenshotPath( 'writer-cancelled' ), fullPage: true } );
+		const state = wpEvalJson<{ task: string; job: string }>(
+			`$t = ( new \\Igny8\\Storage\\Tasks_Repository() )->find( ${ taskId } ); $j = ( new \\Igny8\\Storage\\Jobs_Repository() )->find( (string) $t['job_id'] ); echo wp_json_encode( [ 'task' => $t['status'], 'job' => $j['status'] ] );`
+		);
+		expect( state ).toEqual( { task: 'failed', job: 'cancelled' } );
+	} finally {
+		await controlFakeModel( { timeout_hold_ms: previous } );
+	}
 } );
 
 test( 'credits exhausted (402) shows a clear notice and keeps the selection', async ( { page } ) => {

@@ -27,6 +27,31 @@ export const fetchEstimate = ( action: JobActionName, ids: number[] ) =>
 		data: { action, ids },
 	} );
 
+/**
+ * POST /igny8/v1/jobs/{id}/cancel for each job; a job that finished meanwhile (409) is left as it
+ * is. Resolves with how many were cancelled.
+ */
+export async function cancelJobs( ids: string[] ): Promise< number > {
+	let cancelled = 0;
+	for ( const id of ids ) {
+		try {
+			await apiFetch( {
+				path: `/igny8/v1/jobs/${ encodeURIComponent( id ) }/cancel`,
+				method: 'POST',
+			} );
+			cancelled++;
+		} catch ( error ) {
+			if (
+				( error as { data?: { status?: number } } )?.data?.status !==
+				409
+			) {
+				throw error;
+			}
+		}
+	}
+	return cancelled;
+}
+
 /** GET /igny8/v1/jobs/{id}. */
 export const fetchJob = ( id: string ) =>
 	apiFetch< JobSnapshot >( {

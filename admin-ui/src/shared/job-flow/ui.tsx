@@ -101,18 +101,23 @@ export function ConfirmJobModal( {
 /**
  * The running step: a labelled progress bar with the step and the percentage, which screen
  * readers hear through a polite live region. `title` replaces the action's name (the Writer's
- * "Writing “…”"); `onStopWatching` adds a link that stops following (the job goes on).
+ * "Writing “…”"); `onStopWatching` adds a link that stops following (the job goes on);
+ * `onCancel` a button that stops the jobs themselves and refunds what they had not used.
  */
 export function JobProgressBar( {
 	action,
 	progress,
 	title,
 	onStopWatching,
+	onCancel,
+	isCancelling = false,
 }: {
 	action: JobActionName;
 	progress: Progress;
 	title?: string;
 	onStopWatching?: () => void;
+	onCancel?: () => void;
+	isCancelling?: boolean;
 } ) {
 	const label = sprintf(
 		/* translators: 1: action name, 2: current step, 3: percent done */
@@ -131,6 +136,18 @@ export function JobProgressBar( {
 				{ label }
 			</p>
 			<ProgressBar value={ progress.percent } aria-label={ label } />
+			{ onCancel && (
+				<Button
+					variant="secondary"
+					isDestructive
+					onClick={ onCancel }
+					isBusy={ isCancelling }
+					disabled={ isCancelling }
+					accessibleWhenDisabled
+				>
+					{ __( 'Cancel and refund', 'igny8' ) }
+				</Button>
+			) }
 			{ onStopWatching && (
 				<Button variant="link" onClick={ onStopWatching }>
 					{ __( 'Stop watching (the job goes on)', 'igny8' ) }

@@ -7,7 +7,7 @@
  */
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -15,9 +15,14 @@ import { __ } from '@wordpress/i18n';
 import { store } from '../store';
 import { errorToNotice } from '../errors';
 import { useScreenNotices } from '../screen-notices';
-import { fetchEstimate, startAction } from './api';
+import { cancelJobs, fetchEstimate, startAction } from './api';
 import { useFollowJobs } from './follow';
-import { failureMessage, resultLink, successMessage } from './messages';
+import {
+	actionLabel,
+	failureMessage,
+	resultLink,
+	successMessage,
+} from './messages';
 import { foldProgress } from './progress';
 import type { Estimate, JobActionName, Progress } from './types';
 import { ConfirmJobModal, JobProgressBar } from './ui';
@@ -41,6 +46,7 @@ type Phase =
 			run: JobRun;
 			jobIds: string[];
 			progress: Progress;
+			cancelling?: boolean;
 	  };
 
 const NOTICE_ID = 'igny8-job-flow';
@@ -140,6 +146,52 @@ export function useJobFlow() {
 
 	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
 
+	// Stops the running jobs in the cloud; their unspent credits come back.
+	const stop = useCallback( async () => {
+		const current = phaseRef.current;
+		if ( current.name !== 'running' || current.cancelling ) {
+			return;
+		}
+		setPhase( { ...current, cancelling: true } );
+		try {
+			const cancelled = await cancelJobs( current.jobIds );
+			invalidateCollection();
+			notices.show(
+				{
+					status: 'info',
+					message: sprintf(
+						/* translators: 1: action name, 2: number of jobs cancelled */
+						_n(
+							'%1$s cancelled (%2$d job); its unspent credits were refunded.',
+							'%1$s cancelled (%2$d jobs); their unspent credits were refunded.',
+							cancelled,
+							'igny8'
+						),
+						actionLabel( current.run.action ),
+						cancelled
+					),
+					nextStep: __(
+						'Jobs that had already finished keep their results. Your selection is kept.',
+						'igny8'
+					),
+				},
+				NOTICE_ID
+			);
+			setPhase( { name: 'idle' } );
+		} catch ( error ) {
+			const notice = errorToNotice( error );
+			notice.nextStep = __(
+				'The jobs go on: wait for them, or try to cancel again.',
+				'igny8'
+			);
+			notices.show( notice, NOTICE_ID );
+			const latest = phaseRef.current;
+			if ( latest.name === 'running' ) {
+				setPhase( { ...latest, cancelling: false } );
+			}
+		}
+	}, [ invalidateCollection, notices ] );
+
 	// Follow the running jobs until every one is final and applied here.
 	const running = phase.name === 'running' ? phase : null;
 	useFollowJobs( running ? running.jobIds : null, {
@@ -154,7 +206,8 @@ export function useJobFlow() {
 		},
 		onFinished: ( jobs ) => {
 			const current = phaseRef.current;
-			if ( current.name !== 'running' ) {
+			// A cancel in flight says what happened itself.
+			if ( current.name !== 'running' || current.cancelling ) {
 				return;
 			}
 			const { run } = current;
@@ -215,6 +268,8 @@ export function useJobFlow() {
 				<JobProgressBar
 					action={ phase.run.action }
 					progress={ phase.progress }
+					onCancel={ stop }
+					isCancelling={ !! phase.cancelling }
 				/>
 			) }
 		</>
