@@ -154,7 +154,7 @@ test( 'a running Generate content is cancelled from its progress bar and its tas
 		await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Start', exact: true } ).click();
 		await page.getByRole( 'button', { name: 'Cancel and refund' } ).click();
 
-		await expect( page.getByText( 'Generate content cancelled (1 job); its unspent credits were refunded.' ) ).toBeVisible();
+		await expect( page.getByText( 'Generate content cancelled (1 job); its unspent credits were refunded.', { exact: true } ) ).toBeVisible();
 		await expect( page.getByRole( 'progressbar' ) ).toHaveCount( 0 );
 		await page.screenshot( { path: screenshotPath( 'writer-cancelled' ), fullPage: true } );
 		const state = wpEvalJson<{ task: string; job: string }>(

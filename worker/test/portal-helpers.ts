@@ -33,6 +33,7 @@ export const PORTAL_ROUTES = [
 	'POST /portal/sites/:id/settings',
 	'POST /portal/sites/:id/suspend',
 	'POST /portal/sites/:id/resume',
+	'POST /portal/sites/:id/jobs/:id/cancel',
 	'GET /portal/usage',
 	'GET /portal/usage.csv',
 	'GET /portal/transactions',

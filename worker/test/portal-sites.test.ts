@@ -94,6 +94,42 @@ describe( 'a site’s own page', () => {
 	} );
 } );
 
+describe( 'a site’s running jobs', () => {
+	it( 'are listed on its page; an owner cancels one and its reservation comes back, a viewer or another account cannot', async () => {
+		const owner = await signUp();
+		const site = await addSite( owner.browser, unique( 'Busy blog' ) );
+		const credits = async () => ( await env.DB.prepare( 'SELECT credits FROM accounts WHERE id = ?' ).bind( owner.accountId ).first<{ credits: number }>() )!.credits;
+		const before = await credits();
+		// The recording queue never runs it: the job stays queued.
+		const created = await createJob( site.apiKey, { title: unique( 'Long read' ) } );
+		expect( created.status ).toBe( 202 );
+		const job = created.body.data.job;
+		expect( await credits() ).toBe( before - job.credits_reserved );
+		const cancelPath = `/portal/sites/${ site.id }/jobs/${ job.id }/cancel`;
+
+		const page = await owner.browser.get( `/portal/sites/${ site.id }` );
+		expect( page.html ).toContain( 'Queued and running jobs on' );
+		expect( page.html ).toContain( `action="${ cancelPath }"` );
+		const { browser: viewer } = await inviteMember( owner.browser, 'viewer' );
+		expect( ( await viewer.get( `/portal/sites/${ site.id }` ) ).html ).not.toContain( cancelPath );
+		expect( ( await viewer.post( cancelPath ) ).status ).toBe( 403 );
+		const stranger = await signUp();
+		await stranger.browser.get( '/portal/sites' );
+		expect( ( await stranger.browser.post( cancelPath ) ).status ).toBe( 404 );
+		expect( await env.DB.prepare( 'SELECT status FROM jobs WHERE id = ?' ).bind( job.id ).first() ).toEqual( { status: 'queued' } );
+
+		await owner.browser.get( `/portal/sites/${ site.id }` );
+		const cancelled = await owner.browser.post( cancelPath );
+		expect( cancelled.status ).toBe( 200 );
+		expect( cancelled.html ).toContain( 'job was cancelled and its' );
+		expect( cancelled.html ).toContain( 'No job is queued or running for this site.' );
+		expect( await env.DB.prepare( 'SELECT status FROM jobs WHERE id = ?' ).bind( job.id ).first() ).toEqual( { status: 'cancelled' } );
+		expect( await credits() ).toBe( before );
+		expect( ( await owner.browser.post( cancelPath ) ).status ).toBe( 409 );
+		expect( await credits() ).toBe( before );
+	} );
+} );
+
 describe( 'the plan’s site limit', () => {
 	it( 'refuses a site past the limit with the upgrade path, keeps the typed values, and counts no revoked site', async () => {
 		const { browser, email } = await signUp();

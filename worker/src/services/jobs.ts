@@ -149,5 +149,14 @@ export async function recordDeliveryAttempt( { db }: { db: Database }, id: strin
 
 export const isOpen = ( job: Pick<Job, 'status'> ) => ( OPEN_JOB_STATUSES as readonly string[] ).includes( job.status );
 
+/** A site's queued and running jobs, newest first (the portal lists them with a Cancel button). */
+export const openJobsOfSite = ( { db }: { db: Database }, siteId: string, limit = 20 ) =>
+	db.query.jobs.findMany( {
+		where: and( eq( jobs.siteId, siteId ), inArray( jobs.status, [ ...OPEN_JOB_STATUSES ] ) ),
+		columns: { id: true, function: true, status: true, progress: true, step: true, creditsReserved: true, createdAt: true },
+		orderBy: ( table, { desc } ) => [ desc( table.createdAt ) ],
+		limit,
+	} );
+
 /** Creation lives in job-create.ts; re-exported so existing imports keep working. */
 export { createJob, type CreateJobInput } from './job-create';

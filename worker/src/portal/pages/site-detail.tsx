@@ -8,8 +8,9 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { Site } from '../../db/schema';
-import { forbidden } from '../../lib/errors';
+import { conflict, forbidden } from '../../lib/errors';
 import { fieldErrors } from '../../lib/validate';
+import { cancelJob, getJobInScope, isOpen, openJobsOfSite } from '../../services/jobs';
 import { setSiteSuspended, siteDetail } from '../../services/site-controls';
 import { deliveryState, getSiteForAccount, siteUsageThisMonth, updateSite } from '../../services/sites';
 import { ActionForm, CsrfField, Field, Notice, type FormErrors } from '../components/forms';
@@ -49,7 +50,7 @@ async function sitePage( c: Context<PortalEnv>, extra: SiteExtras = {} ) {
 	const { user } = c.var.portal!;
 	const db = c.var.db;
 	const site = await getSiteForAccount( { db }, user.accountId, c.req.param( 'id' ) ?? '' );
-	const [ used, detail, viewer ] = await Promise.all( [ siteUsageThisMonth( { db }, site.id ), siteDetail( { db }, site ), viewerOf( c ) ] );
+	const [ used, detail, viewer, running ] = await Promise.all( [ siteUsageThisMonth( { db }, site.id ), siteDetail( { db }, site ), viewerOf( c ), openJobsOfSite( { db }, site.id ) ] );
 	const manage = viewer.role === 'owner' || viewer.role === 'admin';
 	const values = extra.values ?? { name: site.name, monthly_credit_cap: site.monthlyCreditCap === null ? '' : String( site.monthlyCreditCap ) };
 	return renderPage(
@@ -96,6 +97,42 @@ async function sitePage( c: Context<PortalEnv>, extra: SiteExtras = {} ) {
 					</div>
 				</div>
 			) : null }
+			<h2>Jobs running now</h2>
+			{ running.length === 0 ? (
+				<p class="muted" id="site-running-jobs">No job is queued or running for this site.</p>
+			) : (
+				<div class="scroll">
+					<table id="site-running-jobs">
+						<caption>Queued and running jobs on { site.name }</caption>
+						<thead>
+							<tr>
+								<th scope="col">Function</th>
+								<th scope="col">Status</th>
+								<th scope="col">Progress</th>
+								<th scope="col">Credits reserved</th>
+								<th scope="col">Started</th>
+								{ manage ? <th scope="col">Action</th> : null }
+							</tr>
+						</thead>
+						<tbody>
+							{ running.map( ( job ) => (
+								<tr>
+									<td>{ job.function }</td>
+									<td>{ job.status }</td>
+									<td>{ `${ num( job.progress ) }%${ job.step ? ` · ${ job.step }` : '' }` }</td>
+									<td>{ num( job.creditsReserved ) }</td>
+									<td>{ when( job.createdAt ) }</td>
+									{ manage ? (
+										<td>
+											<ActionForm action={ `/portal/sites/${ site.id }/jobs/${ job.id }/cancel` } token={ viewer.csrf } label="Cancel and refund" danger confirm={ `Cancel this ${ job.function } job? Its ${ num( job.creditsReserved ) } reserved credits come back.` } />
+										</td>
+									) : null }
+								</tr>
+							) ) }
+						</tbody>
+					</table>
+				</div>
+			) }
 			<h2>Posts IGNY8 wrote</h2>
 			{ detail.posts.length === 0 ? (
 				<p class="muted">None reported yet. WordPress reports each post IGNY8 drafted, and its status, as it changes.</p>
@@ -148,6 +185,15 @@ export const siteDetailPages = new Hono<PortalEnv>()
 	.post( '/sites/:id/suspend', ...manage, async ( c ) => {
 		await setSiteSuspended( { db: c.var.db }, c.var.portal!.user.accountId, c.req.param( 'id' ), true );
 		return c.redirect( `/portal/sites/${ encodeURIComponent( c.req.param( 'id' ) ) }`, 303 );
+	} )
+	// POST /portal/sites/{id}/jobs/{job}/cancel — a queued or running job stops; its reservation is refunded
+	.post( '/sites/:id/jobs/:job/cancel', ...manage, async ( c ) => {
+		const { user } = c.var.portal!;
+		const db = c.var.db;
+		const site = await getSiteForAccount( { db }, user.accountId, c.req.param( 'id' ) );
+		const job = await getJobInScope( { db }, { accountId: user.accountId, siteId: site.id }, c.req.param( 'job' ) );
+		if ( ! isOpen( job ) || ! ( await cancelJob( { db }, job, `a user (${ user.role })` ) ) ) throw conflict( 'This job had already finished: only queued or running jobs can be cancelled.' );
+		return sitePage( c, { notice: { kind: 'success', text: `The ${ job.function } job was cancelled and its ${ num( job.creditsReserved ) } reserved credits were refunded.` } } );
 	} )
 	// POST /portal/sites/{id}/resume
 	.post( '/sites/:id/resume', ...manage, async ( c ) => {
