@@ -176,6 +176,26 @@ final class Keywords_Repository {
 
 
 	/**
+	 * Marks the active keywords with these texts as used: an article now targets them. Inactive
+	 * keywords stay as the editor left them.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param string[] $keywords Keyword texts (normalised here, as stored).
+	 * @return int Keywords marked.
+	 */
+	public function mark_used( array $keywords ): int {
+		global $wpdb;
+		$texts = array_values( array_unique( array_filter( array_map( static fn ( $k ): string => mb_substr( self::normalize_keyword( (string) $k ), 0, 255 ), $keywords ) ) ) );
+		if ( ! $texts ) {
+			return 0;
+		}
+		$in = implode( ',', array_fill( 0, count( $texts ), '%s' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- placeholders only.
+		return (int) $wpdb->query( $wpdb->prepare( "UPDATE %i SET status = 'used', updated_at = %s WHERE status = 'active' AND keyword IN ({$in})", array_merge( array( $this->table, current_time( 'mysql', true ) ), $texts ) ) );
+	}
+
+	/**
 	 * Detaches every keyword from the given clusters (the clusters are being deleted).
 	 *
 	 * @since 0.2.0

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Tests\Results;
 
+use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Tests\Support\Cloud_Fixtures;
 use Igny8\Tests\TestCase;
@@ -34,5 +35,26 @@ final class Content_Result_Test extends TestCase {
 		$this->assertSame( array( 'compost bin', 'composting' ), wp_get_post_tags( $post_id, array( 'fields' => 'names', 'orderby' => 'name' ) ) );
 		$this->assertSame( 'draft', get_post_meta( $post_id, '_igny8_wordpress_status', true ) );
 		$this->assertSame( 'completed', ( new Tasks_Repository() )->find( $task_id )['status'] );
+	}
+
+	public function test_the_active_keywords_the_article_targets_become_used(): void {
+		$this->connect_site();
+		$keywords = new Keywords_Repository();
+		$target   = $keywords->insert( array( 'keyword' => 'Compost Bin' ) );
+		$paused   = $keywords->insert(
+			array(
+				'keyword' => 'composting',
+				'status'  => 'inactive',
+			)
+		);
+		$other    = $keywords->insert( array( 'keyword' => 'raised beds' ) );
+		$task_id  = $this->create_task();
+		$body     = self::delivery_body( self::completed_job( 'job_used', $task_id ) );
+
+		$this->rest( 'POST', '/igny8/v1/deliveries', $body, $this->delivery_headers( $body, 'job_used' ) );
+
+		$this->assertSame( 'used', $keywords->find( $target )['status'] );
+		$this->assertSame( 'inactive', $keywords->find( $paused )['status'], 'A keyword the editor paused stays paused.' );
+		$this->assertSame( 'active', $keywords->find( $other )['status'] );
 	}
 }

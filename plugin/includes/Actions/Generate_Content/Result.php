@@ -12,6 +12,7 @@ namespace Igny8\Actions\Generate_Content;
 use Igny8\Actions\Result_Handler;
 use Igny8\Results\Post_Writer;
 use Igny8\Storage\Ideas_Repository;
+use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
@@ -55,6 +56,7 @@ final class Result implements Result_Handler {
 		$this->assign_terms( $post_id, $task );
 		if ( $task ) {
 			$tasks->mark_completed( (int) $task['id'], $post_id, (string) get_permalink( $post_id ) );
+			( new Keywords_Repository() )->mark_used( (array) $task['keywords'] );
 			if ( ! empty( $task['idea_id'] ) ) {
 				( new Ideas_Repository() )->update( (int) $task['idea_id'], array( 'status' => 'completed' ) );
 			}
