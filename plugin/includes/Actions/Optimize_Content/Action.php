@@ -67,12 +67,7 @@ final class Action extends AI_Action {
 	 * {@inheritDoc}
 	 */
 	public function authorize( array $params ) {
-		foreach ( Ids_Arg::of( $params ) as $post_id ) {
-			if ( get_post( $post_id ) && ! current_user_can( 'edit_post', $post_id ) ) {
-				return Post_Access::forbidden();
-			}
-		}
-		return true;
+		return Post_Access::posts_editable( Ids_Arg::of( $params ) );
 	}
 
 	/**
