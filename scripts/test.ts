@@ -3,7 +3,7 @@
  *  1. node-side unit tests (vitest)
  *  2. Worker tests in workerd with real local D1 and Queues (@cloudflare/vitest-plugin)
  *  3. a test stack on its own ports: WordPress, the fake model (a test double), wrangler dev
- *  4. PHPUnit against the real WordPress (the newest line, then the oldest supported), with a
+ *  4. PHPUnit against the real WordPress (the newest line and the oldest supported, side by side), with a
  *     live Worker for the cloud group
  *  5. end-to-end in Chromium; then the Worker is stopped and the cloud-down specs run
  *  6. lint: PHP_CodeSniffer with the WordPress Coding Standards, and wp-scripts lint-js
@@ -32,25 +32,37 @@ const reports = resolve( config.stateDir, 'reports', String( process.pid ) );
 mkdirSync( reports, { recursive: true } );
 
 const bin = ( name: string ): string => resolve( ROOT, 'node_modules', '.bin', name );
-const results: Array<{ suite: string; tally: Tally; code: number }> = [];
+const results: Array<{ suite: string; tally: Tally; code: number; seconds: number }> = [];
+const runStarted = Date.now();
 
-async function suite( name: string, junit: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT ): Promise<void> {
-	console.log( `\n━━ ${ name } ━━` );
-	const { code } = await run( command, args, { cwd, env, allowFailure: true, stdio: [ 'ignore', 'inherit', 'inherit' ] } );
+async function suite( name: string, junit: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT, buffered = false ): Promise<void> {
+	// A suite running beside another prints its output in one piece when it ends.
+	if ( ! buffered ) console.log( `\n━━ ${ name } ━━` );
+	const started = Date.now();
+	const { code, stdout, stderr } = await run( command, args, { cwd, env, allowFailure: true, ...( buffered ? { quiet: true } : { stdio: [ 'ignore', 'inherit', 'inherit' ] } ) } );
+	if ( buffered ) console.log( `\n━━ ${ name } ━━\n${ stdout }${ stderr }` );
 	const tally = tallyJunit( junit );
 	// A runner that crashed before writing its report still fails the run.
 	if ( code !== 0 && tally.failed === 0 ) tally.failed = 1;
-	results.push( { suite: name, tally, code } );
+	results.push( { suite: name, tally, code, seconds: Math.round( ( Date.now() - started ) / 1000 ) } );
+}
+
+/** Runs a set-up step and says how long it took (CI's budget is 30 minutes). */
+async function timed<T>( what: string, step: () => Promise<T> ): Promise<T> {
+	const started = Date.now();
+	const value = await step();
+	console.log( `igny8: ${ what } took ${ Math.round( ( Date.now() - started ) / 1000 ) } s` );
+	return value;
 }
 
 const parts: Running[] = [];
 let exitCode = 1;
 try {
-	await run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } );
+	await timed( 'system packages', () => run( 'bash', [ resolve( ROOT, 'scripts/system-deps.sh' ), 'test' ], { cwd: ROOT } ) );
 	// The built screens and blocks serve every suite (lint checks the release zip, built files included).
-	await ensureBuilt();
+	await timed( 'build', ensureBuilt );
 	// Developer shortcut while several people change the tree at once; CI and the README never set it.
-	if ( ! process.env.IGNY8_SKIP_TYPECHECK ) await typecheckAll();
+	if ( ! process.env.IGNY8_SKIP_TYPECHECK ) await timed( 'typecheck', typecheckAll );
 
 	const unit = resolve( reports, 'unit.xml' );
 	if ( selected.has( 'unit' ) ) await suite( 'unit tests (vitest)', unit, bin( 'vitest' ), [ 'run', '--reporter=default', '--reporter=junit', `--outputFile.junit=${ unit }` ] );
@@ -73,9 +85,9 @@ process.exit( exitCode );
 async function stackSuites(): Promise<void> {
 	await acquireLock( resolve( config.stateDir, 'stack.lock' ), 'the test stack' );
 	console.log( '\n━━ starting the test stack ━━' );
-	parts.push( await startWordPress( config ) );
+	parts.push( await timed( `WordPress ${ config.wpLine }`, () => startWordPress( config ) ) );
 	if ( config.useFakeModel ) parts.push( await startFakeModel( config ) );
-	const workerPart = await startWorker( config );
+	const workerPart = await timed( 'the Worker (wrangler dev)', () => startWorker( config ) );
 	parts.push( workerPart );
 	const tenant = await createTenant( config, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency' );
 	const env: NodeJS.ProcessEnv = {
@@ -98,16 +110,17 @@ async function stackSuites(): Promise<void> {
 
 	// The every-screen console check runs on each WordPress line (skipped when a filter leaves it out).
 	const screens = selected.has( 'e2e' ) && ( e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'screen' ) ) );
-	if ( selected.has( 'php' ) ) await phpunit( config, env );
 	if ( selected.has( 'php' ) || screens ) {
 		// The same suites on the oldest supported WordPress, in a second site beside the first.
 		const oldest = oldestLineConfig( config );
-		const wordpress = await startWordPress( oldest );
+		const wordpress = await timed( `WordPress ${ oldest.wpLine }`, () => startWordPress( oldest ) );
 		try {
 			// Its own cloud site: deliveries go to the host and port the site was registered with.
 			const site = await createTenant( { ...config, wpPort: oldest.wpPort }, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency (oldest WordPress)' );
 			const oldestEnv = { ...env, ...wpEnv( oldest ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ oldest.wpPort }`, IGNY8_E2E_ARTIFACTS: resolve( oldest.stateDir, 'e2e-artifacts' ) };
-			if ( selected.has( 'php' ) ) await phpunit( oldest, oldestEnv );
+			// Both lines at once: each has its own site, database and cloud tenant, and the tests that
+			// script the fake model match their own text (CI's 30 minutes are the reason).
+			if ( selected.has( 'php' ) ) await Promise.all( [ phpunit( config, env, true ), phpunit( oldest, oldestEnv, true ) ] );
 			if ( screens ) await screensPhase( oldest, oldestEnv, e2eFilter );
 		} finally {
 			await wordpress.stop();
@@ -124,7 +137,7 @@ async function stackSuites(): Promise<void> {
 	if ( screens ) await screensPhase( config, env, e2eFilter );
 	if ( selected.has( 'e2e' ) ) {
 		// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
-		const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await startCleanSite( config, resolve( reports, 'release' ) ) : null;
+		const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await timed( 'the clean site for the release spec', () => startCleanSite( config, resolve( reports, 'release' ) ) ) : null;
 		if ( clean ) parts.push( clean.running );
 		await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, ...clean?.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
 		if ( clean ) {
@@ -149,9 +162,11 @@ async function screensPhase( stack: StackConfig, env: NodeJS.ProcessEnv, filter:
 
 /** PHPCS and lint-js; each file is one tally entry, warnings are reported beside it. */
 async function lintSuites(): Promise<void> {
+	let started = Date.now();
 	const record = ( name: string, result: LintResult ): void => {
 		console.log( `  ${ result.tally.passed } file(s) clean, ${ result.tally.failed } with errors, ${ result.warnings } warning(s)` );
-		results.push( { suite: `${ name }, ${ result.warnings } warning(s)`, tally: result.tally, code: result.tally.failed ? 1 : 0 } );
+		results.push( { suite: `${ name }, ${ result.warnings } warning(s)`, tally: result.tally, code: result.tally.failed ? 1 : 0, seconds: Math.round( ( Date.now() - started ) / 1000 ) } );
+		started = Date.now();
 	};
 	console.log( '\n━━ lint: PHP_CodeSniffer, WordPress Coding Standards ━━' );
 	const php = await lintPhp( resolve( reports, 'phpcs.json' ) );
@@ -164,10 +179,10 @@ async function lintSuites(): Promise<void> {
 }
 
 /** PHPUnit against one stack's WordPress; the suite is named for its WordPress line. */
-async function phpunit( stack: StackConfig, env: NodeJS.ProcessEnv ): Promise<void> {
+async function phpunit( stack: StackConfig, env: NodeJS.ProcessEnv, buffered = false ): Promise<void> {
 	const junit = resolve( reports, `php-${ stack.wpLine }.xml` );
 	const filter = process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [];
-	await suite( `PHP tests (PHPUnit, real WordPress ${ stack.wpLine })`, junit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', junit, ...filter ], env );
+	await suite( `PHP tests (PHPUnit, real WordPress ${ stack.wpLine })`, junit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', junit, ...filter ], env, ROOT, buffered );
 }
 
 /** Builds the release zip into `dir` and unpacks it there; returns the plugin folder. */
@@ -181,8 +196,12 @@ function printSummary(): void {
 	const total = sumTallies( results.map( ( result ) => result.tally ) );
 	console.log( '\n━━ summary ━━' );
 	for ( const result of results ) {
-		console.log( `  ${ result.suite }: ${ result.tally.passed } passed, ${ result.tally.failed } failed${ result.tally.skipped ? `, ${ result.tally.skipped } skipped` : '' }` );
+		console.log( `  ${ result.suite }: ${ result.tally.passed } passed, ${ result.tally.failed } failed${ result.tally.skipped ? `, ${ result.tally.skipped } skipped` : '' } (${ result.seconds } s)` );
 	}
+	// Where CI's time goes: the suites above, and the rest (set-up, builds, starting stacks).
+	const elapsed = Math.round( ( Date.now() - runStarted ) / 1000 );
+	const inSuites = results.reduce( ( sum, result ) => sum + result.seconds, 0 );
+	console.log( `  set-up, builds and stacks: ${ elapsed - inSuites } s of ${ elapsed } s` );
 	console.log( `${ total.passed } passed, ${ total.failed } failed` );
 	exitCode = total.failed === 0 && total.passed > 0 ? 0 : 1;
 }

@@ -2,6 +2,7 @@
  * Tests of the fake OpenAI-compatible model (a test double) — through the real
  * `openai` SDK where it matters, since that is the client the Worker uses.
  */
+import { FakeModelState } from './state.ts';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeModel, type FakeModelHandle } from './server.ts';
@@ -114,6 +115,17 @@ describe( 'fake model (test double)', () => {
 		const broken = await client.chat.completions.create( { model: 'm', messages: ARTICLE_PROMPT }, { headers: { 'x-fake-fault': 'malformed' } } );
 		expect( () => JSON.parse( broken.choices[ 0 ]!.message.content! ) ).toThrow();
 		await expect( client.chat.completions.create( { model: 'm', messages: ARTICLE_PROMPT }, { headers: { 'x-fake-fault': 'timeout' }, timeout: 300 } ) ).rejects.toThrow( /timed out/i );
+	} );
+
+	it( 'holds a scripted timeout for its own hold_ms, leaving the shared setting alone', async () => {
+		const before = ( await ( await control( { timeout_hold_ms: 120_000 } ) ).json() ) as { settings: { timeout_hold_ms: number } };
+		await control( { script: [ { fault: 'timeout', match: 'own hold', hold_ms: 30 } ] } );
+		// Dropped after 30 ms: the request fails long before the 120 s shared hold or its own 10 s timeout.
+		const dropped = fetch( `${ fake.url }/chat/completions`, { method: 'POST', body: JSON.stringify( { messages: [ { role: 'user', content: 'own hold' } ] } ), signal: AbortSignal.timeout( 10_000 ) } );
+		await expect( dropped ).rejects.toThrow( /fetch failed|socket|terminated/i );
+		const after = ( await ( await control( {} ) ).json() ) as { settings: { timeout_hold_ms: number } };
+		expect( after.settings.timeout_hold_ms ).toBe( before.settings.timeout_hold_ms );
+		expect( () => new FakeModelState( { latencyMs: 0, faultRate: 0, faults: [], seed: 1, timeoutHoldMs: 1 } ).update( { script: [ { fault: 'timeout', hold_ms: -1 } ] } ) ).toThrow();
 	} );
 
 	it( 'injects the same faults for the same seed', async () => {

@@ -79,8 +79,9 @@ async function applyLatencyAndFault( req: IncomingMessage, res: ServerResponse, 
 	const headerLatency = Number( req.headers[ 'x-fake-latency-ms' ] );
 	const latency = Number.isFinite( headerLatency ) && headerLatency >= 0 ? headerLatency : state.settings.latencyMs;
 	let fault: FaultKind | null;
+	let holdMs: number;
 	try {
-		fault = state.pickFault( raw, req.headers[ 'x-fake-fault' ] as string | undefined );
+		( { fault, holdMs } = state.pick( raw, req.headers[ 'x-fake-fault' ] as string | undefined ) );
 	} catch ( error ) {
 		apiError( res, 400, ( error as Error ).message, 'invalid_request_error' );
 		return 'done';
@@ -129,6 +130,8 @@ async function chatCompletions( req: IncomingMessage, res: ServerResponse, state
 	state.stats.requests.chat_completions += 1;
 	const fn = functionOf( request ) ?? 'none';
 	state.stats.by_function[ fn ] = ( state.stats.by_function[ fn ] ?? 0 ) + 1;
+	const asked = `${ fn }:${ request.model ?? '' }`;
+	state.stats.by_function_model[ asked ] = ( state.stats.by_function_model[ asked ] ?? 0 ) + 1;
 	const outcome = await applyLatencyAndFault( req, res, state, raw );
 	if ( outcome === 'done' ) return;
 

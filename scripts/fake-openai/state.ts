@@ -16,6 +16,8 @@ export interface ScriptedFault {
 	match?: string;
 	/** How many matching requests take it (default 1). */
 	times?: number;
+	/** For a "timeout": how long to hold the request, instead of the shared setting (keeps parallel suites apart). */
+	hold_ms?: number;
 }
 
 /** A fault rate for the requests whose raw body contains `match` (keeps one test's chaos to itself). */
@@ -38,6 +40,8 @@ export interface FakeModelSettings {
 export interface FakeModelStats {
 	requests: { total: number; chat_completions: number; images: number; models: number; streams: number };
 	by_function: Record<string, number>;
+	/** "<function>:<model>" → requests: which model each function was asked with. */
+	by_function_model: Record<string, number>;
 	faults: Record<FaultKind, number>;
 }
 
@@ -72,6 +76,7 @@ function emptyStats(): FakeModelStats {
 	return {
 		requests: { total: 0, chat_completions: 0, images: 0, models: 0, streams: 0 },
 		by_function: {},
+		by_function_model: {},
 		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0 },
 	};
 }
@@ -117,24 +122,35 @@ export class FakeModelState {
 			}
 		}
 		if ( body.script !== undefined ) {
-			if ( ! Array.isArray( body.script ) ) throw new Error( 'script must be an array of {fault, match?, times?}' );
+			if ( ! Array.isArray( body.script ) ) throw new Error( 'script must be an array of {fault, match?, times?, hold_ms?}' );
 			for ( const entry of body.script as ScriptedFault[] ) {
 				parseFaults( [ String( entry.fault ) ] );
-				this.script.push( { fault: entry.fault, match: entry.match, times: entry.times ?? 1 } );
+				this.script.push( { fault: entry.fault, match: entry.match, times: entry.times ?? 1, ...( entry.hold_ms === undefined ? {} : { hold_ms: nonNegative( entry.hold_ms, 'hold_ms' ) } ) } );
 			}
 		}
 	}
 
 	/** Picks the fault for one request: a header wins, then a matching script entry, then the seeded dice. */
 	pickFault( rawBody: string, headerFault: string | undefined ): FaultKind | null {
-		if ( headerFault ) return parseFaults( headerFault )[ 0 ] ?? null;
+		return this.pick( rawBody, headerFault ).fault;
+	}
+
+	/** The fault for one request and, for a timeout, how long to hold it. */
+	pick( rawBody: string, headerFault: string | undefined ): { fault: FaultKind | null; holdMs: number } {
+		const holdMs = this.settings.timeoutHoldMs;
+		if ( headerFault ) return { fault: parseFaults( headerFault )[ 0 ] ?? null, holdMs };
 		const index = this.script.findIndex( ( entry ) => ! entry.match || rawBody.includes( entry.match ) );
 		if ( index >= 0 ) {
 			const entry = this.script[ index ]!;
 			entry.times = ( entry.times ?? 1 ) - 1;
 			if ( entry.times <= 0 ) this.script.splice( index, 1 );
-			return entry.fault;
+			return { fault: entry.fault, holdMs: entry.hold_ms ?? holdMs };
 		}
+		return { fault: this.dice( rawBody ), holdMs };
+	}
+
+	/** The seeded dice: the fault rule matching the body, else the global rate. */
+	private dice( rawBody: string ): FaultKind | null {
 		const rule = this.rules.find( ( candidate ) => rawBody.includes( candidate.match ) );
 		const { faultRate, faults } = rule ? { faultRate: rule.rate, faults: rule.faults } : this.settings;
 		if ( faultRate <= 0 || faults.length === 0 ) return null;
