@@ -46,10 +46,31 @@ test( 'settings connects the site with its API key', async ( { page } ) => {
 test( 'writer generates an article that opens in the block editor with valid blocks', async ( { page } ) => {
 	const errors = collectConsoleErrors( page );
 	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
-	await page.getByLabel( 'Title', { exact: true } ).fill( 'Trail running for beginners' );
+	// A title of its own run: the task it makes is counted below.
+	const title = `Trail running for beginners ${ Date.now().toString( 36 ) }`;
+	await page.getByLabel( 'Title', { exact: true } ).fill( title );
 	await page.getByLabel( 'Brief' ).fill( 'A friendly first guide: shoes, pacing, safety and a four-week plan.' );
 	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	// The price comes first, as everywhere credits are spent; Cancel starts nothing and keeps the task.
+	const priced = page.getByRole( 'dialog', { name: 'Generate content' } );
+	await expect( priced.getByTestId( 'igny8-estimate-credits' ) ).toHaveText( /^[1-9]\d*$/ );
+	await expect( priced.getByTestId( 'igny8-estimate-balance' ) ).toHaveText( /\d/ );
+	await priced.getByRole( 'button', { name: 'Cancel' } ).click();
+	await expect( page.getByText( 'Nothing was started and no credits were used.', { exact: true } ) ).toBeVisible();
+	await expect( page.getByRole( 'progressbar' ) ).toHaveCount( 0 );
+	const tasksBefore = wpEvalJson<{ tasks: number; jobs: number }>(
+		`global $wpdb; echo wp_json_encode( [ 'tasks' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->prefix}igny8_tasks WHERE title = %s", ${ JSON.stringify( title ) } ) ), 'jobs' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}igny8_jobs" ) ] );`
+	);
+	expect( tasksBefore.tasks ).toBe( 1 );
+	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	await priced.getByRole( 'button', { name: 'Start' } ).click();
 	await expect( page.getByRole( 'progressbar' ) ).toBeVisible();
+	const tasksAfter = wpEvalJson<{ tasks: number; jobs: number }>(
+		`global $wpdb; echo wp_json_encode( [ 'tasks' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->prefix}igny8_tasks WHERE title = %s", ${ JSON.stringify( title ) } ) ), 'jobs' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}igny8_jobs" ) ] );`
+	);
+	// The same task is reused; only Start made a job.
+	expect( tasksAfter.tasks ).toBe( 1 );
+	expect( tasksAfter.jobs ).toBe( tasksBefore.jobs + 1 );
 	const editLink = page.getByRole( 'link', { name: 'Edit draft' } );
 	await expect( editLink ).toBeVisible( { timeout: 90_000 } );
 	await page.screenshot( { path: screenshotPath( 'writer' ), fullPage: true } );

@@ -125,6 +125,7 @@ test( 'the zip uploads through Plugins → Add New, activates, connects and writ
 	await page.getByLabel( 'Title', { exact: true } ).fill( 'Composting on a balcony' );
 	await page.getByLabel( 'Brief' ).fill( 'Bins, what to add, smells and a first harvest.' );
 	await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	await page.getByRole( 'dialog', { name: 'Generate content' } ).getByRole( 'button', { name: 'Start' } ).click();
 	const editLink = page.getByRole( 'link', { name: 'Edit draft' } );
 	await expect( editLink ).toBeVisible( { timeout: 90_000 } );
 	draftId = Number( /post=(\d+)/.exec( ( await editLink.getAttribute( 'href' ) ) ?? '' )?.[ 1 ] );

@@ -22,5 +22,5 @@ export {
 	isFinal,
 } from './progress';
 export { actionLabel } from './messages';
-export { JobProgressBar } from './ui';
+export { ConfirmJobModal, JobProgressBar } from './ui';
 export type * from './types';

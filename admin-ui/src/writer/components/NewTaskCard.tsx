@@ -24,10 +24,13 @@ import {
 } from '../draft';
 import { errorToNotice } from '../../shared/errors';
 import {
+	ConfirmJobModal,
 	JobProgressBar,
+	fetchEstimate,
 	foldProgress,
 	startAction,
 	useFollowJobs,
+	type Estimate,
 } from '../../shared/job-flow';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
@@ -39,7 +42,19 @@ import type {
 	Job,
 	WriterInitialState,
 } from '../types';
+import {
+	completedNotice,
+	failedNotice,
+	notStartedNotice,
+} from '../new-task-notices';
 import { WriterForm } from './WriterForm';
+
+/** The price shown before the article is paid for (as the Tasks table's Generate content does). */
+interface PendingStart {
+	taskId: number;
+	title: string;
+	estimate: Estimate;
+}
 
 /** One notice slot for this card: a new outcome replaces the last one. */
 const NOTICE_ID = 'igny8-new-task';
@@ -62,6 +77,7 @@ export function NewTaskCard( {
 	);
 	const [ job, setJob ] = useState< Job | null >( null );
 	const [ submitting, setSubmitting ] = useState( false );
+	const [ pending, setPending ] = useState< PendingStart | null >( null );
 	const [ createdTask, setCreatedTask ] = useState< CreatedTask | null >(
 		() => loadCreatedTask( storage )
 	);
@@ -153,8 +169,27 @@ export function NewTaskCard( {
 				rememberTask( { id: taskId, signature } );
 			}
 
-			const { jobIds } = await startAction( 'generate_content', [
+			// The price and the balance first; nothing is reserved until Start.
+			const estimate = await fetchEstimate( 'generate_content', [
 				taskId,
+			] );
+			setPending( { taskId, title, estimate } );
+		} catch ( error ) {
+			setNotice( errorToNotice( error, errorContext ) );
+		} finally {
+			setSubmitting( false );
+			refreshTasks();
+		}
+	};
+
+	const confirmStart = async () => {
+		if ( ! pending ) {
+			return;
+		}
+		setSubmitting( true );
+		try {
+			const { jobIds } = await startAction( 'generate_content', [
+				pending.taskId,
 			] );
 			const jobId = jobIds[ 0 ];
 			if ( ! jobId ) {
@@ -167,13 +202,19 @@ export function NewTaskCard( {
 				};
 			}
 			setJob( null );
-			follow( { jobId, taskId, title } );
+			follow( { jobId, taskId: pending.taskId, title: pending.title } );
 		} catch ( error ) {
 			setNotice( errorToNotice( error, errorContext ) );
 		} finally {
+			setPending( null );
 			setSubmitting( false );
 			refreshTasks();
 		}
+	};
+
+	const declineStart = () => {
+		setPending( null );
+		setNotice( notStartedNotice() );
 	};
 
 	const stopWatching = () => {
@@ -192,7 +233,7 @@ export function NewTaskCard( {
 		} );
 	};
 
-	const working = submitting || activeJob !== null;
+	const working = submitting || pending !== null || activeJob !== null;
 
 	return (
 		<Card>
@@ -208,6 +249,16 @@ export function NewTaskCard( {
 					onChange={ updateForm }
 					onSubmit={ handleGenerate }
 				/>
+				{ pending && (
+					<ConfirmJobModal
+						action="generate_content"
+						count={ 1 }
+						estimate={ pending.estimate }
+						isStarting={ submitting }
+						onConfirm={ confirmStart }
+						onCancel={ declineStart }
+					/>
+				) }
 				{ activeJob && (
 					<JobProgressBar
 						action="generate_content"
@@ -223,57 +274,4 @@ export function NewTaskCard( {
 			</CardBody>
 		</Card>
 	);
-}
-
-function completedNotice( job: Job, title: string ): ScreenNotice {
-	const name = job.post?.title || title;
-	if ( ! job.post ) {
-		return {
-			status: 'success',
-			message: sprintf(
-				/* translators: %s: article title. */
-				__( '“%s” was written.', 'igny8' ),
-				name
-			),
-			nextStep: __(
-				'The draft is being saved; it will appear under Posts → Drafts in a moment.',
-				'igny8'
-			),
-		};
-	}
-	return {
-		status: 'success',
-		message: sprintf(
-			/* translators: %s: article title. */
-			__( 'Draft ready: “%s”.', 'igny8' ),
-			name
-		),
-		actions: [
-			{ label: __( 'Edit draft', 'igny8' ), url: job.post.edit_url },
-			{ label: __( 'Preview', 'igny8' ), url: job.post.view_url },
-		].filter(
-			( action ): action is { label: string; url: string } =>
-				action.url !== null
-		),
-	};
-}
-
-function failedNotice( job: Job ): ScreenNotice {
-	const reason =
-		job.error ||
-		( job.status === 'cancelled'
-			? __( 'The job was cancelled.', 'igny8' )
-			: __( 'The cloud gave no reason.', 'igny8' ) );
-	return {
-		status: 'error',
-		message: sprintf(
-			/* translators: %s: why the job failed. */
-			__( 'The article could not be written: %s', 'igny8' ),
-			reason
-		),
-		nextStep: __(
-			'The credits reserved for it were refunded. Your title and brief are kept: adjust them if needed and select Generate to try again.',
-			'igny8'
-		),
-	};
 }
