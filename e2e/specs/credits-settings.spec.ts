@@ -75,8 +75,13 @@ test( 'settings: AI models and prompts save and survive a reload; a prompt reset
 	await page.screenshot( { path: screenshotPath( 'settings-connection' ), fullPage: true } );
 
 	await openSection( page, 'AI models' );
-	const model = `e2e-model-${ Date.now() }`;
-	await page.getByLabel( 'Articles', { exact: true } ).fill( model );
+	// Only the models the cloud offers can be chosen; the default is named.
+	const articles = page.getByLabel( 'Articles', { exact: true } );
+	await expect( articles.locator( 'option' ).first() ).toHaveText( 'Cloud default (gpt-4o-mini)' );
+	await expect( articles.locator( 'option', { hasText: /^gpt-image-1$/ } ) ).toHaveCount( 0 );
+	await expect( page.getByLabel( 'Images', { exact: true } ).locator( 'option', { hasText: /^gpt-image-1$/ } ) ).toHaveCount( 1 );
+	const model = 'gpt-4.1-mini';
+	await articles.selectOption( model );
 	await page.getByLabel( 'Ideas per cluster' ).fill( '4' );
 	await page.getByRole( 'button', { name: 'Save AI settings' } ).click();
 	await expect( page.locator( '.components-notice', { hasText: 'AI settings saved.' } ) ).toBeVisible();

@@ -13,6 +13,8 @@ export interface ArticleBrief {
 	contentType: string;
 	/** From the author profile line; the fake uses one anyway, as a careless model would. */
 	bannedWords: string[];
+	/** The "## " / "### " lines under "Outline:"; the fake follows them as a good model does. */
+	outline: Array<{ heading: string; level: 2 | 3 }>;
 }
 
 export interface FakeArticle {
@@ -24,13 +26,19 @@ export interface FakeArticle {
 	language: string;
 }
 
-const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type', 'banned words' ];
+const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type', 'banned words', 'outline' ];
 
 /** Reads "Label: value" lines of the user prompt; a multi-line brief runs to the next label. */
 export function parseBrief( prompt: string ): ArticleBrief {
 	const fields: Record<string, string> = {};
+	const outline: ArticleBrief[ 'outline' ] = [];
 	let current: string | null = null;
 	for ( const line of prompt.split( /\r?\n/ ) ) {
+		const heading = current === 'outline' ? /^(#{2,3}) (.+)$/.exec( line ) : null;
+		if ( heading ) {
+			outline.push( { heading: heading[ 2 ]!.trim(), level: heading[ 1 ] === '###' ? 3 : 2 } );
+			continue;
+		}
 		const match = /^\s*([A-Za-z ]+):\s*(.*)$/.exec( line );
 		const label = match?.[ 1 ]?.trim().toLowerCase();
 		if ( match && label && LABELS.includes( label ) ) {
@@ -54,6 +62,7 @@ export function parseBrief( prompt: string ): ArticleBrief {
 		language: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*/.exec( ( fields.language ?? '' ).trim() )?.[ 0 ] ?? 'en',
 		bannedWords: ( fields[ 'banned words' ] ?? '' ).split( ',' ).map( ( word ) => word.trim() ).filter( Boolean ),
 		contentType: ( fields[ 'content type' ] ?? 'post' ).trim() || 'post',
+		outline,
 	};
 }
 
@@ -132,9 +141,8 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 	const safeTitle = escapeHtml( title );
 	const briefLine = brief.brief ? ` ${ escapeHtml( clip( brief.brief.replace( /\s+/g, ' ' ), 180 ) ) }` : '';
 
-	const html = [
-		`<p>This article covers ${ safeTitle.toLowerCase() }.${ briefLine } ${ sentence( 0 ) }${ brief.bannedWords[ 0 ] ? ` Some call it ${ escapeHtml( brief.bannedWords[ 0 ] ) }.` : '' }</p>`,
-		paragraph( 1 ),
+	// Without an outline, the fake's own sections; with one, its headings in order (as asked).
+	const standardSections = (): string[] => [
 		`<h2>Why ${ safeTitle } matters</h2>`,
 		paragraph( 0 ),
 		paragraph( 2 ),
@@ -150,6 +158,13 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 				.map( ( item ) => `<li>${ item }</li>` )
 				.join( '' ) +
 			'</ol>',
+	];
+	const html = [
+		`<p>This article covers ${ safeTitle.toLowerCase() }.${ briefLine } ${ sentence( 0 ) }${ brief.bannedWords[ 0 ] ? ` Some call it ${ escapeHtml( brief.bannedWords[ 0 ] ) }.` : '' }</p>`,
+		paragraph( 1 ),
+		...( brief.outline.length > 0
+			? brief.outline.flatMap( ( item, index ) => [ `<h${ item.level }>${ escapeHtml( item.heading ) }</h${ item.level }>`, paragraph( index, 2 ) ] )
+			: standardSections() ),
 		`<h2>Checklist for ${ safeTitle }</h2>`,
 		'<ul>' +
 			[ `A clear answer to the main question about ${ k( 0 ) }`, 'Headings that match what readers scan for', `Internal links to related pages on ${ k( 2 ) }`, 'A meta description under 160 characters' ]

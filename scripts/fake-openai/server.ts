@@ -98,7 +98,7 @@ async function applyLatencyAndFault( req: IncomingMessage, res: ServerResponse, 
 		case 'timeout': {
 			// Hold the request open so the client's own timeout fires, then drop it.
 			await new Promise<void>( ( resolve ) => {
-				const timer = setTimeout( resolve, state.settings.timeoutHoldMs );
+				const timer = setTimeout( resolve, holdMs );
 				res.once( 'close', () => {
 					clearTimeout( timer );
 					resolve();

@@ -1,12 +1,12 @@
 /**
- * PHP's copy of the job contract: the statuses and AI function names of
+ * PHP's copy of the job contract: the statuses, AI function names and content structures of
  * worker/src/contracts/jobs.ts as JSON in plugin/includes/Jobs/job-contract.json. `npm run build`
  * writes it; a unit test fails when it is stale and a PHPUnit test when the plugin's constants
  * (Jobs_Repository::STATUSES, ::FINAL_STATUSES, the functions Actions\Registry applies) disagree with it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FINAL_JOB_STATUSES, JOB_FUNCTION_CONTEXT, JOB_FUNCTIONS, JOB_STATUSES } from '../../worker/src/contracts/jobs.ts';
+import { CONTENT_STRUCTURES, EDITOR_FUNCTION_CONTEXT, FINAL_JOB_STATUSES, JOB_FUNCTION_CONTEXT, JOB_FUNCTIONS, JOB_STATUSES } from '../../worker/src/contracts/jobs.ts';
 import { ROOT } from './config.ts';
 
 export const JOB_CONTRACT_FILE = resolve( ROOT, 'plugin', 'includes', 'Jobs', 'job-contract.json' );
@@ -18,7 +18,8 @@ export function jobContractJson(): string {
 		statuses: JOB_STATUSES,
 		final_statuses: FINAL_JOB_STATUSES,
 		functions: JOB_FUNCTIONS,
-		function_context: JOB_FUNCTION_CONTEXT,
+		function_context: { ...JOB_FUNCTION_CONTEXT, ...EDITOR_FUNCTION_CONTEXT },
+		content_structures: CONTENT_STRUCTURES,
 	};
 	return `${ JSON.stringify( contract, null, '\t' ) }\n`;
 }

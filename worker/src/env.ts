@@ -17,6 +17,9 @@ export interface Env {
 	OPENAI_API_KEY?: string;
 	/** Fallback model for every AI function; AI_MODEL_<FUNCTION> overrides per function. */
 	AI_MODEL_DEFAULT?: string;
+	/** Comma lists that replace the models a site may choose per function kind (ai/models.ts). */
+	AI_ALLOWED_TEXT_MODELS?: string;
+	AI_ALLOWED_IMAGE_MODELS?: string;
 	AI_TIMEOUT_MS?: string;
 	AI_MAX_RETRIES?: string;
 	AI_RETRY_BASE_MS?: string;

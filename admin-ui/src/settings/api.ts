@@ -11,6 +11,7 @@ import type {
 	AuthorProfile,
 	ConnectRequest,
 	Connection,
+	ModelCatalog,
 	PromptTemplate,
 	PromptsResponse,
 } from './types';
@@ -125,3 +126,7 @@ export const deleteProfile = ( id: string ) =>
 		path: `/igny8/v1/system/author-profiles/${ encodeURIComponent( id ) }`,
 		method: 'DELETE',
 	} );
+
+/** The models the cloud lets this site choose per AI action (GET /system/models). */
+export const fetchModels = () =>
+	apiFetch< ModelCatalog >( { path: '/igny8/v1/system/models' } );

@@ -28,16 +28,12 @@ export interface ConnectRequest {
 /** Which request is running, so only its button shows as busy. */
 export type BusyAction = 'connect' | 'test' | 'disconnect' | null;
 
-/** AI functions whose model a site may choose (System\Settings schema). */
-export const MODEL_FUNCTIONS = [
-	'auto_cluster',
-	'generate_ideas',
-	'generate_content',
-	'generate_images',
-	'optimize_content',
-] as const;
-
-export type ModelFunction = ( typeof MODEL_FUNCTIONS )[ number ];
+/** GET /igny8/v1/system/models: what the cloud lets this site choose per AI action. */
+export interface ModelCatalog {
+	functions: Record< string, { default: string; allowed: string[] } >;
+	/** Why the cloud could not be asked (the list is then the last it gave, or empty); null when fresh. */
+	stale: string | null;
+}
 
 /** GET/PUT /igny8/v1/system/settings. */
 export interface AiSettings {
@@ -47,7 +43,8 @@ export interface AiSettings {
 	default_author_profile: string;
 	/** Deleting the plugin keeps tables, settings and post meta for a later reinstall. */
 	keep_data_on_uninstall: boolean;
-	models: Partial< Record< ModelFunction, string > >;
+	/** AI function → model chosen in Settings → AI models (absent: the cloud's default). */
+	models: Partial< Record< string, string > >;
 }
 
 /** One prompt override. */

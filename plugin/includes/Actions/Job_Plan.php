@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Actions;
 
+use Igny8\System\Settings;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -50,6 +52,13 @@ final class Job_Plan {
 	public string $key;
 
 	/**
+	 * The model chosen in Settings → AI models for this function; '' lets the cloud choose.
+	 *
+	 * @var string
+	 */
+	public string $model;
+
+	/**
 	 * Local context stored with the job.
 	 *
 	 * @var array<string, mixed>
@@ -64,17 +73,19 @@ final class Job_Plan {
 	 * @param array<string, mixed> $reference Reference.
 	 * @param string               $key       Idempotency key part.
 	 * @param array<string, mixed> $context   Local context.
+	 * @param string               $model     Model chosen in Settings ('' for the cloud's choice).
 	 */
-	private function __construct( string $function, array $input, array $reference, string $key, array $context ) {
+	private function __construct( string $function, array $input, array $reference, string $key, array $context, string $model ) {
 		$this->function  = $function;
 		$this->input     = $input;
 		$this->reference = $reference;
 		$this->key       = $key;
 		$this->context   = $context;
+		$this->model     = $model;
 	}
 
 	/**
-	 * A plan whose input carries the site's settings the function accepts.
+	 * A plan whose input carries the site's settings the function accepts, and the model chosen for it.
 	 *
 	 * @since 0.6.0
 	 *
@@ -86,6 +97,7 @@ final class Job_Plan {
 	 * @return self
 	 */
 	public static function for_site( string $function, array $input, array $reference, string $key, array $context = array() ): self {
-		return new self( $function, Site_Context::complete( $function, $input ), $reference, $key, $context );
+		$models = (array) ( Settings::get()['models'] ?? array() );
+		return new self( $function, Site_Context::complete( $function, $input ), $reference, $key, $context, (string) ( $models[ $function ] ?? '' ) );
 	}
 }

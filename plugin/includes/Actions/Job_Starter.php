@@ -72,9 +72,9 @@ class Job_Starter {
 		if ( is_wp_error( $client ) ) {
 			return $client;
 		}
-		$job = $client->create_job( $plan->function, $plan->input, $plan->reference, self::install_id() . ':' . $plan->function . ':' . $plan->key );
+		$job = $client->create_job( $plan->function, $plan->input, $plan->reference, self::install_id() . ':' . $plan->function . ':' . $plan->key, $plan->model );
 		if ( is_wp_error( $job ) ) {
-			return $job;
+			return self::explained( $job );
 		}
 		$job['reference'] = $plan->reference;
 		$job['function']  = $plan->function;
@@ -113,5 +113,25 @@ class Job_Starter {
 			update_option( self::INSTALL_ID_OPTION, $id, false );
 		}
 		return $id;
+	}
+
+	/**
+	 * A refusal of the model chosen in Settings says where to change it; other errors pass as they are.
+	 *
+	 * @param WP_Error $error The cloud's error.
+	 * @return WP_Error
+	 */
+	private static function explained( WP_Error $error ): WP_Error {
+		$data   = (array) $error->get_error_data();
+		$reason = $data['errors']['model'][0] ?? null;
+		if ( ! is_string( $reason ) ) {
+			return $error;
+		}
+		return new WP_Error(
+			'igny8_model_not_allowed',
+			/* translators: %s: the cloud's reason, naming the models it allows. */
+			sprintf( __( 'The model chosen in Settings → AI models cannot be used: %s Change it there, or leave it empty for the cloud’s choice.', 'igny8' ), $reason ),
+			array_merge( $data, array( 'status' => 400 ) )
+		);
 	}
 }

@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Every AI action, by the name of its function. REST routes, estimates, WP-CLI, automation, the
- * prompts screen and result application read it; adding an action is a folder and a line here.
+ * prompts screen, result application and the editor's tokens read it; adding an action is a folder
+ * and a line here.
  *
  * @since 0.6.0
  */
@@ -32,6 +33,18 @@ final class Registry {
 		Generate_Images\Action::class,
 		Optimize_Content\Action::class,
 		Generate_Excerpt\Action::class,
+	);
+
+	/**
+	 * The block editor's actions (answered at once through an editor token, not queued).
+	 *
+	 * @since 0.7.0
+	 */
+	private const EDITOR_ACTIONS = array(
+		Editor\Rewrite::class,
+		Editor\Generate_Meta::class,
+		Editor\Generate_Faq::class,
+		Editor\Generate_Takeaways::class,
 	);
 
 	/**
@@ -91,5 +104,33 @@ final class Registry {
 	 */
 	public static function prompt_functions(): array {
 		return array_values( array_filter( array_keys( self::all() ), static fn ( string $name ): bool => in_array( 'template', Site_Context::fields( $name ), true ) ) );
+	}
+
+	/**
+	 * The block editor's actions, by token scope.
+	 *
+	 * @since 0.7.0
+	 *
+	 * @return array<string, Editor\Editor_Action>
+	 */
+	public static function editor_actions(): array {
+		$actions = array();
+		foreach ( self::EDITOR_ACTIONS as $class ) {
+			$action                      = new $class();
+			$actions[ $action->scope() ] = $action;
+		}
+		return $actions;
+	}
+
+	/**
+	 * One editor action by its token scope, or null.
+	 *
+	 * @since 0.7.0
+	 *
+	 * @param string $scope Token scope.
+	 * @return Editor\Editor_Action|null
+	 */
+	public static function editor_action( string $scope ): ?Editor\Editor_Action {
+		return self::editor_actions()[ $scope ] ?? null;
 	}
 }

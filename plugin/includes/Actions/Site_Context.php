@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Actions;
 
+use Igny8\System\Job_Contract;
 use Igny8\System\Prompts;
 use Igny8\System\Settings;
 
@@ -23,13 +24,6 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.6.0
  */
 final class Site_Context {
-
-	/**
-	 * The contract's function_context, read once.
-	 *
-	 * @var array<string, string[]>|null
-	 */
-	private static ?array $fields = null;
 
 	/**
 	 * The input with the settings the function accepts; a value the action set itself is kept.
@@ -62,11 +56,7 @@ final class Site_Context {
 	 * @return string[]
 	 */
 	public static function fields( string $function ): array {
-		if ( null === self::$fields ) {
-			$contract     = json_decode( (string) file_get_contents( dirname( __DIR__ ) . '/Jobs/job-contract.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the plugin's own file.
-			self::$fields = is_array( $contract ) && is_array( $contract['function_context'] ?? null ) ? $contract['function_context'] : array();
-		}
-		return array_values( array_map( 'strval', (array) ( self::$fields[ $function ] ?? array() ) ) );
+		return Job_Contract::context_fields( $function );
 	}
 
 	/**

@@ -78,20 +78,45 @@ class Client {
 	 * @param array<string, mixed> $input           Function input.
 	 * @param array<string, mixed> $reference       Local references echoed back with the result, e.g. task_id.
 	 * @param string               $idempotency_key Same key again returns the same job, charged once.
+	 * @param string               $model           Model chosen in Settings → AI models; '' for the cloud's choice.
 	 * @return array<string, mixed>|WP_Error The job.
 	 */
-	public function create_job( string $function, array $input, array $reference, string $idempotency_key ) {
-		$data = $this->request(
-			'POST',
-			'/api/v1/ai/jobs/',
-			array(
-				'function'  => $function,
-				'input'     => (object) $input,
-				'reference' => (object) $reference,
-			),
-			array( 'Idempotency-Key' => $idempotency_key )
+	public function create_job( string $function, array $input, array $reference, string $idempotency_key, string $model = '' ) {
+		$body = array(
+			'function'  => $function,
+			'input'     => (object) $input,
+			'reference' => (object) $reference,
 		);
+		if ( '' !== $model ) {
+			$body['model'] = $model;
+		}
+		$data = $this->request( 'POST', '/api/v1/ai/jobs/', $body, array( 'Idempotency-Key' => $idempotency_key ) );
 		return is_wp_error( $data ) ? $data : Envelope::job( $data );
+	}
+
+	/**
+	 * The models this site may choose per AI function, and each function's default.
+	 *
+	 * @since 0.7.0
+	 *
+	 * @return array<string, array{default: string, allowed: string[]}>|WP_Error
+	 */
+	public function models() {
+		$data = $this->request( 'GET', '/api/v1/ai/models/' );
+		if ( is_wp_error( $data ) ) {
+			return $data;
+		}
+		$catalog = array();
+		foreach ( (array) ( $data['functions'] ?? array() ) as $name => $entry ) {
+			if ( ! is_string( $name ) || ! is_array( $entry ) ) {
+				continue;
+			}
+			$catalog[ $name ] = array(
+				'default' => (string) ( $entry['default'] ?? '' ),
+				'allowed' => array_values( array_map( 'strval', (array) ( $entry['allowed'] ?? array() ) ) ),
+			);
+		}
+		return $catalog;
 	}
 
 	/**

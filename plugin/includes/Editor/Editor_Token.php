@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Editor;
 
+use Igny8\Actions\Registry;
 use Igny8\Cloud\Connection;
 use Igny8\Security\Secrets;
 use WP_Error;
@@ -27,13 +28,6 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.3.0
  */
 final class Editor_Token {
-
-	/**
-	 * Actions a token may be minted for, one per token.
-	 *
-	 * @since 0.3.0
-	 */
-	public const SCOPES = array( 'rewrite', 'meta', 'faq', 'takeaways' );
 
 	/**
 	 * Lifetime in seconds; the Worker refuses anything longer than 600.
@@ -69,12 +63,12 @@ final class Editor_Token {
 	 *
 	 * @param int      $post_id Post being edited.
 	 * @param int      $user_id User editing it.
-	 * @param string   $scope   One of SCOPES.
+	 * @param string   $scope   An editor action's scope (Actions\Registry::editor_actions()).
 	 * @param int|null $now     Unix seconds (tests).
 	 * @return array{token:string, expires_at:int, endpoint:string, site_id:string}|WP_Error
 	 */
 	public function mint( int $post_id, int $user_id, string $scope, ?int $now = null ) {
-		if ( ! in_array( $scope, self::SCOPES, true ) ) {
+		if ( null === Registry::editor_action( $scope ) ) {
 			return new WP_Error( 'igny8_invalid_scope', __( 'Unknown editor action.', 'igny8' ), array( 'status' => 400 ) );
 		}
 		$status = $this->connection->status();

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
-use Igny8\Editor\Editor_Token;
+use Igny8\Actions\Registry;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -52,7 +52,7 @@ final class Editor_Args {
 		return array(
 			'description' => __( 'The editor action.', 'igny8' ),
 			'type'        => 'string',
-			'enum'        => Editor_Token::SCOPES,
+			'enum'        => array_keys( Registry::editor_actions() ),
 			'required'    => true,
 		);
 	}

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Actions\Registry;
+use Igny8\Actions\Site_Context;
 use Igny8\Editor\Editor_Token;
 use Igny8\Editor\Post_Context;
 use Igny8\Editor\Provenance;
@@ -103,7 +104,7 @@ final class Editor_Controller extends Controller {
 	}
 
 	/**
-	 * POST editor/token.
+	 * POST editor/token: the token, and the site settings the action takes (`context`).
 	 *
 	 * @since 0.3.0
 	 *
@@ -115,7 +116,16 @@ final class Editor_Controller extends Controller {
 		if ( is_wp_error( $post_id ) ) {
 			return $post_id;
 		}
-		return ( new Editor_Token() )->mint( $post_id, get_current_user_id(), (string) $request['scope'] );
+		$scope  = (string) $request['scope'];
+		$minted = ( new Editor_Token() )->mint( $post_id, get_current_user_id(), $scope );
+		if ( is_wp_error( $minted ) ) {
+			return $minted;
+		}
+		// The site's language and author profile, exactly as the action's input accepts them: the
+		// sidebar sends them with its call instead of assembling settings itself.
+		$action            = Registry::editor_action( $scope );
+		$minted['context'] = (object) ( $action ? Site_Context::complete( $action->function(), array() ) : array() );
+		return $minted;
 	}
 
 	/**

@@ -11,6 +11,7 @@ namespace Igny8\Rest;
 
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Storage\Trash;
+use Igny8\System\Job_Contract;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -51,7 +52,11 @@ class Task_Actions_Controller extends Controller {
 						array(
 							'title'             => $text( 255 ),
 							'brief'             => $text( 10000 ),
-							'content_structure' => $text( 50 ),
+							'content_structure' => array(
+								'type'              => 'string',
+								'enum'              => Job_Contract::content_structures(),
+								'validate_callback' => 'rest_validate_request_arg',
+							),
 							'content_type'      => array(
 								'type'              => 'string',
 								'enum'              => Tasks_Repository::CONTENT_TYPES,

@@ -66,6 +66,7 @@ final class Settings {
 		$model = array(
 			'type'      => 'string',
 			'maxLength' => 100,
+			'pattern'   => '^[A-Za-z0-9._:-]*$',
 		);
 		return array(
 			'type'                 => 'object',
@@ -94,13 +95,8 @@ final class Settings {
 				'models'                 => array(
 					'type'                 => 'object',
 					'additionalProperties' => false,
-					'properties'           => array(
-						'auto_cluster'     => $model,
-						'generate_ideas'   => $model,
-						'generate_content' => $model,
-						'generate_images'  => $model,
-						'optimize_content' => $model,
-					),
+					// Every job function the cloud runs; the cloud checks the value against what it allows.
+					'properties'           => array_fill_keys( Job_Contract::functions(), $model ),
 				),
 			),
 		);

@@ -36,6 +36,23 @@ final class Registry_Test extends TestCase {
 		$this->assertSame( $expected, $functions );
 	}
 
+	public function test_the_editor_actions_are_the_contract_editor_functions_each_with_one_scope(): void {
+		$contract = json_decode( (string) file_get_contents( dirname( __DIR__, 2 ) . '/includes/Jobs/job-contract.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- test fixture.
+		$editor   = array_values( array_diff( array_keys( $contract['function_context'] ), $contract['functions'] ) );
+
+		$actions   = Registry::editor_actions();
+		$functions = array_map( static fn ( $action ): string => $action->function(), array_values( $actions ) );
+		sort( $editor );
+		sort( $functions );
+		$this->assertSame( $editor, $functions );
+		$this->assertSame( array( 'rewrite', 'meta', 'faq', 'takeaways' ), array_keys( $actions ) );
+		foreach ( $actions as $scope => $action ) {
+			$this->assertSame( $scope, $action->scope() );
+			$this->assertNotSame( '', $action->label() );
+		}
+		$this->assertNull( Registry::editor_action( 'generate_content' ), 'A queued job is not an editor action.' );
+	}
+
 	public function test_each_action_declares_a_label_a_known_capability_and_an_args_schema(): void {
 		foreach ( Registry::all() as $name => $action ) {
 			$this->assertInstanceOf( AI_Action::class, $action );

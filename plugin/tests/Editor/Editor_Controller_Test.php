@@ -70,6 +70,35 @@ final class Editor_Controller_Test extends TestCase {
 		$this->assertSame( 'takeaways', $claims['scope'] );
 	}
 
+	public function test_the_token_carries_the_site_language_and_author_profile_each_action_takes(): void {
+		$this->connect();
+		$profile = \Igny8\System\Prompts::save_profile(
+			array(
+				'name'         => 'Shop voice',
+				'tone'         => 'playful',
+				'banned_words' => array( 'cheap' ),
+			)
+		);
+		update_option(
+			\Igny8\System\Settings::OPTION,
+			array(
+				'language'               => 'fr_FR',
+				'default_author_profile' => $profile['id'],
+			)
+		);
+		$post = $this->create_post();
+		$this->as_user( $this->create_user( 'administrator' ) );
+
+		foreach ( array( 'rewrite', 'meta', 'faq', 'takeaways' ) as $scope ) {
+			$context = (array) $this->rest( 'POST', '/igny8/v1/editor/token', array( 'post_id' => $post, 'scope' => $scope ) )->get_data()['context'];
+			$this->assertSame( array( 'language', 'author_profile' ), array_keys( $context ), $scope );
+			$this->assertSame( 'fr_FR', $context['language'], $scope );
+			$this->assertSame( 'playful', $context['author_profile']['tone'], $scope );
+			$this->assertSame( array( 'cheap' ), $context['author_profile']['banned_words'], $scope );
+			$this->assertArrayNotHasKey( 'id', $context['author_profile'], 'The profile travels without its local id.' );
+		}
+	}
+
 	public function test_refuses_a_post_the_user_cannot_edit_and_an_unknown_scope(): void {
 		$this->connect();
 		$other = $this->create_post( array( 'post_author' => $this->create_user( 'editor' ) ) );

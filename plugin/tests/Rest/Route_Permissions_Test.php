@@ -111,6 +111,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/jobs/job_1/cancel', array(), 'write' ),
 			// Screens: dashboard, credits and settings sections.
 			array( 'GET', '/igny8/v1/system/dashboard', array(), 'write' ),
+			array( 'GET', '/igny8/v1/system/models', array(), 'write' ),
 			array( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'auto_cluster', 'ids' => array( 1 ) ), 'plan' ),
 			array( 'GET', '/igny8/v1/billing/usage', array( 'days' => 7 ), 'manage' ),
 			array( 'GET', '/igny8/v1/billing/transactions', array( 'kind' => 'reserve' ), 'manage' ),

@@ -1,7 +1,8 @@
 /**
  * The AI core: one wrapper around the `openai` SDK for every AI function.
  * - endpoint from OPENAI_BASE_URL / OPENAI_API_KEY (the local fake model, a test double, in dev)
- * - model per function: AI_MODEL_<FUNCTION>, else AI_MODEL_DEFAULT, else the function's default
+ * - model per function: the site's choice (within ai/models.ts), else AI_MODEL_<FUNCTION>, else
+ *   AI_MODEL_DEFAULT, else the function's default
  * - our own retries (the SDK's are off) with exponential backoff + jitter on 429, 5xx,
  *   timeouts and connection errors, so attempts and tokens are counted in one place
  * - JSON replies validated against the function's output schema, with one repair retry
@@ -31,13 +32,14 @@ const intOr = ( value: string | undefined, fallback: number ): number => {
 };
 
 /** Settings for one function from the Worker's env. */
-export function aiSettings( env: Env, fn: Pick<AiFunction<unknown, unknown>, 'name' | 'defaultModel'> ): AiSettings {
+export function aiSettings( env: Env, fn: Pick<AiFunction<unknown, unknown>, 'name' | 'defaultModel'>, chosenModel?: string | null ): AiSettings {
 	const perFunction = env[ `AI_MODEL_${ fn.name.toUpperCase() }` ];
 	return {
 		baseURL: env.OPENAI_BASE_URL || 'https://api.openai.com/v1',
 		// The fake model ignores the key, but the SDK refuses to start without one.
 		apiKey: env.OPENAI_API_KEY || 'no-key-set',
-		model: perFunction || env.AI_MODEL_DEFAULT || fn.defaultModel,
+		// A site's choice was checked against ai/models.ts when its job was created.
+		model: chosenModel || perFunction || env.AI_MODEL_DEFAULT || fn.defaultModel,
 		timeoutMs: intOr( env.AI_TIMEOUT_MS, 120_000 ),
 		maxRetries: intOr( env.AI_MAX_RETRIES, 3 ),
 		retryBaseMs: intOr( env.AI_RETRY_BASE_MS, 1_000 ),

@@ -72,6 +72,11 @@ export function systemPrompt( fnName: string, defaultBody: string, template?: Pr
 	return `igny8:function=${ fnName }\n${ body }`;
 }
 
+/** The template's instructions as one prompt line (none without a template or instructions). */
+export function instructionLines( template?: PromptTemplate ): string[] {
+	return template?.instructions ? [ `Instructions: ${ template.instructions.replace( /\s+/g, ' ' ) }` ] : [];
+}
+
 /** Voice lines of the author profile, merged over the defaults. */
 export function voiceLines( profile?: AuthorProfile ): string[] {
 	const voice = { ...DEFAULT_AUTHOR_PROFILE, ...Object.fromEntries( Object.entries( profile ?? {} ).filter( ( [ , value ] ) => value !== undefined && value !== '' ) ) };

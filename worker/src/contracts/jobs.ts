@@ -19,6 +19,13 @@ export const FINAL_JOB_STATUSES = [ 'completed', 'failed', 'cancelled' ] as cons
 export const JOB_FUNCTIONS = [ 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'generate_images', 'optimize_content', 'generate_excerpt' ] as const;
 export type JobFunction = ( typeof JOB_FUNCTIONS )[ number ];
 
+/**
+ * The shapes an article can take (a task's or idea's content_structure). WordPress offers and
+ * validates exactly these; generate_content turns each into writing instructions (ai/structure.ts).
+ */
+export const CONTENT_STRUCTURES = [ 'article', 'how_to', 'listicle', 'guide', 'comparison', 'review', 'pillar' ] as const;
+export type ContentStructure = ( typeof CONTENT_STRUCTURES )[ number ];
+
 /** Input fields the site fills in from its settings (PHP's Actions\Site_Context, one place for every action). */
 export const SITE_CONTEXT_FIELDS = [ 'language', 'template', 'author_profile' ] as const;
 export type SiteContextField = ( typeof SITE_CONTEXT_FIELDS )[ number ];
@@ -87,3 +94,15 @@ export interface SiteJob {
 	applied?: boolean;
 	post: SiteJobPost | null;
 }
+
+/**
+ * The block editor's AI actions (answered at once with an editor token, not queued) and the site
+ * settings each accepts; WordPress adds them to the token it mints, so the sidebar never assembles
+ * them itself. Checked against each function's input schema like the jobs above.
+ */
+export const EDITOR_FUNCTION_CONTEXT = {
+	rewrite: [ 'language', 'author_profile' ],
+	generate_meta: [ 'language', 'author_profile' ],
+	generate_faq: [ 'language', 'author_profile' ],
+	generate_takeaways: [ 'language', 'author_profile' ],
+} as const satisfies Record<string, readonly SiteContextField[]>;

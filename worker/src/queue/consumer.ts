@@ -53,7 +53,8 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 		await failJob( { db }, job, `Invalid input: ${ input.error.issues.map( ( issue ) => issue.message ).join( '; ' ) }` );
 		return;
 	}
-	const settings = aiSettings( env, fn );
+	// The model the site chose when it created the job (checked then); else the cloud's.
+	const settings = aiSettings( env, fn, job.model );
 	let run;
 	try {
 		run = await runAiFunction( settings, fn, input.data, ( progress, step ) => updateProgress( { db }, job.id, progress, step ), {

@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { modelRefusal } from '../ai/models';
 import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
 import { JOB_STATUSES } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -21,6 +22,8 @@ const id = z.number().int().positive();
 const createJobSchema = z.object( {
 	function: z.string().min( 1, 'Name the AI function to run.' ).max( 64 ),
 	input: z.record( z.string(), z.unknown() ),
+	/** The site's choice (Settings → AI models); only a model ai/models.ts allows for the function. */
+	model: z.string().trim().min( 1 ).max( 100 ).optional(),
 	reference: z
 		.looseObject( { task_id: id.optional(), post_id: id.optional(), cluster_ids: z.array( id ).max( 1000 ).optional(), keyword_ids: z.array( id ).max( 10_000 ).optional() } )
 		.nullish(),
@@ -48,6 +51,8 @@ export const jobRoutes = new Hono<AppEnv>()
 		const site = siteOf( c.var.auth );
 		const body = c.req.valid( 'json' );
 		const { fn, input } = functionCall( body );
+		const refused = body.model ? modelRefusal( c.env, fn.name, body.model ) : null;
+		if ( refused ) throw badRequest( refused, { model: [ refused ] } );
 		const idempotencyKey = c.req.header( 'Idempotency-Key' )?.trim() || null;
 		if ( idempotencyKey && idempotencyKey.length > 200 ) throw badRequest( 'Idempotency-Key is too long (at most 200 characters).' );
 		const { job, created } = await createJob( { db: c.var.db, queue: c.env.AI_JOBS }, site, {
@@ -56,6 +61,7 @@ export const jobRoutes = new Hono<AppEnv>()
 			reference: body.reference ?? null,
 			idempotencyKey,
 			cost: fn.estimateCredits( input ),
+			model: body.model ?? null,
 		} );
 		return ok( c, { job: serializeJob( job ) }, created ? 202 : 200, created ? 'Job queued.' : 'Job already exists for this Idempotency-Key.' );
 	} )

@@ -21,6 +21,8 @@ export interface CreateJobInput {
 	reference: Record<string, unknown> | null;
 	idempotencyKey: string | null;
 	cost: number;
+	/** The site's model for this job (already checked against ai/models.ts); null: the cloud's choice. */
+	model?: string | null;
 }
 
 /** Why a reservation was refused: the account's standing, the balance, or the site's monthly cap. */
@@ -55,10 +57,10 @@ export async function createJob( { db, queue }: { db: Database; queue: Queue<Job
 	const guard = reservationExists( id );
 	const insertJob = d1
 		.prepare(
-			`INSERT INTO jobs (id, site_id, account_id, function, status, progress, step, input, reference, idempotency_key, credits_reserved, created_at, updated_at)
-			 SELECT ?, ?, ?, ?, 'queued', 0, 'queued', ?, ?, ?, ?, ?, ? WHERE ${ guard.sql }`
+			`INSERT INTO jobs (id, site_id, account_id, function, status, progress, step, input, reference, idempotency_key, credits_reserved, model, created_at, updated_at)
+			 SELECT ?, ?, ?, ?, 'queued', 0, 'queued', ?, ?, ?, ?, ?, ?, ? WHERE ${ guard.sql }`
 		)
-		.bind( id, site.id, site.accountId, spec.fn, JSON.stringify( spec.input ), spec.reference ? JSON.stringify( spec.reference ) : null, spec.idempotencyKey, spec.cost, now, now, guard.param );
+		.bind( id, site.id, site.accountId, spec.fn, JSON.stringify( spec.input ), spec.reference ? JSON.stringify( spec.reference ) : null, spec.idempotencyKey, spec.cost, spec.model ?? null, now, now, guard.param );
 	let inserted = 0;
 	try {
 		const money = { jobId: id, accountId: site.accountId, siteId: site.id };
@@ -78,7 +80,7 @@ export async function createJob( { db, queue }: { db: Database; queue: Queue<Job
 	const job: Job = {
 		id, siteId: site.id, accountId: site.accountId, function: spec.fn, status: 'queued', progress: 0, step: 'queued',
 		input: spec.input, result: null, reference: spec.reference, idempotencyKey: spec.idempotencyKey,
-		creditsReserved: spec.cost, creditsCharged: 0, tokensIn: 0, tokensOut: 0, model: null, error: null,
+		creditsReserved: spec.cost, creditsCharged: 0, tokensIn: 0, tokensOut: 0, model: spec.model ?? null, error: null,
 		attempts: 0, deliveryAttempts: 0, lastDeliveryError: null, createdAt: at, updatedAt: at,
 		startedAt: null, completedAt: null, deliveredAt: null, lastDeliveryAt: null,
 	};

@@ -15,11 +15,11 @@ import type { FormEvent } from 'react';
  * Internal dependencies
  */
 import { fetchProfiles, fetchSettings, saveSettings } from '../api';
-import { functionLabel } from '../../credits/labels';
 import { errorToNotice } from '../../shared/errors';
 import type { ScreenNotice } from '../../shared/types';
 import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
-import { MODEL_FUNCTIONS, type AiSettings, type AuthorProfile } from '../types';
+import { ModelChoices } from './ModelChoices';
+import type { AiSettings, AuthorProfile } from '../types';
 
 const NOTICES = 'igny8/settings-ai-models';
 /**
@@ -77,29 +77,16 @@ export function AiModelsSection() {
 				<form className="igny8-form" onSubmit={ submit } noValidate>
 					<p className="igny8-help">
 						{ __(
-							'Leave a model empty to use the one the IGNY8 cloud chooses for that function.',
+							'Each AI action runs on the cloud’s default model unless you choose another it offers.',
 							'igny8'
 						) }
 					</p>
-					{ MODEL_FUNCTIONS.map( ( name ) => (
-						<TextControl
-							key={ name }
-							__next40pxDefaultSize
-							__nextHasNoMarginBottom
-							label={ functionLabel( name ) }
-							placeholder={ __( 'Cloud default', 'igny8' ) }
-							value={ settings.models[ name ] ?? '' }
-							onChange={ ( model ) =>
-								setSettings( {
-									...settings,
-									models: {
-										...settings.models,
-										[ name ]: model,
-									},
-								} )
-							}
-						/>
-					) ) }
+					<ModelChoices
+						models={ settings.models }
+						onChange={ ( models ) =>
+							setSettings( { ...settings, models } )
+						}
+					/>
 					<TextControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom

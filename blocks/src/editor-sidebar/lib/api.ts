@@ -27,6 +27,8 @@ interface MintedToken {
 	token: string;
 	expires_at: number;
 	endpoint: string;
+	/** The site's settings this action takes (language, author profile), sent with the call. */
+	context?: Record< string, unknown >;
 }
 
 /** A token for one action; PHP checks edit_post and signs it (never the site API key). */
@@ -139,14 +141,14 @@ export async function callCloud< T >(
 	scope: EditorScope,
 	body: Record< string, unknown >
 ): Promise< T & { provenance: CloudProvenance } > {
-	const { token, endpoint } = await mintToken( postId, scope );
+	const { token, endpoint, context } = await mintToken( postId, scope );
 	const response = await fetch( endpoint, {
 		method: 'POST',
 		headers: {
 			'Content-Type': 'application/json',
 			Authorization: `Bearer ${ token }`,
 		},
-		body: JSON.stringify( body ),
+		body: JSON.stringify( { ...context, ...body } ),
 	} );
 	if ( ! response.ok ) {
 		throw await cloudError( response );
@@ -167,14 +169,14 @@ export async function streamRewrite(
 	body: { text: string; mode: string; language?: string },
 	onText: ( text: string ) => void
 ): Promise< { text: string; provenance: CloudProvenance } > {
-	const { token, endpoint } = await mintToken( postId, 'rewrite' );
+	const { token, endpoint, context } = await mintToken( postId, 'rewrite' );
 	const response = await fetch( endpoint, {
 		method: 'POST',
 		headers: {
 			'Content-Type': 'application/json',
 			Authorization: `Bearer ${ token }`,
 		},
-		body: JSON.stringify( body ),
+		body: JSON.stringify( { ...context, ...body } ),
 	} );
 	if ( ! response.ok || ! response.body ) {
 		throw await cloudError( response );

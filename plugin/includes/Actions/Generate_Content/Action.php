@@ -17,6 +17,7 @@ use Igny8\Security\Capabilities;
 use Igny8\Security\Post_Access;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
+use Igny8\System\Job_Contract;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -135,7 +136,7 @@ final class Action extends AI_Action {
 	}
 
 	/**
-	 * The generate_content input of a task: its fields and outline (Site_Context adds the rest).
+	 * The generate_content input of a task: its fields, structure and outline (Site_Context adds the rest).
 	 * Automation prices ideas with it before their tasks exist.
 	 *
 	 * @since 0.4.0
@@ -156,6 +157,11 @@ final class Action extends AI_Action {
 		}
 		if ( ! empty( $task['outline'] ) ) {
 			$input['outline'] = array_slice( (array) $task['outline'], 0, 40 );
+		}
+		// The task's shape (how-to, listicle, …) becomes the model's instructions; an unknown one is left out.
+		$structure = (string) ( $task['content_structure'] ?? '' );
+		if ( in_array( $structure, Job_Contract::content_structures(), true ) ) {
+			$input['content_structure'] = $structure;
 		}
 		return $input;
 	}

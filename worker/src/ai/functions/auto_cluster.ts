@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
+import { instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
 /** Keywords per model call: small enough for a fast, reliable reply, large enough to see themes. */
@@ -75,7 +75,7 @@ export function clusterMessages( input: Pick<Input, 'sector' | 'language' | 'tem
 				'Cluster these keywords.',
 				languageLine( input.language ),
 				`Sector: ${ input.sector ?? 'general' }`,
-				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
+				...instructionLines( input.template ),
 				`Existing clusters: ${ knownNames.length ? knownNames.slice( 0, NAMES_IN_PROMPT ).join( ' | ' ) : 'none' }`,
 				'Keywords (id | keyword | monthly searches | intent):',
 				...chunk.map( ( item ) => `${ item.id } | ${ item.keyword.replace( /[\r\n|]+/g, ' ' ) } | ${ item.search_volume ?? '-' } | ${ item.intent ?? '-' }` ),

@@ -90,6 +90,18 @@ describe( 'the AI functions against the fake model (a test double)', () => {
 		expect( result.content_blocks ).not.toContain( 'script' );
 	} );
 
+	it( 'generate_content writes the task’s outline headings in order, in its structure (through the fake model)', async () => {
+		const { site: blog } = await site();
+		const outline = [ { heading: 'Gather your tools', level: 2 }, { heading: 'Sharpen the blade', level: 3 }, { heading: 'Test the edge', level: 2 } ];
+		const input = { title: 'Sharpening a knife', content_structure: 'how_to', outline, language: 'en_GB' };
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', input ) ).id );
+		expect( job.status, job.error ?? '' ).toBe( 'completed' );
+		const html = ( job.result as { content_html: string } ).content_html;
+		const at = outline.map( ( item ) => html.indexOf( `>${ item.heading }</h${ item.level }>` ) );
+		expect( at.every( ( index ) => index > 0 ) ).toBe( true );
+		expect( [ ...at ].sort( ( a, b ) => a - b ) ).toEqual( at );
+	} );
+
 	it( 'generate_excerpt returns one plain-text excerpt for the post it was asked for, charged one credit', async () => {
 		const { site: blog } = await site();
 		const input = { post_id: 42, title: 'Brewing tea', content_html: '<p>Tea is <strong>nice</strong>.</p><script>alert(1)</script>', keywords: [ 'green tea' ], language: 'en_GB' };

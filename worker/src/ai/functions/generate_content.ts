@@ -1,5 +1,5 @@
 /**
- * generate_content — a full article for a writer task (title, brief, keywords).
+ * generate_content — a full article for a writer task (title, brief, keywords, structure, outline).
  *
  * Price rule (credits):
  * - reserve 10 credits when the job is created: the most one article can cost;
@@ -10,7 +10,9 @@
 import * as z from 'zod';
 import { htmlToBlocks } from '../blocks';
 import { plainText } from '../plain-text';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { CONTENT_STRUCTURES } from '../../contracts/jobs';
+import { outlineLines, outlineProblem, structureLines } from '../structure';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const GENERATE_CONTENT_RESERVE = 10;
@@ -21,6 +23,7 @@ export const generateContentInput = z.object( {
 	brief: z.string().trim().max( 10_000 ).optional(),
 	keywords: z.array( z.string().trim().min( 1 ).max( 200 ) ).max( 50 ).optional(),
 	content_type: z.enum( [ 'post', 'page' ] ).optional(),
+	content_structure: z.enum( CONTENT_STRUCTURES ).optional(),
 	language: languageSchema.optional(),
 	template: promptTemplateSchema.optional(),
 	author_profile: authorProfileSchema.optional(),
@@ -75,15 +78,17 @@ export const generateContent = defineAiFunction<Input, Output>( {
 				languageLine( input.language ),
 				`Keywords: ${ input.keywords?.length ? input.keywords.join( ', ' ) : 'none' }`,
 				...voiceLines( input.author_profile ),
-				...( input.outline?.length ? [ `Outline: ${ input.outline.map( ( item ) => `${ item.level === 3 ? '  ' : '' }${ item.heading }` ).join( ' | ' ) }` ] : [] ),
-				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
+				...structureLines( input.content_structure ),
+				...outlineLines( input.outline ),
+				...instructionLines( input.template ),
 				`Brief: ${ input.brief ?? '' }`,
 			].join( '\n' ),
 		},
 	],
 
 	checkOutput: ( output, input ) =>
-		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article must be written in ${ languageTag( input.language ) }`,
+		( sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article must be written in ${ languageTag( input.language ) }` ) ??
+		outlineProblem( output.content_html, input.outline ),
 
 	toResult: ( output, input ) => {
 		// The profile's banned words are removed even if the model used them anyway.

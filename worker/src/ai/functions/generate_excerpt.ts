@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { parseHtml, type HtmlNode } from '../html';
 import { plainText } from '../plain-text';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction } from '../types';
 
 /** WordPress's own excerpt is 55 words; a little room either side of it. */
@@ -68,7 +68,7 @@ export const generateExcerpt = defineAiFunction<Input, Output>( {
 				`Keyword: ${ input.keywords[ 0 ] ?? '' }`,
 				languageLine( input.language ),
 				...voiceLines( input.author_profile ),
-				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
+				...instructionLines( input.template ),
 				'Article text:',
 				textOf( input.content_html ),
 			].join( '\n' ),

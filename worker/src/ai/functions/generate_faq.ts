@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const generateFaqInput = z.object( {
@@ -15,6 +15,7 @@ export const generateFaqInput = z.object( {
 	text: z.string().max( 200_000 ).default( '' ),
 	count: z.number().int().min( 2 ).max( 8 ).default( 4 ),
 	language: languageSchema.optional(),
+	author_profile: authorProfileSchema.optional(),
 } );
 
 export const generateFaqOutput = z.strictObject( {
@@ -43,14 +44,14 @@ export const generateFaq = defineAiFunction<Input, Output>( {
 		{ role: 'system', content: systemPrompt( 'generate_faq', DEFAULT_SYSTEM ) },
 		{
 			role: 'user',
-			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, `Questions: ${ input.count }`, languageLine( input.language ), 'Article text:', input.text.slice( 0, 12_000 ) ].join( '\n' ),
+			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, `Questions: ${ input.count }`, languageLine( input.language ), ...voiceLines( input.author_profile ), 'Article text:', input.text.slice( 0, 12_000 ) ].join( '\n' ),
 		},
 	],
 	checkOutput: ( output, input ) =>
 		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`,
-	toResult: ( output ) => ( {
+	toResult: ( output, input ) => ( {
 		items: output.items
-			.map( ( item ) => ( { question: plainText( item.question, 'question' ), answer: plainText( item.answer, 'answer' ) } ) )
+			.map( ( item ) => ( { question: plainText( item.question, 'question', input.author_profile?.banned_words ), answer: plainText( item.answer, 'answer', input.author_profile?.banned_words ) } ) )
 			.filter( ( item ) => item.question && item.answer ),
 	} ),
 } );

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
 const IDEAS_CHUNK_SIZE = 10;
@@ -63,7 +63,7 @@ function ideaMessages( input: Input, clusters: Input[ 'clusters' ] ) {
 				`Ideas per cluster: ${ input.ideas_per_cluster }`,
 				languageLine( input.language ),
 				...voiceLines( input.author_profile ),
-				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
+				...instructionLines( input.template ),
 				'Clusters:',
 				...clusters.map( ( cluster ) => `Cluster ${ cluster.id }: ${ cluster.name.replace( /\s+/g, ' ' ) } — keywords: ${ cluster.keywords.slice( 0, 60 ).join( ', ' ) }${ cluster.description ? ` — ${ cluster.description.replace( /\s+/g, ' ' ) }` : '' }` ),
 			].join( '\n' ),

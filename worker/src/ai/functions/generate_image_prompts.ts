@@ -9,7 +9,7 @@
 import * as z from 'zod';
 import { parseHtml, textContent, type HtmlNode } from '../html';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
+import { instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const GENERATE_IMAGE_PROMPTS_RESERVE = 2;
@@ -75,6 +75,7 @@ export const generateImagePrompts = defineAiFunction<Input, Output>( {
 					languageLine( input.language ),
 					`In-article images: ${ input.max_in_article }`,
 					`Style: ${ input.style ?? 'natural light photography' }`,
+					...instructionLines( input.template ),
 					`Headings: ${ headingsOf( input.content_html ).join( ' | ' ) || 'none' }`,
 					`Article text: ${ text }`,
 				].join( '\n' ),

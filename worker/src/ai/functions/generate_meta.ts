@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction } from '../types';
 
 export const generateMetaInput = z.object( {
@@ -16,6 +16,7 @@ export const generateMetaInput = z.object( {
 	/** The post's text (not HTML); the first few thousand characters are enough. */
 	text: z.string().max( 200_000 ).default( '' ),
 	language: languageSchema.optional(),
+	author_profile: authorProfileSchema.optional(),
 } );
 
 export const generateMetaOutput = z.strictObject( {
@@ -45,10 +46,13 @@ export const generateMeta = defineAiFunction<Input, Output>( {
 		{ role: 'system', content: systemPrompt( 'generate_meta', DEFAULT_SYSTEM ) },
 		{
 			role: 'user',
-			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, languageLine( input.language ), 'Article text:', input.text.slice( 0, 6_000 ) ].join( '\n' ),
+			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, languageLine( input.language ), ...voiceLines( input.author_profile ), 'Article text:', input.text.slice( 0, 6_000 ) ].join( '\n' ),
 		},
 	],
 	checkOutput: ( output, input ) =>
 		sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`,
-	toResult: ( output ) => ( { meta_title: plainText( output.meta_title, 'meta_title' ), meta_description: plainText( output.meta_description, 'meta_description' ) } ),
+	toResult: ( output, input ) => {
+		const banned = input.author_profile?.banned_words ?? [];
+		return { meta_title: plainText( output.meta_title, 'meta_title', banned ), meta_description: plainText( output.meta_description, 'meta_description', banned ) };
+	},
 } );

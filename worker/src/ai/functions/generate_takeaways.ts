@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { plainText } from '../plain-text';
-import { languageLine, languageSchema, languageTag, sameLanguage, systemPrompt } from '../prompts';
+import { authorProfileSchema, languageLine, languageSchema, languageTag, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction } from '../types';
 
 export const generateTakeawaysInput = z.object( {
@@ -16,6 +16,7 @@ export const generateTakeawaysInput = z.object( {
 	text: z.string().max( 200_000 ).default( '' ),
 	count: z.number().int().min( 3 ).max( 7 ).default( 4 ),
 	language: languageSchema.optional(),
+	author_profile: authorProfileSchema.optional(),
 } );
 
 export const generateTakeawaysOutput = z.strictObject( {
@@ -43,12 +44,12 @@ export const generateTakeaways = defineAiFunction<Input, Output>( {
 		{ role: 'system', content: systemPrompt( 'generate_takeaways', DEFAULT_SYSTEM ) },
 		{
 			role: 'user',
-			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, `Takeaways: ${ input.count }`, languageLine( input.language ), 'Article text:', input.text.slice( 0, 12_000 ) ].join( '\n' ),
+			content: [ `Title: ${ input.title }`, `Keyword: ${ input.keyword }`, `Takeaways: ${ input.count }`, languageLine( input.language ), ...voiceLines( input.author_profile ), 'Article text:', input.text.slice( 0, 12_000 ) ].join( '\n' ),
 		},
 	],
 	checkOutput: ( output, input ) => {
 		if ( output.items.length > input.count ) return `"items" has ${ output.items.length } takeaways but ${ input.count } were asked for`;
 		return sameLanguage( output.language, input.language ) ? null : `"language" is "${ output.language }" but the article is in ${ languageTag( input.language ) }`;
 	},
-	toResult: ( output ) => ( { items: output.items.map( ( item ) => plainText( item, 'takeaway' ) ).filter( Boolean ) } ),
+	toResult: ( output, input ) => ( { items: output.items.map( ( item ) => plainText( item, 'takeaway', input.author_profile?.banned_words ) ).filter( Boolean ) } ),
 } );

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { htmlToBlocks } from '../blocks';
 import { imageSources } from '../html';
 import { plainText } from '../plain-text';
-import { authorProfileSchema, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
+import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const optimizeContentInput = z.object( {
@@ -62,7 +62,7 @@ export const optimizeContent = defineAiFunction<Input, Output>( {
 				languageLine( input.language ),
 				`Keywords: ${ input.keywords.join( ', ' ) }`,
 				...voiceLines( input.author_profile ),
-				...( input.template?.instructions ? [ `Instructions: ${ input.template.instructions.replace( /\s+/g, ' ' ) }` ] : [] ),
+				...instructionLines( input.template ),
 				'Article HTML:',
 				input.content_html,
 			].join( '\n' ),
