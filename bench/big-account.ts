@@ -17,7 +17,7 @@ export const BIG_DAYS = 365;
 const quote = ( value: string ): string => `'${ value.replace( /'/g, "''" ) }'`;
 
 /** Runs SQL from a file against the stack's local D1 and returns the JSON rows of each statement. */
-async function d1( config: StackConfig, sql: string ): Promise<Array<{ results: Array<Record<string, unknown>> }>> {
+export async function d1( config: StackConfig, sql: string ): Promise<Array<{ results: Array<Record<string, unknown>> }>> {
 	const dir = mkdtempSync( join( tmpdir(), 'igny8-bench-d1-' ) );
 	const file = join( dir, 'seed.sql' );
 	writeFileSync( file, sql );

@@ -87,7 +87,9 @@ final class Action_Route {
 		if ( is_wp_error( $jobs ) ) {
 			return $jobs;
 		}
-		$response = new WP_REST_Response( self::ONE_JOB === $shape ? ( $jobs[0] ?? array() ) : array( 'jobs' => $jobs ) );
+		// A one-job route keeps the seed's {job_id} answer; a run that needed more jobs lists them all too.
+		$one      = ( $jobs[0] ?? array() ) + ( count( $jobs ) > 1 ? array( 'jobs' => $jobs ) : array() );
+		$response = new WP_REST_Response( self::ONE_JOB === $shape ? $one : array( 'jobs' => $jobs ) );
 		$response->set_status( 202 );
 		return $response;
 	}

@@ -69,7 +69,8 @@ class Estimate_Controller extends Controller {
 	 * @since 0.3.0
 	 */
 	public function register_routes(): void {
-		// POST /igny8/v1/jobs/estimate — {action, ids, ideas_per_cluster?}: credits the action would reserve, the balance.
+		// POST /igny8/v1/jobs/estimate — {action, ids, ideas_per_cluster?, all?, sector_id?}: credits the action
+		// would reserve, the balance and how many jobs it starts.
 		$this->add_route(
 			self::ROUTE,
 			WP_REST_Server::CREATABLE,
@@ -84,7 +85,26 @@ class Estimate_Controller extends Controller {
 					'sanitize_callback' => 'sanitize_key',
 					'validate_callback' => 'rest_validate_request_arg',
 				),
-				'ids'               => $this->ids_arg( Auto_Cluster::BATCH ),
+				// Empty only with `all` (checked in estimate()).
+				'ids'               => array_merge(
+					$this->ids_arg( Auto_Cluster::BATCH ),
+					array(
+						'required' => false,
+						'minItems' => 0,
+						'default'  => array(),
+					)
+				),
+				'all'               => array(
+					'description'       => __( 'auto_cluster: every unclustered keyword instead of ids.', 'igny8' ),
+					'type'              => 'boolean',
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'sector_id'         => array(
+					'description'       => __( 'auto_cluster: the sector to cluster (with all).', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'validate_callback' => 'rest_validate_request_arg',
+				),
 				'ideas_per_cluster' => array(
 					'description'       => __( 'Ideas per cluster (generate_ideas); the site’s setting when not given.', 'igny8' ),
 					'type'              => 'integer',
@@ -119,18 +139,24 @@ class Estimate_Controller extends Controller {
 	 */
 	public function estimate( WP_REST_Request $request ) {
 		$action = self::action( (string) $request['action'] );
+		if ( ! $request['ids'] && ! $request['all'] ) {
+			return new WP_Error( 'igny8_nothing_selected', __( 'Select at least one item to price.', 'igny8' ), array( 'status' => 400 ) );
+		}
 		$params = array_filter(
 			array(
 				'ids'               => array_map( 'intval', (array) $request['ids'] ),
 				'ideas_per_cluster' => $request['ideas_per_cluster'],
+				'all'               => $request['all'],
+				'sector_id'         => $request['sector_id'],
 			),
 			static fn ( $value ): bool => null !== $value
 		);
 		// create_tasks (no action) needs no AI: nothing to price, only the balance to show.
-		$calls = null === $action ? array() : self::calls( $action, $params );
-		if ( is_wp_error( $calls ) ) {
-			return $calls;
+		$plans = null === $action ? array() : $action->plan( $params );
+		if ( is_wp_error( $plans ) ) {
+			return $plans;
 		}
+		$calls = null === $action ? array() : self::calls( $action, $plans );
 		$priced = ( new Estimate() )->for_calls( $calls );
 		if ( is_wp_error( $priced ) && ! $calls ) {
 			// Nothing to price: the action needs no cloud, so neither does its estimate.
@@ -139,6 +165,7 @@ class Estimate_Controller extends Controller {
 					'credits' => 0,
 					'balance' => null,
 					'enough'  => true,
+					'jobs'    => 0,
 				)
 			);
 		}
@@ -150,6 +177,8 @@ class Estimate_Controller extends Controller {
 				'credits' => $priced['credits'],
 				'balance' => $priced['balance'],
 				'enough'  => $priced['credits'] <= $priced['balance'],
+				// How many jobs the action starts (a "cluster all" run is many; their results' jobs not counted).
+				'jobs'    => count( $plans ),
 			)
 		);
 	}
@@ -165,17 +194,13 @@ class Estimate_Controller extends Controller {
 	}
 
 	/**
-	 * The jobs the action would create, and those their results would start, with their inputs.
+	 * The jobs the plans would create, and those their results would start, with their inputs.
 	 *
-	 * @param AI_Action            $action Action.
-	 * @param array<string, mixed> $params Parameters.
-	 * @return array<int, array{function: string, input: array<string, mixed>}>|WP_Error
+	 * @param AI_Action      $action Action.
+	 * @param array<int, \Igny8\Actions\Job_Plan> $plans  The action's plans.
+	 * @return array<int, array{function: string, input: array<string, mixed>}>
 	 */
-	private static function calls( AI_Action $action, array $params ) {
-		$plans = $action->plan( $params );
-		if ( is_wp_error( $plans ) ) {
-			return $plans;
-		}
+	private static function calls( AI_Action $action, array $plans ): array {
 		$calls = array();
 		foreach ( $plans as $plan ) {
 			foreach ( array_merge( array( $plan ), $action->follow_ups( $plan ) ) as $job ) {

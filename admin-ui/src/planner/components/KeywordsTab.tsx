@@ -37,6 +37,7 @@ import { sectorField, sharedSector } from '../sectors';
 import { useSectorOptions } from '../use-sectors';
 import { AddKeywordModal } from './AddKeywordModal';
 import { EmptyState } from './EmptyState';
+import { ClusterAllButton } from './ClusterAllButton';
 import { SetSectorModal } from './SetSectorModal';
 
 const MAPPING: QueryMapping = {
@@ -289,6 +290,7 @@ export function KeywordsTab( {
 						{ __( 'selected', 'igny8' ) }
 					</span>
 				) }
+				<ClusterAllButton flow={ flow } />
 				{ addButton }
 				{ importButton }
 			</div>

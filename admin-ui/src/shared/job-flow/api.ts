@@ -20,11 +20,15 @@ export const ACTION_ROUTES: Record< JobActionName, string > = {
 };
 
 /** POST /igny8/v1/jobs/estimate — credits the action would reserve, and the balance. */
-export const fetchEstimate = ( action: JobActionName, ids: number[] ) =>
+export const fetchEstimate = (
+	action: JobActionName,
+	ids: number[],
+	extra: Record< string, unknown > = {}
+) =>
 	apiFetch< Estimate >( {
 		path: '/igny8/v1/jobs/estimate',
 		method: 'POST',
-		data: { action, ids },
+		data: { ...extra, action, ids },
 	} );
 
 /**

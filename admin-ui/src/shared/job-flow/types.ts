@@ -18,6 +18,8 @@ export interface Estimate {
 	/** null when the action costs nothing and the cloud could not say (create_tasks while it is down). */
 	balance: number | null;
 	enough: boolean;
+	/** Jobs the action starts (a "cluster all" run is many). */
+	jobs?: number;
 }
 
 import type { SiteJob as JobSnapshot } from '@igny8/worker/contracts';

@@ -20,6 +20,7 @@ import './style.scss';
 export function ConfirmJobModal( {
 	action,
 	count,
+	summary,
 	estimate,
 	isStarting,
 	onConfirm,
@@ -27,6 +28,8 @@ export function ConfirmJobModal( {
 }: {
 	action: JobActionName;
 	count: number;
+	/** Replaces the "N items" sentence. */
+	summary?: string;
 	estimate: Estimate;
 	isStarting: boolean;
 	onConfirm: () => void;
@@ -39,7 +42,7 @@ export function ConfirmJobModal( {
 			className="igny8-job-modal"
 			size="small"
 		>
-			<p>{ actionSummary( action, count ) }</p>
+			<p>{ summary ?? actionSummary( action, count ) }</p>
 			<dl className="igny8-job-modal__credits">
 				<dt>{ __( 'Credits needed (at most)', 'igny8' ) }</dt>
 				<dd data-testid="igny8-estimate-credits">

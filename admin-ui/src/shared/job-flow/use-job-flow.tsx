@@ -30,8 +30,10 @@ import { ConfirmJobModal, JobProgressBar } from './ui';
 export interface JobRun {
 	action: JobActionName;
 	ids: number[];
-	/** Extra args of the start route, e.g. { ideas_per_cluster: 3 }. */
+	/** Extra args of the start route and the estimate, e.g. { ideas_per_cluster: 3 } or { all: true }. */
 	extra?: Record< string, unknown >;
+	/** What the confirm step says instead of "N items" (a run without a selection, e.g. cluster all). */
+	summary?: ( estimate: Estimate ) => string;
 	/** Called once the run succeeded (e.g. to clear the table's selection). */
 	onSuccess?: () => void;
 }
@@ -90,13 +92,21 @@ export function useJobFlow() {
 
 	const start = useCallback(
 		async ( run: JobRun ) => {
-			if ( phaseRef.current.name !== 'idle' || run.ids.length === 0 ) {
+			// Without a selection only a run that says what it covers (extra.all) makes sense.
+			if (
+				phaseRef.current.name !== 'idle' ||
+				( run.ids.length === 0 && ! run.extra?.all )
+			) {
 				return;
 			}
 			notices.remove( NOTICE_ID );
 			setPhase( { name: 'estimating', run } );
 			try {
-				const estimate = await fetchEstimate( run.action, run.ids );
+				const estimate = await fetchEstimate(
+					run.action,
+					run.ids,
+					run.extra
+				);
 				setPhase( { name: 'confirm', run, estimate } );
 			} catch ( error ) {
 				fail( error );
@@ -258,6 +268,7 @@ export function useJobFlow() {
 				<ConfirmJobModal
 					action={ phase.run.action }
 					count={ phase.run.ids.length }
+					summary={ phase.run.summary?.( phase.estimate ) }
 					estimate={ phase.estimate }
 					isStarting={ phase.name === 'starting' }
 					onConfirm={ confirm }

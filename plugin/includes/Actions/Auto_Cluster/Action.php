@@ -12,6 +12,7 @@ namespace Igny8\Actions\Auto_Cluster;
 use Igny8\Actions\AI_Action;
 use Igny8\Actions\Job_Plan;
 use Igny8\Actions\Result_Handler;
+use Igny8\Planner\Unclustered_Keywords;
 use Igny8\Security\Capabilities;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Sectors_Repository;
@@ -20,8 +21,9 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The chosen keywords, or the unclustered ones highest volume first, in one job; the result
- * creates the clusters and assigns the keywords (Result).
+ * The chosen keywords, or the unclustered ones highest volume first, in one job — or, with `all`,
+ * every unclustered keyword in jobs of ALL_JOB_SIZE; the result creates the clusters and assigns
+ * the keywords (Result).
  *
  * @since 0.6.0
  */
@@ -40,6 +42,14 @@ final class Action extends AI_Action {
 	 * @since 0.2.0
 	 */
 	private const UNCLUSTERED = 100;
+
+	/**
+	 * Keywords per job when every unclustered keyword is clustered: the Worker takes 20,000 a
+	 * job, but more, smaller jobs run side by side in the cloud and each stays under its body limit.
+	 *
+	 * @since 0.7.0
+	 */
+	public const ALL_JOB_SIZE = 2000;
 
 	/**
 	 * {@inheritDoc}
@@ -79,6 +89,12 @@ final class Action extends AI_Action {
 				'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
 				'validate_callback' => 'rest_validate_request_arg',
 			),
+			'all'       => array(
+				'description'       => __( 'Cluster every unclustered keyword (of the sector, when given), in as many jobs as needed.', 'igny8' ),
+				'type'              => 'boolean',
+				'default'           => false,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
 			'sector_id' => array(
 				'description'       => __( 'Sector guiding the clustering.', 'igny8' ),
 				'type'              => 'integer',
@@ -95,22 +111,44 @@ final class Action extends AI_Action {
 	public function plan( array $params ) {
 		$ids       = array_map( 'intval', (array) ( $params['ids'] ?? array() ) );
 		$sector_id = ! empty( $params['sector_id'] ) ? (int) $params['sector_id'] : null;
+		$all       = ! empty( $params['all'] ) && ! $ids;
 		$repo      = new Keywords_Repository();
-		$keywords  = $ids
-			? $repo->find_many( array_slice( $ids, 0, self::BATCH ) )
-			: $repo->query(
-				array(
-					'cluster_id' => 0,
-					'sector_id'  => $sector_id,
-					'orderby'    => 'search_volume',
-					'order'      => 'desc',
-					'per_page'   => self::UNCLUSTERED,
-				)
-			)['items'];
+		if ( $all ) {
+			$keywords = ( new Unclustered_Keywords() )->all( $sector_id );
+		} else {
+			$keywords = $ids
+				? $repo->find_many( array_slice( $ids, 0, self::BATCH ) )
+				: $repo->query(
+					array(
+						'cluster_id' => 0,
+						'sector_id'  => $sector_id,
+						'orderby'    => 'search_volume',
+						'order'      => 'desc',
+						'per_page'   => self::UNCLUSTERED,
+					)
+				)['items'];
+		}
 		if ( ! $keywords ) {
 			return new WP_Error( 'igny8_nothing_to_do', __( 'There are no keywords to cluster.', 'igny8' ), array( 'status' => 400 ) );
 		}
-		$input  = array(
+		$sector = $sector_id ? ( new Sectors_Repository() )->find( $sector_id ) : null;
+		$plans  = array();
+		foreach ( array_chunk( $keywords, $all ? self::ALL_JOB_SIZE : self::BATCH ) as $chunk ) {
+			$plans[] = self::chunk_plan( $chunk, $sector ? (string) $sector['name'] : null, $sector_id );
+		}
+		return $plans;
+	}
+
+	/**
+	 * One job for a chunk of keywords.
+	 *
+	 * @param array<int, array<string, mixed>> $keywords  Keywords.
+	 * @param string|null                      $sector    Sector name guiding the clustering.
+	 * @param int|null                         $sector_id Sector id (local context).
+	 * @return Job_Plan
+	 */
+	private static function chunk_plan( array $keywords, ?string $sector, ?int $sector_id ): Job_Plan {
+		$input = array(
 			'keywords' => array_map(
 				static fn ( array $k ): array => array(
 					'id'            => $k['id'],
@@ -121,12 +159,11 @@ final class Action extends AI_Action {
 				$keywords
 			),
 		);
-		$sector = $sector_id ? ( new Sectors_Repository() )->find( $sector_id ) : null;
-		if ( $sector ) {
-			$input['sector'] = (string) $sector['name'];
+		if ( null !== $sector ) {
+			$input['sector'] = $sector;
 		}
 		$ids = array_column( $keywords, 'id' );
-		return array( Job_Plan::for_site( 'auto_cluster', $input, array( 'keyword_ids' => $ids ), 'kw:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ), array( 'sector_id' => $sector_id ) ) );
+		return Job_Plan::for_site( 'auto_cluster', $input, array( 'keyword_ids' => $ids ), 'kw:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ), array( 'sector_id' => $sector_id ) );
 	}
 
 	/**
