@@ -63,7 +63,10 @@ export function IdeaModal( {
 		const field = firstInvalidIdeaField( found );
 		if ( field ) {
 			window.requestAnimationFrame( () =>
-				document.getElementById( fieldId( field ) )?.focus()
+				document
+					.getElementById( fieldId( field ) )
+					?.querySelector< HTMLElement >( 'input, select, textarea' )
+					?.focus()
 			);
 		}
 	};
@@ -118,7 +121,6 @@ export function IdeaModal( {
 
 	const common = ( field: IdeaFormField ) => ( {
 		__nextHasNoMarginBottom: true,
-		id: fieldId( field ),
 		value: values[ field ],
 		onChange: set( field ),
 		className: errors[ field ] ? 'igny8-field is-invalid' : 'igny8-field',
@@ -137,74 +139,89 @@ export function IdeaModal( {
 		>
 			<form className="igny8-form" onSubmit={ submit } noValidate>
 				<ScreenNotices context={ FORM_NOTICES } />
-				<TextControl
-					{ ...common( 'title' ) }
-					__next40pxDefaultSize
-					label={ __( 'Title (required)', 'igny8' ) }
-					help={ errors.title }
-					autoComplete="off"
-					required
-				/>
-				<SelectControl
-					{ ...common( 'cluster_id' ) }
-					__next40pxDefaultSize
-					label={ __( 'Cluster', 'igny8' ) }
-					help={ errors.cluster_id }
-					options={ [
-						{ value: '0', label: __( 'No cluster', 'igny8' ) },
-						...clusters.map( ( cluster ) => ( {
-							value: String( cluster.value ),
-							label: cluster.label,
-						} ) ),
-					] }
-				/>
-				<TextareaControl
-					{ ...common( 'description' ) }
-					label={ __( 'Description', 'igny8' ) }
-					help={
-						errors.description ??
-						__( 'What the article covers and for whom.', 'igny8' )
-					}
-					rows={ 3 }
-				/>
-				<TextareaControl
-					{ ...common( 'outline' ) }
-					label={ __( 'Content structure', 'igny8' ) }
-					help={
-						errors.outline ??
-						__(
-							'One heading per line; start a line with “-” for a subheading.',
-							'igny8'
-						)
-					}
-					rows={ 5 }
-				/>
-				<TextControl
-					{ ...common( 'keywords' ) }
-					__next40pxDefaultSize
-					label={ __( 'Target keywords', 'igny8' ) }
-					help={
-						errors.keywords ??
-						__( 'Separate keywords with commas.', 'igny8' )
-					}
-					autoComplete="off"
-				/>
-				<SelectControl
-					{ ...common( 'content_type' ) }
-					__next40pxDefaultSize
-					label={ __( 'Type', 'igny8' ) }
-					help={ errors.content_type }
-					options={ [
-						{
-							value: 'post' as string,
-							label: __( 'Post', 'igny8' ),
-						},
-						{
-							value: 'page' as string,
-							label: __( 'Page', 'igny8' ),
-						},
-					] }
-				/>
+				<div id={ fieldId( 'title' ) }>
+					<TextControl
+						{ ...common( 'title' ) }
+						__next40pxDefaultSize
+						label={ __( 'Title (required)', 'igny8' ) }
+						help={ errors.title }
+						autoComplete="off"
+						required
+					/>
+				</div>
+				<div id={ fieldId( 'cluster_id' ) }>
+					<SelectControl
+						{ ...common( 'cluster_id' ) }
+						__next40pxDefaultSize
+						label={ __( 'Cluster', 'igny8' ) }
+						help={ errors.cluster_id }
+						options={ [
+							{ value: '0', label: __( 'No cluster', 'igny8' ) },
+							...clusters.map( ( cluster ) => ( {
+								value: String( cluster.value ),
+								label: cluster.label,
+							} ) ),
+						] }
+					/>
+				</div>
+				<div id={ fieldId( 'description' ) }>
+					<TextareaControl
+						{ ...common( 'description' ) }
+						label={ __( 'Description', 'igny8' ) }
+						help={
+							errors.description ??
+							__(
+								'What the article covers and for whom.',
+								'igny8'
+							)
+						}
+						rows={ 3 }
+					/>
+				</div>
+				<div id={ fieldId( 'outline' ) }>
+					<TextareaControl
+						{ ...common( 'outline' ) }
+						label={ __( 'Content structure', 'igny8' ) }
+						help={
+							errors.outline ??
+							__(
+								'One heading per line; start a line with “-” for a subheading.',
+								'igny8'
+							)
+						}
+						rows={ 5 }
+					/>
+				</div>
+				<div id={ fieldId( 'keywords' ) }>
+					<TextControl
+						{ ...common( 'keywords' ) }
+						__next40pxDefaultSize
+						label={ __( 'Target keywords', 'igny8' ) }
+						help={
+							errors.keywords ??
+							__( 'Separate keywords with commas.', 'igny8' )
+						}
+						autoComplete="off"
+					/>
+				</div>
+				<div id={ fieldId( 'content_type' ) }>
+					<SelectControl
+						{ ...common( 'content_type' ) }
+						__next40pxDefaultSize
+						label={ __( 'Type', 'igny8' ) }
+						help={ errors.content_type }
+						options={ [
+							{
+								value: 'post' as string,
+								label: __( 'Post', 'igny8' ),
+							},
+							{
+								value: 'page' as string,
+								label: __( 'Page', 'igny8' ),
+							},
+						] }
+					/>
+				</div>
 				<FormActions
 					submitLabel={
 						idea
