@@ -65,7 +65,8 @@ async function unapproveAll( page: Page ): Promise<void> {
 			} )
 			.not.toBe( 'loading' );
 		if ( ( await rows.count() ) === 0 ) return;
-		await page.getByRole( 'checkbox', { name: 'Select all' } ).check();
+		// The header's Select all (the bulk-actions footer has one too).
+		await page.getByRole( 'checkbox', { name: 'Select all' } ).first().check();
 		await bulkAction( page, 'Unapprove' ).click();
 		await expect( page.locator( '.igny8-notice', { hasText: /sent back to draft/ } ) ).toBeVisible();
 	}

@@ -7,14 +7,13 @@
  */
 import {
 	Button,
-	CheckboxControl,
 	Modal,
 	SelectControl,
 	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 import type { ReactElement } from 'react';
 
 /**
@@ -31,18 +30,9 @@ import {
 	type RuleFormValues,
 } from '../rule-form';
 import type { AutomationState, PublishMode, Rule, RuleFields } from '../types';
+import { DaysField } from './DaysField';
 
 const FORM_NOTICES = 'igny8/rule-form';
-
-const DAYS: Array< [ number, string ] > = [
-	[ 1, __( 'Mon', 'igny8' ) ],
-	[ 2, __( 'Tue', 'igny8' ) ],
-	[ 3, __( 'Wed', 'igny8' ) ],
-	[ 4, __( 'Thu', 'igny8' ) ],
-	[ 5, __( 'Fri', 'igny8' ) ],
-	[ 6, __( 'Sat', 'igny8' ) ],
-	[ 7, __( 'Sun', 'igny8' ) ],
-];
 
 const fieldId = ( field: RuleFormField ) => `igny8-rule-${ field }`;
 
@@ -182,40 +172,13 @@ export function RuleForm( { state, rule, onSubmit, onClose }: Props ) {
 						onChange={ ( v ) => set( 'max_ideas', v ) }
 					/>
 				) }
-				<fieldset
+				<DaysField
 					id={ fieldId( 'days' ) }
-					className="igny8-days"
-					aria-invalid={ errors.days ? true : undefined }
-				>
-					<legend>
-						{ sprintf(
-							/* translators: %s: timezone */
-							__( 'Days and time (%s)', 'igny8' ),
-							state.timezone
-						) }
-					</legend>
-					{ DAYS.map( ( [ day, label ] ) => (
-						<CheckboxControl
-							key={ day }
-							__nextHasNoMarginBottom
-							label={ label }
-							checked={ values.days.includes( day ) }
-							onChange={ ( on ) =>
-								set(
-									'days',
-									on
-										? [ ...values.days, day ].sort()
-										: values.days.filter(
-												( d ) => d !== day
-											)
-								)
-							}
-						/>
-					) ) }
-					{ errors.days && (
-						<p className="igny8-field-error">{ errors.days }</p>
-					) }
-				</fieldset>
+					timezone={ state.timezone }
+					days={ values.days }
+					error={ errors.days }
+					onChange={ ( days ) => set( 'days', days ) }
+				/>
 				{ wrap(
 					'run_time',
 					<TextControl
