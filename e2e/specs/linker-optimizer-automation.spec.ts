@@ -1,7 +1,7 @@
 /**
  * Linker, Optimizer and Automation screens in a real browser: apply suggested links with a
- * preview and revert them; optimise a post and open its revision; create a rule, dry-run it,
- * pause and resume it.
+ * preview and revert them; optimise a post and open its revision; approve an idea, create a rule,
+ * dry-run it, pause and resume it.
  */
 import { test, expect } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';
@@ -98,7 +98,16 @@ test( 'optimizer: optimise a post and open its optimised revision', async ( { pa
 
 test( 'automation: create a rule, dry-run it, pause and resume it', async ( { page } ) => {
 	const errors = collectConsoleErrors( page );
-	wpEval( `( new Igny8\\Storage\\Ideas_Repository() )->insert( [ 'title' => 'Mulching basics ${ tag }', 'status' => 'approved' ] );` );
+	// The rule's idea, made and approved in the Ideas tab (no row inserted behind the UI).
+	await page.goto( '/wp-admin/admin.php?page=igny8-planner&tab=ideas' );
+	await page.getByRole( 'button', { name: 'New idea' } ).click();
+	const ideaForm = page.getByRole( 'dialog', { name: 'New idea' } );
+	await ideaForm.getByLabel( 'Title (required)' ).fill( `Mulching basics ${ tag }` );
+	await ideaForm.getByRole( 'button', { name: 'Add idea' } ).click();
+	await page.getByRole( 'searchbox', { name: 'Search ideas' } ).fill( `Mulching basics ${ tag }` );
+	await page.getByRole( 'checkbox', { name: `Mulching basics ${ tag }`, exact: true } ).check();
+	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Approve', exact: true } ).click();
+	await expect( page.locator( '.igny8-notice', { hasText: '1 idea approved.' } ) ).toBeVisible();
 	await page.goto( '/wp-admin/admin.php?page=igny8-automation' );
 	await page.getByRole( 'button', { name: 'New rule' } ).click();
 	const form = page.getByRole( 'dialog' );

@@ -133,6 +133,7 @@ final class Plugin {
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );
+			$this->guard( static fn () => \WP_CLI::add_command( 'igny8 ideas', Cli\Ideas_Command::class ) );
 		}
 		$this->guard(
 			function (): void {

@@ -31,6 +31,18 @@ class Cron_Runner {
 	public const HOOK = 'igny8_automation_tick';
 
 	/**
+	 * Single event that moves waiting runs on as soon as one of their results was applied.
+	 *
+	 * @since 0.6.0
+	 */
+	public const ADVANCE_HOOK = 'igny8_automation_advance';
+
+	/**
+	 * Functions whose applied results a waiting run may be waiting for.
+	 */
+	private const RUN_FUNCTIONS = array( 'generate_content', 'generate_image_prompts', 'generate_images' );
+
+	/**
 	 * Cron schedule name.
 	 *
 	 * @since 0.3.0
@@ -45,6 +57,8 @@ class Cron_Runner {
 	public function init(): void {
 		Cron_Schedule::register();
 		add_action( self::HOOK, array( $this, 'tick' ) );
+		add_action( self::ADVANCE_HOOK, array( $this, 'advance_now' ) );
+		add_action( 'igny8_result_applied', array( $this, 'result_applied' ), 10, 4 );
 		add_action( 'init', array( self::class, 'schedule' ) );
 	}
 
@@ -66,6 +80,46 @@ class Cron_Runner {
 	 */
 	public static function unschedule(): void {
 		wp_clear_scheduled_hook( self::HOOK );
+		wp_clear_scheduled_hook( self::ADVANCE_HOOK );
+	}
+
+	/**
+	 * After an article or its images arrived: a waiting run takes the next step (quality gate,
+	 * publishing) at the next WP-Cron spawn instead of up to five minutes later. The delivery that
+	 * applied the result only schedules; it never advances runs itself.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param int    $post_id  Post the result wrote.
+	 * @param string $job_id   Job.
+	 * @param int    $task_id  Task.
+	 * @param string $function AI function.
+	 */
+	public function result_applied( int $post_id, string $job_id, int $task_id, string $function ): void {
+		if ( ! in_array( $function, self::RUN_FUNCTIONS, true ) || wp_next_scheduled( self::ADVANCE_HOOK ) || ! ( new Run_Log() )->waiting() ) {
+			return;
+		}
+		wp_schedule_single_event( time(), self::ADVANCE_HOOK );
+	}
+
+	/**
+	 * Moves waiting runs on under the dispatcher's lock (a tick holding it does the same work).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return int Runs looked at (0 when the lock was taken).
+	 */
+	public function advance_now(): int {
+		$lock  = new Run_Lock();
+		$token = $lock->acquire();
+		if ( null === $token ) {
+			return 0;
+		}
+		try {
+			return $this->advance_waiting();
+		} finally {
+			$lock->release( $token );
+		}
 	}
 
 	/**

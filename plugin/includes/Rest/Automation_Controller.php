@@ -180,7 +180,7 @@ class Automation_Controller extends Controller {
 			return $invalid;
 		}
 		$repo->update( $rule['id'], $fields );
-		return new WP_REST_Response( $repo->find( $rule['id'] ) );
+		return $this->get_rule( $request );
 	}
 
 	/**

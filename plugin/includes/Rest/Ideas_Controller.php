@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Planner\Idea_Approval;
 use Igny8\Planner\Idea_Tasks;
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Repository;
@@ -19,7 +20,7 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Idea CRUD and POST planner/ideas/create_tasks (ideas → writer tasks).
+ * Idea CRUD, approve/unapprove (draft ↔ approved) and POST planner/ideas/create_tasks (ideas → writer tasks).
  *
  * @since 0.2.0
  */
@@ -58,6 +59,13 @@ class Ideas_Controller extends Table_Controller {
 	 */
 	protected function required(): array {
 		return array( 'title' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function validators(): array {
+		return Idea_Fields::validators();
 	}
 
 	/**
@@ -128,12 +136,16 @@ class Ideas_Controller extends Table_Controller {
 	}
 
 	/**
-	 * Registers CRUD plus create_tasks.
+	 * Registers CRUD plus approve, unapprove and create_tasks.
 	 *
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
 		parent::register_routes();
+		// POST /igny8/v1/planner/ideas/approve and /unapprove — {ids}: draft ↔ approved; the others are skipped with a reason.
+		foreach ( array( 'approve', 'unapprove' ) as $action ) {
+			$this->add_route( $this->route() . '/' . $action, WP_REST_Server::CREATABLE, $action, 'can_plan', array( 'ids' => $this->ids_arg( 200 ) ) );
+		}
 		// POST /igny8/v1/planner/ideas/create_tasks — {ids}: one writer task per idea (an idea with a task keeps it).
 		$this->add_route(
 			$this->route() . '/create_tasks',
@@ -154,5 +166,29 @@ class Ideas_Controller extends Table_Controller {
 	 */
 	public function create_tasks( WP_REST_Request $request ): WP_REST_Response {
 		return $this->created( array( 'tasks' => ( new Idea_Tasks() )->create_tasks( (array) $request['ids'], get_current_user_id() ) ) );
+	}
+
+	/**
+	 * POST approve: draft ideas become approved (automation rules take them).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function approve( WP_REST_Request $request ): WP_REST_Response {
+		return new WP_REST_Response( ( new Idea_Approval() )->set( (array) $request['ids'], true ) );
+	}
+
+	/**
+	 * POST unapprove: approved ideas go back to draft.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function unapprove( WP_REST_Request $request ): WP_REST_Response {
+		return new WP_REST_Response( ( new Idea_Approval() )->set( (array) $request['ids'], false ) );
 	}
 }

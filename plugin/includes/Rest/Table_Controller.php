@@ -83,6 +83,17 @@ abstract class Table_Controller extends Controller {
 	}
 
 	/**
+	 * Validate callbacks of properties whose rules go beyond their JSON schema (name => callable).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @return array<string, callable>
+	 */
+	protected function validators(): array {
+		return array();
+	}
+
+	/**
 	 * Permission callback name.
 	 *
 	 * @since 0.2.0
@@ -116,7 +127,7 @@ abstract class Table_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => $permission,
-					'args'                => Table_Fields::args( $this->properties(), $this->required() ),
+					'args'                => Table_Fields::args( $this->properties(), $this->required(), $this->validators() ),
 				),
 				'schema' => $schema,
 			)
@@ -136,7 +147,7 @@ abstract class Table_Controller extends Controller {
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
 					'permission_callback' => $permission,
-					'args'                => array_merge( Table_Fields::args( $this->properties(), array() ), $this->id_arg() ),
+					'args'                => array_merge( Table_Fields::args( $this->properties(), array(), $this->validators() ), $this->id_arg() ),
 				),
 				array(
 					'methods'             => WP_REST_Server::DELETABLE,

@@ -28,9 +28,10 @@ final class Table_Fields {
 	 *
 	 * @param array<string, array<string, mixed>> $properties Writable properties.
 	 * @param string[]                            $required   Required properties.
+	 * @param array<string, callable>             $validators Validate callbacks of properties whose rules go beyond their schema.
 	 * @return array<string, array<string, mixed>>
 	 */
-	public static function args( array $properties, array $required ): array {
+	public static function args( array $properties, array $required, array $validators = array() ): array {
 		$args = array();
 		foreach ( $properties as $name => $schema ) {
 			$args[ $name ] = array_merge(
@@ -38,7 +39,7 @@ final class Table_Fields {
 				array(
 					'required'          => in_array( $name, $required, true ),
 					'sanitize_callback' => 'rest_sanitize_request_arg',
-					'validate_callback' => 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg',
+					'validate_callback' => $validators[ $name ] ?? ( 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg' ),
 				)
 			);
 		}

@@ -61,4 +61,29 @@ final class Ideas_Repository extends Repository {
 		global $wpdb;
 		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE job_id = %s LIMIT 1', $this->table, $job_id ) );
 	}
+
+	/**
+	 * Moves one idea from a status to another, only while it still has that status and no task.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param int    $id   Idea id.
+	 * @param string $from Status it must have now.
+	 * @param string $to   New status.
+	 * @return bool Whether the idea changed.
+	 */
+	public function transition( int $id, string $from, string $to ): bool {
+		global $wpdb;
+		$changed = $wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s AND task_id IS NULL',
+				$this->table,
+				$to,
+				current_time( 'mysql', true ),
+				$id,
+				$from
+			)
+		);
+		return 1 === $changed;
+	}
 }

@@ -40,6 +40,34 @@ final class Automation_Controller_Test extends TestCase {
 		$this->assert_rest_error( 'igny8_rule_not_found', 404, $this->rest( 'GET', '/igny8/v1/automation/rules/999999' ) );
 	}
 
+	public function test_a_rule_is_edited_with_the_create_rules_and_kept_when_an_edit_is_refused(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$id = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Weekdays' ) )->get_data()['id'];
+
+		$edited = $this->rest( 'PUT', "/igny8/v1/automation/rules/{$id}", array( 'name' => 'Weekends', 'days' => array( 7, 6 ), 'run_time' => '10:45', 'max_ideas' => 5, 'publish_mode' => 'publish', 'quality_threshold' => 0, 'generate_images' => true, 'monthly_credit_cap' => 250 ) );
+
+		$this->assertSame( 200, $edited->get_status(), (string) wp_json_encode( $edited->get_data() ) );
+		$rule = $edited->get_data();
+		$this->assertSame( 'Weekends', $rule['name'] );
+		$this->assertSame( array( 6, 7 ), $rule['days'] );
+		$this->assertSame( 5, $rule['max_ideas'] );
+		$this->assertSame( 'publish', $rule['publish_mode'] );
+		$this->assertSame( 0, $rule['quality_threshold'] );
+		$this->assertTrue( (bool) $rule['generate_images'] );
+		$this->assertSame( 250, $rule['monthly_credit_cap'] );
+		$this->assertSame( 0, $rule['credits_this_month'], 'the answer has what the table shows, like GET' );
+		$this->assertSame( Schedule::next( array( 6, 7 ), '10:45' ), $rule['next_run_at'] );
+
+		foreach ( array( array( 'name' => '' ), array( 'days' => array() ), array( 'max_ideas' => 21 ), array( 'run_time' => '9am' ), array( 'publish_time' => '24:00' ), array( 'publish_mode' => 'tweet' ), array( 'sector_id' => 999999 ) ) as $body ) {
+			$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'PATCH', "/igny8/v1/automation/rules/{$id}", $body ) );
+		}
+		$this->assertSame( $rule, $this->rest( 'GET', "/igny8/v1/automation/rules/{$id}" )->get_data(), 'a refused edit changes nothing' );
+		$this->assert_rest_error( 'igny8_rule_not_found', 404, $this->rest( 'PATCH', '/igny8/v1/automation/rules/999999', array( 'name' => 'Gone' ) ) );
+
+		$this->as_user( $this->create_user( 'editor' ) );
+		$this->assertSame( 403, $this->rest( 'PATCH', "/igny8/v1/automation/rules/{$id}", array( 'name' => 'Mine' ) )->get_status() );
+	}
+
 	public function test_pause_stops_the_schedule_and_resume_restarts_it(): void {
 		$this->as_user( $this->create_user( 'administrator' ) );
 		$id = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Daily' ) )->get_data()['id'];

@@ -81,6 +81,8 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'PATCH', '/igny8/v1/planner/ideas/1', array( 'title' => 'Idea' ), 'plan' ),
 			array( 'DELETE', '/igny8/v1/planner/ideas/1', array(), 'plan' ),
 			array( 'POST', '/igny8/v1/planner/ideas/create_tasks', $ids, 'write' ),
+			array( 'POST', '/igny8/v1/planner/ideas/approve', $ids, 'plan' ),
+			array( 'POST', '/igny8/v1/planner/ideas/unapprove', $ids, 'plan' ),
 			array( 'GET', '/igny8/v1/writer/tasks', array(), 'write' ),
 			array( 'POST', '/igny8/v1/writer/tasks', array( 'title' => 'T' ), 'write' ),
 			array( 'GET', '/igny8/v1/writer/tasks/1', array(), 'write' ),

@@ -1,5 +1,5 @@
 /**
- * The Automation screen: rules with dry run, run now, pause/resume and delete; the run log of the
+ * The Automation screen: rules with edit, dry run, run now, pause/resume and delete; the run log of the
  * selected rule (the first one until another is chosen).
  *
  * WordPress dependencies
@@ -23,7 +23,7 @@ import { RunLog } from './RunLog';
 
 export function AutomationApp( { state }: { state: AutomationState } ) {
 	const notices = useScreenNotices();
-	const { createItem, deleteItems, invalidateCollection } =
+	const { createItem, deleteItems, invalidateCollection, saveItem } =
 		useDispatch( store );
 	// The table's first page, read once for both: the first rule is selected by default.
 	const { items: firstRules } = useCollection< Rule >(
@@ -31,6 +31,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 		FIRST_RULES_QUERY
 	);
 	const [ creating, setCreating ] = useState( false );
+	const [ editing, setEditing ] = useState< Rule | null >( null );
 	const [ chosen, setChosen ] = useState< Rule | null | undefined >();
 	const [ busy, setBusy ] = useState< string | null >( null );
 	const [ version, setVersion ] = useState( 0 );
@@ -57,10 +58,19 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 						run.status,
 						run.summary === 'stopped' ? '' : run.summary
 					),
-			nextStep: __( 'Every step is in the run log below.', 'igny8' ),
+			nextStep:
+				run.status === 'waiting'
+					? __(
+							'The articles are being written. The run log below follows them until they are published or held at the quality gate.',
+							'igny8'
+						)
+					: __( 'Every step is in the run log below.', 'igny8' ),
 		} );
 
-	const steps: Record< RuleAct, ( r: Rule ) => Promise< void > > = {
+	const steps: Record<
+		Exclude< RuleAct, 'edit' >,
+		( r: Rule ) => Promise< void >
+	> = {
 		'dry-run': async ( r ) => {
 			setChosen( r );
 			announceRun( await ruleAction( r.id, 'dry-run' ) );
@@ -87,6 +97,10 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 	};
 
 	const act = async ( name: RuleAct, r: Rule ) => {
+		if ( name === 'edit' ) {
+			setEditing( r );
+			return;
+		}
 		if (
 			name === 'delete' &&
 			// eslint-disable-next-line no-alert -- a blocking yes/no before a delete that has no Undo; the shared ConfirmDialog is for table rows with Undo.
@@ -105,7 +119,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 		}
 		setBusy( `${ name }-${ r.id }` );
 		try {
-			await steps[ name ]( r );
+			await steps[ name as Exclude< RuleAct, 'edit' > ]( r );
 			invalidateCollection( 'automation_rules' );
 			setVersion( ( v ) => v + 1 );
 		} catch ( error ) {
@@ -117,23 +131,44 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 		}
 	};
 
+	/** Creates the rule; a refusal is rethrown for the form, which keeps what was typed. */
 	const create = async ( fields: RuleFields ) => {
-		try {
-			const created = ( await createItem(
-				'automation_rules',
-				fields as unknown as Record< string, unknown >
-			) ) as unknown as Rule;
-			setCreating( false );
-			setChosen( created );
-			notices.snackbar(
-				__(
-					'Rule created. Try a dry run to see what it would do and cost.',
-					'igny8'
-				)
-			);
-		} catch ( error ) {
-			notices.showError( error );
+		const created = ( await createItem(
+			'automation_rules',
+			fields as unknown as Record< string, unknown >
+		) ) as unknown as Rule;
+		setCreating( false );
+		setChosen( created );
+		notices.snackbar(
+			__(
+				'Rule created. Try a dry run to see what it would do and cost.',
+				'igny8'
+			)
+		);
+	};
+
+	/** Saves the edited rule (PATCH, validated like a new one); a refusal goes back to the form. */
+	const save = async ( fields: RuleFields ) => {
+		if ( ! editing ) {
+			return;
 		}
+		const saved = ( await saveItem(
+			'automation_rules',
+			editing.id,
+			fields as unknown as Record< string, unknown >
+		) ) as unknown as Rule;
+		setEditing( null );
+		if ( rule?.id === saved.id ) {
+			setChosen( saved );
+		}
+		invalidateCollection( 'automation_rules' );
+		notices.snackbar(
+			sprintf(
+				/* translators: %s: rule name */
+				__( 'Rule “%s” saved.', 'igny8' ),
+				saved.name
+			)
+		);
 	};
 
 	return (
@@ -162,6 +197,15 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 					state={ state }
 					onClose={ () => setCreating( false ) }
 					onSubmit={ create }
+				/>
+			) }
+			{ editing && (
+				<RuleForm
+					key={ editing.id }
+					state={ state }
+					rule={ editing }
+					onClose={ () => setEditing( null ) }
+					onSubmit={ save }
 				/>
 			) }
 		</div>

@@ -1,6 +1,6 @@
 /**
  * The automation rules: the store's `automation_rules` collection in a DataViews table. The rule's
- * name selects it (its run log shows below); its buttons dry-run, run, pause/resume and delete it.
+ * name selects it (its run log shows below); its buttons edit, dry-run, run, pause/resume and delete it.
  *
  * External dependencies
  */
@@ -54,7 +54,7 @@ const dayNames = () => [
 	__( 'Sun', 'igny8' ),
 ];
 
-export type RuleAct = 'dry-run' | 'run' | 'toggle' | 'delete';
+export type RuleAct = 'edit' | 'dry-run' | 'run' | 'toggle' | 'delete';
 
 interface Props {
 	selectedId: number | null;
@@ -153,6 +153,7 @@ export function RulesTable( {
 			render: ( { item } ) =>
 				canManage ? (
 					<div className="igny8-toolbar">
+						{ button( 'edit', item, __( 'Edit', 'igny8' ) ) }
 						{ button( 'dry-run', item, __( 'Dry run', 'igny8' ) ) }
 						{ button( 'run', item, __( 'Run now', 'igny8' ) ) }
 						{ button(

@@ -14,21 +14,55 @@ import { useScreenNotices } from '../../shared/screen-notices';
 import { getRun, getRuns } from '../api';
 import type { Rule, Run } from '../types';
 
+/** How often the log is read again while a run is still writing its articles. */
+const FOLLOW_MS = 3000;
+
+/** Statuses of a run that is not over yet (its articles are being written or checked). */
+const OPEN_STATUSES = [ 'running', 'waiting' ];
+
 export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 	const notices = useScreenNotices();
 	const [ runs, setRuns ] = useState< Run[] | null >( null );
+	const [ reads, setReads ] = useState( 0 );
 
 	useEffect( () => {
+		let current = true;
 		getRuns( rule.id )
 			.then( ( list ) =>
 				Promise.all(
 					list.slice( 0, 10 ).map( ( run ) => getRun( run.id ) )
 				)
 			)
-			.then( setRuns )
-			.catch( ( error ) => notices.showError( error ) );
+			.then( ( list ) => {
+				if ( current ) {
+					setRuns( list );
+				}
+			} )
+			.catch( ( error ) => {
+				if ( current ) {
+					notices.showError( error );
+				}
+			} );
+		return () => {
+			current = false;
+		};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ rule.id, version ] );
+	}, [ rule.id, version, reads ] );
+
+	// A run that waits for its articles moves on in the background (WP-Cron): follow it until it ends.
+	const open = ( runs ?? [] ).some( ( run ) =>
+		OPEN_STATUSES.includes( run.status )
+	);
+	useEffect( () => {
+		if ( ! open ) {
+			return undefined;
+		}
+		const timer = window.setTimeout(
+			() => setReads( ( n ) => n + 1 ),
+			FOLLOW_MS
+		);
+		return () => window.clearTimeout( timer );
+	}, [ open, runs ] );
 
 	return (
 		<section className="igny8-runs" aria-live="polite">

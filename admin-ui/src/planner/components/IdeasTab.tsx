@@ -6,8 +6,9 @@ import type { Action, Field, View } from '@wordpress/dataviews';
 /**
  * WordPress dependencies
  */
-import { addCard, trash } from '@wordpress/icons';
+import { addCard, check, pencil, trash, undo } from '@wordpress/icons';
 import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -18,13 +19,16 @@ import { CollectionTable } from '../../shared/CollectionTable';
 import type { QueryMapping } from '../../shared/dataviews-query';
 import { formatDateTime } from '../../shared/format';
 import type { JobFlow } from '../../shared/job-flow';
+import { useScreenNotices } from '../../shared/screen-notices';
+import { store } from '../../shared/store';
 import type { Cluster, Idea } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
+import { approvalNotice, setApproval } from '../idea-approval';
 import { ideasCount, ideaStatuses, idLabel, labelOf } from '../labels';
 import type { PlannerTab } from '../types';
 import { EmptyState } from './EmptyState';
-import { RenameModal } from './RenameModal';
+import { IdeaModal } from './IdeaModal';
 
 const MAPPING: QueryMapping = {
 	sortable: {
@@ -60,6 +64,11 @@ export function IdeasTab( {
 	onOpenTab: ( tab: PlannerTab ) => void;
 } ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
+	const [ adding, setAdding ] = useState( false );
+	const [ editing, setEditing ] = useState< Idea | null >( null );
+	const [ approving, setApproving ] = useState( false );
+	const { invalidateCollection } = useDispatch( store );
+	const notices = useScreenNotices();
 	const clusters = useCollection< Cluster >( 'clusters', CLUSTER_QUERY );
 	const del = useConfirmDelete( 'ideas', { count: ideasCount }, () =>
 		setSelection( [] )
@@ -127,7 +136,43 @@ export function IdeasTab( {
 		[ clusterOptions ]
 	);
 
+	const approve = async ( items: Idea[], yes: boolean ) => {
+		setApproving( true );
+		try {
+			const result = await setApproval(
+				items.map( ( item ) => item.id ),
+				yes
+			);
+			notices.show( approvalNotice( result, yes ) );
+			setSelection( [] );
+		} catch ( error ) {
+			notices.showError( error );
+		} finally {
+			// Skipped ideas changed meanwhile: the table shows them as they are now.
+			invalidateCollection( 'ideas' );
+			setApproving( false );
+		}
+	};
+
 	const actions: Action< Idea >[] = [
+		{
+			id: 'approve',
+			label: __( 'Approve', 'igny8' ),
+			icon: check,
+			supportsBulk: true,
+			disabled: approving,
+			isEligible: ( item ) => item.status === 'draft',
+			callback: ( items ) => approve( items, true ),
+		},
+		{
+			id: 'unapprove',
+			label: __( 'Unapprove', 'igny8' ),
+			icon: undo,
+			supportsBulk: true,
+			disabled: approving,
+			isEligible: ( item ) => item.status === 'approved',
+			callback: ( items ) => approve( items, false ),
+		},
 		{
 			id: 'create-tasks',
 			label: __( 'Create tasks', 'igny8' ),
@@ -143,18 +188,10 @@ export function IdeasTab( {
 				} ),
 		},
 		{
-			id: 'edit-title',
-			label: __( 'Edit title', 'igny8' ),
-			modalHeader: __( 'Edit idea title', 'igny8' ),
-			RenderModal: ( { items, closeModal } ) => (
-				<RenameModal
-					name="ideas"
-					item={ items[ 0 ] as Idea }
-					field="title"
-					label={ __( 'Title', 'igny8' ) }
-					closeModal={ closeModal }
-				/>
-			),
+			id: 'edit',
+			label: __( 'Edit', 'igny8' ),
+			icon: pencil,
+			callback: ( items ) => setEditing( items[ 0 ] ?? null ),
 		},
 		{
 			id: 'delete',
@@ -169,6 +206,9 @@ export function IdeasTab( {
 	return (
 		<>
 			<div className="igny8-toolbar">
+				<Button variant="primary" onClick={ () => setAdding( true ) }>
+					{ __( 'New idea', 'igny8' ) }
+				</Button>
 				<Button variant="secondary" href={ writerUrl }>
 					{ __( 'Open the Writer', 'igny8' ) }
 				</Button>
@@ -195,13 +235,23 @@ export function IdeasTab( {
 						}
 					>
 						{ __(
-							'Ideas are article plans written from your clusters. On the Clusters tab, select clusters and choose Generate ideas. Then select ideas here and choose Create tasks to send them to the Writer.',
+							'Ideas are article plans written from your clusters. On the Clusters tab, select clusters and choose Generate ideas, or add one here with New idea. Then approve ideas for automation rules, or select them and choose Create tasks to send them to the Writer.',
 							'igny8'
 						) }
 					</EmptyState>
 				}
 			/>
 			{ del.dialog }
+			{ ( adding || editing ) && (
+				<IdeaModal
+					idea={ editing ?? undefined }
+					clusters={ clusterOptions }
+					onClose={ () => {
+						setAdding( false );
+						setEditing( null );
+					} }
+				/>
+			) }
 		</>
 	);
 }
