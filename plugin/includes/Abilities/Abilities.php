@@ -1,0 +1,154 @@
+<?php
+/**
+ * IGNY8's content pipeline as WordPress abilities.
+ *
+ * @package Igny8\Abilities
+ */
+
+declare( strict_types=1 );
+
+namespace Igny8\Abilities;
+
+use Igny8\Actions\AI_Action;
+use Igny8\Actions\Registry;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * On WordPress 6.9+ (the Abilities API), one ability per AI action of Actions\Registry — same
+ * input schema as its REST route, same capability and per-post checks — plus the reads an agent
+ * needs to follow its work: a job, a price, the balance. Long work answers with job ids at once;
+ * nothing waits on a model in PHP. `public` makes them available to the REST API and the MCP
+ * Adapter (7.1). On 6.8 nothing is registered.
+ *
+ * @since 0.7.0
+ */
+final class Abilities {
+
+	public const CATEGORY = 'igny8';
+
+	/**
+	 * Hooks the registration where the API exists.
+	 *
+	 * @since 0.7.0
+	 */
+	public function init(): void {
+		if ( ! function_exists( 'wp_register_ability' ) || ! function_exists( 'wp_register_ability_category' ) ) {
+			return;
+		}
+		add_action( 'wp_abilities_api_categories_init', array( $this, 'register_category' ) );
+		add_action( 'wp_abilities_api_init', array( $this, 'register_abilities' ) );
+	}
+
+	/**
+	 * The category.
+	 *
+	 * @since 0.7.0
+	 */
+	public function register_category(): void {
+		wp_register_ability_category(
+			self::CATEGORY,
+			array(
+				'label'       => __( 'IGNY8 content pipeline', 'igny8' ),
+				'description' => __( 'Plan, write and optimise content with IGNY8: keywords, clusters, ideas, articles, images and the credits they cost.', 'igny8' ),
+			)
+		);
+	}
+
+	/**
+	 * Every ability.
+	 *
+	 * @since 0.7.0
+	 */
+	public function register_abilities(): void {
+		foreach ( Registry::all() as $action ) {
+			$this->register_action( $action );
+		}
+		foreach ( Read_Abilities::all() as $name => $read ) {
+			wp_register_ability(
+				self::CATEGORY . '/' . $name,
+				array(
+					'label'               => $read['label'],
+					'description'         => $read['description'],
+					'category'            => self::CATEGORY,
+					'input_schema'        => $read['input'],
+					'output_schema'       => array( 'type' => 'object' ),
+					'execute_callback'    => static fn ( $input = null ) => Read_Abilities::run( $name, (array) ( $input ?? array() ) ),
+					'permission_callback' => static fn (): bool => current_user_can( $read['capability'] ),
+					'meta'                => array(
+						'public'      => true,
+						'annotations' => array(
+							'readonly'    => true,
+							'destructive' => false,
+							'idempotent'  => true,
+						),
+					),
+				)
+			);
+		}
+	}
+
+	/**
+	 * One AI action as an ability: it starts jobs (spending credits) and answers with their ids.
+	 *
+	 * @param AI_Action $action Action.
+	 */
+	private function register_action( AI_Action $action ): void {
+		wp_register_ability(
+			self::CATEGORY . '/' . str_replace( '_', '-', $action->name() ),
+			array(
+				'label'               => $action->label(),
+				/* translators: %s: the action's name, e.g. Clustering. */
+				'description'         => sprintf( __( '%s with IGNY8: starts the cloud jobs (priced by igny8/estimate) and answers with their ids at once; follow each with igny8/get-job.', 'igny8' ), $action->label() ),
+				'category'            => self::CATEGORY,
+				'input_schema'        => Input_Schema::of( $action->args() ),
+				'output_schema'       => self::jobs_schema(),
+				'execute_callback'    => static function ( $input = null ) use ( $action ) {
+					$jobs = $action->run( (array) ( $input ?? array() ) );
+					return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
+				},
+				// The capability of the action's screen, then edit_post on every post it names.
+				'permission_callback' => static function ( $input = null ) use ( $action ) {
+					if ( ! current_user_can( $action->capability() ) ) {
+						return false;
+					}
+					return $action->authorize( (array) ( $input ?? array() ) );
+				},
+				'meta'                => array(
+					'public'      => true,
+					'annotations' => array(
+						'readonly'    => false,
+						'destructive' => false,
+						'idempotent'  => false,
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * What an action ability answers.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function jobs_schema(): array {
+		return array(
+			'type'       => 'object',
+			'properties' => array(
+				'jobs' => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'job_id'   => array( 'type' => 'string' ),
+							'function' => array( 'type' => 'string' ),
+							'status'   => array( 'type' => 'string' ),
+						),
+						'required'   => array( 'job_id' ),
+					),
+				),
+			),
+			'required'   => array( 'jobs' ),
+		);
+	}
+}
