@@ -282,6 +282,12 @@ write_config() {
 	# The plugin and the offline must-use plugin are linked, so edits apply without a copy.
 	mkdir -p "$WP_ROOT/wp-content/mu-plugins" "$WP_ROOT/wp-content/uploads"
 	ln -sfn "$IGNY8_WP_SCRIPTS/mu-plugins/igny8-offline.php" "$WP_ROOT/wp-content/mu-plugins/igny8-offline.php"
+	# The official MCP Adapter (a test fixture from ../shared, never bundled) sits inactive in the
+	# plugins folder on lines with the Abilities API; the MCP spec activates it for its run.
+	local adapter="$IGNY8_REPO/../shared/wordpress-plugins/mcp-adapter"
+	if [ "$WP_LINE" != 6.8 ] && [ -f "$adapter/mcp-adapter.php" ]; then
+		ln -sfn "$(cd "$adapter" && pwd)" "$WP_ROOT/wp-content/plugins/mcp-adapter"
+	fi
 	if [ "$WP_LINK_PLUGIN" = 1 ]; then
 		ln -sfn "$IGNY8_REPO/plugin" "$WP_ROOT/wp-content/plugins/igny8"
 	elif [ -L "$WP_ROOT/wp-content/plugins/igny8" ]; then

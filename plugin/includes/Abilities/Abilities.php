@@ -16,10 +16,11 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * On WordPress 6.9+ (the Abilities API), one ability per AI action of Actions\Registry — same
- * input schema as its REST route, same capability and per-post checks — plus the reads an agent
- * needs to follow its work: a job, a price, the balance. Long work answers with job ids at once;
- * nothing waits on a model in PHP. `public` makes them available to the REST API and the MCP
- * Adapter (7.1). On 6.8 nothing is registered.
+ * input schema as its REST route, same capability and per-post checks — plus what an agent needs
+ * around them (Route_Abilities): a job, a price, the balance, lists, a keyword, ideas → tasks.
+ * Long work answers with job ids at once; nothing waits on a model in PHP. `public` makes them
+ * available to the REST API; with the MCP Adapter active they are the tools of the `igny8` MCP
+ * server (Mcp_Server). On 6.8 nothing is registered.
  *
  * @since 0.7.0
  */
@@ -38,6 +39,21 @@ final class Abilities {
 		}
 		add_action( 'wp_abilities_api_categories_init', array( $this, 'register_category' ) );
 		add_action( 'wp_abilities_api_init', array( $this, 'register_abilities' ) );
+		add_action( 'mcp_adapter_init', array( new Mcp_Server(), 'register' ) );
+	}
+
+	/**
+	 * Every ability's full name.
+	 *
+	 * @since 0.7.0
+	 *
+	 * @return string[]
+	 */
+	public static function names(): array {
+		return array_merge(
+			array_map( static fn ( string $name ): string => self::CATEGORY . '/' . str_replace( '_', '-', $name ), array_keys( Registry::all() ) ),
+			array_map( static fn ( string $name ): string => self::CATEGORY . '/' . $name, array_keys( Route_Abilities::all() ) )
+		);
 	}
 
 	/**
@@ -64,7 +80,7 @@ final class Abilities {
 		foreach ( Registry::all() as $action ) {
 			$this->register_action( $action );
 		}
-		foreach ( Read_Abilities::all() as $name => $read ) {
+		foreach ( Route_Abilities::all() as $name => $read ) {
 			wp_register_ability(
 				self::CATEGORY . '/' . $name,
 				array(
@@ -73,14 +89,16 @@ final class Abilities {
 					'category'            => self::CATEGORY,
 					'input_schema'        => $read['input'],
 					'output_schema'       => array( 'type' => 'object' ),
-					'execute_callback'    => static fn ( $input = null ) => Read_Abilities::run( $name, (array) ( $input ?? array() ) ),
+					'execute_callback'    => static fn ( $input = null ) => Route_Abilities::run( $name, (array) ( $input ?? array() ) ),
 					'permission_callback' => static fn (): bool => current_user_can( $read['capability'] ),
 					'meta'                => array(
 						'public'      => true,
+						// The MCP Adapter (0.5) reads its own flag, not yet 7.1's `public`.
+						'mcp'         => array( 'public' => true ),
 						'annotations' => array(
-							'readonly'    => true,
+							'readonly'    => $read['readonly'] ?? true,
 							'destructive' => false,
-							'idempotent'  => true,
+							'idempotent'  => $read['readonly'] ?? true,
 						),
 					),
 				)
@@ -116,6 +134,8 @@ final class Abilities {
 				},
 				'meta'                => array(
 					'public'      => true,
+					// The MCP Adapter (0.5) reads its own flag, not yet 7.1's `public`.
+					'mcp'         => array( 'public' => true ),
 					'annotations' => array(
 						'readonly'    => false,
 						'destructive' => false,

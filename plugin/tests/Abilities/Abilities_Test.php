@@ -38,7 +38,7 @@ final class Abilities_Test extends TestCase {
 		foreach ( array_keys( Registry::all() ) as $function ) {
 			$this->assertContains( 'igny8/' . str_replace( '_', '-', $function ), $names );
 		}
-		foreach ( array( 'igny8/get-job', 'igny8/estimate', 'igny8/get-balance', 'igny8/list-keywords' ) as $read ) {
+		foreach ( array( 'igny8/get-job', 'igny8/estimate', 'igny8/get-balance', 'igny8/list-keywords', 'igny8/list-clusters', 'igny8/list-ideas', 'igny8/add-keyword', 'igny8/create-tasks' ) as $read ) {
 			$this->assertContains( $read, $names );
 		}
 		$cluster = wp_get_ability( 'igny8/auto-cluster' );
@@ -46,8 +46,10 @@ final class Abilities_Test extends TestCase {
 		$this->assertSame( 'array', $cluster->get_input_schema()['properties']['ids']['type'] );
 		$this->assertArrayNotHasKey( 'sanitize_callback', $cluster->get_input_schema()['properties']['ids'] );
 		$this->assertTrue( $cluster->get_meta()['public'] );
+		$this->assertTrue( $cluster->get_meta()['mcp']['public'], 'The MCP Adapter (0.5) reads meta.mcp.public.' );
 		$this->assertFalse( $cluster->get_meta()['annotations']['readonly'] );
 		$this->assertTrue( wp_get_ability( 'igny8/get-job' )->get_meta()['annotations']['readonly'] );
+		$this->assertFalse( wp_get_ability( 'igny8/create-tasks' )->get_meta()['annotations']['readonly'] );
 	}
 
 	public function test_an_agent_prices_clusters_and_follows_the_job_with_the_screens_capabilities(): void {

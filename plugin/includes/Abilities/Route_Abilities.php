@@ -1,6 +1,7 @@
 <?php
 /**
- * The abilities that only read: a job, a price, the balance, keywords.
+ * The abilities backed by one of the plugin's REST routes: a job, a price, the balance, lists, and
+ * the free writes an agent needs between AI actions (add a keyword, ideas → tasks).
  *
  * @package Igny8\Abilities
  */
@@ -21,14 +22,14 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.7.0
  */
-final class Read_Abilities {
+final class Route_Abilities {
 
 	/**
 	 * The abilities, by name within the category.
 	 *
 	 * @since 0.7.0
 	 *
-	 * @return array<string, array{label: string, description: string, capability: string, input: array<string, mixed>, method: string, route: string}>
+	 * @return array<string, array{label: string, description: string, capability: string, input: array<string, mixed>, method: string, route: string, readonly?: bool}>
 	 */
 	public static function all(): array {
 		$ids = array(
@@ -136,6 +137,103 @@ final class Read_Abilities {
 				),
 				'method'      => 'GET',
 				'route'       => '/igny8/v1/planner/keywords',
+			),
+			'list-clusters' => array(
+				'label'       => __( 'List clusters', 'igny8' ),
+				'description' => __( 'A page of the site’s topic clusters, searchable.', 'igny8' ),
+				'capability'  => Capabilities::PLAN,
+				'input'       => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'search'   => array(
+							'type'      => 'string',
+							'maxLength' => 200,
+						),
+						'page'     => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'per_page' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 100,
+						),
+					),
+					'additionalProperties' => false,
+					'default'              => array(),
+				),
+				'method'      => 'GET',
+				'route'       => '/igny8/v1/planner/clusters',
+			),
+			'list-ideas'    => array(
+				'label'       => __( 'List ideas', 'igny8' ),
+				'description' => __( 'A page of the site’s content ideas, searchable.', 'igny8' ),
+				'capability'  => Capabilities::PLAN,
+				'input'       => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'search'   => array(
+							'type'      => 'string',
+							'maxLength' => 200,
+						),
+						'page'     => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'per_page' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 100,
+						),
+					),
+					'additionalProperties' => false,
+					'default'              => array(),
+				),
+				'method'      => 'GET',
+				'route'       => '/igny8/v1/planner/ideas',
+			),
+			'add-keyword'   => array(
+				'label'       => __( 'Add a keyword', 'igny8' ),
+				'description' => __( 'Adds one keyword to the Planner (a duplicate is refused with the existing one named).', 'igny8' ),
+				'capability'  => Capabilities::PLAN,
+				'readonly'    => false,
+				'input'       => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'keyword'       => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 255,
+						),
+						'search_volume' => array(
+							'type'    => 'integer',
+							'minimum' => 0,
+						),
+						'intent'        => array( 'type' => 'string' ),
+						'sector_id'     => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+					),
+					'required'             => array( 'keyword' ),
+					'additionalProperties' => false,
+				),
+				'method'      => 'POST',
+				'route'       => '/igny8/v1/planner/keywords',
+			),
+			'create-tasks'  => array(
+				'label'       => __( 'Create tasks from ideas', 'igny8' ),
+				'description' => __( 'One Writer task per idea (an idea that has one keeps it); free.', 'igny8' ),
+				'capability'  => Capabilities::WRITE,
+				'readonly'    => false,
+				'input'       => array(
+					'type'                 => 'object',
+					'properties'           => array( 'ids' => $ids ),
+					'required'             => array( 'ids' ),
+					'additionalProperties' => false,
+				),
+				'method'      => 'POST',
+				'route'       => '/igny8/v1/planner/ideas/create_tasks',
 			),
 		);
 	}
