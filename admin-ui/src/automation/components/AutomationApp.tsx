@@ -33,7 +33,6 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 	const [ creating, setCreating ] = useState( false );
 	const [ chosen, setChosen ] = useState< Rule | null | undefined >();
 	const [ busy, setBusy ] = useState< string | null >( null );
-	const [ version, setVersion ] = useState( 0 );
 	const rule = chosen === undefined ? ( firstRules[ 0 ] ?? null ) : chosen;
 
 	const announceRun = ( run: Run ) =>
@@ -107,7 +106,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 		try {
 			await steps[ name ]( r );
 			invalidateCollection( 'automation_rules' );
-			setVersion( ( v ) => v + 1 );
+			invalidateCollection( 'automation_runs' );
 		} catch ( error ) {
 			notices.showError( error, {
 				settingsUrl: state.settingsUrl ?? undefined,
@@ -156,7 +155,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 				onSelect={ setChosen }
 				onAct={ act }
 			/>
-			{ rule && <RunLog rule={ rule } version={ version } /> }
+			{ rule && <RunLog rule={ rule } /> }
 			{ creating && (
 				<RuleForm
 					state={ state }

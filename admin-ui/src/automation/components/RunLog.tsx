@@ -1,35 +1,96 @@
 /**
- * The runs of a rule, newest first, each with every step's result.
+ * The runs of a rule, newest first, each with every step's result: the store's
+ * `automation_runs`, one page of runs and their steps in one request.
  *
+ * External dependencies
+ */
+import type { Field } from '@wordpress/dataviews';
+
+/**
  * WordPress dependencies
  */
-import { Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useMemo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { useScreenNotices } from '../../shared/screen-notices';
-import { getRun, getRuns } from '../api';
+import { CollectionTable } from '../../shared/CollectionTable';
+import { tableView, type QueryMapping } from '../../shared/dataviews-query';
 import type { Rule, Run } from '../types';
 
-export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
-	const notices = useScreenNotices();
-	const [ runs, setRuns ] = useState< Run[] | null >( null );
+const DEFAULT_VIEW = tableView( {
+	perPage: 10,
+	fields: [ 'status', 'credits', 'steps' ],
+	titleField: 'started_at',
+} );
 
-	useEffect( () => {
-		getRuns( rule.id )
-			.then( ( list ) =>
-				Promise.all(
-					list.slice( 0, 10 ).map( ( run ) => getRun( run.id ) )
-				)
-			)
-			.then( setRuns )
-			.catch( ( error ) => notices.showError( error ) );
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ rule.id, version ] );
+/** The log has no bulk actions, so nothing is ever selected. */
+const NONE: string[] = [];
+const ignore = () => undefined;
 
+const FIELDS: Field< Run >[] = [
+	{
+		id: 'started_at',
+		label: __( 'Started (UTC)', 'igny8' ),
+		enableHiding: false,
+		enableSorting: false,
+		getValue: ( { item } ) => item.started_at,
+	},
+	{
+		id: 'status',
+		label: __( 'Status', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => (
+			<>
+				{ item.dry_run ? __( 'dry run', 'igny8' ) : item.status }
+				{ item.summary && item.summary !== 'stopped' && (
+					<>
+						<br />
+						<small>{ item.summary }</small>
+					</>
+				) }
+			</>
+		),
+	},
+	{
+		id: 'credits',
+		label: __( 'Credits', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => (
+			<>
+				{ item.dry_run
+					? sprintf(
+							/* translators: %d: credits */
+							__( 'would cost ~%d', 'igny8' ),
+							item.credits_estimated
+						)
+					: item.credits_charged }
+			</>
+		),
+	},
+	{
+		id: 'steps',
+		label: __( 'Steps', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => (
+			<ul className="igny8-steps">
+				{ ( item.steps ?? [] ).map( ( step ) => (
+					<li key={ step.id } className={ `is-${ step.status }` }>
+						<strong>{ step.step }</strong> ({ step.status }):{ ' ' }
+						{ step.message }
+					</li>
+				) ) }
+			</ul>
+		),
+	},
+];
+
+export function RunLog( { rule }: { rule: Rule } ) {
+	const mapping = useMemo< QueryMapping >(
+		() => ( { fixed: { rule_id: rule.id, steps: true } } ),
+		[ rule.id ]
+	);
 	return (
 		<section className="igny8-runs" aria-live="polite">
 			<h2>
@@ -39,74 +100,27 @@ export function RunLog( { rule, version }: { rule: Rule; version: number } ) {
 					rule.name
 				) }
 			</h2>
-			{ ! runs && <Spinner /> }
-			{ runs && runs.length === 0 && (
-				<p>
-					{ __(
-						'This rule has not run yet. Try a dry run.',
-						'igny8'
-					) }
-				</p>
-			) }
-			{ runs && runs.length > 0 && (
-				<table className="widefat striped igny8-run-log">
-					<caption className="screen-reader-text">
-						{ __( 'Run log', 'igny8' ) }
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Started (UTC)', 'igny8' ) }
-							</th>
-							<th scope="col">{ __( 'Status', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Credits', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Steps', 'igny8' ) }</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ runs.map( ( run ) => (
-							<tr key={ run.id }>
-								<td>{ run.started_at }</td>
-								<td>
-									{ run.dry_run
-										? __( 'dry run', 'igny8' )
-										: run.status }
-									{ run.summary &&
-										run.summary !== 'stopped' && (
-											<>
-												<br />
-												<small>{ run.summary }</small>
-											</>
-										) }
-								</td>
-								<td>
-									{ run.dry_run
-										? sprintf(
-												/* translators: %d: credits */
-												__( 'would cost ~%d', 'igny8' ),
-												run.credits_estimated
-											)
-										: run.credits_charged }
-								</td>
-								<td>
-									<ul className="igny8-steps">
-										{ ( run.steps ?? [] ).map( ( step ) => (
-											<li
-												key={ step.id }
-												className={ `is-${ step.status }` }
-											>
-												<strong>{ step.step }</strong> (
-												{ step.status }):{ ' ' }
-												{ step.message }
-											</li>
-										) ) }
-									</ul>
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
-			) }
+			<div className="igny8-run-log">
+				<CollectionTable< Run >
+					// A new table per rule: another rule's log starts on its first page.
+					key={ rule.id }
+					name="automation_runs"
+					fields={ FIELDS }
+					mapping={ mapping }
+					defaultView={ DEFAULT_VIEW }
+					selection={ NONE }
+					onChangeSelection={ ignore }
+					searchable={ false }
+					empty={
+						<p>
+							{ __(
+								'This rule has not run yet. Try a dry run.',
+								'igny8'
+							) }
+						</p>
+					}
+				/>
+			</div>
 		</section>
 	);
 }
