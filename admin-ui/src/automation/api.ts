@@ -4,7 +4,6 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
@@ -22,14 +21,3 @@ export const setPaused = ( id: number, paused: boolean ) =>
 		path: `/igny8/v1/automation/rules/${ id }/${ paused ? 'pause' : 'resume' }`,
 		method: 'POST',
 	} );
-
-export const getRuns = ( ruleId: number ) =>
-	apiFetch< Run[] >( {
-		path: addQueryArgs( '/igny8/v1/automation/runs', {
-			rule_id: ruleId,
-			per_page: 20,
-		} ),
-	} );
-
-export const getRun = ( id: number ) =>
-	apiFetch< Run >( { path: `/igny8/v1/automation/runs/${ id }` } );

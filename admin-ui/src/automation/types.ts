@@ -43,7 +43,8 @@ export interface RunStep {
 	created_at: string;
 }
 
-export interface Run {
+/** A run as the automation/runs routes answer it (the store's `automation_runs`). */
+export interface Run extends Item {
 	id: number;
 	rule_id: number;
 	status: string;

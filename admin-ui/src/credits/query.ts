@@ -1,42 +1,23 @@
 /**
- * Internal dependencies
+ * External dependencies
  */
-import { TRANSACTION_KINDS } from './labels';
-import type { TransactionsQuery } from './types';
-
-/** The part of a DataViews view the transactions table reads. */
-interface ViewLike {
-	page?: number;
-	perPage?: number;
-	filters?: Array< { field: string; operator: string; value: unknown } >;
-}
+import type { View } from '@wordpress/dataviews';
 
 /**
- * Maps the transactions table's view to the REST query: page, per_page and
- * the "kind" filter (only an "is" filter on a known kind is sent; the cloud
- * filters one kind at a time).
+ * Internal dependencies
  */
-export function transactionsQuery( view: ViewLike ): TransactionsQuery {
-	const query: TransactionsQuery = {
-		page: Math.max( 1, Math.floor( view.page ?? 1 ) ),
-		per_page: Math.min(
-			100,
-			Math.max( 1, Math.floor( view.perPage ?? 20 ) )
-		),
-	};
-	const filter = view.filters?.find(
-		( candidate ) =>
-			candidate.field === 'kind' &&
-			( candidate.operator === 'is' || candidate.operator === 'isAny' )
-	);
-	const value = Array.isArray( filter?.value )
-		? filter?.value[ 0 ]
-		: filter?.value;
-	if (
-		typeof value === 'string' &&
-		( TRANSACTION_KINDS as readonly string[] ).includes( value )
-	) {
-		query.kind = value;
-	}
-	return query;
-}
+import { tableView, type QueryMapping } from '../shared/dataviews-query';
+
+/**
+ * The transactions table's view ↔ REST query: page, per_page and one "kind"
+ * filter (the cloud sorts newest first and filters one kind at a time).
+ */
+export const TRANSACTIONS_MAPPING: QueryMapping = {
+	filters: { kind: 'kind' },
+};
+
+/** The table's first view: newest first, 20 a page. */
+export const DEFAULT_TRANSACTIONS_VIEW: View = tableView( {
+	fields: [ 'kind', 'amount', 'balance_after', 'reason' ],
+	titleField: 'created_at',
+} );

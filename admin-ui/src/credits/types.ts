@@ -1,3 +1,8 @@
+/**
+ * Internal dependencies
+ */
+import type { Item } from '../shared/store/types';
+
 /** initialState printed by Credits_Page (no cloud call made for it). */
 export interface CreditsInitialState {
 	connected: boolean;
@@ -34,8 +39,8 @@ export interface Usage {
 export type TransactionKind =
 	'grant' | 'reserve' | 'settle' | 'refund' | 'adjustment' | 'expire';
 
-/** One entry of GET /igny8/v1/billing/transactions. */
-export interface Transaction {
+/** One entry of GET /igny8/v1/billing/transactions (the store's `credit_transactions`). */
+export interface Transaction extends Item {
 	id: string;
 	kind: TransactionKind | string;
 	amount: number;
@@ -44,18 +49,4 @@ export interface Transaction {
 	job_id: string | null;
 	reason: string;
 	created_at: string;
-}
-
-/** The REST query of the transactions table. */
-export interface TransactionsQuery {
-	page: number;
-	per_page: number;
-	kind?: string;
-}
-
-/** One page of a list, with WordPress's X-WP-Total headers read. */
-export interface ListPage< Item > {
-	items: Item[];
-	total: number;
-	totalPages: number;
 }

@@ -106,27 +106,6 @@ export const resetPrompt = ( name: string ) =>
 export const fetchProfiles = () =>
 	apiFetch< AuthorProfile[] >( { path: '/igny8/v1/system/author-profiles' } );
 
-/** POST (no id) or PUT (id) /system/author-profiles. */
-export const saveProfile = (
-	profile: Omit< AuthorProfile, 'id' > & { id?: string }
-) => {
-	const { id, ...fields } = profile;
-	return apiFetch< AuthorProfile >( {
-		path: id
-			? `/igny8/v1/system/author-profiles/${ encodeURIComponent( id ) }`
-			: '/igny8/v1/system/author-profiles',
-		method: id ? 'PUT' : 'POST',
-		data: fields,
-	} );
-};
-
-/** DELETE /system/author-profiles/{id}. */
-export const deleteProfile = ( id: string ) =>
-	apiFetch< { deleted: boolean } >( {
-		path: `/igny8/v1/system/author-profiles/${ encodeURIComponent( id ) }`,
-		method: 'DELETE',
-	} );
-
 /** The models the cloud lets this site choose per AI action (GET /system/models). */
 export const fetchModels = () =>
 	apiFetch< ModelCatalog >( { path: '/igny8/v1/system/models' } );

@@ -1,4 +1,9 @@
 /**
+ * Internal dependencies
+ */
+import type { Item } from '../shared/store/types';
+
+/**
  * The connection as GET/POST /igny8/v1/system/connection return it.
  * The site API key is never part of it: it stays on the server.
  */
@@ -60,8 +65,8 @@ export interface PromptsResponse {
 	overrides: Record< string, PromptTemplate >;
 }
 
-/** An author profile (GET/POST/PUT /igny8/v1/system/author-profiles). */
-export interface AuthorProfile {
+/** An author profile (GET/POST/PUT /igny8/v1/system/author-profiles; the store's `author_profiles`). */
+export interface AuthorProfile extends Item {
 	id: string;
 	name: string;
 	tone: string;

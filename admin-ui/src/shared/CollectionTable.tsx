@@ -18,7 +18,7 @@ import type { ReactNode } from 'react';
  * WordPress dependencies
  */
 import { useDispatch } from '@wordpress/data';
-import { useMemo, useState } from '@wordpress/element';
+import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -51,7 +51,12 @@ export interface CollectionTableProps< T extends Item > {
 	/** False for a route without a `search` arg. */
 	searchable?: boolean;
 	header?: ReactNode;
+	/** While this says the items are still changing (a run in progress), the table reads them again every few seconds. */
+	refreshWhile?: ( items: T[] ) => boolean;
 }
+
+/** How often a changing collection is read again. */
+const REFRESH_MS = 3000;
 
 export function CollectionTable< T extends Item >( {
 	name,
@@ -65,6 +70,7 @@ export function CollectionTable< T extends Item >( {
 	searchLabel,
 	searchable = true,
 	header,
+	refreshWhile,
 }: CollectionTableProps< T > ) {
 	const [ view, setView ] = useState< View >( defaultView );
 	const query = useMemo(
@@ -76,6 +82,17 @@ export function CollectionTable< T extends Item >( {
 		query
 	);
 	const { invalidateCollection } = useDispatch( store );
+	const changing = refreshWhile ? refreshWhile( items ) : false;
+	useEffect( () => {
+		if ( ! changing ) {
+			return undefined;
+		}
+		const timer = window.setTimeout(
+			() => invalidateCollection( name ),
+			REFRESH_MS
+		);
+		return () => window.clearTimeout( timer );
+	}, [ changing, items, name, invalidateCollection ] );
 
 	const filtered = !! view.search || ( view.filters ?? [] ).length > 0;
 	if ( ! isLoading && ! error && total === 0 && ! filtered ) {

@@ -141,18 +141,7 @@ class Run_Log {
 			return null;
 		}
 		$run          = $this->hydrate( $row );
-		$steps        = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE run_id = %d ORDER BY id ASC', $this->steps(), $run_id ), ARRAY_A );
-		$run['steps'] = array_map(
-			static fn ( array $s ): array => array(
-				'id'         => (int) $s['id'],
-				'step'       => (string) $s['step'],
-				'status'     => (string) $s['status'],
-				'message'    => (string) $s['message'],
-				'data'       => (array) ( json_decode( (string) $s['data'], true ) ?? array() ),
-				'created_at' => (string) $s['created_at'],
-			),
-			(array) $steps
-		);
+		$run['steps'] = $this->steps_of( array( $run_id ) )[ $run_id ] ?? array();
 		return $run;
 	}
 
@@ -161,19 +150,58 @@ class Run_Log {
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param int $rule_id  Rule (0: all).
-	 * @param int $page     Page.
-	 * @param int $per_page Per page.
+	 * @param int  $rule_id    Rule (0: all).
+	 * @param int  $page       Page.
+	 * @param int  $per_page   Per page.
+	 * @param bool $with_steps Each run with its steps (one more query for the whole page).
 	 * @return array{items: array<int, array<string, mixed>>, total:int}
 	 */
-	public function query( int $rule_id, int $page = 1, int $per_page = 20 ): array {
+	public function query( int $rule_id, int $page = 1, int $per_page = 20, bool $with_steps = false ): array {
 		global $wpdb;
 		$where = $rule_id ? $wpdb->prepare( 'WHERE rule_id = %d', $rule_id ) : '';
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$this->runs()} {$where} ORDER BY id DESC LIMIT %d OFFSET %d", $per_page, ( max( 1, $page ) - 1 ) * $per_page ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
+		$items = array_map( array( $this, 'hydrate' ), (array) $rows );
+		if ( $with_steps && $items ) {
+			$steps = $this->steps_of( array_column( $items, 'id' ) );
+			foreach ( $items as $i => $run ) {
+				$items[ $i ]['steps'] = $steps[ $run['id'] ] ?? array();
+			}
+		}
 		return array(
-			'items' => array_map( array( $this, 'hydrate' ), (array) $rows ),
+			'items' => $items,
 			'total' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$this->runs()} {$where}" ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema; the WHERE fragment is built by prepare() or from the plugin's own constants.
 		);
+	}
+
+	/**
+	 * The steps of some runs, in the order they were logged, by run id.
+	 *
+	 * @param array<int, int> $run_ids Runs.
+	 * @return array<int, array<int, array<string, mixed>>>
+	 */
+	private function steps_of( array $run_ids ): array {
+		global $wpdb;
+		$ids  = array_map( 'intval', $run_ids );
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE run_id IN (' . implode( ',', array_fill( 0, count( $ids ), '%d' ) ) . ') ORDER BY id ASC', // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- one %d per id, built above.
+				$this->steps(),
+				...$ids
+			),
+			ARRAY_A
+		);
+		$by_run = array();
+		foreach ( (array) $rows as $s ) {
+			$by_run[ (int) $s['run_id'] ][] = array(
+				'id'         => (int) $s['id'],
+				'step'       => (string) $s['step'],
+				'status'     => (string) $s['status'],
+				'message'    => (string) $s['message'],
+				'data'       => (array) ( json_decode( (string) $s['data'], true ) ?? array() ),
+				'created_at' => (string) $s['created_at'],
+			);
+		}
+		return $by_run;
 	}
 
 	/**

@@ -96,13 +96,20 @@ class Automation_Controller extends Controller {
 				)
 			);
 		}
-		// GET /igny8/v1/automation/runs?rule_id= — runs, newest first.
+		// GET /igny8/v1/automation/runs?rule_id=&steps= — runs, newest first (with their steps when asked).
 		$runs            = $this->list_args( array( 'id' ) );
 		$runs['rule_id'] = array(
 			'type'              => 'integer',
 			'default'           => 0,
 			'minimum'           => 0,
 			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+		$runs['steps']   = array(
+			'description'       => __( 'Include every step of each run.', 'igny8' ),
+			'type'              => 'boolean',
+			'default'           => false,
+			'sanitize_callback' => 'rest_sanitize_boolean',
 			'validate_callback' => 'rest_validate_request_arg',
 		);
 		unset( $runs['search'], $runs['orderby'], $runs['order'] );
@@ -276,7 +283,8 @@ class Automation_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_runs( $request ) {
-		return $this->paginated( ( new Run_Log() )->query( (int) $request['rule_id'], (int) $request['page'], (int) $request['per_page'] ), $request );
+		$runs = ( new Run_Log() )->query( (int) $request['rule_id'], (int) $request['page'], (int) $request['per_page'], (bool) $request['steps'] );
+		return $this->paginated( $runs, $request );
 	}
 
 	/**

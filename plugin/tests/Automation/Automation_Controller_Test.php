@@ -102,6 +102,34 @@ final class Automation_Controller_Test extends TestCase {
 		$this->assertSame( $run->get_data()['id'], $this->rest( 'GET', '/igny8/v1/automation/runs/' . $run->get_data()['id'] )->get_data()['id'] );
 	}
 
+	public function test_the_run_list_brings_each_runs_steps_only_when_asked(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$rule = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Logged' ) )->get_data()['id'];
+		$log  = new \Igny8\Automation\Run_Log();
+		$old  = $log->start( $rule, true );
+		$log->step( $old, 'select_ideas', 'ok', 'Two ideas.' );
+		$log->step( $old, 'dry_run', 'info', 'Would create 2 tasks.' );
+		$new = $log->start( $rule, false );
+		$log->step( $new, 'credits', 'failed', 'Out of credits.' );
+		$other = $log->start( $rule + 1000, true );
+		$log->step( $other, 'dry_run', 'info', 'Another rule.' );
+
+		$plain = $this->rest( 'GET', '/igny8/v1/automation/runs', array( 'rule_id' => $rule ) );
+		$this->assertSame( array( $new, $old ), array_column( $plain->get_data(), 'id' ) );
+		$this->assertArrayNotHasKey( 'steps', $plain->get_data()[0] );
+
+		$listed = $this->rest( 'GET', '/igny8/v1/automation/runs', array( 'rule_id' => $rule, 'steps' => 'true' ) );
+		$this->assertSame( 200, $listed->get_status() );
+		$this->assertSame( '2', $listed->get_headers()['X-WP-Total'] );
+		$runs = $listed->get_data();
+		$this->assertSame( array( 'credits' ), array_column( $runs[0]['steps'], 'step' ) );
+		$this->assertSame( array( 'select_ideas', 'dry_run' ), array_column( $runs[1]['steps'], 'step' ) );
+		$this->assertSame( 'Would create 2 tasks.', $runs[1]['steps'][1]['message'] );
+		$this->assertSame( $runs[1]['steps'], $this->rest( 'GET', "/igny8/v1/automation/runs/{$old}" )->get_data()['steps'] );
+
+		$this->assert_rest_error( 'rest_invalid_param', 400, $this->rest( 'GET', '/igny8/v1/automation/runs', array( 'steps' => 'maybe' ) ) );
+	}
+
 	public function test_run_now_is_refused_while_another_run_holds_the_lock(): void {
 		$this->as_user( $this->create_user( 'administrator' ) );
 		$id    = $this->rest( 'POST', '/igny8/v1/automation/rules', array( 'name' => 'Busy' ) )->get_data()['id'];

@@ -34,7 +34,6 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 	const [ editing, setEditing ] = useState< Rule | null >( null );
 	const [ chosen, setChosen ] = useState< Rule | null | undefined >();
 	const [ busy, setBusy ] = useState< string | null >( null );
-	const [ version, setVersion ] = useState( 0 );
 	const rule = chosen === undefined ? ( firstRules[ 0 ] ?? null ) : chosen;
 
 	const announceRun = ( run: Run ) =>
@@ -121,7 +120,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 		try {
 			await steps[ name as Exclude< RuleAct, 'edit' > ]( r );
 			invalidateCollection( 'automation_rules' );
-			setVersion( ( v ) => v + 1 );
+			invalidateCollection( 'automation_runs' );
 		} catch ( error ) {
 			notices.showError( error, {
 				settingsUrl: state.settingsUrl ?? undefined,
@@ -191,7 +190,7 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 				onSelect={ setChosen }
 				onAct={ act }
 			/>
-			{ rule && <RunLog rule={ rule } version={ version } /> }
+			{ rule && <RunLog rule={ rule } /> }
 			{ creating && (
 				<RuleForm
 					state={ state }

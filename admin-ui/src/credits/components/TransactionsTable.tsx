@@ -1,7 +1,7 @@
 /**
  * External dependencies
  */
-import { DataViews, type Field, type View } from '@wordpress/dataviews';
+import type { Field } from '@wordpress/dataviews';
 
 /**
  * WordPress dependencies
@@ -12,18 +12,14 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { kindLabel, signedAmount, TRANSACTION_KINDS } from '../labels';
+import { DEFAULT_TRANSACTIONS_VIEW, TRANSACTIONS_MAPPING } from '../query';
+import { CollectionTable } from '../../shared/CollectionTable';
 import { formatDateTime, formatNumber } from '../../shared/format';
-import type { ListPage, Transaction } from '../types';
+import type { Transaction } from '../types';
 
-/** The table's first view: newest first, 20 a page. */
-export const DEFAULT_TRANSACTIONS_VIEW: View = {
-	type: 'table',
-	page: 1,
-	perPage: 20,
-	filters: [],
-	fields: [ 'kind', 'amount', 'balance_after', 'reason' ],
-	titleField: 'created_at',
-};
+/** The ledger has no bulk actions, so nothing is ever selected. */
+const NONE: string[] = [];
+const ignore = () => undefined;
 
 const FIELDS: Field< Transaction >[] = [
 	{
@@ -75,34 +71,27 @@ const FIELDS: Field< Transaction >[] = [
 ];
 
 /**
- * The ledger of this site, one server page at a time (the cloud sorts it
- * newest first and filters one kind at a time).
+ * The ledger of this site, one server page at a time (the store's
+ * `credit_transactions`), with its empty state and a load error with Retry.
  */
-export function TransactionsTable( {
-	page,
-	view,
-	loading,
-	onChangeView,
-}: {
-	page: ListPage< Transaction >;
-	view: View;
-	loading: boolean;
-	onChangeView: ( view: View ) => void;
-} ) {
+export function TransactionsTable() {
 	return (
-		<DataViews< Transaction >
-			data={ page.items }
+		<CollectionTable< Transaction >
+			name="credit_transactions"
 			fields={ FIELDS }
-			view={ view }
-			onChangeView={ onChangeView }
-			search={ false }
-			isLoading={ loading }
-			paginationInfo={ {
-				totalItems: page.total,
-				totalPages: page.totalPages,
-			} }
-			defaultLayouts={ { table: {} } }
-			getItemId={ ( item ) => item.id }
+			mapping={ TRANSACTIONS_MAPPING }
+			defaultView={ DEFAULT_TRANSACTIONS_VIEW }
+			selection={ NONE }
+			onChangeSelection={ ignore }
+			searchable={ false }
+			empty={
+				<p className="igny8-help igny8-empty">
+					{ __(
+						'No transactions yet. Each AI job reserves credits when it starts and settles or refunds them when it ends; those entries show here.',
+						'igny8'
+					) }
+				</p>
+			}
 		/>
 	);
 }

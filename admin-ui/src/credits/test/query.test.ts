@@ -1,43 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { transactionsQuery } from '../query';
+import { viewToQuery } from '../../shared/dataviews-query';
+import { DEFAULT_TRANSACTIONS_VIEW, TRANSACTIONS_MAPPING } from '../query';
 import { signedAmount } from '../labels';
 
-describe( 'transactionsQuery', () => {
-	it( 'maps page and page size, keeping them in the REST range', () => {
-		expect( transactionsQuery( { page: 3, perPage: 50 } ) ).toEqual( {
+const query = ( view: Partial< typeof DEFAULT_TRANSACTIONS_VIEW > ) =>
+	viewToQuery(
+		{
+			...DEFAULT_TRANSACTIONS_VIEW,
+			...view,
+		} as typeof DEFAULT_TRANSACTIONS_VIEW,
+		TRANSACTIONS_MAPPING
+	);
+
+describe( 'the transactions table query', () => {
+	it( 'starts on page 1 of 20 and keeps the page size in the REST range', () => {
+		expect( query( {} ) ).toEqual( { page: 1, per_page: 20 } );
+		expect( query( { page: 3, perPage: 50 } ) ).toEqual( {
 			page: 3,
 			per_page: 50,
 		} );
-		expect( transactionsQuery( { page: 0, perPage: 500 } ) ).toEqual( {
+		expect( query( { page: 0, perPage: 500 } ) ).toEqual( {
 			page: 1,
 			per_page: 100,
 		} );
-		expect( transactionsQuery( {} ) ).toEqual( { page: 1, per_page: 20 } );
 	} );
 
-	it( 'sends a known kind filter', () => {
+	it( 'sends the kind filter and drops excluding operators', () => {
 		expect(
-			transactionsQuery( {
+			query( {
 				filters: [ { field: 'kind', operator: 'is', value: 'refund' } ],
 			} )
 		).toEqual( { page: 1, per_page: 20, kind: 'refund' } );
 		expect(
-			transactionsQuery( {
-				filters: [
-					{ field: 'kind', operator: 'isAny', value: [ 'grant' ] },
-				],
-			} ).kind
-		).toBe( 'grant' );
-	} );
-
-	it( 'drops unknown kinds and excluding operators', () => {
-		expect(
-			transactionsQuery( {
-				filters: [ { field: 'kind', operator: 'is', value: 'gift' } ],
-			} ).kind
-		).toBeUndefined();
-		expect(
-			transactionsQuery( {
+			query( {
 				filters: [
 					{ field: 'kind', operator: 'isNot', value: 'grant' },
 				],

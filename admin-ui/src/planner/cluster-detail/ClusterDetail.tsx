@@ -253,7 +253,7 @@ export function ClusterDetail( {
 					),
 				} }
 			/>
-			<ClusterPosts clusterId={ cluster.id } version={ version } />
+			<ClusterPosts clusterId={ cluster.id } total={ detail.posts } />
 			{ renaming && (
 				<Modal
 					title={ __( 'Rename cluster', 'igny8' ) }

@@ -1,7 +1,7 @@
 /**
  * Types of the cluster detail page (Cluster_Detail_Controller).
  */
-import type { Cluster } from '../../shared/store/types';
+import type { Cluster, TableItem } from '../../shared/store/types';
 
 /** Counts of a planner table's rows of the cluster, by status. */
 export interface StatusCounts {
@@ -35,9 +35,8 @@ export interface ClusterDetailData {
 	};
 }
 
-/** One row of GET /planner/clusters/{id}/posts. */
-export interface ClusterPost {
-	id: number;
+/** One row of GET /planner/clusters/{id}/posts (the store's `cluster_posts`). */
+export interface ClusterPost extends TableItem {
 	task_id: number;
 	title: string;
 	status: string;
@@ -46,11 +45,4 @@ export interface ClusterPost {
 	links_out: number;
 	edit_url: string | null;
 	view_url: string;
-}
-
-/** One page of posts. */
-export interface ClusterPostsPage {
-	items: ClusterPost[];
-	total: number;
-	totalPages: number;
 }

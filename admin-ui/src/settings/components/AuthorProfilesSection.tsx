@@ -3,55 +3,30 @@
  */
 import {
 	Button,
-	Spinner,
 	TextControl,
 	__experimentalConfirmDialog as ConfirmDialog,
 } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useDispatch } from '@wordpress/data';
+import { useCallback, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
 
 /**
  * Internal dependencies
  */
-import { deleteProfile, fetchProfiles, saveProfile } from '../api';
-import { parseKeywords } from '../../writer/draft';
 import { errorToNotice } from '../../shared/errors';
-import type { ScreenNotice } from '../../shared/types';
 import { useScreenNotices } from '../../shared/screen-notices';
+import { store } from '../../shared/store';
+import { AuthorProfilesTable } from './AuthorProfilesTable';
 import { SaveButton, SettingsCard, useSaving } from './SettingsCard';
 import type { AuthorProfile } from '../types';
-
-interface ProfileForm {
-	id?: string;
-	name: string;
-	tone: string;
-	audience: string;
-	point_of_view: string;
-	banned_words: string;
-}
-
-const EMPTY: ProfileForm = {
-	name: '',
-	tone: '',
-	audience: '',
-	point_of_view: '',
-	banned_words: '',
-};
-
-/** The form's fields as the REST route takes them. */
-export function profileFromForm(
-	form: ProfileForm
-): Omit< AuthorProfile, 'id' > & { id?: string } {
-	return {
-		...( form.id ? { id: form.id } : {} ),
-		name: form.name.trim(),
-		tone: form.tone.trim(),
-		audience: form.audience.trim(),
-		point_of_view: form.point_of_view.trim(),
-		banned_words: parseKeywords( form.banned_words ),
-	};
-}
+import {
+	EMPTY_PROFILE_FORM as EMPTY,
+	fieldsOf,
+	formFromProfile,
+	profileFromForm,
+	type ProfileForm,
+} from '../author-profile-form';
 
 const NOTICES = 'igny8/settings-author-profiles';
 /**
@@ -59,27 +34,13 @@ const NOTICES = 'igny8/settings-author-profiles';
  * list, create, edit, and delete with confirmation and undo.
  */
 export function AuthorProfilesSection() {
-	const [ profiles, setProfiles ] = useState< AuthorProfile[] | null >(
-		null
-	);
 	const [ form, setForm ] = useState< ProfileForm >( EMPTY );
-	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
 	const { saving, notify, save } = useSaving( NOTICES );
 	const [ confirming, setConfirming ] = useState< AuthorProfile | null >(
 		null
 	);
 	const notices = useScreenNotices();
-
-	const reload = () =>
-		fetchProfiles()
-			.then( setProfiles )
-			.catch( ( error ) => notify( errorToNotice( error ) ) );
-
-	useEffect( () => {
-		fetchProfiles()
-			.then( setProfiles )
-			.catch( ( error ) => setLoadError( errorToNotice( error ) ) );
-	}, [] );
+	const { createItem, saveItem, deleteItems } = useDispatch( store );
 
 	const submit = async ( event: FormEvent< HTMLFormElement > ) => {
 		event.preventDefault();
@@ -95,7 +56,12 @@ export function AuthorProfilesSection() {
 			return;
 		}
 		await save( async () => {
-			const saved = await saveProfile( profileFromForm( form ) );
+			const { id, ...fields } = profileFromForm( form );
+			const saved = ( await ( id
+				? saveItem( 'author_profiles', id, { ...fields } )
+				: createItem( 'author_profiles', {
+						...fields,
+					} ) ) ) as AuthorProfile;
 			setForm( EMPTY );
 			notify( {
 				status: 'success',
@@ -105,19 +71,21 @@ export function AuthorProfilesSection() {
 					saved.name
 				),
 			} );
-			await reload();
 		} );
+	};
+
+	// The profiles live in an option without undo tokens: Undo adds the same fields again.
+	const restore = ( profile: AuthorProfile ) => {
+		createItem( 'author_profiles', { ...fieldsOf( profile ) } ).catch(
+			( error: unknown ) => notify( errorToNotice( error ) )
+		);
 	};
 
 	const remove = async ( profile: AuthorProfile ) => {
 		setConfirming( null );
-		const before = profiles;
-		// Optimistic: gone at once, back if the server refuses.
-		setProfiles( ( current ) =>
-			( current ?? [] ).filter( ( entry ) => entry.id !== profile.id )
-		);
 		try {
-			await deleteProfile( profile.id );
+			// Optimistic: gone at once, back in place if the server refuses.
+			await deleteItems( 'author_profiles', [ profile.id ] );
 			notices.snackbar(
 				sprintf(
 					/* translators: %s: author profile name. */
@@ -127,22 +95,19 @@ export function AuthorProfilesSection() {
 				[
 					{
 						label: __( 'Undo', 'igny8' ),
-						onClick: () => {
-							const { id: _id, ...fields } = profile;
-							saveProfile( fields )
-								.then( reload )
-								.catch( ( error ) =>
-									notify( errorToNotice( error ) )
-								);
-						},
+						onClick: () => restore( profile ),
 					},
 				]
 			);
 		} catch ( error ) {
-			setProfiles( before );
 			notify( errorToNotice( error ) );
 		}
 	};
+
+	const edit = useCallback(
+		( profile: AuthorProfile ) => setForm( formFromProfile( profile ) ),
+		[]
+	);
 
 	const field = (
 		key: keyof Omit< ProfileForm, 'id' >,
@@ -163,77 +128,8 @@ export function AuthorProfilesSection() {
 		<SettingsCard
 			title={ __( 'Author profiles', 'igny8' ) }
 			context={ NOTICES }
-			loadError={ loadError }
 		>
-			{ profiles === null && ! loadError && <Spinner /> }
-			{ profiles && profiles.length === 0 && (
-				<p className="igny8-help igny8-empty">
-					{ __(
-						'No author profiles yet. Add one below to give articles a consistent voice.',
-						'igny8'
-					) }
-				</p>
-			) }
-			{ profiles && profiles.length > 0 && (
-				<table className="wp-list-table widefat striped igny8-profiles">
-					<thead>
-						<tr>
-							<th scope="col">{ __( 'Name', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Tone', 'igny8' ) }</th>
-							<th scope="col">{ __( 'Audience', 'igny8' ) }</th>
-							<th scope="col">
-								<span className="screen-reader-text">
-									{ __( 'Actions', 'igny8' ) }
-								</span>
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ profiles.map( ( profile ) => (
-							<tr key={ profile.id }>
-								<th scope="row">{ profile.name }</th>
-								<td>{ profile.tone }</td>
-								<td>{ profile.audience }</td>
-								<td className="igny8-actions">
-									<Button
-										variant="link"
-										onClick={ () =>
-											setForm( {
-												...profile,
-												banned_words:
-													profile.banned_words.join(
-														', '
-													),
-											} )
-										}
-										label={ sprintf(
-											/* translators: %s: author profile name. */
-											__( 'Edit “%s”', 'igny8' ),
-											profile.name
-										) }
-									>
-										{ __( 'Edit', 'igny8' ) }
-									</Button>
-									<Button
-										variant="link"
-										isDestructive
-										onClick={ () =>
-											setConfirming( profile )
-										}
-										label={ sprintf(
-											/* translators: %s: author profile name. */
-											__( 'Delete “%s”', 'igny8' ),
-											profile.name
-										) }
-									>
-										{ __( 'Delete', 'igny8' ) }
-									</Button>
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
-			) }
+			<AuthorProfilesTable onEdit={ edit } onDelete={ setConfirming } />
 			<form
 				className="igny8-form igny8-profile-form"
 				onSubmit={ submit }

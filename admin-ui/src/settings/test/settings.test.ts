@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
  */
 import { tabFromSearch, withTab } from '../url-tab';
 import { draftsOf } from '../components/PromptsSection';
-import { profileFromForm } from '../components/AuthorProfilesSection';
+import {
+	fieldsOf,
+	formFromProfile,
+	profileFromForm,
+} from '../author-profile-form';
 
 describe( 'tab in the URL', () => {
 	const tabs = [ 'connection', 'models', 'prompts' ];
@@ -94,5 +98,23 @@ describe( 'profileFromForm', () => {
 				banned_words: '',
 			} ).id
 		).toBe( 'ap_1' );
+	} );
+
+	it( 'puts a stored profile in the form and back unchanged', () => {
+		const stored = {
+			id: 'ap_x1',
+			name: 'Ana',
+			tone: 'warm',
+			audience: 'runners',
+			point_of_view: 'you',
+			banned_words: [ 'delve', 'tapestry' ],
+		};
+		expect( formFromProfile( stored ).banned_words ).toBe(
+			'delve, tapestry'
+		);
+		expect( profileFromForm( formFromProfile( stored ) ) ).toEqual(
+			stored
+		);
+		expect( fieldsOf( stored ) ).not.toHaveProperty( 'id' );
 	} );
 } );

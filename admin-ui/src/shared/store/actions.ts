@@ -8,7 +8,7 @@ import apiFetch from '@wordpress/api-fetch';
  */
 import { COLLECTIONS } from './constants';
 import { placementsOf, type Action, type Placement } from './reducer';
-import type { CollectionName, Item, State } from './types';
+import type { CollectionName, Item, ItemId, State } from './types';
 
 /** What a thunk receives from @wordpress/data (only the parts used here). */
 interface ThunkArgs {
@@ -85,7 +85,7 @@ export const invalidateCollection =
  * for the caller's notice).
  */
 export const saveItem =
-	( name: CollectionName, id: number, changes: Record< string, unknown > ) =>
+	( name: CollectionName, id: ItemId, changes: Record< string, unknown > ) =>
 	async ( { dispatch, select }: ThunkArgs ): Promise< Item > => {
 		const previous = select.getCollectionState( name ).items[ id ];
 		if ( previous ) {
@@ -95,7 +95,7 @@ export const saveItem =
 		}
 		try {
 			const saved = await apiFetch< Item >( {
-				path: `${ COLLECTIONS[ name ].path }/${ id }`,
+				path: itemPath( name, id ),
 				method: 'PATCH',
 				data: changes,
 			} );
@@ -116,7 +116,7 @@ export const saveItem =
 export const bulkUpdate =
 	(
 		name: CollectionName,
-		ids: number[],
+		ids: ItemId[],
 		fields: Record< string, unknown >
 	) =>
 	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
@@ -141,7 +141,7 @@ export const bulkUpdate =
 			} else {
 				for ( const id of ids ) {
 					await apiFetch( {
-						path: `${ path }/${ id }`,
+						path: itemPath( name, id ),
 						method: 'PATCH',
 						data: fields,
 					} );
@@ -165,7 +165,7 @@ export interface Deletion {
 /** What an Undo put back: rows whose unique name was taken again meanwhile are skipped. */
 export interface Restoration {
 	restored: number;
-	skipped: Array< { id: number; label: string } >;
+	skipped: Array< { id: ItemId; label: string } >;
 	/** Tokens already used or older than a day. */
 	expired: number;
 }
@@ -175,7 +175,7 @@ export interface Restoration {
  * place when the server refuses. Resolves with the deleted items and the undo tokens.
  */
 export const deleteItems =
-	( name: CollectionName, ids: number[] ) =>
+	( name: CollectionName, ids: ItemId[] ) =>
 	async ( { dispatch, select }: ThunkArgs ): Promise< Deletion > => {
 		const placements: Placement[] = placementsOf(
 			select.getCollectionState( name ),
@@ -202,7 +202,7 @@ export const deleteItems =
 				for ( const id of ids ) {
 					keep(
 						await apiFetch( {
-							path: `${ path }/${ id }`,
+							path: itemPath( name, id ),
 							method: 'DELETE',
 						} )
 					);
@@ -255,6 +255,11 @@ export const restoreItems =
 			dispatch( invalidateCollection() as never );
 		}
 	};
+
+/** The route of one item (string ids such as `ap_x1` are path-encoded). */
+function itemPath( name: CollectionName, id: ItemId ): string {
+	return `${ COLLECTIONS[ name ].path }/${ encodeURIComponent( String( id ) ) }`;
+}
 
 /** The item without server-set fields and without nulls (create routes default them). */
 export function writableFields(

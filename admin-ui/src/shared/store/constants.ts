@@ -35,6 +35,20 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 		idField: 'revision_id',
 	},
 	automation_rules: { path: '/igny8/v1/automation/rules' },
+	// A rule's runs, newest first (args: rule_id; steps=true brings each run's steps).
+	automation_runs: { path: '/igny8/v1/automation/runs', readOnly: true },
+	// The site's credit ledger, read from the cloud (args: kind); string ids.
+	credit_transactions: {
+		path: '/igny8/v1/billing/transactions',
+		readOnly: true,
+	},
+	// Author profiles (one WordPress option, so one page); string ids [a-z0-9_-].
+	author_profiles: { path: '/igny8/v1/system/author-profiles' },
+	// The posts written for one cluster with their links within it (arg: cluster_id).
+	cluster_posts: {
+		path: '/igny8/v1/planner/clusters/{cluster_id}/posts',
+		readOnly: true,
+	},
 };
 
 export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];

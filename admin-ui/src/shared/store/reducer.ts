@@ -6,6 +6,7 @@ import type {
 	CollectionName,
 	CollectionState,
 	Item,
+	ItemId,
 	QueryResult,
 	State,
 } from './types';
@@ -33,7 +34,7 @@ export type Action =
 			error: unknown;
 	  }
 	| { type: 'RECEIVE_ITEMS'; name: CollectionName; items: Item[] }
-	| { type: 'REMOVE_ITEMS'; name: CollectionName; ids: number[] }
+	| { type: 'REMOVE_ITEMS'; name: CollectionName; ids: ItemId[] }
 	| { type: 'RESTORE_ITEMS'; name: CollectionName; placements: Placement[] }
 	| { type: 'INVALIDATE'; name: CollectionName };
 
@@ -105,7 +106,7 @@ function collection( state: CollectionState, action: Action ): CollectionState {
 		case 'RESTORE_ITEMS': {
 			const queries = { ...state.queries };
 			// Lowest index first, so each insertion lands where it was.
-			const byKey: Record< string, Array< [ number, number ] > > = {};
+			const byKey: Record< string, Array< [ number, ItemId ] > > = {};
 			for ( const { item, positions } of action.placements ) {
 				for ( const [ key, index ] of Object.entries( positions ) ) {
 					( byKey[ key ] ??= [] ).push( [ index, item.id ] );
@@ -155,7 +156,7 @@ function collection( state: CollectionState, action: Action ): CollectionState {
  */
 export function placementsOf(
 	state: CollectionState,
-	ids: number[]
+	ids: ItemId[]
 ): Placement[] {
 	return ids
 		.filter( ( id ) => !! state.items[ id ] )

@@ -2,14 +2,14 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
  */
 import { receiveQuery, receiveQueryError } from './actions';
 import { COLLECTIONS } from './constants';
-import { queryArgs, queryKey } from './query-key';
+import { listPath, toId } from './list-path';
+import { queryKey } from './query-key';
 import type { Action } from './reducer';
 import type { CollectionName, Item, Query } from './types';
 
@@ -26,14 +26,14 @@ export const getItems =
 		const { path, idField } = COLLECTIONS[ name ];
 		try {
 			const response = await apiFetch< Response, false >( {
-				path: addQueryArgs( path, queryArgs( query ) ),
+				path: listPath( path, query ),
 				parse: false,
 			} );
 			const read = ( await response.json() ) as Item[];
 			const items = idField
 				? read.map( ( item ) => ( {
 						...item,
-						id: Number( item[ idField ] ),
+						id: toId( item[ idField ] ),
 					} ) )
 				: read;
 			const total = Number(

@@ -2,7 +2,14 @@
  * Internal dependencies
  */
 import { queryKey } from './query-key';
-import type { CollectionName, Item, Query, QueryResult, State } from './types';
+import type {
+	CollectionName,
+	Item,
+	ItemId,
+	Query,
+	QueryResult,
+	State,
+} from './types';
 
 /** The raw state of one collection (used by the actions). */
 export const getCollectionState = ( state: State, name: CollectionName ) =>
@@ -66,7 +73,7 @@ export const getQueryError = (
 export const getItem = (
 	state: State,
 	name: CollectionName,
-	id: number
+	id: ItemId
 ): Item | null => state[ name ].items[ id ] ?? null;
 
 /** Changes when the collection was invalidated. */

@@ -13,10 +13,18 @@ export type CollectionName =
 	| 'optimizer_posts'
 	| 'linker_posts'
 	| 'linker_applied'
-	| 'automation_rules';
+	| 'automation_rules'
+	| 'automation_runs'
+	| 'credit_transactions'
+	| 'author_profiles'
+	| 'cluster_posts';
 
 export interface CollectionConfig {
-	/** REST path of the list, e.g. /igny8/v1/planner/keywords. */
+	/**
+	 * REST path of the list, e.g. /igny8/v1/planner/keywords. A `{arg}` segment is filled
+	 * from the query's `arg` (e.g. /planner/clusters/{cluster_id}/posts); only read-only
+	 * collections use one, since item routes hang off the plain path.
+	 */
 	path: string;
 	/** No create/update/delete through the store. */
 	readOnly?: boolean;
@@ -30,13 +38,24 @@ export type Query = Record<
 	string | number | boolean | null | undefined
 >;
 
-/** Every item the REST API returns has a numeric id. */
+/**
+ * What identifies an item: the plugin's tables count from 1; cloud ledger entries and
+ * option-stored records (author profiles) have string ids.
+ */
+export type ItemId = number | string;
+
+/** Every item the REST API returns has an id. */
 export interface Item {
-	id: number;
+	id: ItemId;
 	[ field: string ]: unknown;
 }
 
-export interface Keyword extends Item {
+/** An item of one of the plugin's own tables (numeric ids). */
+export interface TableItem extends Item {
+	id: number;
+}
+
+export interface Keyword extends TableItem {
 	keyword: string;
 	search_volume: number | null;
 	difficulty: number | null;
@@ -49,7 +68,7 @@ export interface Keyword extends Item {
 	updated_at: string;
 }
 
-export interface Cluster extends Item {
+export interface Cluster extends TableItem {
 	name: string;
 	description: string;
 	status: 'active' | 'archived';
@@ -59,7 +78,7 @@ export interface Cluster extends Item {
 	created_at: string;
 }
 
-export interface Idea extends Item {
+export interface Idea extends TableItem {
 	cluster_id: number | null;
 	title: string;
 	description: string;
@@ -71,7 +90,7 @@ export interface Idea extends Item {
 	created_at: string;
 }
 
-export interface Task extends Item {
+export interface Task extends TableItem {
 	title: string;
 	brief: string;
 	keywords: string[];
@@ -86,7 +105,7 @@ export interface Task extends Item {
 	created_at: string;
 }
 
-export interface Sector extends Item {
+export interface Sector extends TableItem {
 	name: string;
 	slug: string;
 	status: 'active' | 'inactive';
@@ -94,14 +113,14 @@ export interface Sector extends Item {
 
 /** One page of a list, as the REST API answered it. */
 export interface QueryResult {
-	ids: number[];
+	ids: ItemId[];
 	total: number;
 	totalPages: number;
 }
 
 export interface CollectionState {
 	/** Items by id, shared by every query of the collection. */
-	items: Record< number, Item >;
+	items: Record< ItemId, Item >;
 	/** Pages by query key (see queryKey()). */
 	queries: Record< string, QueryResult >;
 	/** The last failure of a query, by query key. */

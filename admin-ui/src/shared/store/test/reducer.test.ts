@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 import reducer, { initialState, placementsOf } from '../reducer';
 import { queryKey } from '../query-key';
-import { getItems, getTotal } from '../selectors';
+import { getItem, getItems, getTotal } from '../selectors';
 
 const kw = ( id: number, keyword = `kw ${ id }` ) => ( { id, keyword } );
 
@@ -106,6 +106,59 @@ describe( 'igny8/core reducer', () => {
 		expect( getItems( invalidated, 'keywords', { page: 1 } ) ).toBeNull();
 		expect( invalidated.keywords.errors ).toEqual( {} );
 		expect( invalidated.keywords.version ).toBe( 1 );
+	} );
+} );
+
+describe( 'igny8/core reducer with string ids', () => {
+	const profile = ( id: string, name = id ) => ( { id, name } );
+	const page = () =>
+		reducer( initialState(), {
+			type: 'RECEIVE_QUERY',
+			name: 'author_profiles',
+			key: queryKey( { per_page: 100 } ),
+			items: [ profile( 'ap_a' ), profile( 'ap_b' ), profile( 'ap_c' ) ],
+			total: 3,
+			totalPages: 1,
+		} );
+	const ids = ( state: ReturnType< typeof page > ) =>
+		getItems( state, 'author_profiles', { per_page: 100 } )?.map(
+			( item ) => item.id
+		);
+
+	it( 'stores items by their string id and edits one in place', () => {
+		const edited = reducer( page(), {
+			type: 'RECEIVE_ITEMS',
+			name: 'author_profiles',
+			items: [ profile( 'ap_b', 'Renamed' ) ],
+		} );
+		expect( ids( edited ) ).toEqual( [ 'ap_a', 'ap_b', 'ap_c' ] );
+		expect( getItem( edited, 'author_profiles', 'ap_b' )?.name ).toBe(
+			'Renamed'
+		);
+		expect( getItem( edited, 'author_profiles', 'ap_x' ) ).toBeNull();
+	} );
+
+	it( 'removes a string id and puts it back where it was on rollback', () => {
+		const state = page();
+		const placements = placementsOf( state.author_profiles, [ 'ap_b' ] );
+		const removed = reducer( state, {
+			type: 'REMOVE_ITEMS',
+			name: 'author_profiles',
+			ids: [ 'ap_b' ],
+		} );
+		expect( ids( removed ) ).toEqual( [ 'ap_a', 'ap_c' ] );
+		expect(
+			getTotal( removed, 'author_profiles', { per_page: 100 } )
+		).toBe( 2 );
+		const restored = reducer( removed, {
+			type: 'RESTORE_ITEMS',
+			name: 'author_profiles',
+			placements,
+		} );
+		expect( ids( restored ) ).toEqual( [ 'ap_a', 'ap_b', 'ap_c' ] );
+		expect(
+			getTotal( restored, 'author_profiles', { per_page: 100 } )
+		).toBe( 3 );
 	} );
 } );
 
