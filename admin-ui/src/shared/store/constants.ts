@@ -35,6 +35,8 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 		idField: 'revision_id',
 	},
 	automation_rules: { path: '/igny8/v1/automation/rules' },
+	// The site's post categories (a task's category), from core's REST API.
+	categories: { path: '/wp/v2/categories', readOnly: true },
 };
 
 export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];

@@ -13,7 +13,8 @@ export type CollectionName =
 	| 'optimizer_posts'
 	| 'linker_posts'
 	| 'linker_applied'
-	| 'automation_rules';
+	| 'automation_rules'
+	| 'categories';
 
 export interface CollectionConfig {
 	/** REST path of the list, e.g. /igny8/v1/planner/keywords. */
@@ -83,7 +84,15 @@ export interface Task extends Item {
 	error: string | null;
 	cluster_id: number | null;
 	idea_id: number | null;
+	content_structure: string;
+	taxonomy_term_id: number | null;
 	created_at: string;
+	updated_at: string;
+}
+
+export interface Category extends Item {
+	name: string;
+	parent: number;
 }
 
 export interface Sector extends Item {
