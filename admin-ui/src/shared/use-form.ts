@@ -30,7 +30,11 @@ export function useForm< F extends string >(
 		const first = order.find( ( field ) => next[ field ] );
 		if ( first ) {
 			window.requestAnimationFrame( () =>
-				document.getElementById( fieldId( first ) )?.focus()
+				document
+					.querySelector< HTMLElement >(
+						`[data-igny8-field="${ fieldId( first ) }"]`
+					)
+					?.focus()
 			);
 		}
 	};
@@ -40,15 +44,23 @@ export function useForm< F extends string >(
 		__next40pxDefaultSize: true,
 		__nextHasNoMarginBottom: true,
 		id: fieldId( field ),
+		'data-igny8-field': fieldId( field ),
 		value: values[ field ],
 		onChange: set( field ),
 		className: errors[ field ] ? 'igny8-field is-invalid' : 'igny8-field',
 		'aria-invalid': errors[ field ] ? true : undefined,
 	} );
 
-	/** The same for a TextareaControl (which has no size variants). */
+	/**
+	 * The same for a TextareaControl: no size variants, and no `id` (it would replace the one
+	 * its label points at).
+	 */
 	const textarea = ( field: F ) => {
-		const { __next40pxDefaultSize: _size, ...props } = control( field );
+		const {
+			__next40pxDefaultSize: _size,
+			id: _id,
+			...props
+		} = control( field );
 		return props;
 	};
 
