@@ -21,6 +21,20 @@ export function wpEvalJson<T>( code: string, stateDir?: string ): T {
 	return JSON.parse( wpEval( code, stateDir ) ) as T;
 }
 
+/**
+ * Sends one request through the test WordPress's REST API as the admin (scripts/wp/rest.php):
+ * fixtures made through the real routes, another editor's change, and what was stored.
+ */
+export function wpRest( method: string, route: string, body: unknown = {} ): { status: number; data: unknown } {
+	try {
+		const out = execFileSync( 'php', [ resolve( ROOT, 'scripts/wp/rest.php' ), method, route, JSON.stringify( body ) ], { env: process.env, encoding: 'utf8' } );
+		return JSON.parse( out ) as { status: number; data: unknown };
+	} catch ( error ) {
+		// rest.php exits 1 on a 4xx/5xx answer and still prints it.
+		return JSON.parse( String( ( error as { stdout?: string } ).stdout ) ) as { status: number; data: unknown };
+	}
+}
+
 /** Starts collecting console errors and page errors of a page. */
 export function collectConsoleErrors( page: Page ): string[] {
 	const errors: string[] = [];

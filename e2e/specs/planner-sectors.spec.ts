@@ -5,10 +5,8 @@
  * real REST routes; what the browser does is checked against what WordPress stored.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { screenshotPath } from '../lib/artifacts';
-import { collectConsoleErrors, expectNoPhpErrors } from '../lib/wordpress';
+import { collectConsoleErrors, expectNoPhpErrors, wpRest } from '../lib/wordpress';
 
 const PREFIX = 'Sector e2e';
 const token = `sx${ Date.now().toString( 36 ) }`;
@@ -23,16 +21,6 @@ interface Row {
 	name?: string;
 	keyword?: string;
 	sector_id: number | null;
-}
-
-function wpRest( method: string, route: string, body: unknown = {} ): { status: number; data: unknown } {
-	try {
-		const out = execFileSync( 'php', [ resolve( __dirname, '../../scripts/wp/rest.php' ), method, route, JSON.stringify( body ) ], { env: process.env, encoding: 'utf8' } );
-		return JSON.parse( out ) as { status: number; data: unknown };
-	} catch ( error ) {
-		// rest.php exits 1 on a 4xx/5xx answer and still prints it.
-		return JSON.parse( String( ( error as { stdout?: string } ).stdout ) ) as { status: number; data: unknown };
-	}
 }
 
 function keywordRows(): Row[] {

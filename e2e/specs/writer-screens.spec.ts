@@ -9,7 +9,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';
 import { registerVerifiedOwner } from '../lib/cloud-accounts';
-import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson } from '../lib/wordpress';
+import { collectConsoleErrors, expectNoPhpErrors, wpEval, wpEvalJson, wpRest } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
@@ -138,6 +138,37 @@ test( 'Write excerpt on the Drafts tab shows the price first, then the excerpt t
 	// The fake model (a test double) starts its excerpt with the title; the row shows what was stored.
 	await expect( page.locator( 'tr', { hasText: draftTitle } ) ).toContainText( `${ draftTitle }: what trail running is` );
 	await page.screenshot( { path: screenshotPath( 'writer-excerpt-done' ), fullPage: true } );
+} );
+
+test( 'the Drafts tab lists the draft while it is pending review, scheduled or private, with its status', async ( { page } ) => {
+	expect( draftTitle, 'the Generate content test wrote a draft' ).not.toBe( '' );
+	const found = wpRest( 'GET', '/igny8/v1/writer/content', { search: draftTitle, status: 'draft' } ).data as Array< { id: number } >;
+	const postId = found[ 0 ]!.id;
+	const inAWeek = new Date( Date.now() + 7 * 86_400_000 ).toISOString().slice( 0, 19 );
+	try {
+		// What an editor does in the block editor (submit for review, schedule, make private), then the Drafts tab.
+		for ( const [ change, label ] of [
+			[ { status: 'pending' }, 'Pending review' ],
+			[ { status: 'future', date_gmt: inAWeek }, 'Scheduled' ],
+			[ { status: 'private' }, 'Private' ],
+		] as const ) {
+			expect( wpRest( 'POST', `/wp/v2/posts/${ postId }`, change ).status ).toBe( 200 );
+			await page.goto( '/wp-admin/admin.php?page=igny8-writer&tab=drafts' );
+			await page.getByRole( 'searchbox', { name: 'Search drafts' } ).fill( draftTitle );
+			const row = page.locator( 'tr', { hasText: draftTitle } );
+			await expect( row ).toContainText( label );
+			await expect( row.getByRole( 'link', { name: /in the block editor/ } ) ).toBeVisible();
+		}
+		await page.screenshot( { path: screenshotPath( 'writer-drafts-private' ), fullPage: true } );
+		// Not published for everyone: the Published tab does not list it.
+		const listed = page.waitForResponse( ( response ) => /writer(%2F|\/)content/.test( response.url() ) && response.url().includes( 'status=publish' ) );
+		await page.goto( '/wp-admin/admin.php?page=igny8-writer&tab=published' );
+		const titles = ( ( await ( await listed ).json() ) as Array< { title: string } > ).map( ( post ) => post.title );
+		expect( titles ).not.toContain( draftTitle );
+		await expect( page.getByRole( 'tabpanel', { name: 'Published' } ).locator( 'tr', { hasText: draftTitle } ) ).toHaveCount( 0 );
+	} finally {
+		wpRest( 'POST', `/wp/v2/posts/${ postId }`, { status: 'draft' } );
+	}
 } );
 
 test( 'a running Generate content is cancelled from its progress bar and its task says so', async ( { page } ) => {

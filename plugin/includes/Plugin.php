@@ -30,7 +30,6 @@ use Igny8\Rest\Linker_Controller;
 use Igny8\Rest\Optimizer_Controller;
 use Igny8\Rest\Sectors_Controller;
 use Igny8\Rest\System_Controller;
-use Igny8\Rest\Task_Actions_Controller;
 use Igny8\Rest\Tasks_Controller;
 use Igny8\Storage\Schema;
 use Igny8\Sync\Outbox_Cron;
@@ -65,7 +64,6 @@ final class Plugin {
 		Industries_Controller::class,
 		Ideas_Controller::class,
 		Tasks_Controller::class,
-		Task_Actions_Controller::class,
 		Content_Controller::class,
 		System_Controller::class,
 		Models_Controller::class,

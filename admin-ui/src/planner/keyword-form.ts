@@ -9,7 +9,12 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { asRestError, errorToNotice } from '../shared/errors';
+import {
+	firstInvalid,
+	placeServerErrors,
+	wholeNumber,
+} from '../shared/form-errors';
+import type { Keyword } from '../shared/store/types';
 import type { ScreenNotice } from '../shared/types';
 
 /** What the form holds: text as typed; 0 (as '0') for no sector or cluster. */
@@ -50,11 +55,6 @@ export function emptyKeywordForm(): KeywordFormValues {
 /** Longest keyword the table stores. */
 const MAX_KEYWORD_LENGTH = 255;
 
-/** A whole number from text, or null when the text is not one. */
-function wholeNumber( text: string ): number | null {
-	return /^\d+$/.test( text.trim() ) ? Number( text.trim() ) : null;
-}
-
 /**
  * Checks the form. With no errors, `data` is the body of POST planner/keywords
  * (empty volume and difficulty stay unknown; no sector or cluster is not sent).
@@ -75,6 +75,25 @@ export function validateKeywordForm( values: KeywordFormValues ): {
 		);
 	}
 	data.keyword = keyword;
+	checkMetrics( values, errors, data, false );
+	for ( const field of [ 'sector_id', 'cluster_id' ] as const ) {
+		if ( Number( values[ field ] ) > 0 ) {
+			data[ field ] = Number( values[ field ] );
+		}
+	}
+	return { errors, data: Object.keys( errors ).length ? null : data };
+}
+
+/**
+ * Checks volume and difficulty (the server's rules: whole numbers, difficulty
+ * 0–100). Empty means unknown: left out of a new keyword, sent as null on an edit.
+ */
+function checkMetrics(
+	values: Pick< KeywordFormValues, 'search_volume' | 'difficulty' >,
+	errors: KeywordFormErrors,
+	data: Record< string, unknown >,
+	emptyAsNull: boolean
+) {
 	if ( values.search_volume.trim() ) {
 		const volume = wholeNumber( values.search_volume );
 		if ( volume === null ) {
@@ -84,6 +103,8 @@ export function validateKeywordForm( values: KeywordFormValues ): {
 			);
 		}
 		data.search_volume = volume;
+	} else if ( emptyAsNull ) {
+		data.search_volume = null;
 	}
 	if ( values.difficulty.trim() ) {
 		const difficulty = wholeNumber( values.difficulty );
@@ -94,50 +115,74 @@ export function validateKeywordForm( values: KeywordFormValues ): {
 			);
 		}
 		data.difficulty = difficulty;
+	} else if ( emptyAsNull ) {
+		data.difficulty = null;
 	}
-	for ( const field of [ 'sector_id', 'cluster_id' ] as const ) {
-		if ( Number( values[ field ] ) > 0 ) {
-			data[ field ] = Number( values[ field ] );
-		}
-	}
+}
+
+/** The Edit keyword form: volume, difficulty, intent and cluster of a stored keyword. */
+export type KeywordEditValues = Pick<
+	KeywordFormValues,
+	'search_volume' | 'difficulty' | 'intent' | 'cluster_id'
+>;
+
+/** The edit form filled from the keyword as the table shows it. */
+export function keywordEditForm( keyword: Keyword ): KeywordEditValues {
+	return {
+		search_volume:
+			keyword.search_volume === null
+				? ''
+				: String( keyword.search_volume ),
+		difficulty:
+			keyword.difficulty === null ? '' : String( keyword.difficulty ),
+		intent: keyword.intent ?? '',
+		cluster_id: String( keyword.cluster_id ?? 0 ),
+	};
+}
+
+/**
+ * Checks the edit form. With no errors, `data` is the body of PATCH
+ * planner/keywords/{id}: emptied numbers and "no cluster" become null.
+ */
+export function validateKeywordEdit( values: KeywordEditValues ): {
+	errors: KeywordFormErrors;
+	data: Record< string, unknown > | null;
+} {
+	const errors: KeywordFormErrors = {};
+	const data: Record< string, unknown > = {
+		intent: values.intent === '' ? null : values.intent,
+		cluster_id:
+			Number( values.cluster_id ) > 0
+				? Number( values.cluster_id )
+				: null,
+	};
+	checkMetrics( values, errors, data, true );
 	return { errors, data: Object.keys( errors ).length ? null : data };
 }
 
 /**
- * Where a refusal of the create route belongs: a duplicate (409) or an invalid
- * arg on its field, anything else in a notice above the form.
+ * Where a refusal of the create or edit route belongs: a duplicate (409) or an
+ * invalid arg (a cluster or sector that no longer exists too) on its field,
+ * anything else in a notice above the form.
  */
 export function serverErrors( error: unknown ): {
 	errors: KeywordFormErrors;
 	notice: ScreenNotice | null;
 } {
-	const rest = asRestError( error );
-	if ( rest.code === 'igny8_keyword_exists' ) {
-		return {
-			errors: {
-				keyword: `${ rest.message } ${ __( 'Search for it in the table, or change what you typed.', 'igny8' ) }`,
-			},
-			notice: null,
-		};
-	}
-	const params =
-		rest.code === 'rest_invalid_param'
-			? ( rest.data?.params as Record< string, string > | undefined )
-			: undefined;
-	const errors: KeywordFormErrors = {};
-	for ( const [ param, message ] of Object.entries( params ?? {} ) ) {
-		if ( ( KEYWORD_FORM_FIELDS as string[] ).includes( param ) ) {
-			errors[ param as KeywordFormField ] = message;
-		}
-	}
-	return Object.keys( errors ).length
-		? { errors, notice: null }
-		: { errors, notice: errorToNotice( error ) };
+	return placeServerErrors( error, KEYWORD_FORM_FIELDS, {
+		igny8_keyword_exists: {
+			field: 'keyword',
+			nextStep: __(
+				'Search for it in the table, or change what you typed.',
+				'igny8'
+			),
+		},
+	} );
 }
 
 /** The first field (in form order) that has an error. */
 export function firstInvalidField(
 	errors: KeywordFormErrors
 ): KeywordFormField | undefined {
-	return KEYWORD_FORM_FIELDS.find( ( field ) => errors[ field ] );
+	return firstInvalid( KEYWORD_FORM_FIELDS, errors );
 }

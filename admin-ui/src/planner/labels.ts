@@ -3,6 +3,11 @@
  */
 import { __, _n, sprintf } from '@wordpress/i18n';
 
+/**
+ * Internal dependencies
+ */
+import type { SkippedRow } from '../shared/store/actions';
+
 export const keywordStatuses = () => [
 	{ value: 'active', label: __( 'Active', 'igny8' ) },
 	{ value: 'inactive', label: __( 'Inactive', 'igny8' ) },
@@ -57,4 +62,14 @@ export function idLabel(
 	return (
 		options.find( ( option ) => option.value === id )?.label ?? `#${ id }`
 	);
+}
+
+/** A skipped keyword's name: its text now, or as the table showed it (deleted), or its id. */
+export function keywordLabel(
+	row: SkippedRow,
+	items: Array< { id: number; keyword: string } >
+): string {
+	const text =
+		row.keyword ?? items.find( ( item ) => item.id === row.id )?.keyword;
+	return text ? `“${ text }”` : `#${ row.id }`;
 }

@@ -24,11 +24,14 @@ export const TASKS_MAPPING: QueryMapping = {
 	filters: { status: 'status' },
 };
 
-/** Drafts and Published tables: one post status each. */
-export function contentMapping( status: 'draft' | 'publish' ): QueryMapping {
+/**
+ * Drafts and Published tables. Drafts holds every post not (publicly) published
+ * yet: drafts, pending review, scheduled and private (the route's not_published).
+ */
+export function contentMapping( tab: 'draft' | 'publish' ): QueryMapping {
 	return {
 		sortable: { title: 'title', modified: 'modified', date: 'date' },
-		fixed: { status },
+		fixed: { status: tab === 'draft' ? 'not_published' : 'publish' },
 	};
 }
 

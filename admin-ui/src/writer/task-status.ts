@@ -18,3 +18,21 @@ export function taskStatusLabel( status: string ): string {
 	};
 	return labels[ status ] ?? status;
 }
+
+/** A translated post status; an unknown one (still loading) reads "Open post". */
+export function postStatusLabel( status: string | undefined ): string {
+	switch ( status ) {
+		case 'draft':
+			return __( 'Draft', 'igny8' );
+		case 'pending':
+			return __( 'Pending review', 'igny8' );
+		case 'future':
+			return __( 'Scheduled', 'igny8' );
+		case 'private':
+			return __( 'Private', 'igny8' );
+		case 'publish':
+			return __( 'Published', 'igny8' );
+		default:
+			return __( 'Open post', 'igny8' );
+	}
+}

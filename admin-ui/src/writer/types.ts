@@ -5,27 +5,6 @@ export interface WriterInitialState {
 	settingsUrl?: string;
 }
 
-/** A writer task as /igny8/v1/writer/tasks returns it. */
-export interface Task {
-	id: number;
-	title: string;
-	brief: string;
-	keywords: string[] | string | null;
-	status: string;
-	assigned_post_id: number | null;
-	post_url: string | null;
-	job_id: string | number | null;
-	/** Why the last generation failed, when it did. */
-	error?: string | null;
-}
-
-/** Body of POST /igny8/v1/writer/tasks. */
-export interface CreateTaskRequest {
-	title: string;
-	brief?: string;
-	keywords?: string[];
-}
-
 // One job type for every screen, from the shared wire contract.
 export type { JobStatus, SiteJob as Job } from '@igny8/worker/contracts';
 

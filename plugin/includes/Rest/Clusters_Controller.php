@@ -12,6 +12,8 @@ namespace Igny8\Rest;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Repository;
+use WP_Error;
+use WP_REST_Request;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -98,6 +100,24 @@ class Clusters_Controller extends Table_Controller {
 		parent::register_routes();
 		// POST /igny8/v1/planner/clusters/generate_ideas — {ids, ideas_per_cluster?}: starts a generate_ideas job.
 		Action_Route::register( $this->route() . '/generate_ideas', 'generate_ideas', Action_Route::ONE_JOB );
+	}
+
+	/**
+	 * A cluster made or renamed by hand: its name may not be empty once trimmed (the schema counts
+	 * spaces as characters). A name another cluster has is a 409 from the repository.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param bool            $create  Whether creating.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	protected function fields( WP_REST_Request $request, bool $create ) {
+		$fields = parent::fields( $request, $create );
+		if ( is_wp_error( $fields ) ) {
+			return $fields;
+		}
+		return Table_Fields::empty_text( $fields, array( 'name' => __( 'The cluster name is empty.', 'igny8' ) ) ) ?? $fields;
 	}
 
 	/**

@@ -29,6 +29,20 @@ defined( 'ABSPATH' ) || exit;
 class Content_Controller extends Controller {
 
 	/**
+	 * The status filter of the posts not (publicly) published yet.
+	 *
+	 * @since 0.6.0
+	 */
+	public const NOT_PUBLISHED = 'not_published';
+
+	/**
+	 * The post statuses that filter stands for.
+	 *
+	 * @since 0.6.0
+	 */
+	public const NOT_PUBLISHED_STATUSES = array( 'draft', 'pending', 'future', 'private' );
+
+	/**
 	 * Registers the routes.
 	 *
 	 * @since 0.2.0
@@ -37,8 +51,9 @@ class Content_Controller extends Controller {
 		$list                       = $this->list_args( array( 'id', 'date', 'modified', 'title' ) );
 		$list['orderby']['default'] = 'date';
 		$list['status']             = array(
+			'description'       => __( 'One post status, or not_published for drafts, pending, scheduled and private posts (the Drafts tab).', 'igny8' ),
 			'type'              => 'string',
-			'enum'              => array( '', 'draft', 'publish', 'pending', 'future', 'private' ),
+			'enum'              => array( '', 'draft', 'publish', 'pending', 'future', 'private', self::NOT_PUBLISHED ),
 			'default'           => '',
 			'validate_callback' => 'rest_validate_request_arg',
 		);
@@ -76,10 +91,16 @@ class Content_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_items( $request ) {
+		$status = (string) $request['status'];
+		if ( self::NOT_PUBLISHED === $status ) {
+			$statuses = self::NOT_PUBLISHED_STATUSES;
+		} else {
+			$statuses = '' !== $status ? $status : array_merge( self::NOT_PUBLISHED_STATUSES, array( 'publish' ) );
+		}
 		$query = new WP_Query(
-			Post_Access::listing_args( (string) $request['status'] ) + array(
+			Post_Access::listing_args( $status ) + array(
 				'post_type'      => array( 'post', 'page' ),
-				'post_status'    => '' !== (string) $request['status'] ? (string) $request['status'] : array( 'draft', 'publish', 'pending', 'future', 'private' ),
+				'post_status'    => $statuses,
 				'meta_key'       => Post_Meta::MANAGED, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				'meta_value'     => '1', // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				's'              => (string) $request['search'],

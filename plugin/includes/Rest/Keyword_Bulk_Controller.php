@@ -60,13 +60,24 @@ class Keyword_Bulk_Controller extends Controller {
 				),
 			)
 		);
-		// POST /igny8/v1/planner/keywords/bulk_update — {ids, fields:{status?, intent?, cluster_id?, sector_id?, …}}.
+		// POST /igny8/v1/planner/keywords/bulk_update — {ids, fields:{status?, intent?, cluster_id?, sector_id?, …},
+		// versions?:{id: updated_at}}: rows deleted or changed since the versions the screen read are skipped, each named.
 		$this->post(
 			$base . '/bulk_update',
 			'bulk_update',
 			array(
-				'ids'    => $this->ids_arg( self::BULK_LIMIT ),
-				'fields' => array(
+				'ids'      => $this->ids_arg( self::BULK_LIMIT ),
+				'versions' => array(
+					'description'          => __( 'The updated_at of each keyword as the screen read it; a keyword changed since is skipped.', 'igny8' ),
+					'type'                 => 'object',
+					'additionalProperties' => array(
+						'type'    => 'string',
+						'pattern' => '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$',
+					),
+					'sanitize_callback'    => 'rest_sanitize_request_arg',
+					'validate_callback'    => 'rest_validate_request_arg',
+				),
+				'fields'   => array(
 					'description'          => __( 'Fields to set on every keyword.', 'igny8' ),
 					'type'                 => 'object',
 					'required'             => true,
@@ -80,8 +91,6 @@ class Keyword_Bulk_Controller extends Controller {
 		);
 		// POST /igny8/v1/planner/keywords/bulk_delete — {ids}.
 		$this->post( $base . '/bulk_delete', 'bulk_delete', array( 'ids' => $this->ids_arg( self::BULK_LIMIT ) ) );
-		// POST /igny8/v1/planner/keywords/restore — {tokens}: Undo of deletes, with the original ids.
-		Undo_Route::register( $base, 'keywords', array( $this, 'can_plan' ) );
 		// POST /igny8/v1/planner/keywords/auto_cluster — {ids?, sector_id?}: starts an auto_cluster job.
 		Action_Route::register( $base . '/auto_cluster', 'auto_cluster', Action_Route::ONE_JOB );
 	}
@@ -130,8 +139,52 @@ class Keyword_Bulk_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function bulk_update( WP_REST_Request $request ) {
-		$updated = ( new Keywords_Repository() )->update( (array) $request['ids'], (array) $request['fields'] );
-		return is_wp_error( $updated ) ? $updated : new WP_REST_Response( array( 'updated' => $updated ) );
+		$repo     = new Keywords_Repository();
+		$ids      = array_map( 'intval', (array) $request['ids'] );
+		$sent     = (array) $request['versions'];
+		$current  = $repo->versions( $ids );
+		$writable = array();
+		$skipped  = array();
+		foreach ( $ids as $id ) {
+			if ( ! isset( $current[ $id ] ) ) {
+				$skipped[] = array(
+					'id'     => $id,
+					'reason' => 'deleted',
+				);
+			} elseif ( isset( $sent[ (string) $id ] ) && $sent[ (string) $id ] !== $current[ $id ] ) {
+				$skipped[] = array(
+					'id'     => $id,
+					'reason' => 'changed',
+				);
+			} else {
+				$writable[] = $id;
+			}
+		}
+		$updated = $writable ? $repo->update( $writable, (array) $request['fields'] ) : 0;
+		if ( is_wp_error( $updated ) ) {
+			return $updated;
+		}
+		return new WP_REST_Response(
+			array(
+				'updated' => $updated,
+				'skipped' => $this->name_skipped( $repo, $skipped ),
+			)
+		);
+	}
+
+	/**
+	 * Adds each skipped keyword's text (as it is now; a deleted one has none).
+	 *
+	 * @param Keywords_Repository                             $repo    Keywords.
+	 * @param array<int, array{id: int, reason: string}> $skipped Skipped rows.
+	 * @return array<int, array{id: int, reason: string, keyword: string|null}>
+	 */
+	private function name_skipped( Keywords_Repository $repo, array $skipped ): array {
+		$texts = array_column( $repo->find_many( array_column( $skipped, 'id' ) ), 'keyword', 'id' );
+		return array_map(
+			static fn ( array $row ): array => $row + array( 'keyword' => $texts[ $row['id'] ] ?? null ),
+			$skipped
+		);
 	}
 
 	/**

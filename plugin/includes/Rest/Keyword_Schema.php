@@ -120,7 +120,7 @@ final class Keyword_Schema {
 				array(
 					'required'          => in_array( $name, $required, true ),
 					'sanitize_callback' => 'keyword' === $name ? 'sanitize_text_field' : 'rest_sanitize_request_arg',
-					'validate_callback' => 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg',
+					'validate_callback' => Cluster_Arg::validator_for( $name ),
 				)
 			);
 		}
@@ -128,7 +128,7 @@ final class Keyword_Schema {
 	}
 
 	/**
-	 * Validates the fields object of a bulk update: its schema, then that a sector_id it sets exists.
+	 * Validates the fields object of a bulk update: its schema, then that a sector or cluster it sets exists.
 	 *
 	 * @since 0.3.0
 	 *
@@ -139,9 +139,10 @@ final class Keyword_Schema {
 	 */
 	public static function validate_fields( $value, WP_REST_Request $request, string $param ) {
 		$valid = rest_validate_request_arg( $value, $request, $param );
-		if ( true !== $valid || ! is_array( $value ) || ! array_key_exists( 'sector_id', $value ) ) {
+		if ( true !== $valid || ! is_array( $value ) ) {
 			return $valid;
 		}
-		return Sector_Arg::known( $value['sector_id'] );
+		$sector = array_key_exists( 'sector_id', $value ) ? Sector_Arg::known( $value['sector_id'] ) : true;
+		return true === $sector && array_key_exists( 'cluster_id', $value ) ? Cluster_Arg::known( $value['cluster_id'] ) : $sector;
 	}
 }

@@ -10,21 +10,20 @@ declare( strict_types=1 );
 namespace Igny8\Rest;
 
 use Igny8\Storage\Keywords_Repository;
-use Igny8\Storage\Trash;
+use Igny8\Storage\Repository;
 use WP_Error;
 use WP_REST_Request;
-use WP_REST_Response;
-use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Keyword list (search, filters, sort, pages) and single-keyword CRUD. Bulk routes live in
- * Keyword_Bulk_Controller, file import and export in Keyword_Import_Controller.
+ * Keyword list (search, filters, ranges, sort, pages) and single-keyword CRUD on the shared table
+ * controller. Bulk routes live in Keyword_Bulk_Controller, file import and export in
+ * Keyword_Import_Controller.
  *
  * @since 0.1.0
  */
-class Keywords_Controller extends Controller {
+class Keywords_Controller extends Table_Controller {
 
 	/**
 	 * Route of the keyword collection.
@@ -41,82 +40,60 @@ class Keywords_Controller extends Controller {
 	public const ITEM_ROUTE = '/planner/keywords/(?P<id>\d+)';
 
 	/**
-	 * Keywords table.
-	 *
-	 * @var Keywords_Repository
+	 * {@inheritDoc}
 	 */
-	private Keywords_Repository $keywords;
-
-	/**
-	 * Constructor.
-	 *
-	 * @since 0.1.0
-	 */
-	public function __construct() {
-		parent::__construct();
-		$this->keywords = new Keywords_Repository();
+	protected function route(): string {
+		return self::ROUTE;
 	}
 
 	/**
-	 * Registers the routes.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public function register_routes(): void {
-		// GET  /igny8/v1/planner/keywords — list (page, per_page, search, orderby, order, status, intent, cluster_id,
-		//      sector_id, volume_min/max, difficulty_min/max); X-WP-Total headers.
-		// POST /igny8/v1/planner/keywords — create one keyword; 409 when it already exists.
-		register_rest_route(
-			$this->namespace,
-			self::ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => $this->create_args(),
-				),
-				'schema' => array( Keyword_Schema::class, 'item' ),
-			)
-		);
-
-		// GET/PUT/PATCH/DELETE /igny8/v1/planner/keywords/{id} — one keyword.
-		$update_args = array_merge( Keyword_Schema::args(), $this->id_arg() );
-		register_rest_route(
-			$this->namespace,
-			self::ITEM_ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => $this->id_arg(),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => $update_args,
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'can_plan' ),
-					'args'                => $this->id_arg(),
-				),
-				'schema' => array( Keyword_Schema::class, 'item' ),
-			)
-		);
+	protected function kind(): string {
+		return 'keyword';
 	}
 
 	/**
-	 * Query args of the list route.
+	 * {@inheritDoc}
+	 */
+	protected function collection(): string {
+		return 'keywords';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function repository(): Repository {
+		return new Keywords_Repository();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function required(): array {
+		return array( 'keyword' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function properties(): array {
+		return Keyword_Schema::properties();
+	}
+
+	/**
+	 * Item schema: the properties plus the read-only source and dates.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		return Keyword_Schema::item();
+	}
+
+	/**
+	 * Query args of the list route: paging, search, order, and the keyword screen's filters.
 	 *
 	 * @since 0.1.0
 	 *
@@ -159,120 +136,46 @@ class Keywords_Controller extends Controller {
 	}
 
 	/**
-	 * GET: list.
+	 * Args of the write routes: the schema; on create status and intent defaulted, and the text
+	 * sanitised as one line.
 	 *
-	 * @since 0.1.0
+	 * @since 0.6.0
 	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response
-	 */
-	public function get_items( $request ) {
-		$args = array();
-		foreach ( array_keys( $this->get_collection_params() ) as $name ) {
-			$args[ $name ] = $request->has_param( $name ) ? $request[ $name ] : null;
-		}
-		return $this->paginated( $this->keywords->query( $args ), $request );
-	}
-
-	/**
-	 * GET: one keyword.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function get_item( $request ) {
-		$keyword = $this->keywords->find( (int) $request['id'] );
-		return null === $keyword ? $this->not_found( 'keyword' ) : new WP_REST_Response( $keyword );
-	}
-
-	/**
-	 * POST: create one.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function create_item( $request ) {
-		if ( '' === Keywords_Repository::normalize_keyword( (string) $request['keyword'] ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'The keyword is empty.', 'igny8' ), array( 'status' => 400 ) );
-		}
-		$id = $this->keywords->insert(
-			array(
-				'keyword'       => $request['keyword'],
-				'search_volume' => $request['search_volume'],
-				'difficulty'    => $request['difficulty'],
-				'intent'        => $request['intent'],
-				'status'        => $request['status'],
-				'sector_id'     => $request['sector_id'],
-				'cluster_id'    => $request['cluster_id'],
-				'source'        => 'manual',
-			)
-		);
-		return is_wp_error( $id ) ? $id : $this->created( $this->keywords->find( $id ) );
-	}
-
-	/**
-	 * PUT/PATCH: update the fields sent.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function update_item( $request ) {
-		$id = (int) $request['id'];
-		if ( null === $this->keywords->find( $id ) ) {
-			return $this->not_found( 'keyword' );
-		}
-		$fields = array();
-		foreach ( array_keys( Keyword_Schema::properties() ) as $name ) {
-			if ( array_key_exists( $name, $request->get_json_params() ?? array() ) || null !== $request->get_param( $name ) ) {
-				$fields[ $name ] = $request[ $name ];
-			}
-		}
-		if ( isset( $fields['keyword'] ) && '' === Keywords_Repository::normalize_keyword( (string) $fields['keyword'] ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'The keyword is empty.', 'igny8' ), array( 'status' => 400 ) );
-		}
-		$result = $this->keywords->update( array( $id ), $fields );
-		return is_wp_error( $result ) ? $result : new WP_REST_Response( $this->keywords->find( $id ) );
-	}
-
-	/**
-	 * DELETE: one keyword.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function delete_item( $request ) {
-		$keyword = $this->keywords->find( (int) $request['id'] );
-		if ( null === $keyword ) {
-			return $this->not_found( 'keyword' );
-		}
-		$token = ( new Trash() )->stash( 'keywords', array( (int) $keyword['id'] ) );
-		$this->keywords->delete( array( (int) $keyword['id'] ) );
-		return new WP_REST_Response(
-			array(
-				'deleted'    => true,
-				'previous'   => $keyword,
-				'undo_token' => $token,
-			)
-		);
-	}
-
-	/**
-	 * Args of the create route: the schema, keyword required, status and intent defaulted.
-	 *
+	 * @param bool $create Whether the create route.
 	 * @return array<string, array<string, mixed>>
 	 */
-	private function create_args(): array {
-		$args                      = Keyword_Schema::args( array( 'keyword' ) );
-		$args['status']['default'] = 'active';
-		$args['intent']['default'] = 'informational';
+	protected function write_args( bool $create ): array {
+		$args = Keyword_Schema::args( $create ? array( 'keyword' ) : array() );
+		if ( $create ) {
+			$args['status']['default'] = 'active';
+			$args['intent']['default'] = 'informational';
+		}
 		return $args;
+	}
+
+	/**
+	 * The keyword's fields: the text may not be empty once normalised, and a keyword typed here is a
+	 * manual one.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param bool            $create  Whether creating.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	protected function fields( WP_REST_Request $request, bool $create ) {
+		$fields = Table_Fields::from_request( $request, $this->properties(), $create );
+		if ( $create ) {
+			$fields += array(
+				'status' => $request['status'],
+				'intent' => $request['intent'],
+			);
+			$fields['source'] = 'manual';
+		}
+		if ( array_key_exists( 'keyword', $fields ) ) {
+			$fields['keyword'] = Keywords_Repository::normalize_keyword( (string) $fields['keyword'] );
+		}
+		$empty = Table_Fields::empty_text( $fields, array( 'keyword' => __( 'The keyword is empty.', 'igny8' ) ) );
+		return $empty ?? $fields;
 	}
 }

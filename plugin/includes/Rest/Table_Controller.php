@@ -127,7 +127,7 @@ abstract class Table_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => $permission,
-					'args'                => Table_Fields::args( $this->properties(), $this->required(), $this->validators() ),
+					'args'                => $this->write_args( true ),
 				),
 				'schema' => $schema,
 			)
@@ -147,7 +147,7 @@ abstract class Table_Controller extends Controller {
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
 					'permission_callback' => $permission,
-					'args'                => array_merge( Table_Fields::args( $this->properties(), array(), $this->validators() ), $this->id_arg() ),
+					'args'                => array_merge( $this->write_args( false ), $this->id_arg() ),
 				),
 				array(
 					'methods'             => WP_REST_Server::DELETABLE,
@@ -248,7 +248,11 @@ abstract class Table_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$id = $this->repository()->insert( Table_Fields::from_request( $request, $this->properties(), true ) );
+		$fields = $this->fields( $request, true );
+		if ( is_wp_error( $fields ) ) {
+			return $fields;
+		}
+		$id = $this->repository()->insert( $fields );
 		return is_wp_error( $id ) ? $id : $this->created( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
 	}
 
@@ -265,7 +269,14 @@ abstract class Table_Controller extends Controller {
 		if ( null === $this->repository()->find( $id ) ) {
 			return $this->not_found( $this->kind() );
 		}
-		$this->repository()->update( $id, Table_Fields::from_request( $request, $this->properties(), false ) );
+		$fields = $this->fields( $request, false );
+		if ( is_wp_error( $fields ) ) {
+			return $fields;
+		}
+		$updated = $this->repository()->update( $id, $fields );
+		if ( is_wp_error( $updated ) ) {
+			return $updated;
+		}
 		return new WP_REST_Response( $this->prepare_items( array( $this->repository()->find( $id ) ) )[0] );
 	}
 
@@ -292,6 +303,32 @@ abstract class Table_Controller extends Controller {
 				'undo_token' => $token,
 			)
 		);
+	}
+
+	/**
+	 * Args of the create (true) or update route, from the properties.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param bool $create Whether the create route.
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function write_args( bool $create ): array {
+		return Table_Fields::args( $this->properties(), $create ? $this->required() : array(), $this->validators() );
+	}
+
+	/**
+	 * The fields a create or an update stores, sanitised; subclasses add the checks the schema
+	 * cannot make (a name empty once trimmed, an id that must exist) as a WP_Error.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param bool            $create  Whether creating.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	protected function fields( WP_REST_Request $request, bool $create ) {
+		return Table_Fields::from_request( $request, $this->properties(), $create );
 	}
 
 	/**

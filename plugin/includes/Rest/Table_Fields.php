@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use WP_Error;
 use WP_REST_Request;
 
 defined( 'ABSPATH' ) || exit;
@@ -39,7 +40,7 @@ final class Table_Fields {
 				array(
 					'required'          => in_array( $name, $required, true ),
 					'sanitize_callback' => 'rest_sanitize_request_arg',
-					'validate_callback' => $validators[ $name ] ?? ( 'sector_id' === $name ? array( Sector_Arg::class, 'validate' ) : 'rest_validate_request_arg' ),
+					'validate_callback' => $validators[ $name ] ?? Cluster_Arg::validator_for( $name ),
 				)
 			);
 		}
@@ -63,7 +64,7 @@ final class Table_Fields {
 			if ( array_key_exists( $name, $sent ) ) {
 				$value = $request[ $name ];
 				if ( is_string( $value ) ) {
-					$value = 'description' === $name ? sanitize_textarea_field( $value ) : sanitize_text_field( $value );
+					$value = 'description' === $name || 'textarea-field' === ( $schema['format'] ?? '' ) ? sanitize_textarea_field( $value ) : sanitize_text_field( $value );
 				} elseif ( is_array( $value ) ) {
 					$value = map_deep( $value, static fn ( $item ) => is_string( $item ) ? sanitize_text_field( $item ) : $item );
 				}
@@ -73,5 +74,37 @@ final class Table_Fields {
 			}
 		}
 		return $fields;
+	}
+
+	/**
+	 * The server's side of a form rule the schema cannot state: a text that is required must not be
+	 * empty once sanitised and trimmed (spaces alone are no name). The 400 names the field, as
+	 * rest_validate_request_arg does, so the form shows the message under it.
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param array<string, mixed>  $fields   Fields about to be stored.
+	 * @param array<string, string> $messages Field => message when it is empty.
+	 * @return WP_Error|null
+	 */
+	public static function empty_text( array $fields, array $messages ): ?WP_Error {
+		$params = array();
+		foreach ( $messages as $name => $message ) {
+			if ( array_key_exists( $name, $fields ) && '' === trim( (string) $fields[ $name ] ) ) {
+				$params[ $name ] = $message;
+			}
+		}
+		if ( ! $params ) {
+			return null;
+		}
+		return new WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: list of field names */
+			sprintf( __( 'Invalid parameter(s): %s', 'igny8' ), implode( ', ', array_keys( $params ) ) ),
+			array(
+				'status' => 400,
+				'params' => $params,
+			)
+		);
 	}
 }

@@ -9,20 +9,21 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Storage\Repository;
 use Igny8\Storage\Tasks_Repository;
 use WP_Error;
 use WP_REST_Request;
-use WP_REST_Response;
-use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Writer tasks and the generate_content action.
+ * Writer task CRUD on the shared table controller (a task is edited after creation: title, brief,
+ * keywords, content type, category, cluster and structure), generate_content and generate_images
+ * (a generate_image_prompts job per task, followed by a generate_images job when the prompts arrive).
  *
  * @since 0.1.0
  */
-class Tasks_Controller extends Controller {
+class Tasks_Controller extends Table_Controller {
 
 	/**
 	 * Route of the task collection.
@@ -46,60 +47,65 @@ class Tasks_Controller extends Controller {
 	public const GENERATE_ROUTE = '/writer/tasks/generate_content';
 
 	/**
-	 * Tasks table.
-	 *
-	 * @var Tasks_Repository
+	 * {@inheritDoc}
 	 */
-	private Tasks_Repository $tasks;
-
-	/**
-	 * Constructor.
-	 *
-	 * @since 0.1.0
-	 */
-	public function __construct() {
-		parent::__construct();
-		$this->tasks = new Tasks_Repository();
+	protected function route(): string {
+		return self::ROUTE;
 	}
 
 	/**
-	 * Registers the routes.
+	 * {@inheritDoc}
+	 */
+	protected function kind(): string {
+		return 'task';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function collection(): string {
+		return 'tasks';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function repository(): Repository {
+		return new Tasks_Repository();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function permission(): string {
+		return 'can_write';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function required(): array {
+		return array( 'title' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function properties(): array {
+		return Task_Args::properties();
+	}
+
+	/**
+	 * Registers CRUD plus generate_content and generate_images.
 	 *
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		// GET  /igny8/v1/writer/tasks — list (page, per_page, search, orderby, order, status); X-WP-Total headers.
-		// POST /igny8/v1/writer/tasks — create a task {title, brief?, keywords?, content_type?}.
-		register_rest_route(
-			$this->namespace,
-			self::ROUTE,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'can_write' ),
-					'args'                => Task_Args::create(),
-				),
-			)
-		);
-
-		// GET /igny8/v1/writer/tasks/{id} — one task.
-		$this->add_route(
-			self::ITEM_ROUTE,
-			WP_REST_Server::READABLE,
-			'get_item',
-			'can_write',
-			array( 'id' => array_merge( $this->id_arg()['id'], array( 'description' => __( 'Task id.', 'igny8' ) ) ) )
-		);
-
+		parent::register_routes();
 		// POST /igny8/v1/writer/tasks/generate_content — start one AI job per task {ids}; returns at once with job ids.
 		Action_Route::register( self::GENERATE_ROUTE, 'generate_content' );
+		// POST /igny8/v1/writer/tasks/generate_images — {ids}.
+		Action_Route::register( self::ROUTE . '/generate_images', 'generate_image_prompts' );
 	}
 
 	/**
@@ -132,70 +138,41 @@ class Tasks_Controller extends Controller {
 	}
 
 	/**
-	 * GET: list.
+	 * A task's fields: the title not empty once trimmed, keywords without blanks, a category that
+	 * exists; a task being written is not edited (the draft would not match it); the creator kept.
 	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response
-	 */
-	public function get_items( $request ) {
-		$result = $this->tasks->query(
-			array(
-				'page'       => $request['page'],
-				'per_page'   => $request['per_page'],
-				'search'     => $request['search'],
-				'orderby'    => $request['orderby'],
-				'order'      => $request['order'],
-				'status'     => $request['status'],
-				'cluster_id' => $request['cluster_id'],
-			)
-		);
-		return $this->paginated( $result, $request );
-	}
-
-	/**
-	 * GET: one task.
-	 *
-	 * @since 0.1.0
+	 * @since 0.6.0
 	 *
 	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
+	 * @param bool            $create  Whether creating.
+	 * @return array<string, mixed>|WP_Error
 	 */
-	public function get_item( $request ) {
-		$task = $this->tasks->find( (int) $request['id'] );
-		if ( null === $task ) {
-			return new WP_Error( 'igny8_task_not_found', __( 'This task does not exist.', 'igny8' ), array( 'status' => 404 ) );
+	protected function fields( WP_REST_Request $request, bool $create ) {
+		if ( ! $create ) {
+			$task = $this->repository()->find( (int) $request['id'] );
+			if ( null !== $task && 'in_progress' === $task['status'] ) {
+				return new WP_Error(
+					'igny8_task_busy',
+					__( 'This task is being written right now. Edit it once its draft is ready (or after cancelling the job).', 'igny8' ),
+					array( 'status' => 409 )
+				);
+			}
 		}
-		return new WP_REST_Response( $task );
-	}
-
-	/**
-	 * POST: create.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function create_item( $request ) {
-		if ( '' === (string) $request['title'] ) {
-			return new WP_Error( 'rest_invalid_param', __( 'The title is empty.', 'igny8' ), array( 'status' => 400 ) );
+		$fields = Table_Fields::from_request( $request, $this->properties(), $create );
+		if ( array_key_exists( 'keywords', $fields ) ) {
+			$fields['keywords'] = Task_Args::clean_keywords( (array) $fields['keywords'] );
 		}
-		$id = $this->tasks->insert(
-			array(
-				'title'        => $request['title'],
-				'brief'        => $request['brief'],
-				'keywords'     => $request['keywords'],
-				'content_type' => $request['content_type'],
-				'created_by'   => get_current_user_id(),
-			)
-		);
-		if ( is_wp_error( $id ) ) {
-			return $id;
+		$empty = Table_Fields::empty_text( $fields, array( 'title' => __( 'The title is empty.', 'igny8' ) ) );
+		if ( null !== $empty ) {
+			return $empty;
 		}
-		$response = new WP_REST_Response( $this->tasks->find( $id ) );
-		$response->set_status( 201 );
-		return $response;
+		$category = Task_Args::known_category( $fields['taxonomy_term_id'] ?? null );
+		if ( is_wp_error( $category ) ) {
+			return $category;
+		}
+		if ( $create ) {
+			$fields['created_by'] = get_current_user_id();
+		}
+		return $fields;
 	}
 }

@@ -26,7 +26,7 @@ final class Keywords_Query {
 	 *
 	 * @param string               $table Prefixed table name.
 	 * @param array<string, mixed> $args  page, per_page, search, orderby, order, status, intent, cluster_id, sector_id (0: none).
-	 * @return array{items: array<int, array<string, mixed>>, total: int}
+	 * @return array{items: array<int, array<string, mixed>>, total: int} Database rows (the repository hydrates them).
 	 */
 	public static function run( string $table, array $args ): array {
 		global $wpdb;
@@ -94,7 +94,7 @@ final class Keywords_Query {
 		// phpcs:enable
 
 		return array(
-			'items' => array_map( array( Keywords_Repository::class, 'hydrate' ), $rows ? $rows : array() ),
+			'items' => $rows ? $rows : array(),
 			'total' => $total,
 		);
 	}

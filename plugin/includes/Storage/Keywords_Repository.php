@@ -14,13 +14,13 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Reads and writes {prefix}igny8_keywords. Prepared statements only.
+ * Reads and writes {prefix}igny8_keywords. The shared Repository with the keyword's own rules:
+ * text normalised (one keyword per spelling), duplicates skipped on insert and refused on rename,
+ * and the list query of the keyword screen (range filters, one-pass total).
  *
  * @since 0.1.0
  */
-final class Keywords_Repository {
-
-	use Rows_By_Id;
+final class Keywords_Repository extends Repository {
 
 	/**
 	 * Search intents, as in the seed.
@@ -51,34 +51,32 @@ final class Keywords_Repository {
 	public const ORDERBY = array( 'id', 'keyword', 'search_volume', 'difficulty', 'intent', 'status', 'cluster_id', 'created_at', 'updated_at' );
 
 	/**
-	 * Columns bulk and single updates may write.
-	 *
-	 * @since 0.2.0
+	 * {@inheritDoc}
 	 */
-	public const WRITABLE = array(
-		'keyword'       => '%s',
-		'search_volume' => '%d',
-		'difficulty'    => '%d',
-		'intent'        => '%s',
-		'status'        => '%s',
-		'sector_id'     => '%d',
-		'cluster_id'    => '%d',
-	);
+	protected static function suffix(): string {
+		return Schema::KEYWORDS;
+	}
 
 	/**
-	 * Prefixed table name.
-	 *
-	 * @var string
+	 * {@inheritDoc}
 	 */
-	private string $table;
+	protected static function columns(): array {
+		return array(
+			'keyword'       => 'string',
+			'search_volume' => 'int',
+			'difficulty'    => 'int',
+			'intent'        => 'string',
+			'status'        => 'string',
+			'sector_id'     => 'int',
+			'cluster_id'    => 'int',
+		);
+	}
 
 	/**
-	 * Constructor.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public function __construct() {
-		$this->table = Schema::table( Schema::KEYWORDS );
+	protected static function search_column(): string {
+		return 'keyword';
 	}
 
 	/**
@@ -123,57 +121,52 @@ final class Keywords_Repository {
 	 * @return array{items: array<int, array<string, mixed>>, total: int}
 	 */
 	public function query( array $args ): array {
-		return Keywords_Query::run( $this->table, $args );
+		$result          = Keywords_Query::run( $this->table, $args );
+		$result['items'] = array_map( array( $this, 'hydrate' ), $result['items'] );
+		return $result;
 	}
 
-
-
 	/**
-	 * Updates whitelisted columns of keywords (one or many) and bumps updated_at.
+	 * Updates keywords (one or many): the text normalised as on insert, an empty number unknown.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param int[]                $ids    Keyword ids.
+	 * @param int|int[]            $ids    Keyword id or ids.
 	 * @param array<string, mixed> $fields Column => value; null writes NULL.
 	 * @return int|WP_Error Rows matched, or igny8_keyword_exists (409) when a rename collides.
 	 */
-	public function update( array $ids, array $fields ) {
-		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
-		$set = array();
-		$val = array();
-		foreach ( $fields as $column => $value ) {
-			if ( ! isset( self::WRITABLE[ $column ] ) ) {
-				continue;
-			}
-			if ( 'keyword' === $column ) {
-				$value = mb_substr( self::normalize_keyword( (string) $value ), 0, 255 );
-			}
-			if ( null === $value || ( '' === $value && '%d' === self::WRITABLE[ $column ] ) ) {
-				$set[] = "{$column} = NULL";
-				continue;
-			}
-			$set[] = "{$column} = " . self::WRITABLE[ $column ];
-			$val[] = $value;
+	public function update( $ids, array $fields ) {
+		if ( array_key_exists( 'keyword', $fields ) ) {
+			$fields['keyword'] = mb_substr( self::normalize_keyword( (string) $fields['keyword'] ), 0, 255 );
 		}
-		if ( ! $ids || ! $set ) {
-			return count( $this->find_many( $ids ) );
+		foreach ( array( 'search_volume', 'difficulty', 'sector_id', 'cluster_id' ) as $number ) {
+			if ( array_key_exists( $number, $fields ) && '' === $fields[ $number ] ) {
+				$fields[ $number ] = null;
+			}
 		}
-		$set[] = 'updated_at = %s';
-		$val[] = current_time( 'mysql', true );
-		$in    = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		$sql   = "UPDATE {$this->table} SET " . implode( ', ', $set ) . " WHERE id IN ({$in})";
-
-		$suppress = $wpdb->suppress_errors( true );
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns whitelisted; values are placeholders.
-		$ok = $wpdb->query( $wpdb->prepare( $sql, array_merge( $val, $ids ) ) );
-		$wpdb->suppress_errors( $suppress );
-		if ( false === $ok ) {
+		$result = parent::update( $ids, $fields );
+		if ( is_wp_error( $result ) && 'igny8_duplicate' === $result->get_error_code() ) {
 			return new WP_Error( 'igny8_keyword_exists', __( 'Another keyword already has this text.', 'igny8' ), array( 'status' => 409 ) );
 		}
-		return count( $this->find_many( $ids ) );
+		return $result;
 	}
 
+	/**
+	 * The keywords of ids that still exist, each with the updated_at it has now (for bulk
+	 * actions that skip the rows changed since the editor saw them).
+	 *
+	 * @since 0.6.0
+	 *
+	 * @param int[] $ids Keyword ids.
+	 * @return array<int, string> id => updated_at.
+	 */
+	public function versions( array $ids ): array {
+		$versions = array();
+		foreach ( $this->find_many( $ids ) as $row ) {
+			$versions[ (int) $row['id'] ] = (string) $row['updated_at'];
+		}
+		return $versions;
+	}
 
 	/**
 	 * Marks the active keywords with these texts as used: an article now targets them. Inactive
@@ -235,7 +228,7 @@ final class Keywords_Repository {
 	 * @param array<string, mixed> $row Database row.
 	 * @return array<string, mixed>
 	 */
-	public static function hydrate( array $row ): array {
+	public function hydrate( array $row ): array {
 		$int_or_null = static fn ( $value ): ?int => null === $value ? null : (int) $value;
 		return array(
 			'id'            => (int) $row['id'],

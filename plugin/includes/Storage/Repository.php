@@ -122,11 +122,21 @@ abstract class Repository {
 		$ok = $wpdb->query( $values ? $wpdb->prepare( $sql, $values ) : $sql );
 		$wpdb->suppress_errors( $suppress );
 		if ( false === $ok ) {
-			return 0 === stripos( (string) $wpdb->last_error, 'Duplicate entry' )
-				? new WP_Error( 'igny8_duplicate', __( 'An item with this name already exists.', 'igny8' ), array( 'status' => 409 ) )
-				: new WP_Error( 'igny8_db_error', __( 'The item could not be saved.', 'igny8' ), array( 'status' => 500 ) );
+			return $this->write_error();
 		}
 		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * Why the last write failed: a repeated unique value (409) or anything else (500).
+	 *
+	 * @return WP_Error
+	 */
+	private function write_error(): WP_Error {
+		global $wpdb;
+		return 0 === stripos( (string) $wpdb->last_error, 'Duplicate entry' )
+			? new WP_Error( 'igny8_duplicate', __( 'An item with this name already exists.', 'igny8' ), array( 'status' => 409 ) )
+			: new WP_Error( 'igny8_db_error', __( 'The item could not be saved.', 'igny8' ), array( 'status' => 500 ) );
 	}
 
 	/**
@@ -136,9 +146,10 @@ abstract class Repository {
 	 *
 	 * @param int|int[]            $ids    Row id or ids.
 	 * @param array<string, mixed> $fields Column => value; null writes NULL.
-	 * @return int Rows matched (0 when none or on error).
+	 * @return int|WP_Error Rows matched (0 when none), igny8_duplicate (409) when a unique column
+	 *                      would repeat another row's value, igny8_db_error (500) on another failure.
 	 */
-	public function update( $ids, array $fields ): int {
+	public function update( $ids, array $fields ) {
 		global $wpdb;
 		$ids = array_values( array_filter( array_map( 'intval', (array) $ids ) ) );
 		if ( ! $ids ) {
@@ -151,15 +162,17 @@ abstract class Repository {
 		foreach ( $names as $i => $name ) {
 			$set[] = "{$name} = {$placeholders[ $i ]}";
 		}
-		$in  = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		$sql = "UPDATE {$this->table} SET " . implode( ', ', $set ) . " WHERE id IN ({$in})";
+		$in       = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		$sql      = "UPDATE {$this->table} SET " . implode( ', ', $set ) . " WHERE id IN ({$in})";
+		$suppress = $wpdb->suppress_errors( true );
 		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns whitelisted; values are placeholders.
 		$ok = $wpdb->query( $wpdb->prepare( $sql, array_merge( $values, $ids ) ) );
-		return false === $ok ? 0 : count( $this->find_many( $ids ) );
+		$wpdb->suppress_errors( $suppress );
+		if ( false === $ok ) {
+			return $this->write_error();
+		}
+		return count( $this->find_many( $ids ) );
 	}
-
-
-
 
 	/**
 	 * Lists rows: search, equality filters on writable columns, order and pagination.

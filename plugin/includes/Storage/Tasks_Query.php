@@ -26,7 +26,7 @@ final class Tasks_Query {
 	 *
 	 * @param string               $table Prefixed table name.
 	 * @param array<string, mixed> $args  page, per_page, search, orderby, order, status, cluster_id.
-	 * @return array{items: array<int, array<string, mixed>>, total: int}
+	 * @return array{items: array<int, array<string, mixed>>, total: int} Database rows (the repository hydrates them).
 	 */
 	public static function run( string $table, array $args ): array {
 		global $wpdb;
@@ -64,7 +64,7 @@ final class Tasks_Query {
 		// phpcs:enable
 
 		return array(
-			'items' => array_map( array( Tasks_Repository::class, 'hydrate' ), $rows ? $rows : array() ),
+			'items' => $rows ? $rows : array(),
 			'total' => $total,
 		);
 	}

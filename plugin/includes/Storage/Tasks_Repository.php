@@ -14,13 +14,12 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Reads and writes {prefix}igny8_tasks. Prepared statements only.
+ * Reads and writes {prefix}igny8_tasks: the shared Repository, with a task's defaults on insert
+ * and the list query of the task screen.
  *
  * @since 0.1.0
  */
-final class Tasks_Repository {
-
-	use Rows_By_Id;
+final class Tasks_Repository extends Repository {
 
 	/**
 	 * Task statuses: queued (not sent yet), in_progress (a job is running), completed (draft written), failed.
@@ -44,39 +43,33 @@ final class Tasks_Repository {
 	public const ORDERBY = array( 'id', 'title', 'status', 'created_at', 'updated_at' );
 
 	/**
-	 * Columns update() may write.
+	 * {@inheritDoc}
 	 */
-	private const WRITABLE = array(
-		'title'             => '%s',
-		'brief'             => '%s',
-		'keywords'          => '%s',
-		'content_type'      => '%s',
-		'content_structure' => '%s',
-		'taxonomy_term_id'  => '%d',
-		'cluster_id'        => '%d',
-		'idea_id'           => '%d',
-		'outline'           => '%s',
-		'status'            => '%s',
-		'assigned_post_id'  => '%d',
-		'post_url'          => '%s',
-		'job_id'            => '%s',
-		'error'             => '%s',
-	);
+	protected static function suffix(): string {
+		return Schema::TASKS;
+	}
 
 	/**
-	 * Prefixed table name.
-	 *
-	 * @var string
+	 * {@inheritDoc}
 	 */
-	private string $table;
-
-	/**
-	 * Constructor.
-	 *
-	 * @since 0.1.0
-	 */
-	public function __construct() {
-		$this->table = Schema::table( Schema::TASKS );
+	protected static function columns(): array {
+		return array(
+			'title'             => 'string',
+			'brief'             => 'string',
+			'keywords'          => 'json',
+			'content_type'      => 'string',
+			'content_structure' => 'string',
+			'taxonomy_term_id'  => 'int',
+			'cluster_id'        => 'int',
+			'idea_id'           => 'int',
+			'outline'           => 'json',
+			'status'            => 'string',
+			'assigned_post_id'  => 'int',
+			'post_url'          => 'string',
+			'job_id'            => 'string',
+			'error'             => 'string',
+			'created_by'        => 'int',
+		);
 	}
 
 	/**
@@ -88,33 +81,21 @@ final class Tasks_Repository {
 	 * @return int|WP_Error New task id.
 	 */
 	public function insert( array $data ) {
-		global $wpdb;
-		$now = current_time( 'mysql', true );
 		$row = array(
 			'title'             => (string) $data['title'],
 			'brief'             => (string) ( $data['brief'] ?? '' ),
-			'keywords'          => (string) wp_json_encode( array_values( array_map( 'strval', (array) ( $data['keywords'] ?? array() ) ) ) ),
+			'keywords'          => array_values( array_map( 'strval', (array) ( $data['keywords'] ?? array() ) ) ),
 			'content_type'      => in_array( $data['content_type'] ?? '', self::CONTENT_TYPES, true ) ? $data['content_type'] : 'post',
 			'content_structure' => (string) ( $data['content_structure'] ?? 'article' ),
 			'taxonomy_term_id'  => empty( $data['taxonomy_term_id'] ) ? null : (int) $data['taxonomy_term_id'],
 			'cluster_id'        => empty( $data['cluster_id'] ) ? null : (int) $data['cluster_id'],
 			'idea_id'           => empty( $data['idea_id'] ) ? null : (int) $data['idea_id'],
-			'outline'           => empty( $data['outline'] ) ? null : (string) wp_json_encode( array_values( (array) $data['outline'] ) ),
+			'outline'           => empty( $data['outline'] ) ? null : array_values( (array) $data['outline'] ),
 			'status'            => 'queued',
 			'created_by'        => empty( $data['created_by'] ) ? null : (int) $data['created_by'],
-			'created_at'        => $now,
-			'updated_at'        => $now,
 		);
-		// wpdb::insert() writes null as ''; dropping null columns lets them default to NULL.
-		$row     = array_filter( $row, static fn ( $value ): bool => null !== $value );
-		$formats = array_map( static fn ( $value ): string => is_int( $value ) ? '%d' : '%s', $row );
-		$ok      = $wpdb->insert( $this->table, $row, array_values( $formats ) );
-		if ( false === $ok ) {
-			return new WP_Error( 'igny8_db_error', __( 'The task could not be saved.', 'igny8' ), array( 'status' => 500 ) );
-		}
-		return (int) $wpdb->insert_id;
+		return parent::insert( $row );
 	}
-
 
 	/**
 	 * Lists tasks with filters, search, order and pagination (Tasks_Query).
@@ -125,42 +106,10 @@ final class Tasks_Repository {
 	 * @return array{items: array<int, array<string, mixed>>, total: int}
 	 */
 	public function query( array $args ): array {
-		return Tasks_Query::run( $this->table, $args );
+		$result          = Tasks_Query::run( $this->table, $args );
+		$result['items'] = array_map( array( $this, 'hydrate' ), $result['items'] );
+		return $result;
 	}
-
-	/**
-	 * Updates whitelisted columns of one task and bumps updated_at.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int                  $id     Task id.
-	 * @param array<string, mixed> $fields Column => value; null writes NULL.
-	 * @return bool Whether the row exists and the query succeeded.
-	 */
-	public function update( int $id, array $fields ): bool {
-		global $wpdb;
-		$set    = array();
-		$values = array();
-		foreach ( $fields as $column => $value ) {
-			if ( ! isset( self::WRITABLE[ $column ] ) ) {
-				continue;
-			}
-			if ( null === $value ) {
-				$set[] = "{$column} = NULL";
-				continue;
-			}
-			$set[]    = "{$column} = " . self::WRITABLE[ $column ];
-			$values[] = $value;
-		}
-		$set[]    = 'updated_at = %s';
-		$values[] = current_time( 'mysql', true );
-		$values[] = $id;
-
-		$sql = "UPDATE {$this->table} SET " . implode( ', ', $set ) . ' WHERE id = %d';
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns are whitelisted; values are placeholders.
-		return false !== $wpdb->query( $wpdb->prepare( $sql, $values ) );
-	}
-
 
 	/**
 	 * Marks a task as sent to the cloud.
@@ -172,7 +121,7 @@ final class Tasks_Repository {
 	 * @return bool
 	 */
 	public function mark_in_progress( int $id, string $job_id ): bool {
-		return $this->update(
+		return $this->changed(
 			$id,
 			array(
 				'status' => 'in_progress',
@@ -193,7 +142,7 @@ final class Tasks_Repository {
 	 * @return bool
 	 */
 	public function mark_completed( int $id, int $post_id, string $post_url ): bool {
-		return $this->update(
+		return $this->changed(
 			$id,
 			array(
 				'status'           => 'completed',
@@ -214,13 +163,25 @@ final class Tasks_Repository {
 	 * @return bool
 	 */
 	public function mark_failed( int $id, string $error ): bool {
-		return $this->update(
+		return $this->changed(
 			$id,
 			array(
 				'status' => 'failed',
 				'error'  => $error,
 			)
 		);
+	}
+
+	/**
+	 * Updates one task and says whether it exists and was written.
+	 *
+	 * @param int                  $id     Task id.
+	 * @param array<string, mixed> $fields Column => value.
+	 * @return bool
+	 */
+	private function changed( int $id, array $fields ): bool {
+		$matched = $this->update( $id, $fields );
+		return is_int( $matched ) && $matched > 0;
 	}
 
 	/**
@@ -231,7 +192,7 @@ final class Tasks_Repository {
 	 * @param array<string, mixed> $row Database row.
 	 * @return array<string, mixed>
 	 */
-	public static function hydrate( array $row ): array {
+	public function hydrate( array $row ): array {
 		$keywords    = json_decode( (string) $row['keywords'], true );
 		$int_or_null = static fn ( $value ): ?int => null === $value ? null : (int) $value;
 		return array(

@@ -28,6 +28,7 @@ import { sectorField } from '../sectors';
 import type { PlannerTab } from '../types';
 import { useSectorOptions } from '../use-sectors';
 import { EmptyState } from './EmptyState';
+import { NewClusterModal } from './NewClusterModal';
 import { RenameModal } from './RenameModal';
 
 const MAPPING: QueryMapping = {
@@ -61,6 +62,7 @@ export function ClustersTab( {
 	clusterHref: ( id: number ) => string;
 } ) {
 	const [ selection, setSelection ] = useState< string[] >( [] );
+	const [ creating, setCreating ] = useState( false );
 	const { bulkUpdate } = useDispatch( store );
 	const notices = useScreenNotices();
 	const del = useConfirmDelete( 'clusters', { count: clustersCount }, () =>
@@ -209,8 +211,15 @@ export function ClustersTab( {
 		},
 	];
 
+	const newButton = (
+		<Button variant="secondary" onClick={ () => setCreating( true ) }>
+			{ __( 'New cluster', 'igny8' ) }
+		</Button>
+	);
+
 	return (
 		<>
+			<div className="igny8-toolbar">{ newButton }</div>
 			<CollectionTable< Cluster >
 				name="clusters"
 				fields={ fields }
@@ -224,22 +233,31 @@ export function ClustersTab( {
 					<EmptyState
 						title={ __( 'No clusters yet', 'igny8' ) }
 						action={
-							<Button
-								variant="primary"
-								onClick={ () => onOpenTab( 'keywords' ) }
-							>
-								{ __( 'Go to Keywords', 'igny8' ) }
-							</Button>
+							<>
+								<Button
+									variant="primary"
+									onClick={ () => onOpenTab( 'keywords' ) }
+								>
+									{ __( 'Go to Keywords', 'igny8' ) }
+								</Button>
+								{ newButton }
+							</>
 						}
 					>
 						{ __(
-							'Clusters group keywords by topic. On the Keywords tab, select keywords and choose Auto cluster; the clusters appear here. Then select clusters and choose Generate ideas.',
+							'Clusters group keywords by topic. On the Keywords tab, select keywords and choose Auto cluster; the clusters appear here. Or make a cluster yourself with New cluster and move keywords into it. Then select clusters and choose Generate ideas.',
 							'igny8'
 						) }
 					</EmptyState>
 				}
 			/>
 			{ del.dialog }
+			{ creating && (
+				<NewClusterModal
+					sectors={ sectorOptions }
+					onClose={ () => setCreating( false ) }
+				/>
+			) }
 		</>
 	);
 }

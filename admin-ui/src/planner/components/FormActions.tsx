@@ -42,19 +42,22 @@ export function FormActions( {
 }
 
 /**
- * The form of a Planner modal: submitting (Enter or the submit button) runs onSubmit instead of
- * reloading the page.
+ * The form of a modal: submitting (Enter or the submit button) runs onSubmit instead of
+ * reloading the page. `noValidate` when the form checks its fields itself (and says why).
  */
 export function ModalForm( {
 	onSubmit,
+	noValidate,
 	children,
 }: {
 	onSubmit: () => void;
+	noValidate?: boolean;
 	children: ReactNode;
 } ) {
 	return (
 		<form
 			className="igny8-form"
+			noValidate={ noValidate }
 			onSubmit={ ( event ) => {
 				event.preventDefault();
 				onSubmit();

@@ -6,7 +6,15 @@ import type { Action, Field, View } from '@wordpress/dataviews';
 /**
  * WordPress dependencies
  */
-import { category, group, seen, trash, unseen } from '@wordpress/icons';
+import {
+	category,
+	group,
+	moveTo,
+	pencil,
+	seen,
+	trash,
+	unseen,
+} from '@wordpress/icons';
 import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useMemo, useState } from '@wordpress/element';
@@ -18,6 +26,7 @@ import { __ } from '@wordpress/i18n';
 import { CollectionTable } from '../../shared/CollectionTable';
 import type { QueryMapping } from '../../shared/dataviews-query';
 import { selectionToIds } from '../../shared/dataviews-query';
+import { skippedNotice } from '../../shared/skipped-rows';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { JobFlow } from '../../shared/job-flow';
 import { useScreenNotices } from '../../shared/screen-notices';
@@ -29,6 +38,7 @@ import { ImportModal } from '../import/ImportModal';
 import {
 	idLabel,
 	intents,
+	keywordLabel,
 	keywordsCount,
 	keywordStatuses,
 	labelOf,
@@ -36,8 +46,10 @@ import {
 import { sectorField, sharedSector } from '../sectors';
 import { useSectorOptions } from '../use-sectors';
 import { AddKeywordModal } from './AddKeywordModal';
+import { EditKeywordModal } from './EditKeywordModal';
 import { EmptyState } from './EmptyState';
 import { ClusterAllButton } from './ClusterAllButton';
+import { MoveToClusterModal } from './MoveToClusterModal';
 import { SetSectorModal } from './SetSectorModal';
 
 const MAPPING: QueryMapping = {
@@ -189,10 +201,16 @@ export function KeywordsTab( {
 
 	const setStatus = ( status: string ) => async ( items: Keyword[] ) => {
 		try {
-			await bulkUpdate(
+			const result = await bulkUpdate(
 				'keywords',
 				items.map( ( item ) => item.id ),
 				{ status }
+			);
+			notices.set(
+				'igny8-status-skipped',
+				skippedNotice( result.skipped, ( row ) =>
+					keywordLabel( row, items )
+				)
 			);
 			setSelection( [] );
 		} catch ( error ) {
@@ -219,6 +237,34 @@ export function KeywordsTab( {
 						onSuccess: () => setSelection( [] ),
 					} );
 				},
+			},
+			{
+				id: 'edit',
+				label: __( 'Edit', 'igny8' ),
+				icon: pencil,
+				modalHeader: __( 'Edit keyword', 'igny8' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<EditKeywordModal
+						keyword={ items[ 0 ] as Keyword }
+						clusters={ clusterOptions }
+						closeModal={ closeModal }
+					/>
+				),
+			},
+			{
+				id: 'move-to-cluster',
+				label: __( 'Move to cluster…', 'igny8' ),
+				icon: moveTo,
+				supportsBulk: true,
+				modalHeader: __( 'Move to cluster', 'igny8' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<MoveToClusterModal
+						items={ items }
+						clusters={ clusterOptions }
+						closeModal={ closeModal }
+						onDone={ () => setSelection( [] ) }
+					/>
+				),
 			},
 			{
 				id: 'set-sector',
@@ -267,6 +313,7 @@ export function KeywordsTab( {
 			notices,
 			sectorOptions,
 			settingsUrl,
+			clusterOptions,
 		]
 	);
 

@@ -11,8 +11,10 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import { errorToNotice } from '../../shared/errors';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
+import { skippedNotice } from '../../shared/skipped-rows';
 import { store } from '../../shared/store';
 import type { Keyword } from '../../shared/store/types';
+import { keywordLabel } from '../labels';
 import { selectOptions, sharedSector, type SectorOption } from '../sectors';
 import { FormActions, ModalForm } from './FormActions';
 import { NoSectorsHelp } from './NoSectorsHelp';
@@ -50,10 +52,16 @@ export function SetSectorModal( {
 		formNotices.remove( FORM_NOTICES );
 		const sectorId = Number( value ) || null;
 		try {
-			await bulkUpdate(
+			const result = await bulkUpdate(
 				'keywords',
 				items.map( ( item ) => item.id ),
 				{ sector_id: sectorId }
+			);
+			notices.set(
+				'igny8-sector-skipped',
+				skippedNotice( result.skipped, ( row ) =>
+					keywordLabel( row, items )
+				)
 			);
 			const name =
 				options.find( ( option ) => option.value === ( sectorId ?? 0 ) )
@@ -64,10 +72,10 @@ export function SetSectorModal( {
 					_n(
 						'%1$d keyword moved to %2$s.',
 						'%1$d keywords moved to %2$s.',
-						items.length,
+						result.updated,
 						'igny8'
 					),
-					items.length,
+					result.updated,
 					name
 				)
 			);

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	emptyKeywordForm,
 	firstInvalidField,
+	keywordEditForm,
 	serverErrors,
+	validateKeywordEdit,
 	validateKeywordForm,
 } from '../keyword-form';
 
@@ -128,5 +130,84 @@ describe( 'firstInvalidField', () => {
 			firstInvalidField( { cluster_id: 'x', difficulty: 'y' } )
 		).toBe( 'difficulty' );
 		expect( firstInvalidField( {} ) ).toBeUndefined();
+	} );
+} );
+
+describe( 'keywordEditForm and validateKeywordEdit', () => {
+	const keyword = {
+		id: 3,
+		keyword: 'worm bin',
+		search_volume: 880,
+		difficulty: null,
+		intent: null,
+		status: 'active' as const,
+		source: 'manual',
+		sector_id: null,
+		cluster_id: null,
+		created_at: '2026-01-01 00:00:00',
+		updated_at: '2026-01-01 00:00:00',
+	};
+
+	it( 'fills the form from the keyword; unknowns empty, no cluster 0', () => {
+		expect( keywordEditForm( keyword ) ).toEqual( {
+			search_volume: '880',
+			difficulty: '',
+			intent: '',
+			cluster_id: '0',
+		} );
+	} );
+
+	it( 'sends emptied numbers, unknown intent and no cluster as null', () => {
+		expect(
+			validateKeywordEdit( {
+				search_volume: '',
+				difficulty: '42',
+				intent: '',
+				cluster_id: '0',
+			} )
+		).toEqual( {
+			errors: {},
+			data: {
+				search_volume: null,
+				difficulty: 42,
+				intent: null,
+				cluster_id: null,
+			},
+		} );
+		expect(
+			validateKeywordEdit( {
+				search_volume: '10',
+				difficulty: '',
+				intent: 'commercial',
+				cluster_id: '5',
+			} ).data
+		).toEqual( {
+			search_volume: 10,
+			difficulty: null,
+			intent: 'commercial',
+			cluster_id: 5,
+		} );
+	} );
+
+	it( 'refuses what the server refuses: a volume below 0 or not whole, a difficulty above 100', () => {
+		const refused = validateKeywordEdit( {
+			search_volume: '-1',
+			difficulty: '101',
+			intent: '',
+			cluster_id: '0',
+		} );
+		expect( refused.data ).toBeNull();
+		expect( Object.keys( refused.errors ) ).toEqual( [
+			'search_volume',
+			'difficulty',
+		] );
+		expect(
+			validateKeywordEdit( {
+				search_volume: '1.5',
+				difficulty: '100',
+				intent: '',
+				cluster_id: '0',
+			} ).errors
+		).toEqual( { search_volume: expect.stringMatching( /whole number/ ) } );
 	} );
 } );

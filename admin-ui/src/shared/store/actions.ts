@@ -109,9 +109,24 @@ export const saveItem =
 		}
 	};
 
+/** A row a bulk update left alone because it was deleted or changed since the table read it. */
+export interface SkippedRow {
+	id: number;
+	reason: 'deleted' | 'changed';
+	/** Its label as it is now (null once deleted): the keyword's text. */
+	keyword?: string | null;
+}
+
+/** What a bulk update did. */
+export interface BulkResult {
+	updated: number;
+	skipped: SkippedRow[];
+}
+
 /**
  * Sets the same fields on several items optimistically (keywords: one bulk_update
- * request; other collections: one PATCH each). Rolled back and rethrown on error.
+ * request that skips, and names, the rows deleted or changed since they were read;
+ * other collections: one PATCH each). Rolled back and rethrown on error.
  */
 export const bulkUpdate =
 	(
@@ -119,7 +134,7 @@ export const bulkUpdate =
 		ids: ItemId[],
 		fields: Record< string, unknown >
 	) =>
-	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
+	async ( { dispatch, select }: ThunkArgs ): Promise< BulkResult > => {
 		const items = select.getCollectionState( name ).items;
 		const previous = ids
 			.map( ( id ) => items[ id ] )
@@ -131,12 +146,13 @@ export const bulkUpdate =
 			)
 		);
 		const path = COLLECTIONS[ name ].path;
+		let result: BulkResult = { updated: ids.length, skipped: [] };
 		try {
 			if ( name === 'keywords' ) {
-				await apiFetch( {
+				result = await apiFetch< BulkResult >( {
 					path: `${ path }/bulk_update`,
 					method: 'POST',
-					data: { ids, fields },
+					data: { ids, fields, versions: versionsOf( previous ) },
 				} );
 			} else {
 				for ( const id of ids ) {
@@ -151,9 +167,19 @@ export const bulkUpdate =
 			dispatch( receiveItems( name, previous ) );
 			throw error;
 		}
-		// Filters may no longer match: read the pages again.
+		// Filters may no longer match, and skipped rows show what they hold now: read the pages again.
 		dispatch( invalidateCollection( name ) as never );
+		return result;
 	};
+
+/** Each item's updated_at as read, by id (the server skips rows changed since). */
+function versionsOf( items: Item[] ): Record< string, string > {
+	return Object.fromEntries(
+		items
+			.filter( ( item ) => typeof item.updated_at === 'string' )
+			.map( ( item ) => [ String( item.id ), item.updated_at as string ] )
+	);
+}
 
 /** What a delete removed, and the tokens that undo it. */
 export interface Deletion {

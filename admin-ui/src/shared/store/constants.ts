@@ -49,6 +49,8 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 		path: '/igny8/v1/planner/clusters/{cluster_id}/posts',
 		readOnly: true,
 	},
+	// The site's post categories (a task's category), from core's REST API.
+	categories: { path: '/wp/v2/categories', readOnly: true },
 };
 
 export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];

@@ -17,7 +17,8 @@ export type CollectionName =
 	| 'automation_runs'
 	| 'credit_transactions'
 	| 'author_profiles'
-	| 'cluster_posts';
+	| 'cluster_posts'
+	| 'categories';
 
 export interface CollectionConfig {
 	/**
@@ -102,7 +103,15 @@ export interface Task extends TableItem {
 	error: string | null;
 	cluster_id: number | null;
 	idea_id: number | null;
+	content_structure: string;
+	taxonomy_term_id: number | null;
 	created_at: string;
+	updated_at: string;
+}
+
+export interface Category extends TableItem {
+	name: string;
+	parent: number;
 }
 
 export interface Sector extends TableItem {

@@ -25,6 +25,7 @@ import { ScreenNoticeView } from '../../shared/screen-notices';
 import { useCollection } from '../../shared/use-collection';
 import { contentMapping } from '../query';
 import type { ContentItem } from '../types';
+import { postStatusLabel } from '../task-status';
 import { excerptIcon } from './icons';
 
 const DEFAULT_VIEW: View = {
@@ -36,6 +37,12 @@ const DEFAULT_VIEW: View = {
 	sort: { field: 'modified', direction: 'desc' },
 	fields: [ 'links', 'excerpt', 'meta_description', 'modified' ],
 	titleField: 'title',
+};
+
+/** Drafts shows each post's status: draft, pending review, scheduled or private. */
+const DRAFTS_VIEW: View = {
+	...DEFAULT_VIEW,
+	fields: [ 'post_status', ...( DEFAULT_VIEW.fields ?? [] ) ],
 };
 
 /** Long text in a table cell: two lines at most, the whole of it on hover. */
@@ -54,6 +61,16 @@ const FIELDS: Field< ContentItem >[] = [
 		enableHiding: false,
 		render: ( { item } ) => (
 			<>{ item.title || __( '(no title)', 'igny8' ) }</>
+		),
+	},
+	{
+		id: 'post_status',
+		label: __( 'Status', 'igny8' ),
+		enableSorting: false,
+		render: ( { item } ) => (
+			<span className={ `igny8-status igny8-status--${ item.status }` }>
+				{ postStatusLabel( item.status ) }
+			</span>
 		),
 	},
 	{
@@ -111,7 +128,8 @@ const FIELDS: Field< ContentItem >[] = [
 ];
 
 /**
- * Drafts or published posts IGNY8 manages; each row opens the block editor
+ * Posts IGNY8 manages not published yet (drafts, pending, scheduled, private: each with its
+ * status) or published; each row opens the block editor
  * and the front end, and excerpts can be written for a selection (priced and
  * confirmed first, like every paid action).
  */
@@ -122,7 +140,9 @@ export function ContentTab( {
 	status: 'draft' | 'publish';
 	settingsUrl?: string;
 } ) {
-	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
+	const [ view, setView ] = useState< View >(
+		status === 'draft' ? DRAFTS_VIEW : DEFAULT_VIEW
+	);
 	const { items, total, totalPages, isLoading, error } =
 		useCollection< ContentItem >(
 			'content',

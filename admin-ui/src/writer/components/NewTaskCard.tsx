@@ -9,7 +9,6 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createTask } from '../api';
 import {
 	EMPTY_FORM,
 	formSignature,
@@ -85,7 +84,7 @@ export function NewTaskCard( {
 	const setNotice = ( notice: ScreenNotice | null ) =>
 		notices.set( NOTICE_ID, notice );
 	const errorContext = { settingsUrl: initialState.settingsUrl };
-	const { invalidateCollection } = useDispatch( store );
+	const { createItem, invalidateCollection } = useDispatch( store );
 	// The Tasks table under the form reads again whenever a task changes here.
 	const refreshTasks = () => invalidateCollection( 'tasks' );
 
@@ -160,12 +159,13 @@ export function NewTaskCard( {
 				createdTask?.signature === signature ? createdTask.id : 0;
 			if ( ! taskId ) {
 				const keywords = parseKeywords( form.keywords );
-				const task = await createTask( {
+				const task = await createItem( 'tasks', {
 					title,
 					brief: form.brief.trim(),
 					...( keywords.length ? { keywords } : {} ),
 				} );
-				taskId = task.id;
+				// Tasks are a plugin table: their ids are numbers.
+				taskId = Number( task.id );
 				rememberTask( { id: taskId, signature } );
 			}
 

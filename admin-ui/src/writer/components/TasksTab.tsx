@@ -25,7 +25,7 @@ import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { formatDateTime } from '../../shared/format';
-import { taskStatusLabel } from '../task-status';
+import { postStatusLabel, taskStatusLabel } from '../task-status';
 import {
 	editPostUrl,
 	keywordsText,
@@ -34,7 +34,8 @@ import {
 } from '../query';
 import { usePostStatuses } from '../use-post-statuses';
 import type { WriterInitialState } from '../types';
-import { contentIcon, imageIcon, trashIcon } from './icons';
+import { EditTaskModal } from './EditTaskModal';
+import { contentIcon, editIcon, imageIcon, trashIcon } from './icons';
 import { NewTaskCard } from './NewTaskCard';
 
 /** The table's first view: newest first, 20 a page. */
@@ -128,24 +129,6 @@ function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
 	];
 }
 
-/** A translated post status; an unknown one (still loading) reads "Open post". */
-export function postStatusLabel( status: string | undefined ): string {
-	switch ( status ) {
-		case 'draft':
-			return __( 'Draft', 'igny8' );
-		case 'pending':
-			return __( 'Pending review', 'igny8' );
-		case 'future':
-			return __( 'Scheduled', 'igny8' );
-		case 'private':
-			return __( 'Private', 'igny8' );
-		case 'publish':
-			return __( 'Published', 'igny8' );
-		default:
-			return __( 'Open post', 'igny8' );
-	}
-}
-
 /**
  * Tasks: the "New task" form, then every task in a DataViews table with the
  * pipeline's bulk actions (Generate content, Generate images) and delete.
@@ -195,6 +178,20 @@ export function TasksTab( {
 			supportsBulk: true,
 			disabled: flow.isBusy,
 			callback: run( 'generate_content' ),
+		},
+		{
+			id: 'edit',
+			label: __( 'Edit', 'igny8' ),
+			icon: editIcon,
+			modalHeader: __( 'Edit task', 'igny8' ),
+			// A task being written is edited once its draft is ready (the server refuses it too).
+			isEligible: ( task ) => task.status !== 'in_progress',
+			RenderModal: ( { items: [ task ], closeModal } ) => (
+				<EditTaskModal
+					task={ task as Task }
+					closeModal={ closeModal }
+				/>
+			),
 		},
 		{
 			id: 'generate-images',

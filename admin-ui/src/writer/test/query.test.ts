@@ -48,7 +48,7 @@ describe( 'writer table queries', () => {
 		expect( query.orderby ).toBeUndefined();
 	} );
 
-	it( 'pins each content tab to its post status, whatever the view says', () => {
+	it( 'pins each content tab to its statuses (Drafts: every one not published yet), whatever the view says', () => {
 		expect(
 			viewToQuery(
 				{
@@ -62,7 +62,7 @@ describe( 'writer table queries', () => {
 			per_page: 20,
 			orderby: 'modified',
 			order: 'desc',
-			status: 'draft',
+			status: 'not_published',
 		} );
 		expect(
 			viewToQuery( { type: 'table' }, contentMapping( 'publish' ) ).status
