@@ -26,6 +26,7 @@ final class Post_Meta {
 	public const LAST_SYNCED      = '_igny8_last_synced';
 	public const WORDPRESS_STATUS = '_igny8_wordpress_status';
 	public const IMAGE_KEY        = '_igny8_image_key';
+	public const IMAGE_PROMPT     = '_igny8_image_prompt';
 	public const OPTIMIZED        = '_igny8_optimized_revision';
 	public const META_TITLE       = '_igny8_meta_title';
 	public const META_DESCRIPTION = '_igny8_meta_description';
