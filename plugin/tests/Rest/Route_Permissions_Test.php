@@ -147,6 +147,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/optimizer/score', array( 'ids' => array( 999999 ) ), 'write' ),
 			array( 'GET', '/igny8/v1/optimizer/posts/1/revisions', array(), 'write' ),
 			array( 'POST', '/igny8/v1/optimizer/posts/1/restore', array( 'revision_id' => 999999 ), 'write' ),
+			array( 'POST', '/igny8/v1/optimizer/posts/1/apply-meta', array(), 'write' ),
 		);
 		$named = array();
 		foreach ( $rows as $row ) {
