@@ -36,15 +36,23 @@ export function SuggestedMeta( {
 	const notices = useScreenNotices();
 	const [ shown, setShown ] = useState< SeoMeta >( current );
 	const [ busy, setBusy ] = useState( false );
+	// The change just applied, so it can be undone here (the dialog hides the screen's snackbars
+	// from assistive technology while it is open).
+	const [ last, setLast ] = useState< {
+		id: string;
+		before: SeoMeta;
+	} | null >( null );
 	const applied =
 		shown.meta_title === suggested.meta_title &&
 		shown.meta_description === suggested.meta_description;
 	const pluginName = SEO_PLUGIN_NAMES[ seoPlugin ];
 
 	const undo = async ( entryId: string, before: SeoMeta ) => {
+		setBusy( true );
 		try {
 			await undoChange( postId, entryId );
 			setShown( before );
+			setLast( null );
 			notices.snackbar(
 				__(
 					'The earlier meta title and description are back.',
@@ -53,6 +61,8 @@ export function SuggestedMeta( {
 			);
 		} catch ( error ) {
 			notices.showError( error );
+		} finally {
+			setBusy( false );
 		}
 	};
 
@@ -65,6 +75,7 @@ export function SuggestedMeta( {
 				meta_title: answer.meta_title,
 				meta_description: answer.meta_description,
 			} );
+			setLast( { id: answer.entry.id, before } );
 			notices.snackbar(
 				pluginName
 					? sprintf(
@@ -120,17 +131,30 @@ export function SuggestedMeta( {
 					suggested.meta_description
 				) }
 			</dl>
-			<Button
-				variant="secondary"
-				isBusy={ busy }
-				disabled={ busy || applied }
-				accessibleWhenDisabled
-				onClick={ apply }
-			>
-				{ applied
-					? __( 'Applied', 'igny8' )
-					: __( 'Apply meta title and description', 'igny8' ) }
-			</Button>
+			<div className="igny8-toolbar">
+				<Button
+					variant="secondary"
+					isBusy={ busy && ! last }
+					disabled={ busy || applied }
+					accessibleWhenDisabled
+					onClick={ apply }
+				>
+					{ applied
+						? __( 'Applied', 'igny8' )
+						: __( 'Apply meta title and description', 'igny8' ) }
+				</Button>
+				{ last && (
+					<Button
+						variant="tertiary"
+						isBusy={ busy }
+						disabled={ busy }
+						accessibleWhenDisabled
+						onClick={ () => undo( last.id, last.before ) }
+					>
+						{ __( 'Undo', 'igny8' ) }
+					</Button>
+				) }
+			</div>
 		</section>
 	);
 }
