@@ -66,7 +66,7 @@ class Content_Controller extends Controller {
 		);
 		$this->add_route( '/writer/images', WP_REST_Server::READABLE, 'get_images', 'can_write', $images );
 		// POST /igny8/v1/writer/images/regenerate — {post_id, attachment_id, prompt?}: draw one image again.
-		Action_Route::register( '/writer/images/regenerate', 'generate_images', Action_Route::ONE_JOB );
+		Action_Route::register( '/writer/images/regenerate', 'generate_images', Action_Route::ONE_JOB, array( 'attachment_id' ) );
 	}
 
 	/**

@@ -104,6 +104,8 @@ final class Image_Regenerate_Test extends TestCase {
 		delete_post_meta( $this->inline, '_igny8_image_prompt' );
 		$this->assert_rest_error( 'igny8_image_prompt_missing', 400, $this->rest( 'POST', '/igny8/v1/writer/images/regenerate', array( 'post_id' => $this->post_id, 'attachment_id' => $this->inline ) ) );
 
+		$this->assertSame( 400, $this->rest( 'POST', '/igny8/v1/writer/images/regenerate', array( 'post_id' => $this->post_id ) )->get_status(), 'the route only redraws an image' );
+
 		$this->as_user( $this->create_user( 'author' ) );
 		$status = $this->rest( 'POST', '/igny8/v1/writer/images/regenerate', array( 'post_id' => $this->post_id, 'attachment_id' => $this->featured ) )->get_status();
 		$this->assertContains( $status, array( 401, 403 ) );

@@ -75,8 +75,7 @@ final class Action extends AI_Action {
 			'attachment_id' => array(
 				'description'       => __( 'An image IGNY8 generated for this post, drawn again and replaced.', 'igny8' ),
 				'type'              => 'integer',
-				'default'           => 0,
-				'minimum'           => 0,
+				'minimum'           => 1,
 				'sanitize_callback' => 'absint',
 				'validate_callback' => 'rest_validate_request_arg',
 			),
