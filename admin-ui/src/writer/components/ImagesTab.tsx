@@ -198,7 +198,6 @@ export function ImagesTab( { settingsUrl }: { settingsUrl?: string } ) {
 		{
 			id: 'regenerate',
 			label: __( 'Regenerate', 'igny8' ),
-			isPrimary: true,
 			supportsBulk: false,
 			isEligible: ( item ) => item.post_id > 0 && jobId === null,
 			callback: ( [ item ] ) => item && setEditing( item ),
