@@ -10,24 +10,11 @@ import type { FormEvent } from 'react';
  * Internal dependencies
  */
 import { regenerateImage } from '../api';
+import { PROMPT_MAX_LENGTH, promptProblem } from '../image-prompt';
 import { errorToNotice } from '../../shared/errors';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { ImageItem } from '../types';
-
-/** The server's limit on a prompt (Generate_Images\Action args). */
-export const PROMPT_MAX_LENGTH = 1000;
-
-/** Why a prompt cannot be sent, or null; the same rules as the server's. */
-export function promptProblem( prompt: string ): string | null {
-	if ( prompt.trim() === '' ) {
-		return __( 'Write what the image should show.', 'igny8' );
-	}
-	if ( prompt.length > PROMPT_MAX_LENGTH ) {
-		return __( 'The prompt is longer than 1000 characters.', 'igny8' );
-	}
-	return null;
-}
 
 /**
  * Asks for the prompt (the image's own, editable) and starts drawing the image again; the new
