@@ -92,6 +92,18 @@ test( 'optimizer: optimise a post and open its optimised revision', async ( { pa
 	const compare = dialog.getByRole( 'link', { name: 'Compare with the current post' } );
 	await expect( compare ).toHaveAttribute( 'href', /revision\.php\?revision=\d+/ );
 	await page.screenshot( { path: screenshotPath( 'optimizer-revision' ), fullPage: true } );
+
+	// The optimisation's meta title and description are applied, then undone.
+	const metaOf = () => wpEvalJson<{ title: string; suggested: { meta_title: string } }>( `echo wp_json_encode( [ 'title' => get_post_meta( ${ source }, '_igny8_meta_title', true ), 'suggested' => json_decode( get_post_meta( ${ source }, '_igny8_optimize_meta', true ), true ) ] );` );
+	const before = metaOf();
+	expect( before.title ).not.toBe( before.suggested.meta_title );
+	await dialog.getByRole( 'button', { name: 'Apply meta title and description' } ).click();
+	const applied = page.locator( '.components-snackbar', { hasText: 'Meta title and description applied.' } );
+	await expect( applied ).toBeVisible();
+	expect( metaOf().title ).toBe( before.suggested.meta_title );
+	await dialog.getByRole( 'button', { name: 'Undo' } ).click();
+	await expect( page.locator( '.components-snackbar', { hasText: 'The earlier meta title and description are back.' } ) ).toBeVisible();
+	expect( metaOf().title ).toBe( before.title );
 	await expectNoPhpErrors( page );
 	expect( errors ).toEqual( [] );
 } );

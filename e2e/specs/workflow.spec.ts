@@ -165,6 +165,28 @@ test( 'tasks → Generate content and images → the draft opens in the block ed
 	await confirmEstimate( page, 'Generate images' );
 	await expect( page.locator( '.igny8-notice', { hasText: /Generate images finished/ } ) ).toBeVisible( { timeout: 120_000 } );
 
+	// Each image keeps its prompt; Regenerate draws the featured one again in its place.
+	const featuredOf = () => wpEvalJson<{ id: number; prompt: string }>( `$id = (int) get_post_thumbnail_id( ${ postId } ); echo wp_json_encode( [ 'id' => $id, 'prompt' => get_post_meta( $id, '_igny8_image_prompt', true ) ] );` );
+	// The images job follows the prompts job; its result lands a moment later.
+	await expect.poll( () => featuredOf().id, { timeout: 120_000 } ).toBeGreaterThan( 0 );
+	const featuredBefore = featuredOf().id;
+	await page.getByRole( 'tab', { name: 'Images' } ).click();
+	const imageRow = page.getByRole( 'row' ).filter( { hasText: 'Featured image' } ).filter( { has: page.locator( `a[href$="post=${ postId }&action=edit"]` ) } );
+	await imageRow.getByRole( 'button', { name: 'Actions' } ).click();
+	await page.getByRole( 'menuitem', { name: 'Regenerate' } ).click();
+	const redraw = page.getByRole( 'dialog', { name: 'Regenerate image' } );
+	const prompt = redraw.getByLabel( 'Prompt' );
+	await expect( prompt ).not.toHaveValue( '' );
+	await prompt.fill( '' );
+	await redraw.getByRole( 'button', { name: 'Regenerate' } ).click();
+	await expect( redraw.getByText( 'Write what the image should show.' ) ).toBeVisible();
+	await prompt.fill( 'A watering can beside raised beds at dawn' );
+	await redraw.getByRole( 'button', { name: 'Regenerate' } ).click();
+	await expect( page.locator( '.igny8-notice', { hasText: 'The new image replaced the old one in its post.' } ) ).toBeVisible( { timeout: 120_000 } );
+	const featuredAfter = featuredOf();
+	expect( featuredAfter.id ).not.toBe( featuredBefore );
+	expect( featuredAfter.prompt ).toBe( 'A watering can beside raised beds at dawn' );
+
 	await page.goto( href );
 	await page.waitForFunction( () => {
 		const wp = ( window as unknown as { wp?: { data?: { select: ( store: string ) => { getBlocks?: () => unknown[] } | undefined } } } ).wp;

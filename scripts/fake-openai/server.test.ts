@@ -92,12 +92,39 @@ describe( 'fake model (test double)', () => {
 	} );
 
 	it( 'generates a valid PNG deterministically', async () => {
-		const one = await client.images.generate( { model: 'gpt-image-1', prompt: 'a red bicycle', size: '256x256' } );
-		const two = await client.images.generate( { model: 'gpt-image-1', prompt: 'a red bicycle', size: '256x256' } );
+		const one = await client.images.generate( { model: 'dall-e-2', prompt: 'a red bicycle', size: '256x256', response_format: 'b64_json' } );
+		const two = await client.images.generate( { model: 'dall-e-2', prompt: 'a red bicycle', size: '256x256', response_format: 'b64_json' } );
 		const bytes = Buffer.from( one.data![ 0 ]!.b64_json!, 'base64' );
 		expect( bytes.subarray( 0, 8 ).toString( 'hex' ) ).toBe( '89504e470d0a1a0a' );
 		expect( bytes.readUInt32BE( 16 ) ).toBe( 256 ); // IHDR width
 		expect( two.data![ 0 ]!.b64_json ).toBe( one.data![ 0 ]!.b64_json );
+	} );
+
+	it( 'rejects a size the model does not accept with the real API’s 400 and error envelope', async () => {
+		const raw = await fetch( `${ fake.url }/images/generations`, { method: 'POST', body: JSON.stringify( { model: 'gpt-image-1', prompt: 'a bicycle', size: '1792x1024' } ) } );
+		expect( raw.status ).toBe( 400 );
+		expect( await raw.json() ).toEqual( {
+			error: {
+				message: "Invalid value: '1792x1024'. Supported values are: '1024x1024', '1536x1024', '1024x1536', and 'auto'.",
+				type: 'invalid_request_error',
+				param: 'size',
+				code: 'invalid_value',
+			},
+		} );
+		await expect( client.images.generate( { model: 'dall-e-3', prompt: 'a bicycle', size: '1536x1024' } ) ).rejects.toMatchObject( { status: 400, param: 'size', code: 'invalid_value', type: 'invalid_request_error' } );
+		// Without a model the real API uses dall-e-2, which draws squares only.
+		await expect( client.images.generate( { prompt: 'a bicycle', size: '1024x1536' } ) ).rejects.toMatchObject( { status: 400, param: 'size' } );
+	} );
+
+	it( 'draws each size a model accepts in its aspect', async () => {
+		const wide = await client.images.generate( { model: 'gpt-image-1', prompt: 'a bicycle', size: '1536x1024' } );
+		const tall = await client.images.generate( { model: 'dall-e-3', prompt: 'a bicycle', size: '1024x1792', response_format: 'b64_json' } );
+		const dimensions = ( b64: string ) => {
+			const bytes = Buffer.from( b64, 'base64' );
+			return [ bytes.readUInt32BE( 16 ), bytes.readUInt32BE( 20 ) ];
+		};
+		expect( dimensions( wide.data![ 0 ]!.b64_json! ) ).toEqual( [ 256, 171 ] );
+		expect( dimensions( tall.data![ 0 ]!.b64_json! ) ).toEqual( [ 146, 256 ] );
 	} );
 
 	it( 'injects scripted faults only into matching requests', async () => {

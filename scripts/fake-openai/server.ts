@@ -15,7 +15,8 @@
  * reply of `worker/test-node/corpus/replies/<id>.json` (see fixtures.ts).
  *
  * Endpoints: POST /v1/chat/completions (JSON mode, stream:true SSE),
- * POST /v1/images/generations (b64_json PNG), GET /v1/models,
+ * POST /v1/images/generations (b64_json PNG; 400 like the real API for a size the model does not
+ * accept, see image-sizes.ts), GET /v1/models,
  * POST /__control {latency_ms, fault_rate, faults, seed, script, fault_rules, reset}, GET /__stats.
  */
 import http from 'node:http';
@@ -25,6 +26,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { answerOf, completionBody, functionOf, malformed, replyFor, streamEvents, usageFor, type Answer, type ChatRequest } from './completions.ts';
 import { DEFAULT_FIXTURES_DIR, fixtureAnswer, fixtureIdOf } from './fixtures.ts';
+import { DEFAULT_IMAGE_MODEL, drawnSize, invalidSizeError, sizesFor } from './image-sizes.ts';
 import { promptPng } from './png.ts';
 import { FakeModelState, parseFaults, type FaultKind } from './state.ts';
 
@@ -167,7 +169,7 @@ async function chatCompletions( req: IncomingMessage, res: ServerResponse, state
 
 async function imageGenerations( req: IncomingMessage, res: ServerResponse, state: FakeModelState ): Promise<void> {
 	const raw = await readBody( req );
-	let body: { prompt?: string; n?: number; size?: string };
+	let body: { prompt?: string; n?: number; size?: string; model?: string };
 	try {
 		body = JSON.parse( raw ) as typeof body;
 	} catch {
@@ -176,6 +178,11 @@ async function imageGenerations( req: IncomingMessage, res: ServerResponse, stat
 	if ( typeof body.prompt !== 'string' || body.prompt.trim() === '' ) {
 		return apiError( res, 400, "Missing required parameter: 'prompt'.", 'invalid_request_error', 'missing_required_parameter' );
 	}
+	// Checked before any fault, as the real API validates the request first.
+	const model = body.model ?? DEFAULT_IMAGE_MODEL;
+	const size = body.size ?? ( sizesFor( model )?.includes( 'auto' ) ? 'auto' : '1024x1024' );
+	const invalid = invalidSizeError( model, size );
+	if ( invalid ) return sendJson( res, 400, invalid );
 	state.stats.requests.images += 1;
 	const outcome = await applyLatencyAndFault( req, res, state, raw );
 	if ( outcome === 'done' ) return;
@@ -184,8 +191,7 @@ async function imageGenerations( req: IncomingMessage, res: ServerResponse, stat
 		res.end( '{"created": 0, "data": [' );
 		return;
 	}
-	// Small on purpose: the size is honoured up to 256 px a side to keep test payloads light.
-	const [ w, h ] = ( body.size ?? '64x64' ).split( 'x' ).map( ( n ) => Math.min( 256, Math.max( 1, Number.parseInt( n, 10 ) || 64 ) ) );
+	const [ w, h ] = drawnSize( size );
 	const count = Math.min( 4, Math.max( 1, body.n ?? 1 ) );
 	const data = Array.from( { length: count }, ( _, i ) => ( {
 		b64_json: promptPng( `${ body.prompt }#${ i }`, w, h ).toString( 'base64' ),

@@ -8,7 +8,7 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import type { RevisionInfo } from './types';
+import type { AppliedMeta, RevisionInfo } from './types';
 
 export const scorePosts = ( ids: number[] ) =>
 	apiFetch< Array< { post_id: number; score: number } > >( {
@@ -27,4 +27,18 @@ export const restoreRevision = ( id: number, revisionId: number ) =>
 		path: `/igny8/v1/optimizer/posts/${ id }/restore`,
 		method: 'POST',
 		data: { revision_id: revisionId },
+	} );
+
+export const applyMeta = ( id: number ) =>
+	apiFetch< AppliedMeta >( {
+		path: `/igny8/v1/optimizer/posts/${ id }/apply-meta`,
+		method: 'POST',
+	} );
+
+/** Undoes one provenance entry of a post (the editor's undo route). */
+export const undoChange = ( postId: number, entryId: string ) =>
+	apiFetch( {
+		path: '/igny8/v1/editor/provenance/undo',
+		method: 'POST',
+		data: { post_id: postId, id: entryId },
 	} );

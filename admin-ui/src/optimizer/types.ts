@@ -34,6 +34,11 @@ export interface RevisionInfo {
 	optimized_revision_id: number | null;
 	changes: string[];
 	compare_url: string | null;
+	/** The latest optimisation's meta suggestion; null when there is none. */
+	suggested_meta: SeoMeta | null;
+	current_meta: SeoMeta;
+	/** The SEO plugin whose fields get the meta too: 'yoast', 'rank_math' or ''. */
+	seo_plugin: string;
 	revisions: Array< {
 		id: number;
 		date_gmt: string;
@@ -41,4 +46,15 @@ export interface RevisionInfo {
 		optimized: boolean;
 		compare_url: string;
 	} >;
+}
+
+export interface SeoMeta {
+	meta_title: string;
+	meta_description: string;
+}
+
+/** POST optimizer/posts/{id}/apply-meta answer. */
+export interface AppliedMeta extends SeoMeta {
+	entry: { id: string };
+	seo_plugin: string;
 }

@@ -44,7 +44,8 @@ export interface ModelCatalog {
 export interface AiSettings {
 	language: string;
 	ideas_per_cluster: number;
-	image_size: '1024x1024' | '1792x1024' | '1024x1792';
+	/** A shape; the cloud asks the image model for its own size of it. */
+	image_size: 'square' | 'landscape' | 'portrait';
 	default_author_profile: string;
 	/** Deleting the plugin keeps tables, settings and post meta for a later reinstall. */
 	keep_data_on_uninstall: boolean;

@@ -51,6 +51,8 @@ export interface ImageItem {
 	url: string;
 	alt: string;
 	caption: string;
+	/** The prompt the image was drawn from; empty for images made before prompts were kept. */
+	prompt: string;
 	post_id: number;
 	task_id: number;
 	is_featured: boolean;

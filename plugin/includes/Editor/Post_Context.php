@@ -11,6 +11,7 @@ namespace Igny8\Editor;
 
 use Igny8\Actions\Site_Context;
 use Igny8\Cloud\Connection;
+use Igny8\Optimizer\Target_Length;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Tasks_Repository;
@@ -26,13 +27,6 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.3.0
  */
 final class Post_Context {
-
-	/**
-	 * Default target length in words when the plan says nothing (the writer's article length).
-	 *
-	 * @since 0.3.0
-	 */
-	public const DEFAULT_TARGET_WORDS = 1200;
 
 	/**
 	 * The context of one post.
@@ -70,7 +64,8 @@ final class Post_Context {
 			) : null,
 			'keywords'       => $keywords,
 			'target_keyword' => '' !== $target ? $target : ( $keywords[0] ?? '' ),
-			'target_words'   => $task ? self::DEFAULT_TARGET_WORDS : null,
+			// The plan's default; the sidebar uses the post's own target (post meta) over it, as the Scorer does.
+			'target_words'   => Target_Length::default_for( $post_id ),
 			'credits'        => $balance,
 			'connected'      => (bool) $status['connected'],
 			'site_host'      => (string) wp_parse_url( home_url(), PHP_URL_HOST ),

@@ -42,7 +42,17 @@ final class Provenance {
 	 *
 	 * @since 0.3.0
 	 */
-	public const UNDOABLE_META = array( '_igny8_meta_title', '_igny8_meta_description', '_thumbnail_id', '_igny8_target_keyword' );
+	public const UNDOABLE_META = array(
+		'_igny8_meta_title',
+		'_igny8_meta_description',
+		'_thumbnail_id',
+		'_igny8_target_keyword',
+		// The SEO plugins' copies (Seo_Plugins::KEYS), which Meta_Output writes with IGNY8's.
+		'_yoast_wpseo_title',
+		'_yoast_wpseo_metadesc',
+		'rank_math_title',
+		'rank_math_description',
+	);
 
 	/**
 	 * The post's entries, newest first.

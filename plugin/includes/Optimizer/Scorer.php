@@ -121,7 +121,6 @@ class Scorer {
 			$task    = ( new Tasks_Repository() )->find( $task_id );
 			$keyword = $task ? (string) ( $task['keywords'][0] ?? '' ) : '';
 		}
-		$words = (int) get_post_meta( $post->ID, '_igny8_target_words', true );
 		return array(
 			'title'           => html_entity_decode( (string) $post->post_title, ENT_QUOTES, 'UTF-8' ),
 			'slug'            => '' !== $post->post_name ? rawurldecode( $post->post_name ) : sanitize_title( $post->post_title ),
@@ -129,7 +128,7 @@ class Scorer {
 			'keyword'         => mb_substr( $keyword, 0, 200 ),
 			'metaTitle'       => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
 			'metaDescription' => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
-			'targetWords'     => $words > 0 ? $words : null,
+			'targetWords'     => Target_Length::for_post( $post->ID ),
 			'siteHost'        => (string) wp_parse_url( home_url(), PHP_URL_HOST ),
 		);
 	}

@@ -46,14 +46,20 @@ final class Action_Route {
 	 *
 	 * @since 0.6.0
 	 *
-	 * @param string $path  Route under igny8/v1, e.g. /planner/keywords/auto_cluster.
-	 * @param string $name  Action (function) name in the Registry.
-	 * @param string $shape ONE_JOB or JOBS.
+	 * @param string   $path     Route under igny8/v1, e.g. /planner/keywords/auto_cluster.
+	 * @param string   $name     Action (function) name in the Registry.
+	 * @param string   $shape    ONE_JOB or JOBS.
+	 * @param string[] $required Optional args of the action this route requires (its one use of the action).
 	 */
-	public static function register( string $path, string $name, string $shape = self::JOBS ): void {
+	public static function register( string $path, string $name, string $shape = self::JOBS, array $required = array() ): void {
 		$action = Registry::get( $name );
 		if ( null === $action ) {
 			return;
+		}
+		$args = $action->args();
+		foreach ( array_intersect( $required, array_keys( $args ) ) as $arg ) {
+			$args[ $arg ]['required'] = true;
+			unset( $args[ $arg ]['default'] );
 		}
 		register_rest_route(
 			Controller::REST_NAMESPACE,
@@ -63,7 +69,7 @@ final class Action_Route {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => static fn ( WP_REST_Request $request ) => self::run( $action, $request, $shape ),
 					'permission_callback' => static fn () => Controller::check_capability( $action->capability() ),
-					'args'                => $action->args(),
+					'args'                => $args,
 				),
 			)
 		);

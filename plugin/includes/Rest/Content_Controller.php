@@ -80,6 +80,8 @@ class Content_Controller extends Controller {
 			'validate_callback' => 'rest_validate_request_arg',
 		);
 		$this->add_route( '/writer/images', WP_REST_Server::READABLE, 'get_images', 'can_write', $images );
+		// POST /igny8/v1/writer/images/regenerate — {post_id, attachment_id, prompt?}: draw one image again.
+		Action_Route::register( '/writer/images/regenerate', 'generate_images', Action_Route::ONE_JOB, array( 'attachment_id' ) );
 	}
 
 	/**
@@ -173,6 +175,7 @@ class Content_Controller extends Controller {
 				'url'         => (string) wp_get_attachment_url( $a->ID ),
 				'alt'         => (string) get_post_meta( $a->ID, '_wp_attachment_image_alt', true ),
 				'caption'     => (string) $a->post_excerpt,
+				'prompt'      => (string) get_post_meta( $a->ID, Post_Meta::IMAGE_PROMPT, true ),
 				'post_id'     => (int) $a->post_parent,
 				'task_id'     => (int) get_post_meta( $a->ID, Post_Meta::TASK_ID, true ),
 				'is_featured' => (int) get_post_thumbnail_id( (int) $a->post_parent ) === $a->ID,

@@ -9,7 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Editor\Seo_Plugins;
 use Igny8\Linker\Graph_Builder;
+use Igny8\Optimizer\Meta_Applier;
 use Igny8\Optimizer\Scorer;
 use Igny8\Results\Post_Writer;
 use Igny8\Security\Post_Access;
@@ -81,6 +83,32 @@ class Optimizer_Controller extends Controller {
 			'can_write',
 			$restore
 		);
+		// POST /igny8/v1/optimizer/posts/{id}/apply-meta — writes the optimisation's meta title and description
+		// (undone with POST editor/provenance/undo and the entry it answers with).
+		$this->add_route(
+			'/optimizer/posts/(?P<id>\d+)/apply-meta',
+			WP_REST_Server::CREATABLE,
+			'apply_meta',
+			'can_write',
+			$this->id_arg()
+		);
+	}
+
+	/**
+	 * POST optimizer/posts/{id}/apply-meta.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function apply_meta( $request ) {
+		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
+		if ( is_wp_error( $post ) ) {
+			return $post;
+		}
+		$applied = ( new Meta_Applier() )->apply( $post->ID );
+		return is_wp_error( $applied ) ? $applied : new WP_REST_Response( $applied );
 	}
 
 	/**
@@ -179,6 +207,9 @@ class Optimizer_Controller extends Controller {
 				'optimized_revision_id' => $optimized ? $optimized : null,
 				'changes'               => is_array( $changes ) ? array_values( array_map( 'strval', $changes ) ) : array(),
 				'compare_url'           => $optimized ? admin_url( 'revision.php?revision=' . $optimized ) : null,
+				'suggested_meta'        => Meta_Applier::suggested( $post->ID ),
+				'current_meta'          => Meta_Applier::current( $post->ID ),
+				'seo_plugin'            => Seo_Plugins::active(),
 				'revisions'             => $revisions,
 			)
 		);

@@ -27,6 +27,24 @@ final class Settings {
 	public const OPTION = 'igny8_settings';
 
 	/**
+	 * Image shapes; each image model has its own pixel size for them, chosen by the cloud.
+	 *
+	 * @since 0.1.0
+	 */
+	public const IMAGE_SHAPES = array( 'square', 'landscape', 'portrait' );
+
+	/**
+	 * Pixel sizes stored before shapes (DALL-E 3's), read as their shape.
+	 *
+	 * @since 0.1.0
+	 */
+	private const LEGACY_IMAGE_SIZES = array(
+		'1024x1024' => 'square',
+		'1792x1024' => 'landscape',
+		'1024x1792' => 'portrait',
+	);
+
+	/**
 	 * Hooks the registration.
 	 *
 	 * @since 0.2.0
@@ -34,6 +52,23 @@ final class Settings {
 	public function init(): void {
 		add_action( 'init', array( self::class, 'register' ) );
 		add_action( 'rest_api_init', array( self::class, 'register' ) );
+		add_filter( 'option_' . self::OPTION, array( self::class, 'read_image_shape' ) );
+	}
+
+	/**
+	 * Reads a pixel size stored before shapes as its shape, so every reader (this class,
+	 * /wp/v2/settings) sees a value the schema allows; the row itself changes on the next save.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $stored Stored option.
+	 * @return mixed
+	 */
+	public static function read_image_shape( $stored ) {
+		if ( is_array( $stored ) && isset( $stored['image_size'] ) && is_string( $stored['image_size'] ) ) {
+			$stored['image_size'] = self::LEGACY_IMAGE_SIZES[ $stored['image_size'] ] ?? $stored['image_size'];
+		}
+		return $stored;
 	}
 
 	/**
@@ -82,8 +117,9 @@ final class Settings {
 					'maximum' => 10,
 				),
 				'image_size'             => array(
-					'type' => 'string',
-					'enum' => array( '1024x1024', '1792x1024', '1024x1792' ),
+					'description' => __( 'Shape of generated images; the cloud picks the size the image model accepts.', 'igny8' ),
+					'type'        => 'string',
+					'enum'        => self::IMAGE_SHAPES,
 				),
 				'default_author_profile' => array(
 					'type'      => 'string',
@@ -114,7 +150,7 @@ final class Settings {
 		return array(
 			'language'               => '',
 			'ideas_per_cluster'      => 3,
-			'image_size'             => '1024x1024',
+			'image_size'             => 'square',
 			'default_author_profile' => '',
 			'keep_data_on_uninstall' => false,
 			'models'                 => array(),
@@ -129,7 +165,7 @@ final class Settings {
 	 * @return array<string, mixed>
 	 */
 	public static function get(): array {
-		$stored = get_option( self::OPTION, array() );
+		$stored = self::read_image_shape( get_option( self::OPTION, array() ) );
 		return array_merge( self::defaults(), is_array( $stored ) ? $stored : array() );
 	}
 
@@ -151,7 +187,7 @@ final class Settings {
 	 * @return array<string, mixed>
 	 */
 	public static function sanitize( $value ): array {
-		$value = is_array( $value ) ? $value : array();
+		$value = is_array( $value ) ? self::read_image_shape( $value ) : array();
 		$clean = rest_sanitize_value_from_schema( $value, self::schema() );
 		if ( is_wp_error( rest_validate_value_from_schema( $clean, self::schema() ) ) || ! is_array( $clean ) ) {
 			return self::get();

@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Writer;
 
+use Igny8\Optimizer\Target_Length;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -26,10 +28,12 @@ final class Post_Meta {
 	public const LAST_SYNCED      = '_igny8_last_synced';
 	public const WORDPRESS_STATUS = '_igny8_wordpress_status';
 	public const IMAGE_KEY        = '_igny8_image_key';
+	public const IMAGE_PROMPT     = '_igny8_image_prompt';
 	public const OPTIMIZED        = '_igny8_optimized_revision';
 	public const META_TITLE       = '_igny8_meta_title';
 	public const META_DESCRIPTION = '_igny8_meta_description';
 	public const TARGET_KEYWORD   = '_igny8_target_keyword';
+	public const TARGET_WORDS     = '_igny8_target_words';
 
 	/**
 	 * Hooks the registration.
@@ -101,6 +105,7 @@ final class Post_Meta {
 			self::META_TITLE       => array( 'string', __( 'SEO title suggested by IGNY8.', 'igny8' ), $can_edit ),
 			self::META_DESCRIPTION => array( 'string', __( 'SEO meta description suggested by IGNY8.', 'igny8' ), $can_edit ),
 			self::TARGET_KEYWORD   => array( 'string', __( 'The keyword this post targets (the optimisation score checks it).', 'igny8' ), $can_edit ),
+			self::TARGET_WORDS     => array( 'integer', __( 'Target length in words (0: the plan’s default); both optimisation scores use it.', 'igny8' ), $can_edit ),
 		);
 
 		foreach ( $keys as $key => list( $type, $description, $auth ) ) {
@@ -113,6 +118,9 @@ final class Post_Meta {
 			);
 			if ( 'string' === $type ) {
 				$args['sanitize_callback'] = 'sanitize_text_field';
+			}
+			if ( self::TARGET_WORDS === $key ) {
+				$args['sanitize_callback'] = static fn ( $value ): int => min( absint( $value ), Target_Length::MAX );
 			}
 			register_post_meta( '', $key, $args );
 		}

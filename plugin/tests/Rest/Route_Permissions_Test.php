@@ -96,6 +96,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/writer/content/optimize', array( 'ids' => array( 999999 ) ), 'write' ),
 			array( 'POST', '/igny8/v1/writer/content/excerpt', array( 'ids' => array( 999999 ) ), 'write' ),
 			array( 'GET', '/igny8/v1/writer/images', array(), 'write' ),
+			array( 'POST', '/igny8/v1/writer/images/regenerate', array( 'post_id' => 999999, 'attachment_id' => 1 ), 'write' ),
 			array( 'GET', '/igny8/v1/system/prompts', array(), 'write' ),
 			array( 'PUT', '/igny8/v1/system/prompts/generate_content', array( 'instructions' => 'Be brief.' ), 'manage' ),
 			array( 'PATCH', '/igny8/v1/system/prompts/generate_content', array( 'instructions' => 'Be brief.' ), 'manage' ),
@@ -149,6 +150,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/optimizer/score', array( 'ids' => array( 999999 ) ), 'write' ),
 			array( 'GET', '/igny8/v1/optimizer/posts/1/revisions', array(), 'write' ),
 			array( 'POST', '/igny8/v1/optimizer/posts/1/restore', array( 'revision_id' => 999999 ), 'write' ),
+			array( 'POST', '/igny8/v1/optimizer/posts/1/apply-meta', array(), 'write' ),
 		);
 		$named = array();
 		foreach ( $rows as $row ) {

@@ -51,11 +51,20 @@ final class System_Controller_Test extends TestCase {
 	public function test_settings_follow_their_schema_and_show_in_wp_settings(): void {
 		$this->as_user( $this->create_user( 'administrator' ) );
 		$saved = $this->rest( 'PUT', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 5, 'models' => array( 'generate_content' => 'gpt-4o-mini' ) ) )->get_data();
-		$this->assertSame( array( 5, array( 'generate_content' => 'gpt-4o-mini' ), '1024x1024' ), array( $saved['ideas_per_cluster'], $saved['models'], $saved['image_size'] ) );
+		$this->assertSame( array( 5, array( 'generate_content' => 'gpt-4o-mini' ), 'square' ), array( $saved['ideas_per_cluster'], $saved['models'], $saved['image_size'] ) );
 		$this->assertSame( 400, $this->rest( 'PUT', '/igny8/v1/system/settings', array( 'ideas_per_cluster' => 50 ) )->get_status() );
+		// A pixel size is the model's business: the site stores a shape only.
+		$this->assertSame( 400, $this->rest( 'PUT', '/igny8/v1/system/settings', array( 'image_size' => '1792x1024' ) )->get_status() );
+		$this->assertSame( 'landscape', $this->rest( 'PUT', '/igny8/v1/system/settings', array( 'image_size' => 'landscape' ) )->get_data()['image_size'] );
 
 		$wp = $this->rest( 'GET', '/wp/v2/settings' )->get_data();
 		$this->assertSame( 5, $wp['igny8_settings']['ideas_per_cluster'] );
+
+		// A site that saved DALL-E 3's portrait size before shapes reads it as portrait, here and in /wp/v2/settings.
+		remove_all_filters( 'sanitize_option_' . \Igny8\System\Settings::OPTION );
+		update_option( \Igny8\System\Settings::OPTION, array( 'ideas_per_cluster' => 4, 'image_size' => '1024x1792' ) );
+		$this->assertSame( 'portrait', $this->rest( 'GET', '/igny8/v1/system/settings' )->get_data()['image_size'] );
+		$this->assertSame( 'portrait', $this->rest( 'GET', '/wp/v2/settings' )->get_data()['igny8_settings']['image_size'] );
 	}
 
 	public function test_the_balance_is_proxied_and_cached_briefly(): void {

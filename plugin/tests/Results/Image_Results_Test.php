@@ -12,9 +12,11 @@ namespace Igny8\Tests\Results;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Tests\Support\Cloud_Fixtures;
+use Igny8\Tests\Support\Image_Deliveries;
 use Igny8\Tests\TestCase;
 
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
+require_once dirname( __DIR__ ) . '/Support/Image_Deliveries.php';
 
 /**
  * The prompts start the images job; the images are sideloaded with alt text and captions, the
@@ -23,13 +25,7 @@ require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
 final class Image_Results_Test extends TestCase {
 
 	use Cloud_Fixtures;
-
-	/**
-	 * Media requests: url => headers.
-	 *
-	 * @var array<string, array<string, string>>
-	 */
-	private array $media = array();
+	use Image_Deliveries;
 
 	public function test_generate_images_runs_prompts_then_images_and_fills_the_draft(): void {
 		$this->connect_site();
@@ -63,14 +59,15 @@ final class Image_Results_Test extends TestCase {
 		$images = $this->cloud_requests[1]['body'];
 		$this->assertSame( 'generate_images', $images['function'] );
 		$this->assertSame( array( 'featured', 'in_article' ), array_column( $images['input']['images'], 'role' ) );
+		$this->assertSame( 'square', $images['input']['size'], 'the site asks for a shape; the cloud picks the model’s size' );
 		$this->assertSame( array( 1 => 'Why compost?' ), ( new Jobs_Repository() )->find( 'job_generate_images' )['context']['after_heading'] );
 
 		// 3. The images are sideloaded with the site key and placed.
 		$this->fake_media();
 		$result = array(
 			'images' => array(
-				array( 'url' => $this->cloud_url . '/api/v1/ai/media/a.png', 'key' => 'img/a.png', 'mime' => 'image/png', 'width' => 4, 'height' => 4, 'alt' => 'Compost heap', 'caption' => 'Rich compost', 'role' => 'featured', 'position' => 0 ),
-				array( 'url' => $this->cloud_url . '/api/v1/ai/media/b.png', 'key' => 'img/b.png', 'mime' => 'image/png', 'width' => 4, 'height' => 4, 'alt' => 'Soil', 'caption' => 'Soil', 'role' => 'in_article', 'position' => 1 ),
+				array( 'url' => $this->cloud_url . '/api/v1/ai/media/a.png', 'key' => 'img/a.png', 'mime' => 'image/png', 'width' => 4, 'height' => 4, 'prompt' => 'A compost heap', 'alt' => 'Compost heap', 'caption' => 'Rich compost', 'role' => 'featured', 'position' => 0 ),
+				array( 'url' => $this->cloud_url . '/api/v1/ai/media/b.png', 'key' => 'img/b.png', 'mime' => 'image/png', 'width' => 4, 'height' => 4, 'prompt' => 'Hands with soil', 'alt' => 'Soil', 'caption' => 'Soil', 'role' => 'in_article', 'position' => 1 ),
 			),
 		);
 		$applied = $this->deliver( 'job_generate_images', 'generate_images', array( 'task_id' => $task_id, 'post_id' => $post_id ), $result );
@@ -81,6 +78,7 @@ final class Image_Results_Test extends TestCase {
 		$this->assertGreaterThan( 0, $featured );
 		$this->assertSame( 'Compost heap', get_post_meta( $featured, '_wp_attachment_image_alt', true ) );
 		$this->assertSame( 'Rich compost', wp_get_attachment_caption( $featured ) );
+		$this->assertSame( 'A compost heap', get_post_meta( $featured, '_igny8_image_prompt', true ), 'each image keeps its prompt' );
 
 		$blocks = array_values( array_filter( parse_blocks( get_post_field( 'post_content', $post_id ) ), static fn ( $b ) => null !== $b['blockName'] ) );
 		$this->assertSame( array( 'core/paragraph', 'core/heading', 'core/image', 'core/heading', 'core/list', 'core/quote' ), array_column( $blocks, 'blockName' ) );
@@ -103,49 +101,5 @@ final class Image_Results_Test extends TestCase {
 		$this->assert_rest_error( 'igny8_foreign_media', 422, $response );
 		$this->assertSame( array(), $this->media, 'the site key never left for another host' );
 		$this->assertNull( ( new Jobs_Repository() )->find( 'job_evil' )['applied_at'], 'the claim was given back' );
-	}
-
-	/**
-	 * Delivers a result and returns the response data.
-	 *
-	 * @param array<string, mixed> $reference Reference.
-	 * @param array<string, mixed> $result    Result.
-	 * @return array<string, mixed>
-	 */
-	private function deliver( string $job_id, string $function, array $reference, array $result ): array {
-		$body = $this->body( $job_id, $function, $reference, $result );
-		return (array) $this->rest( 'POST', '/igny8/v1/deliveries', $body, $this->delivery_headers( $body, $job_id ) )->get_data();
-	}
-
-	/**
-	 * A delivery body.
-	 *
-	 * @param array<string, mixed> $reference Reference.
-	 * @param array<string, mixed> $result    Result.
-	 */
-	private function body( string $job_id, string $function, array $reference, array $result ): string {
-		return (string) wp_json_encode( array( 'job_id' => $job_id, 'function' => $function, 'status' => 'completed', 'reference' => $reference, 'result' => $result, 'error' => null, 'credits_charged' => 1 ) );
-	}
-
-	/**
-	 * Serves media downloads (streamed to a file) with a small PNG.
-	 */
-	private function fake_media(): void {
-		add_filter(
-			'pre_http_request',
-			function ( $pre, $args, $url ) {
-				if ( empty( $args['stream'] ) ) {
-					return $pre;
-				}
-				$this->media[ $url ] = (array) $args['headers'];
-				$image               = imagecreatetruecolor( 4, 4 );
-				ob_start();
-				imagepng( $image );
-				file_put_contents( $args['filename'], (string) ob_get_clean() );
-				return array( 'headers' => array( 'content-type' => 'image/png' ), 'body' => '', 'response' => array( 'code' => 200, 'message' => 'OK' ), 'cookies' => array(), 'filename' => $args['filename'] );
-			},
-			5,
-			3
-		);
 	}
 }

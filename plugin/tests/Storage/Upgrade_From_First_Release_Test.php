@@ -179,6 +179,9 @@ final class Upgrade_From_First_Release_Test extends TestCase {
 				$added  = array_diff_key( $stored, $value );
 				$stored = array_intersect_key( $stored, $value );
 				$this->assertSame( array_intersect_key( \Igny8\System\Settings::defaults(), $added ), $added, 'settings added since keep their defaults' );
+				// Image sizes became shapes (the cloud picks each model's size): 1792x1024 reads as landscape.
+				$this->assertSame( 'landscape', $stored['image_size'] );
+				$stored['image_size'] = $value['image_size'];
 			}
 			$this->assertSame( $value, $stored, $name );
 		}

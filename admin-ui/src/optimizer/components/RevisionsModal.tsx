@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { getRevisions, restoreRevision } from '../api';
 import type { RevisionInfo, ScoredPost } from '../types';
+import { SuggestedMeta } from './SuggestedMeta';
 
 interface Props {
 	post: ScoredPost;
@@ -132,6 +133,14 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 								'igny8'
 							) }
 						</p>
+					) }
+					{ info.suggested_meta && (
+						<SuggestedMeta
+							postId={ post.id }
+							suggested={ info.suggested_meta }
+							current={ info.current_meta }
+							seoPlugin={ info.seo_plugin }
+						/>
 					) }
 					<h2>{ __( 'Recent revisions', 'igny8' ) }</h2>
 					{ info.revisions.length === 0 ? (

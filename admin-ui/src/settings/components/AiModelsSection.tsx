@@ -119,20 +119,21 @@ export function AiModelsSection() {
 					<SelectControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom
-						label={ __( 'Image size', 'igny8' ) }
+						label={ __( 'Image shape', 'igny8' ) }
+						help={ __(
+							'The IGNY8 cloud asks the image model for its own size of this shape (for gpt-image-1: 1024 × 1024, 1536 × 1024 or 1024 × 1536).',
+							'igny8'
+						) }
 						value={ settings.image_size }
 						options={ [
+							{ value: 'square', label: __( 'Square', 'igny8' ) },
 							{
-								value: '1024x1024',
-								label: __( 'Square (1024 × 1024)', 'igny8' ),
+								value: 'landscape',
+								label: __( 'Landscape', 'igny8' ),
 							},
 							{
-								value: '1792x1024',
-								label: __( 'Landscape (1792 × 1024)', 'igny8' ),
-							},
-							{
-								value: '1024x1792',
-								label: __( 'Portrait (1024 × 1792)', 'igny8' ),
+								value: 'portrait',
+								label: __( 'Portrait', 'igny8' ),
 							},
 						] }
 						onChange={ ( value ) =>

@@ -7,11 +7,12 @@ import {
 	PanelBody,
 	TextControl,
 } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { MAX_TARGET_WORDS, parseTargetWords } from '../lib/target-words';
 import type { PostContext } from '../lib/types';
 
 interface Props {
@@ -19,10 +20,21 @@ interface Props {
 	error: string | null;
 	keyword: string;
 	onKeyword: ( value: string ) => void;
+	/** The post's own target length; 0 for the plan's default. */
+	targetWords: number;
+	onTargetWords: ( value: number ) => void;
 }
 
-/** Task, cluster, keywords, idea and credits; the target keyword is editable here. */
-export function ContextPanel( { context, error, keyword, onKeyword }: Props ) {
+/** Task, cluster, keywords, idea and credits; the target keyword and length are editable here. */
+export function ContextPanel( {
+	context,
+	error,
+	keyword,
+	onKeyword,
+	targetWords,
+	onTargetWords,
+}: Props ) {
+	const planDefault = context?.target_words ?? null;
 	return (
 		<PanelBody title={ __( 'IGNY8 context', 'igny8' ) } initialOpen>
 			{ error && (
@@ -41,6 +53,34 @@ export function ContextPanel( { context, error, keyword, onKeyword }: Props ) {
 				value={ keyword }
 				placeholder={ context?.target_keyword ?? '' }
 				onChange={ onKeyword }
+			/>
+			<TextControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				type="number"
+				min={ 0 }
+				max={ MAX_TARGET_WORDS }
+				label={ __( 'Target length (words)', 'igny8' ) }
+				help={
+					planDefault
+						? sprintf(
+								/* translators: %d: words */
+								__(
+									'Both scores use it. Empty: the plan’s %d words.',
+									'igny8'
+								),
+								planDefault
+							)
+						: __(
+								'Both scores use it. Empty: no target, only a minimum length.',
+								'igny8'
+							)
+				}
+				value={ targetWords > 0 ? String( targetWords ) : '' }
+				placeholder={ planDefault ? String( planDefault ) : '' }
+				onChange={ ( value ) =>
+					onTargetWords( parseTargetWords( value ) )
+				}
 			/>
 			{ context && (
 				<dl className="igny8-sidebar__details">

@@ -11,6 +11,7 @@ import { __ } from '@wordpress/i18n';
 import { usePostContext } from '../hooks/use-context';
 import { META, useEditedPost } from '../hooks/use-post';
 import { useScore } from '../hooks/use-score';
+import { targetWordsOf } from '../lib/target-words';
 import type { CloudProvenance } from '../lib/types';
 import { ContextPanel } from './ContextPanel';
 import { GeneratePanel } from './GeneratePanel';
@@ -34,7 +35,7 @@ export function useLiveScore() {
 		keyword,
 		metaTitle: post.metaTitle,
 		metaDescription: post.metaDescription,
-		targetWords: context?.target_words ?? null,
+		targetWords: targetWordsOf( post.targetWords, context?.target_words ),
 		siteHost: context?.site_host ?? window.location.hostname,
 	} );
 	return { post, context, error, setCredits, keyword, result };
@@ -87,6 +88,10 @@ function SidebarContent() {
 				keyword={ post.targetKeyword }
 				onKeyword={ ( value ) =>
 					post.setMeta( { [ META.targetKeyword ]: value } )
+				}
+				targetWords={ post.targetWords }
+				onTargetWords={ ( value ) =>
+					post.setMeta( { [ META.targetWords ]: value } )
 				}
 			/>
 			<RewritePanel

@@ -21,6 +21,7 @@ export const META = {
 	metaTitle: '_igny8_meta_title',
 	metaDescription: '_igny8_meta_description',
 	targetKeyword: '_igny8_target_keyword',
+	targetWords: '_igny8_target_words',
 } as const;
 
 /** Post id, title, slug, meta and the editPost action. */
@@ -48,7 +49,9 @@ export function useEditedPost() {
 		metaTitle: text( META.metaTitle ),
 		metaDescription: text( META.metaDescription ),
 		targetKeyword: text( META.targetKeyword ),
-		setMeta: ( values: Record< string, string > ) =>
+		/** The post's own target length; 0 when it uses the plan's default. */
+		targetWords: Number( post.meta[ META.targetWords ] ) || 0,
+		setMeta: ( values: Record< string, string | number > ) =>
 			editPost( { meta: values } ),
 	};
 }

@@ -9,6 +9,7 @@ export interface PostContext {
 	idea: { id: number; title: string } | null;
 	keywords: string[];
 	target_keyword: string;
+	/** The plan's default target length in words (the post's own is its meta); null outside the plan. */
 	target_words: number | null;
 	credits: number | null;
 	connected: boolean;

@@ -48,6 +48,10 @@ final class Result implements Result_Handler {
 			require_once ABSPATH . "wp-admin/includes/{$include}.php";
 		}
 
+		$replace = (int) ( $local['context']['replace'] ?? 0 );
+		if ( $replace ) {
+			return $this->replace( $client, (array) ( $result['images'][0] ?? array() ), $post_id, $replace, (int) ( $task['id'] ?? 0 ) );
+		}
 		$after   = (array) ( $local['context']['after_heading'] ?? array() );
 		$blocks  = array();
 		$created = array();
@@ -84,6 +88,74 @@ final class Result implements Result_Handler {
 			'post_id'        => $post_id,
 			'attachment_ids' => $created,
 		);
+	}
+
+	/**
+	 * A new drawing of one image takes the old one's place: the featured image, or each core/image
+	 * block that shows it. The old attachment stays in the media library, so nothing is lost.
+	 *
+	 * @param \Igny8\Cloud\Client  $client  Cloud client.
+	 * @param array<string, mixed> $image   Result image.
+	 * @param int                  $post_id Post.
+	 * @param int                  $old_id  Attachment replaced.
+	 * @param int                  $task_id Task id.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	private function replace( $client, array $image, int $post_id, int $old_id, int $task_id ) {
+		if ( ! $image ) {
+			return new WP_Error( 'igny8_image_missing', __( 'The cloud returned no image to replace the old one with.', 'igny8' ), array( 'status' => 502 ) );
+		}
+		$attachment_id = $this->sideload( $client, $image, $post_id, $task_id );
+		if ( is_wp_error( $attachment_id ) ) {
+			return $attachment_id;
+		}
+		if ( (int) get_post_thumbnail_id( $post_id ) === $old_id ) {
+			set_post_thumbnail( $post_id, $attachment_id );
+		}
+		$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
+		$blocks  = self::swap_image( parse_blocks( $content ), $old_id, self::image_block( $attachment_id, $image ) );
+		if ( null !== $blocks ) {
+			$written = Post_Writer::insert(
+				array(
+					'ID'           => $post_id,
+					'post_content' => serialize_blocks( $blocks ),
+				)
+			);
+			if ( is_wp_error( $written ) ) {
+				return $written;
+			}
+		}
+		return array(
+			'post_id'        => $post_id,
+			'attachment_ids' => array( $attachment_id ),
+			'replaced'       => $old_id,
+		);
+	}
+
+	/**
+	 * The blocks with every core/image of one attachment (nested ones too) swapped for new markup;
+	 * null when none shows it.
+	 *
+	 * @param array<int, array<string, mixed>> $blocks Parsed blocks.
+	 * @param int                              $old_id Attachment shown now.
+	 * @param string                           $markup The new core/image block.
+	 * @return array<int, array<string, mixed>>|null
+	 */
+	private static function swap_image( array $blocks, int $old_id, string $markup ): ?array {
+		$swapped = false;
+		foreach ( $blocks as $index => $block ) {
+			if ( 'core/image' === $block['blockName'] && (int) ( $block['attrs']['id'] ?? 0 ) === $old_id ) {
+				$blocks[ $index ] = parse_blocks( $markup )[0];
+				$swapped          = true;
+				continue;
+			}
+			$inner = $block['innerBlocks'] ? self::swap_image( $block['innerBlocks'], $old_id, $markup ) : null;
+			if ( null !== $inner ) {
+				$blocks[ $index ]['innerBlocks'] = $inner;
+				$swapped                         = true;
+			}
+		}
+		return $swapped ? $blocks : null;
 	}
 
 	/**
@@ -132,9 +204,10 @@ final class Result implements Result_Handler {
 			$alt,
 			(string) ( $image['caption'] ?? '' ),
 			array(
-				Post_Meta::IMAGE_KEY => $key,
-				Post_Meta::TASK_ID   => $task_id,
-				Post_Meta::MANAGED   => 1,
+				Post_Meta::IMAGE_KEY    => $key,
+				Post_Meta::IMAGE_PROMPT => sanitize_textarea_field( (string) ( $image['prompt'] ?? '' ) ),
+				Post_Meta::TASK_ID      => $task_id,
+				Post_Meta::MANAGED      => 1,
 			)
 		);
 		if ( file_exists( $file ) ) {

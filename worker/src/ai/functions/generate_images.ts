@@ -9,6 +9,7 @@
  */
 import * as z from 'zod';
 import { AiError } from '../core';
+import { IMAGE_SHAPES, imageSizeFor, LEGACY_IMAGE_SIZES } from '../image-sizes';
 import { plainText } from '../plain-text';
 import { defineAiFunction, type AiRunContext, type TokenUsage } from '../types';
 
@@ -28,7 +29,8 @@ export const generateImagesInput = z.object( {
 		)
 		.min( 1 )
 		.max( 8 ),
-	size: z.enum( [ '1024x1024', '1792x1024', '1024x1792' ] ).default( '1024x1024' ),
+	// A shape; the model's own size for it is chosen in execute (pixel sizes from older plugins still read).
+	size: z.enum( [ ...IMAGE_SHAPES, ...LEGACY_IMAGE_SIZES ] ).default( 'square' ),
 } );
 
 const storedImage = z.object( {
@@ -37,6 +39,7 @@ const storedImage = z.object( {
 	mime: z.string(),
 	width: z.number(),
 	height: z.number(),
+	prompt: z.string(),
 	alt: z.string(),
 	caption: z.string(),
 	role: z.enum( [ 'featured', 'in_article' ] ),
@@ -59,18 +62,20 @@ export const mediaKey = ( siteId: string, jobId: string, position: number, role:
 
 async function execute( context: AiRunContext, input: Input ): Promise<Output> {
 	const images: Output[ 'images' ] = [];
+	const size = imageSizeFor( context.model, input.size );
 	for ( const [ index, brief ] of input.images.entries() ) {
 		await context.progress( 10 + Math.round( ( 80 * index ) / input.images.length ), `image ${ index + 1 } of ${ input.images.length }` );
-		const bytes = await context.image( brief.prompt, input.size );
-		const size = pngSize( bytes );
-		if ( ! size ) throw new AiError( 'The image model returned something that is not a PNG.', context.usage, 0 );
+		const bytes = await context.image( brief.prompt, size );
+		const drawn = pngSize( bytes );
+		if ( ! drawn ) throw new AiError( 'The image model returned something that is not a PNG.', context.usage, 0 );
 		const key = mediaKey( context.siteId, context.jobId, brief.position, brief.role );
 		await context.media.put( key, bytes, { httpMetadata: { contentType: 'image/png', cacheControl: 'private, max-age=86400' }, customMetadata: { site_id: context.siteId, job_id: context.jobId } } );
 		images.push( {
 			url: `${ context.publicOrigin.replace( /\/+$/, '' ) }/api/v1/ai/media/${ key }`,
 			key,
 			mime: 'image/png',
-			...size,
+			...drawn,
+			prompt: brief.prompt,
 			alt: brief.alt,
 			caption: brief.caption,
 			role: brief.role,
