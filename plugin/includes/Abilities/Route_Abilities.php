@@ -142,26 +142,7 @@ final class Route_Abilities {
 				'label'       => __( 'List clusters', 'igny8' ),
 				'description' => __( 'A page of the site’s topic clusters, searchable.', 'igny8' ),
 				'capability'  => Capabilities::PLAN,
-				'input'       => array(
-					'type'                 => 'object',
-					'properties'           => array(
-						'search'   => array(
-							'type'      => 'string',
-							'maxLength' => 200,
-						),
-						'page'     => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'per_page' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 100,
-						),
-					),
-					'additionalProperties' => false,
-					'default'              => array(),
-				),
+				'input'       => self::page_input(),
 				'method'      => 'GET',
 				'route'       => '/igny8/v1/planner/clusters',
 			),
@@ -169,26 +150,7 @@ final class Route_Abilities {
 				'label'       => __( 'List ideas', 'igny8' ),
 				'description' => __( 'A page of the site’s content ideas, searchable.', 'igny8' ),
 				'capability'  => Capabilities::PLAN,
-				'input'       => array(
-					'type'                 => 'object',
-					'properties'           => array(
-						'search'   => array(
-							'type'      => 'string',
-							'maxLength' => 200,
-						),
-						'page'     => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'per_page' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 100,
-						),
-					),
-					'additionalProperties' => false,
-					'default'              => array(),
-				),
+				'input'       => self::page_input(),
 				'method'      => 'GET',
 				'route'       => '/igny8/v1/planner/ideas',
 			),
@@ -235,6 +197,34 @@ final class Route_Abilities {
 				'method'      => 'POST',
 				'route'       => '/igny8/v1/planner/ideas/create_tasks',
 			),
+		);
+	}
+
+	/**
+	 * The input of a list: a search and a page.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function page_input(): array {
+		return array(
+			'type'                 => 'object',
+			'properties'           => array(
+				'search'   => array(
+					'type'      => 'string',
+					'maxLength' => 200,
+				),
+				'page'     => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+				),
+				'per_page' => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 100,
+				),
+			),
+			'additionalProperties' => false,
+			'default'              => array(),
 		);
 	}
 

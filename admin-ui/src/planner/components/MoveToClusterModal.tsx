@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { SelectControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -10,13 +9,12 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
+import { useScreenNotices } from '../../shared/screen-notices';
 import { skippedNotice } from '../../shared/skipped-rows';
 import { store } from '../../shared/store';
 import type { Keyword } from '../../shared/store/types';
 import { idLabel, keywordLabel } from '../labels';
-import { selectOptions } from '../sectors';
-import { FormActions, ModalForm } from './FormActions';
+import { AssignSelectForm } from './AssignSelectForm';
 
 /** The modal's own notices (and the slot of its one notice). */
 const FORM_NOTICES = 'igny8/move-to-cluster';
@@ -105,31 +103,17 @@ export function MoveToClusterModal( {
 	};
 
 	return (
-		<ModalForm onSubmit={ save }>
-			<ScreenNotices context={ FORM_NOTICES } />
-			<SelectControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
-				label={ __( 'Cluster', 'igny8' ) }
-				help={ sprintf(
-					/* translators: %d: number of keywords */
-					_n(
-						'For %d selected keyword.',
-						'For %d selected keywords.',
-						items.length,
-						'igny8'
-					),
-					items.length
-				) }
-				value={ value }
-				options={ selectOptions( clusters ) }
-				onChange={ setValue }
-			/>
-			<FormActions
-				submitLabel={ __( 'Move', 'igny8' ) }
-				saving={ saving }
-				onCancel={ closeModal }
-			/>
-		</ModalForm>
+		<AssignSelectForm
+			notices={ FORM_NOTICES }
+			label={ __( 'Cluster', 'igny8' ) }
+			count={ items.length }
+			value={ value }
+			options={ clusters }
+			onChange={ setValue }
+			submitLabel={ __( 'Move', 'igny8' ) }
+			saving={ saving }
+			onSubmit={ save }
+			onCancel={ closeModal }
+		></AssignSelectForm>
 	);
 }

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { SelectControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -10,13 +9,13 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorToNotice } from '../../shared/errors';
-import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
+import { useScreenNotices } from '../../shared/screen-notices';
 import { skippedNotice } from '../../shared/skipped-rows';
 import { store } from '../../shared/store';
 import type { Keyword } from '../../shared/store/types';
 import { keywordLabel } from '../labels';
-import { selectOptions, sharedSector, type SectorOption } from '../sectors';
-import { FormActions, ModalForm } from './FormActions';
+import { sharedSector, type SectorOption } from '../sectors';
+import { AssignSelectForm } from './AssignSelectForm';
 import { NoSectorsHelp } from './NoSectorsHelp';
 
 /** The modal's own notices (and the slot of its one notice). */
@@ -97,34 +96,21 @@ export function SetSectorModal( {
 	};
 
 	return (
-		<ModalForm onSubmit={ save }>
-			<ScreenNotices context={ FORM_NOTICES } />
-			<SelectControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
-				label={ __( 'Sector', 'igny8' ) }
-				help={ sprintf(
-					/* translators: %d: number of keywords */
-					_n(
-						'For %d selected keyword.',
-						'For %d selected keywords.',
-						items.length,
-						'igny8'
-					),
-					items.length
-				) }
-				value={ value }
-				options={ selectOptions( options ) }
-				onChange={ setValue }
-			/>
+		<AssignSelectForm
+			notices={ FORM_NOTICES }
+			label={ __( 'Sector', 'igny8' ) }
+			count={ items.length }
+			value={ value }
+			options={ options }
+			onChange={ setValue }
+			submitLabel={ __( 'Set sector', 'igny8' ) }
+			saving={ saving }
+			onSubmit={ save }
+			onCancel={ closeModal }
+		>
 			{ options.length < 2 && (
 				<NoSectorsHelp settingsUrl={ settingsUrl } />
 			) }
-			<FormActions
-				submitLabel={ __( 'Set sector', 'igny8' ) }
-				saving={ saving }
-				onCancel={ closeModal }
-			/>
-		</ModalForm>
+		</AssignSelectForm>
 	);
 }
