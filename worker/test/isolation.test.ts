@@ -48,6 +48,8 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'GET', path: '/api/v1/ai/jobs/' },
 	{ method: 'POST', path: '/api/v1/ai/jobs/', body: { function: 'nope', input: {} } },
 	{ method: 'POST', path: '/api/v1/ai/jobs/estimate/', body: { function: 'generate_content', input: { title: 'x' } } },
+	// The model list is the same for every site (the operator's configuration), nothing of a tenant's.
+	{ method: 'GET', path: '/api/v1/ai/models/' },
 	// The score route reads only its request body: a stranger's key scores its own text, nothing stored.
 	{ method: 'POST', path: '/api/v1/ai/score/', body: { title: 'x', content: '<p>x</p>' } },
 	// Editor routes take only an editor token (editor.test.ts: other sites' tokens are refused).

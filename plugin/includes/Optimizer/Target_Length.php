@@ -38,7 +38,7 @@ final class Target_Length {
 	 *
 	 * @since 0.1.0
 	 */
-	public const MAX = 20000;
+	public const MAX = Post_Meta::TARGET_WORDS_MAX;
 
 	/**
 	 * The post's target: its own, else the plan's default; null when neither says.

@@ -9,9 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Editor\Meta_Applier;
 use Igny8\Editor\Seo_Plugins;
 use Igny8\Linker\Graph_Builder;
-use Igny8\Optimizer\Meta_Applier;
 use Igny8\Optimizer\Scorer;
 use Igny8\Results\Post_Writer;
 use Igny8\Security\Post_Access;

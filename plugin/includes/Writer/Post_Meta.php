@@ -9,8 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Writer;
 
-use Igny8\Optimizer\Target_Length;
-
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -34,6 +32,20 @@ final class Post_Meta {
 	public const META_DESCRIPTION = '_igny8_meta_description';
 	public const TARGET_KEYWORD   = '_igny8_target_keyword';
 	public const TARGET_WORDS     = '_igny8_target_words';
+
+	/**
+	 * The longest target a post may set (Optimizer\Target_Length caps at it too).
+	 *
+	 * @since 0.1.0
+	 */
+	public const TARGET_WORDS_MAX = 20000;
+
+	/**
+	 * The optimiser's suggested meta title and description (JSON), until the editor applies them.
+	 *
+	 * @since 0.1.0
+	 */
+	public const SUGGESTED_META = '_igny8_optimize_meta';
 
 	/**
 	 * Hooks the registration.
@@ -120,7 +132,7 @@ final class Post_Meta {
 				$args['sanitize_callback'] = 'sanitize_text_field';
 			}
 			if ( self::TARGET_WORDS === $key ) {
-				$args['sanitize_callback'] = static fn ( $value ): int => min( absint( $value ), Target_Length::MAX );
+				$args['sanitize_callback'] = static fn ( $value ): int => min( absint( $value ), self::TARGET_WORDS_MAX );
 			}
 			register_post_meta( '', $key, $args );
 		}

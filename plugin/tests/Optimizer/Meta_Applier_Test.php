@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Tests\Optimizer;
 
-use Igny8\Optimizer\Meta_Applier;
+use Igny8\Editor\Meta_Applier;
 use Igny8\Tests\TestCase;
 
 /**

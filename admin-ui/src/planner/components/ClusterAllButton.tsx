@@ -1,35 +1,34 @@
 /**
  * WordPress dependencies
  */
-import { Button, SelectControl } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { Button, DropdownMenu } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { chevronDown } from '@wordpress/icons';
 
 /**
  * Internal dependencies
  */
 import type { JobFlow } from '../../shared/job-flow';
-import { selectOptions } from '../sectors';
 import { useSectorOptions } from '../use-sectors';
 
 /**
- * "Cluster all unclustered": every keyword without a cluster (of one sector, or all), in as many
- * jobs as the backlog needs, with one price up front, one progress bar and one Cancel.
+ * "Cluster all unclustered": every keyword without a cluster (of all sectors, or of one chosen in
+ * the menu beside it), in as many jobs as the backlog needs, with one price up front, one progress
+ * bar and one Cancel. Button-sized, so the toolbar keeps the height of the page PHP printed first.
  */
 export function ClusterAllButton( { flow }: { flow: JobFlow } ) {
-	const options = useSectorOptions();
-	const [ sector, setSector ] = useState( 0 );
-	// "No sector" (0) means every sector here.
-	const choices = selectOptions( [
-		{ value: 0, label: __( 'All sectors', 'igny8' ) },
-		...options.filter( ( option ) => option.value !== 0 ),
-	] );
+	const sectors = useSectorOptions().filter(
+		( option ) => option.value !== 0
+	);
 
-	const start = () =>
+	const start = ( sectorId?: number ) =>
 		flow.start( {
 			action: 'auto_cluster',
 			ids: [],
-			extra: { all: true, ...( sector ? { sector_id: sector } : {} ) },
+			extra: {
+				all: true,
+				...( sectorId ? { sector_id: sectorId } : {} ),
+			},
 			summary: ( estimate ) =>
 				sprintf(
 					/* translators: %d: number of jobs */
@@ -45,24 +44,29 @@ export function ClusterAllButton( { flow }: { flow: JobFlow } ) {
 
 	return (
 		<div className="igny8-cluster-all">
-			{ choices.length > 1 && (
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Sector to cluster', 'igny8' ) }
-					value={ String( sector ) }
-					options={ choices }
-					onChange={ ( value ) => setSector( Number( value ) ) }
-				/>
-			) }
 			<Button
 				variant="secondary"
-				onClick={ start }
+				onClick={ () => start() }
 				disabled={ flow.isBusy }
 				accessibleWhenDisabled
 			>
 				{ __( 'Cluster all unclustered', 'igny8' ) }
 			</Button>
+			{ sectors.length > 0 && (
+				<DropdownMenu
+					icon={ chevronDown }
+					label={ __( 'Choose one sector to cluster', 'igny8' ) }
+					toggleProps={ { disabled: flow.isBusy } }
+					controls={ sectors.map( ( sector ) => ( {
+						title: sprintf(
+							/* translators: %s: sector name */
+							__( 'Only the sector “%s”', 'igny8' ),
+							sector.label
+						),
+						onClick: () => start( sector.value ),
+					} ) ) }
+				/>
+			) }
 		</div>
 	);
 }

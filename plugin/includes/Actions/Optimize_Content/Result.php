@@ -10,7 +10,6 @@ declare( strict_types=1 );
 namespace Igny8\Actions\Optimize_Content;
 
 use Igny8\Actions\Result_Handler;
-use Igny8\Optimizer\Meta_Applier;
 use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
 
@@ -60,8 +59,8 @@ final class Result implements Result_Handler {
 			'meta_title'       => Post_Writer::text( (string) ( $result['meta_title'] ?? '' ), Post_Meta::META_TITLE ),
 			'meta_description' => Post_Writer::text( (string) ( $result['meta_description'] ?? '' ), Post_Meta::META_DESCRIPTION ),
 		);
-		// A suggestion until the editor applies it (Optimizer\Meta_Applier), like the revision above.
-		update_post_meta( $post_id, Meta_Applier::SUGGESTED, wp_slash( (string) wp_json_encode( $meta ) ) );
+		// A suggestion until the editor applies it (Editor\Meta_Applier), like the revision above.
+		update_post_meta( $post_id, Post_Meta::SUGGESTED_META, wp_slash( (string) wp_json_encode( $meta ) ) );
 		return array(
 			'post_id'     => $post_id,
 			'revision_id' => $revision_id,

@@ -2,15 +2,13 @@
 /**
  * Applies the meta title and description an optimisation suggested.
  *
- * @package Igny8\Optimizer
+ * @package Igny8\Editor
  */
 
 declare( strict_types=1 );
 
-namespace Igny8\Optimizer;
+namespace Igny8\Editor;
 
-use Igny8\Editor\Provenance;
-use Igny8\Editor\Seo_Plugins;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
 
@@ -31,7 +29,7 @@ final class Meta_Applier {
 	 *
 	 * @since 0.1.0
 	 */
-	public const SUGGESTED = '_igny8_optimize_meta';
+	public const SUGGESTED = Post_Meta::SUGGESTED_META;
 
 	/**
 	 * The suggestion of the post's latest optimisation, or null when there is none.
