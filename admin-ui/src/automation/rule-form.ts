@@ -10,7 +10,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { asRestError, errorToNotice } from '../shared/errors';
+import { placeServerErrors } from '../shared/form-errors';
 import type { ScreenNotice } from '../shared/types';
 import type { PublishMode, Rule, RuleFields } from './types';
 
@@ -160,18 +160,5 @@ export function ruleServerErrors( error: unknown ): {
 	errors: RuleFormErrors;
 	notice: ScreenNotice | null;
 } {
-	const rest = asRestError( error );
-	const params =
-		rest.code === 'rest_invalid_param'
-			? ( rest.data?.params as Record< string, string > | undefined )
-			: undefined;
-	const errors: RuleFormErrors = {};
-	for ( const [ param, message ] of Object.entries( params ?? {} ) ) {
-		if ( ( RULE_FORM_FIELDS as string[] ).includes( param ) ) {
-			errors[ param as RuleFormField ] = message;
-		}
-	}
-	return Object.keys( errors ).length
-		? { errors, notice: null }
-		: { errors, notice: errorToNotice( error ) };
+	return placeServerErrors( error, RULE_FORM_FIELDS );
 }

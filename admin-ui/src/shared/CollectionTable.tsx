@@ -42,9 +42,9 @@ export interface CollectionTableProps< T extends Item > {
 	mapping: QueryMapping;
 	/** The view the table starts with (its page size, columns and sort). */
 	defaultView: View;
-	/** Selection, kept by the parent so it survives errors and is cleared on success. */
-	selection: string[];
-	onChangeSelection: ( selection: string[] ) => void;
+	/** Selection, kept by the parent so it survives errors and is cleared on success (none for a table without bulk actions). */
+	selection?: string[];
+	onChangeSelection?: ( selection: string[] ) => void;
 	/** Shown instead of the table when the collection is empty (not merely filtered to nothing). */
 	empty: ReactNode;
 	searchLabel?: string;
@@ -55,6 +55,10 @@ export interface CollectionTableProps< T extends Item > {
 	refreshWhile?: ( items: T[] ) => boolean;
 }
 
+/** A table without bulk actions selects nothing. */
+const NO_SELECTION: string[] = [];
+const ignoreSelection = () => undefined;
+
 /** How often a changing collection is read again. */
 const REFRESH_MS = 3000;
 
@@ -64,8 +68,8 @@ export function CollectionTable< T extends Item >( {
 	actions = [],
 	mapping,
 	defaultView,
-	selection,
-	onChangeSelection,
+	selection = NO_SELECTION,
+	onChangeSelection = ignoreSelection,
 	empty,
 	searchLabel,
 	searchable = true,

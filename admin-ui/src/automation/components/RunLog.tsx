@@ -31,10 +31,6 @@ const stillRunning = ( runs: Run[] ) =>
 		( run ) => run.status === 'running' || run.status === 'waiting'
 	);
 
-/** The log has no bulk actions, so nothing is ever selected. */
-const NONE: string[] = [];
-const ignore = () => undefined;
-
 const FIELDS: Field< Run >[] = [
 	{
 		id: 'started_at',
@@ -114,8 +110,6 @@ export function RunLog( { rule }: { rule: Rule } ) {
 					fields={ FIELDS }
 					mapping={ mapping }
 					defaultView={ DEFAULT_VIEW }
-					selection={ NONE }
-					onChangeSelection={ ignore }
 					searchable={ false }
 					refreshWhile={ stillRunning }
 					empty={

@@ -17,10 +17,6 @@ import { CollectionTable } from '../../shared/CollectionTable';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { Transaction } from '../types';
 
-/** The ledger has no bulk actions, so nothing is ever selected. */
-const NONE: string[] = [];
-const ignore = () => undefined;
-
 const FIELDS: Field< Transaction >[] = [
 	{
 		id: 'created_at',
@@ -81,8 +77,6 @@ export function TransactionsTable() {
 			fields={ FIELDS }
 			mapping={ TRANSACTIONS_MAPPING }
 			defaultView={ DEFAULT_TRANSACTIONS_VIEW }
-			selection={ NONE }
-			onChangeSelection={ ignore }
 			searchable={ false }
 			empty={
 				<p className="igny8-help igny8-empty">

@@ -23,10 +23,6 @@ const DEFAULT_VIEW = tableView( {
 	titleField: 'title',
 } );
 
-/** The table has no bulk actions, so nothing is ever selected. */
-const NONE: string[] = [];
-const ignore = () => undefined;
-
 const FIELDS: Field< ClusterPost >[] = [
 	{
 		id: 'title',
@@ -109,8 +105,6 @@ export function ClusterPosts( {
 				fields={ FIELDS }
 				mapping={ mapping }
 				defaultView={ DEFAULT_VIEW }
-				selection={ NONE }
-				onChangeSelection={ ignore }
 				searchable={ false }
 				empty={
 					<p className="igny8-help">

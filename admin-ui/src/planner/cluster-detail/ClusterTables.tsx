@@ -41,10 +41,6 @@ const KEYWORDS_VIEW = view(
 const IDEAS_VIEW = view( [ 'status' ], 'title', 'created_at' );
 const TASKS_VIEW = view( [ 'status' ], 'title', 'created_at' );
 
-/** The tables have no bulk actions, so nothing is ever selected. */
-const NONE: string[] = [];
-const ignore = () => undefined;
-
 const number = ( value: number | null ) =>
 	value === null ? '—' : formatNumber( value );
 
@@ -185,8 +181,6 @@ export function ClusterTables( {
 					fields={ keywordFields }
 					mapping={ mappings.keywords }
 					defaultView={ KEYWORDS_VIEW }
-					selection={ NONE }
-					onChangeSelection={ ignore }
 					searchLabel={ __(
 						'Search this cluster’s keywords',
 						'igny8'
@@ -203,8 +197,6 @@ export function ClusterTables( {
 					fields={ ideaFields }
 					mapping={ mappings.ideas }
 					defaultView={ IDEAS_VIEW }
-					selection={ NONE }
-					onChangeSelection={ ignore }
 					searchLabel={ __( 'Search this cluster’s ideas', 'igny8' ) }
 					empty={ empty.ideas }
 				/>
@@ -218,8 +210,6 @@ export function ClusterTables( {
 					fields={ taskFields }
 					mapping={ mappings.tasks }
 					defaultView={ TASKS_VIEW }
-					selection={ NONE }
-					onChangeSelection={ ignore }
 					searchLabel={ __( 'Search this cluster’s tasks', 'igny8' ) }
 					empty={ empty.tasks }
 				/>

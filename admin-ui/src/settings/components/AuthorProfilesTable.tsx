@@ -25,10 +25,6 @@ const DEFAULT_VIEW = tableView( {
 	titleField: 'name',
 } );
 
-/** The table has no bulk actions, so nothing is ever selected. */
-const NONE: string[] = [];
-const ignore = () => undefined;
-
 /**
  * The site's author profiles (the store's `author_profiles`), each with Edit and Delete.
  */
@@ -103,8 +99,6 @@ export function AuthorProfilesTable( {
 			fields={ fields }
 			mapping={ MAPPING }
 			defaultView={ DEFAULT_VIEW }
-			selection={ NONE }
-			onChangeSelection={ ignore }
 			searchable={ false }
 			empty={
 				<p className="igny8-help igny8-empty">
