@@ -66,7 +66,7 @@ async function applied( jobId: string ): Promise<{ status: string; applied: bool
 test( 'tools/list shows the pipeline as tools', async () => {
 	const { tools } = await client.listTools();
 	const names = tools.map( ( tool ) => tool.name );
-	for ( const name of [ 'igny8-auto-cluster', 'igny8-generate-ideas', 'igny8-generate-content', 'igny8-generate-images', 'igny8-get-job', 'igny8-estimate', 'igny8-get-balance', 'igny8-add-keyword', 'igny8-create-tasks' ] ) {
+	for ( const name of [ 'igny8-auto-cluster', 'igny8-generate-ideas', 'igny8-generate-content', 'igny8-generate-images', 'igny8-get-job', 'igny8-estimate', 'igny8-get-balance', 'igny8-add-keyword', 'igny8-import-keywords', 'igny8-create-tasks', 'igny8-score-post', 'igny8-suggest-links', 'igny8-apply-links' ] ) {
 		expect( names ).toContain( name );
 	}
 	const cluster = tools.find( ( tool ) => tool.name === 'igny8-auto-cluster' );
@@ -77,10 +77,15 @@ test( 'an agent goes from keywords to a draft article through tools/call', async
 	const balance = await call<{ credits: number }>( 'igny8-get-balance' );
 	expect( balance.credits ).toBeGreaterThan( 0 );
 
-	const ids: number[] = [];
-	for ( const item of [ 'tent', 'stove', 'lantern' ] ) {
-		ids.push( ( await call<{ id: number }>( 'igny8-add-keyword', { keyword: `camping ${ item } ${ token }`, search_volume: 100 } ) ).id );
-	}
+	const imported = await call<{ created: number }>( 'igny8-import-keywords', {
+		keywords: [ 'tent', 'stove' ].map( ( item ) => ( { keyword: `camping ${ item } ${ token }`, search_volume: 100 } ) ),
+	} );
+	expect( imported.created ).toBe( 2 );
+	const added = await call<{ id: number }>( 'igny8-add-keyword', { keyword: `camping lantern ${ token }`, search_volume: 100 } );
+	const listed = await call<{ items: Array<{ id: number }>; total: number }>( 'igny8-list-keywords', { search: token } );
+	expect( listed.total ).toBe( 3 );
+	const ids = listed.items.map( ( keyword ) => keyword.id );
+	expect( ids ).toContain( added.id );
 	const price = await call<{ credits: number; jobs: number }>( 'igny8-estimate', { action: 'auto_cluster', ids } );
 	expect( price.credits ).toBeGreaterThan( 0 );
 
@@ -105,4 +110,7 @@ test( 'an agent goes from keywords to a draft article through tools/call', async
 	const postId = article.post?.id ?? 0;
 	expect( postId ).toBeGreaterThan( 0 );
 	expect( wpEval( `echo get_post_status( ${ postId } );` ) ).toBe( 'draft' );
+	const scored = await call<{ post_id: number; score: number }>( 'igny8-score-post', { post_id: postId } );
+	expect( scored.post_id ).toBe( postId );
+	expect( scored.score ).toBeGreaterThan( 0 );
 } );

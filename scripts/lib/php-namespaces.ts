@@ -10,7 +10,7 @@ export type NamespaceGraph = Map<string, Map<string, string[]>>;
 
 const ROOT_NAMESPACE = '(root)';
 
-function phpFiles( dir: string ): string[] {
+export function phpFiles( dir: string ): string[] {
 	return readdirSync( dir ).flatMap( ( name ) => {
 		const path = join( dir, name );
 		if ( statSync( path ).isDirectory() ) return phpFiles( path );

@@ -88,7 +88,7 @@ final class Abilities {
 					'description'         => $read['description'],
 					'category'            => self::CATEGORY,
 					'input_schema'        => $read['input'],
-					'output_schema'       => array( 'type' => 'object' ),
+					'output_schema'       => $read['output'],
 					'execute_callback'    => static fn ( $input = null ) => Route_Abilities::run( $name, (array) ( $input ?? array() ) ),
 					'permission_callback' => static fn (): bool => current_user_can( $read['capability'] ),
 					'meta'                => array(
@@ -98,7 +98,7 @@ final class Abilities {
 						'annotations' => array(
 							'readonly'    => $read['readonly'] ?? true,
 							'destructive' => false,
-							'idempotent'  => $read['readonly'] ?? true,
+							'idempotent'  => $read['idempotent'] ?? $read['readonly'] ?? true,
 						),
 					),
 				)
@@ -120,7 +120,7 @@ final class Abilities {
 				'description'         => sprintf( __( '%s with IGNY8: starts the cloud jobs (priced by igny8/estimate) and answers with their ids at once; follow each with igny8/get-job.', 'igny8' ), $action->label() ),
 				'category'            => self::CATEGORY,
 				'input_schema'        => Input_Schema::of( $action->args() ),
-				'output_schema'       => self::jobs_schema(),
+				'output_schema'       => Output_Schema::jobs(),
 				'execute_callback'    => static function ( $input = null ) use ( $action ) {
 					$jobs = $action->run( (array) ( $input ?? array() ) );
 					return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
@@ -143,32 +143,6 @@ final class Abilities {
 					),
 				),
 			)
-		);
-	}
-
-	/**
-	 * What an action ability answers.
-	 *
-	 * @return array<string, mixed>
-	 */
-	private static function jobs_schema(): array {
-		return array(
-			'type'       => 'object',
-			'properties' => array(
-				'jobs' => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'job_id'   => array( 'type' => 'string' ),
-							'function' => array( 'type' => 'string' ),
-							'status'   => array( 'type' => 'string' ),
-						),
-						'required'   => array( 'job_id' ),
-					),
-				),
-			),
-			'required'   => array( 'jobs' ),
 		);
 	}
 }

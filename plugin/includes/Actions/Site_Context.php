@@ -12,12 +12,14 @@ namespace Igny8\Actions;
 use Igny8\System\Job_Contract;
 use Igny8\System\Prompts;
 use Igny8\System\Settings;
+use Igny8\System\Site_Guidelines;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Adds the content language, the prompt override and the default author profile to a job input,
- * exactly for the functions whose input accepts them. Which ones do is the Worker's to say: it
+ * Adds the content language, the prompt override and the default author profile (else the site's
+ * Guidelines, see System\Site_Guidelines) to a job input, exactly for the functions whose input
+ * accepts them. Which ones do is the Worker's to say: it
  * publishes them in the job contract (`function_context` in Jobs/job-contract.json), so teaching a
  * function a setting in the cloud reaches every action here with no change in PHP.
  *
@@ -88,7 +90,9 @@ final class Site_Context {
 			case 'author_profile':
 				$profile = '' !== $settings['default_author_profile'] ? Prompts::profile( (string) $settings['default_author_profile'] ) : null;
 				if ( ! $profile ) {
-					return null;
+					// No profile of its own: the AI plugin's Guidelines, where the site keeps them.
+					$guidelines = Site_Guidelines::text();
+					return '' !== $guidelines ? array( 'guidelines' => $guidelines ) : null;
 				}
 				unset( $profile['id'] );
 				return $profile;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateReply } from './core';
 import { generateContent, generateContentOutput } from './functions/generate_content';
 import { htmlToBlocks } from './blocks';
-import { languageLine, languageTag, removeBannedWords, sameLanguage, systemPrompt, voiceLines } from './prompts';
+import { authorProfileSchema, languageLine, languageTag, removeBannedWords, sameLanguage, systemPrompt, voiceLines } from './prompts';
 
 describe( 'prompt templates, author profiles and language', () => {
 	it( 'states the language in every prompt, defaulting to English explicitly', () => {
@@ -28,6 +28,16 @@ describe( 'prompt templates, author profiles and language', () => {
 		expect( lines ).toContain( 'Audience: chefs' );
 		expect( lines.some( ( line ) => line.startsWith( 'Tone: ' ) ) ).toBe( true );
 		expect( lines ).toContain( 'Banned words: delve' );
+	} );
+
+	it( 'carries the site guidelines (a site without a profile of its own) into the voice, within a length the schema caps', () => {
+		const lines = voiceLines( { guidelines: 'Short sentences.\n\nNever promise results.' } );
+		expect( lines ).toContain( 'Site guidelines: Short sentences. Never promise results.' );
+		expect( lines ).toContain( 'Tone: clear, friendly and expert' );
+		expect( voiceLines( {} ).some( ( line ) => line.startsWith( 'Site guidelines' ) ) ).toBe( false );
+		expect( authorProfileSchema.safeParse( { guidelines: 'x'.repeat( 2001 ) } ).success ).toBe( false );
+		const [ , user ] = generateContent.buildMessages( { title: 'T', author_profile: { guidelines: 'Use British spelling.' } } );
+		expect( user!.content ).toContain( 'Site guidelines: Use British spelling.' );
 	} );
 
 	it( 'removes banned words from text and from HTML text only', () => {

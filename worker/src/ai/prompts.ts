@@ -20,6 +20,8 @@ export const authorProfileSchema = z.object( {
 	audience: z.string().trim().max( 500 ).optional(),
 	point_of_view: z.string().trim().max( 100 ).optional(),
 	banned_words: z.array( z.string().trim().min( 1 ).max( 100 ) ).max( 200 ).optional(),
+	// The site's own editorial guidelines (WordPress's AI plugin), sent when the site has no profile.
+	guidelines: z.string().trim().max( 2000 ).optional(),
 } );
 
 export const languageSchema = z
@@ -32,7 +34,7 @@ export type PromptTemplate = z.infer<typeof promptTemplateSchema>;
 export type AuthorProfile = z.infer<typeof authorProfileSchema>;
 
 /** The default voice when the site sends no profile. */
-export const DEFAULT_AUTHOR_PROFILE: Required<Omit<AuthorProfile, 'name' | 'banned_words'>> & { banned_words: string[] } = {
+export const DEFAULT_AUTHOR_PROFILE: Required<Omit<AuthorProfile, 'name' | 'banned_words' | 'guidelines'>> & { banned_words: string[] } = {
 	tone: 'clear, friendly and expert',
 	audience: 'readers new to the topic who want practical answers',
 	point_of_view: 'second person (you)',
@@ -82,6 +84,7 @@ export function voiceLines( profile?: AuthorProfile ): string[] {
 	const voice = { ...DEFAULT_AUTHOR_PROFILE, ...Object.fromEntries( Object.entries( profile ?? {} ).filter( ( [ , value ] ) => value !== undefined && value !== '' ) ) };
 	const lines = [ `Tone: ${ voice.tone }`, `Audience: ${ voice.audience }`, `Point of view: ${ voice.point_of_view }` ];
 	if ( profile?.name ) lines.unshift( `Author: ${ profile.name }` );
+	if ( profile?.guidelines ) lines.push( `Site guidelines: ${ profile.guidelines.replace( /\s+/g, ' ' ) }` );
 	if ( voice.banned_words.length > 0 ) lines.push( `Banned words: ${ voice.banned_words.join( ', ' ) }`, 'Never use a banned word, in any form.' );
 	return lines;
 }

@@ -129,6 +129,12 @@ export function AuthorProfilesSection() {
 			title={ __( 'Author profiles', 'igny8' ) }
 			context={ NOTICES }
 		>
+			<p className="description">
+				{ __(
+					'The default profile sets the voice of every article, idea, rewrite, meta, FAQ and key takeaways. Without one, IGNY8 writes in the voice of your site’s Guidelines (Settings → Guidelines, from the WordPress AI plugin) when you have written any.',
+					'igny8'
+				) }
+			</p>
 			<AuthorProfilesTable onEdit={ edit } onDelete={ setConfirming } />
 			<form
 				className="igny8-form igny8-profile-form"
