@@ -5,15 +5,20 @@
  */
 import { defineConfig } from '@playwright/test';
 import { resolve } from 'node:path';
+import { OLDEST_LINE_SPECS, specFiles } from './spec-groups';
 
 const wpUrl = process.env.IGNY8_TEST_WP_URL ?? 'http://127.0.0.1:8898';
 // specs: the flows; screens: every screen's console (run on each WordPress line); cloud-down: after the Worker stops.
 const phase = [ 'cloud-down', 'screens' ].includes( process.env.IGNY8_E2E_PHASE ?? '' ) ? ( process.env.IGNY8_E2E_PHASE as string ) : 'specs';
 // IGNY8_E2E_ARTIFACTS lets parallel test stacks (own IGNY8_STATE_DIR) keep their own login state.
 const artifacts = process.env.IGNY8_E2E_ARTIFACTS || resolve( __dirname, 'artifacts' );
+// IGNY8_E2E_GROUP: `oldest` runs the specs of spec-groups.ts, `newest` the others; unset, all of them.
+const group = phase === 'specs' ? process.env.IGNY8_E2E_GROUP : undefined;
 
 export default defineConfig( {
 	testDir: resolve( __dirname, phase ),
+	...( group === 'oldest' ? { testMatch: specFiles( OLDEST_LINE_SPECS ) } : {} ),
+	...( group === 'newest' ? { testIgnore: specFiles( OLDEST_LINE_SPECS ) } : {} ),
 	outputDir: resolve( artifacts, 'results', phase ),
 	globalSetup: resolve( __dirname, 'global-setup.ts' ),
 	fullyParallel: false,

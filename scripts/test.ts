@@ -5,7 +5,8 @@
  *  3. a test stack on its own ports: WordPress, the fake model (a test double), wrangler dev
  *  4. PHPUnit against the real WordPress (the newest line and the oldest supported, side by side), with a
  *     live Worker for the cloud group
- *  5. end-to-end in Chromium; then the Worker is stopped and the cloud-down specs run
+ *  5. end-to-end in Chromium, in two groups side by side (one per WordPress line); then the Worker is
+ *     stopped and the cloud-down specs run
  *  6. lint: PHP_CodeSniffer with the WordPress Coding Standards, and wp-scripts lint-js
  * Prints one closing line "N passed, N failed" over all suites.
  * `npm test -- --only=php,e2e` runs a subset (unit, worker, php, e2e, lint) while developing.
@@ -110,40 +111,52 @@ async function stackSuites(): Promise<void> {
 
 	// The every-screen console check runs on each WordPress line (skipped when a filter leaves it out).
 	const screens = selected.has( 'e2e' ) && ( e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'screen' ) ) );
-	if ( selected.has( 'php' ) || screens ) {
-		// The same suites on the oldest supported WordPress, in a second site beside the first.
-		const oldest = oldestLineConfig( config );
-		const wordpress = await timed( `WordPress ${ oldest.wpLine }`, () => startWordPress( oldest ) );
-		try {
+	// The browser specs in two groups, one per WordPress line, side by side (e2e/spec-groups.ts): on a
+	// full run, or with IGNY8_E2E_SPLIT=1 while developing.
+	const split = selected.has( 'e2e' ) && ( e2eFilter.length === 0 || process.env.IGNY8_E2E_SPLIT === '1' );
+	let oldest: { stack: StackConfig; env: NodeJS.ProcessEnv; wordpress: Running } | null = null;
+	try {
+		if ( selected.has( 'php' ) || screens || split ) {
+			// The same suites on the oldest supported WordPress, in a second site beside the first.
+			const stack = oldestLineConfig( config );
+			const wordpress = await timed( `WordPress ${ stack.wpLine }`, () => startWordPress( stack ) );
 			// Its own cloud site: deliveries go to the host and port the site was registered with.
-			const site = await createTenant( { ...config, wpPort: oldest.wpPort }, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency (oldest WordPress)' );
-			const oldestEnv = { ...env, ...wpEnv( oldest ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ oldest.wpPort }`, IGNY8_E2E_ARTIFACTS: resolve( oldest.stateDir, 'e2e-artifacts' ) };
+			const site = await createTenant( { ...config, wpPort: stack.wpPort }, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency (oldest WordPress)' );
+			oldest = { stack, wordpress, env: { ...env, ...wpEnv( stack ), IGNY8_TEST_SITE_KEY: site.apiKey, IGNY8_TEST_WP_URL: `http://127.0.0.1:${ stack.wpPort }`, IGNY8_E2E_ARTIFACTS: resolve( stack.stateDir, 'e2e-artifacts' ) } };
 			// Both lines at once: each has its own site, database and cloud tenant, and the tests that
 			// script the fake model match their own text (CI's 30 minutes are the reason).
-			if ( selected.has( 'php' ) ) await Promise.all( [ phpunit( config, env, true ), phpunit( oldest, oldestEnv, true ) ] );
-			if ( screens ) await screensPhase( oldest, oldestEnv, e2eFilter );
-		} finally {
-			await wordpress.stop();
+			if ( selected.has( 'php' ) ) await Promise.all( [ phpunit( config, env, true ), phpunit( stack, oldest.env, true ) ] );
+			if ( screens ) await screensPhase( stack, oldest.env, e2eFilter );
 		}
-	}
 
-	const e2e = resolve( reports, 'e2e.xml' );
-	if ( selected.has( 'e2e' ) ) {
-		// The browser specs start from a disconnected site, as a new user does; a
-		// reused .state/test may still hold the previous run's connection.
-		await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
-	}
-	// Before the flows: its pages cache the balance, which the cloud-down specs expect to find missing.
-	if ( screens ) await screensPhase( config, env, e2eFilter );
-	if ( selected.has( 'e2e' ) ) {
-		// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
-		const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await timed( 'the clean site for the release spec', () => startCleanSite( config, resolve( reports, 'release' ) ) ) : null;
-		if ( clean ) parts.push( clean.running );
-		await suite( 'end-to-end (Chromium)', e2e, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ], { ...env, ...clean?.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e } );
-		if ( clean ) {
-			await clean.running.stop();
-			parts.splice( parts.indexOf( clean.running ), 1 );
+		const e2e = resolve( reports, 'e2e.xml' );
+		if ( selected.has( 'e2e' ) ) {
+			// The browser specs start from a disconnected site, as a new user does; a
+			// reused .state/test may still hold the previous run's connection.
+			await wpRest( config, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
+			if ( split && oldest ) await wpRest( oldest.stack, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
 		}
+		// Before the flows: its pages cache the balance, which the cloud-down specs expect to find missing.
+		if ( screens ) await screensPhase( config, env, e2eFilter );
+		if ( selected.has( 'e2e' ) ) {
+			// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
+			const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await timed( 'the clean site for the release spec', () => startCleanSite( config, resolve( reports, 'release' ) ) ) : null;
+			if ( clean ) parts.push( clean.running );
+			const playwright = [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...e2eFilter ];
+			const newest = suite( `end-to-end (Chromium${ split ? `, WordPress ${ config.wpLine }` : '' })`, e2e, bin( 'playwright' ), playwright, { ...env, ...clean?.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: e2e, ...( split ? { IGNY8_E2E_GROUP: 'newest' } : {} ) } );
+			if ( split && oldest ) {
+				const beside = resolve( reports, 'e2e-oldest.xml' );
+				await Promise.all( [ newest, suite( `end-to-end (Chromium, WordPress ${ oldest.stack.wpLine })`, beside, bin( 'playwright' ), playwright, { ...oldest.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: beside, IGNY8_E2E_GROUP: 'oldest' }, ROOT, true ) ] );
+			} else {
+				await newest;
+			}
+			if ( clean ) {
+				await clean.running.stop();
+				parts.splice( parts.indexOf( clean.running ), 1 );
+			}
+		}
+	} finally {
+		await oldest?.wordpress.stop();
 	}
 
 	if ( selected.has( 'e2e' ) ) {

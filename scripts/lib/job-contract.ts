@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONTENT_STRUCTURES, EDITOR_FUNCTION_CONTEXT, FINAL_JOB_STATUSES, JOB_FUNCTION_CONTEXT, JOB_FUNCTIONS, JOB_STATUSES } from '../../worker/src/contracts/jobs.ts';
+import { ARTICLE_WORDS, CONTENT_STRUCTURES, EDITOR_FUNCTION_CONTEXT, FINAL_JOB_STATUSES, JOB_FUNCTION_CONTEXT, JOB_FUNCTIONS, JOB_STATUSES } from '../../worker/src/contracts/jobs.ts';
 import { ROOT } from './config.ts';
 
 export const JOB_CONTRACT_FILE = resolve( ROOT, 'plugin', 'includes', 'Jobs', 'job-contract.json' );
@@ -20,6 +20,7 @@ export function jobContractJson(): string {
 		functions: JOB_FUNCTIONS,
 		function_context: { ...JOB_FUNCTION_CONTEXT, ...EDITOR_FUNCTION_CONTEXT },
 		content_structures: CONTENT_STRUCTURES,
+		article_words: ARTICLE_WORDS,
 	};
 	return `${ JSON.stringify( contract, null, '\t' ) }\n`;
 }

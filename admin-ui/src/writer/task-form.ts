@@ -1,17 +1,18 @@
 /**
  * The Edit task form's checks, the same rules as PATCH writer/tasks/{id}
  * (title 1–255 characters once trimmed, brief up to 10000, at most 50 keywords
- * of up to 200 characters, a known type and structure), and the server's
+ * of up to 200 characters, a known type and structure, a target length in the
+ * job contract's range or none), and the server's
  * refusals placed on their field. Pure (unit-tested).
  *
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { CONTENT_STRUCTURES } from '@igny8/worker/contracts';
+import { ARTICLE_WORDS, CONTENT_STRUCTURES } from '@igny8/worker/contracts';
 import { placeServerErrors, type PlacedErrors } from '../shared/form-errors';
 import type { Task } from '../shared/store/types';
 import { parseKeywords } from './draft';
@@ -23,6 +24,7 @@ export interface TaskFormValues {
 	keywords: string;
 	content_type: string;
 	content_structure: string;
+	target_words: string;
 	taxonomy_term_id: string;
 	cluster_id: string;
 }
@@ -37,6 +39,7 @@ export const TASK_FORM_FIELDS: TaskFormField[] = [
 	'keywords',
 	'content_type',
 	'content_structure',
+	'target_words',
 	'taxonomy_term_id',
 	'cluster_id',
 ];
@@ -74,6 +77,7 @@ export function taskForm( task: Task ): TaskFormValues {
 		keywords: ( task.keywords ?? [] ).join( ', ' ),
 		content_type: task.content_type || 'post',
 		content_structure: task.content_structure || 'article',
+		target_words: task.target_words ? String( task.target_words ) : '',
 		taxonomy_term_id: String( task.taxonomy_term_id ?? 0 ),
 		cluster_id: String( task.cluster_id ?? 0 ),
 	};
@@ -126,6 +130,25 @@ export function validateTaskForm( values: TaskFormValues ): {
 			'igny8'
 		);
 	}
+	const words = values.target_words.trim();
+	if (
+		words !== '' &&
+		! (
+			/^\d+$/.test( words ) &&
+			Number( words ) >= ARTICLE_WORDS.min &&
+			Number( words ) <= ARTICLE_WORDS.max
+		)
+	) {
+		errors.target_words = sprintf(
+			/* translators: 1: fewest words, 2: most words */
+			__(
+				'Give a whole number of words from %1$d to %2$d, or leave it empty for the default.',
+				'igny8'
+			),
+			ARTICLE_WORDS.min,
+			ARTICLE_WORDS.max
+		);
+	}
 	const idOrNull = ( text: string ) =>
 		Number( text ) > 0 ? Number( text ) : null;
 	const data = {
@@ -134,6 +157,7 @@ export function validateTaskForm( values: TaskFormValues ): {
 		keywords,
 		content_type: values.content_type,
 		content_structure: values.content_structure,
+		target_words: words === '' ? null : Number( words ),
 		taxonomy_term_id: idOrNull( values.taxonomy_term_id ),
 		cluster_id: idOrNull( values.cluster_id ),
 	};

@@ -53,7 +53,8 @@ final class Target_Length {
 	}
 
 	/**
-	 * The plan's default for the post: its writer task's length; null for a post outside the plan.
+	 * The plan's default for the post: its writer task's target, else its cluster's, else
+	 * TASK_DEFAULT; null for a post outside the plan.
 	 *
 	 * @since 0.1.0
 	 *
@@ -63,7 +64,7 @@ final class Target_Length {
 		$task_id = (int) get_post_meta( $post_id, Post_Meta::TASK_ID, true );
 		$task    = $task_id > 0 ? ( new Tasks_Repository() )->find( $task_id ) : null;
 		$cluster = $task && ! empty( $task['cluster_id'] ) ? ( new Clusters_Repository() )->find( (int) $task['cluster_id'] ) : null;
-		$words   = $task ? self::TASK_DEFAULT : null;
+		$words   = $task ? self::plan_target( $task, $cluster ) : null;
 		/**
 		 * Filters the default target length of a post (the task's or its cluster's), in words.
 		 *
@@ -76,5 +77,23 @@ final class Target_Length {
 		 */
 		$words = apply_filters( 'igny8_default_target_words', $words, $post_id, $task, $cluster );
 		return is_numeric( $words ) && (int) $words > 0 ? min( (int) $words, self::MAX ) : null;
+	}
+
+	/**
+	 * A task's target length: its own, else its cluster's, else TASK_DEFAULT (the one rule the
+	 * article job, the stored score and the editor's score share).
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param array<string, mixed>      $task    Task.
+	 * @param array<string, mixed>|null $cluster Its cluster.
+	 */
+	public static function plan_target( array $task, ?array $cluster ): int {
+		foreach ( array( $task['target_words'] ?? null, $cluster['target_words'] ?? null ) as $words ) {
+			if ( is_numeric( $words ) && (int) $words > 0 ) {
+				return min( (int) $words, self::MAX );
+			}
+		}
+		return self::TASK_DEFAULT;
 	}
 }

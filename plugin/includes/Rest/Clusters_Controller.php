@@ -12,6 +12,7 @@ namespace Igny8\Rest;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\Storage\Repository;
+use Igny8\System\Job_Contract;
 use WP_Error;
 use WP_REST_Request;
 
@@ -65,25 +66,31 @@ class Clusters_Controller extends Table_Controller {
 	 */
 	protected function properties(): array {
 		return array(
-			'name'        => array(
+			'name'         => array(
 				'description' => __( 'Cluster name.', 'igny8' ),
 				'type'        => 'string',
 				'minLength'   => 1,
 				'maxLength'   => 191,
 			),
-			'description' => array(
+			'description'  => array(
 				'description' => __( 'What the cluster is about.', 'igny8' ),
 				'type'        => 'string',
 				'maxLength'   => 5000,
 				'default'     => '',
 			),
-			'status'      => array(
+			'target_words' => array(
+				'description' => __( 'Target length of the cluster’s articles in words; null for the default.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => Job_Contract::article_words()['min'],
+				'maximum'     => Job_Contract::article_words()['max'],
+			),
+			'status'       => array(
 				'description' => __( 'Cluster status.', 'igny8' ),
 				'type'        => 'string',
 				'enum'        => Clusters_Repository::STATUSES,
 				'default'     => 'active',
 			),
-			'sector_id'   => array(
+			'sector_id'    => array(
 				'description' => __( 'Sector id; as a list filter, 0 for clusters of no sector.', 'igny8' ),
 				'type'        => array( 'integer', 'null' ),
 				'minimum'     => 1,

@@ -67,6 +67,12 @@ final class Task_Args {
 				'enum'        => Job_Contract::content_structures(),
 				'default'     => 'article',
 			),
+			'target_words'      => array(
+				'description' => __( 'Target length of the article in words; null for the cluster’s, else the default.', 'igny8' ),
+				'type'        => array( 'integer', 'null' ),
+				'minimum'     => Job_Contract::article_words()['min'],
+				'maximum'     => Job_Contract::article_words()['max'],
+			),
 			'taxonomy_term_id'  => array(
 				'description' => __( 'Category of the draft; null for the default one.', 'igny8' ),
 				'type'        => array( 'integer', 'null' ),

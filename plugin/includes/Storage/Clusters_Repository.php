@@ -38,11 +38,12 @@ final class Clusters_Repository extends Repository {
 	 */
 	protected static function columns(): array {
 		return array(
-			'name'        => 'string',
-			'description' => 'string',
-			'status'      => 'string',
-			'sector_id'   => 'int',
-			'job_id'      => 'string',
+			'name'         => 'string',
+			'description'  => 'string',
+			'target_words' => 'int',
+			'status'       => 'string',
+			'sector_id'    => 'int',
+			'job_id'       => 'string',
 		);
 	}
 

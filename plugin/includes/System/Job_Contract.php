@@ -49,6 +49,21 @@ final class Job_Contract {
 	}
 
 	/**
+	 * The target lengths an article may ask for, in words (a task's, a cluster's, the job's).
+	 *
+	 * @since 0.8.0
+	 *
+	 * @return array{min: int, max: int}
+	 */
+	public static function article_words(): array {
+		$range = (array) ( self::read()['article_words'] ?? array() );
+		return array(
+			'min' => (int) ( $range['min'] ?? 100 ),
+			'max' => (int) ( $range['max'] ?? 6000 ),
+		);
+	}
+
+	/**
 	 * The site settings a function's input accepts (language, template, author_profile).
 	 *
 	 * @since 0.7.0

@@ -62,6 +62,38 @@ final class Target_Length_Test extends TestCase {
 		$this->assertSame( 2500, $this->rest( 'GET', '/igny8/v1/editor/context', array( 'post_id' => $post ) )->get_data()['target_words'] );
 	}
 
+	public function test_the_task_target_else_the_cluster_target_is_the_article_length_and_both_scores_default(): void {
+		$this->as_user( $this->create_user( 'editor' ) );
+		$cluster = ( new Clusters_Repository() )->insert( array( 'name' => 'Long reads ' . wp_generate_password( 4, false ) ) );
+
+		// The cluster's target through its REST route; out of the job contract's range is refused.
+		$this->assertSame( 400, $this->rest( 'PATCH', "/igny8/v1/planner/clusters/{$cluster}", array( 'target_words' => 99 ) )->get_status() );
+		$this->assertSame( 400, $this->rest( 'PATCH', "/igny8/v1/planner/clusters/{$cluster}", array( 'target_words' => 6001 ) )->get_status() );
+		$saved = $this->rest( 'PATCH', "/igny8/v1/planner/clusters/{$cluster}", array( 'target_words' => 2400 ) );
+		$this->assertSame( 200, $saved->get_status(), wp_json_encode( $saved->get_data() ) );
+		$this->assertSame( 2400, $saved->get_data()['target_words'] );
+
+		$task = ( new Tasks_Repository() )->insert(
+			array(
+				'title'      => 'Composting at length',
+				'cluster_id' => $cluster,
+			)
+		);
+		$post = $this->create_post( array( 'meta_input' => array( '_igny8_task_id' => $task ) ) );
+		$this->assertSame( 2400, ( new Scorer() )->input( get_post( $post ) )['targetWords'], 'a task without its own target takes the cluster\'s' );
+		$this->assertSame( 2400, \Igny8\Actions\Generate_Content\Action::input( ( new Tasks_Repository() )->find( $task ) )['target_words'] );
+
+		$edited = $this->rest( 'PATCH', "/igny8/v1/writer/tasks/{$task}", array( 'target_words' => 900 ) );
+		$this->assertSame( 200, $edited->get_status(), wp_json_encode( $edited->get_data() ) );
+		$this->assertSame( 900, ( new Scorer() )->input( get_post( $post ) )['targetWords'] );
+		$this->assertSame( 900, $this->rest( 'GET', '/igny8/v1/editor/context', array( 'post_id' => $post ) )->get_data()['target_words'] );
+		$this->assertSame( 900, \Igny8\Actions\Generate_Content\Action::input( ( new Tasks_Repository() )->find( $task ) )['target_words'] );
+
+		$cleared = $this->rest( 'PATCH', "/igny8/v1/writer/tasks/{$task}", array( 'target_words' => null ) );
+		$this->assertNull( $cleared->get_data()['target_words'] );
+		$this->assertSame( 2400, ( new Scorer() )->input( get_post( $post ) )['targetWords'] );
+	}
+
 	public function test_a_target_is_a_whole_number_within_bounds(): void {
 		$this->as_user( $this->create_user( 'editor' ) );
 		$post = $this->task_post();

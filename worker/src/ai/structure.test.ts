@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateContent } from './functions/generate_content';
 import { outlineProblem } from './structure';
+import { ARTICLE_WORDS } from '../contracts/jobs';
 
 const outline = [
 	{ heading: 'Pick a pot', level: 2 as const },
@@ -40,5 +41,15 @@ describe( 'content structure and outline', () => {
 		const reply = { title: 'T', meta_title: 'T', meta_description: 'D', excerpt: 'E', language: 'en', content_html: '<h2>Something else</h2>' };
 		expect( generateContent.checkOutput!( reply, { title: 'T', language: 'en', outline } ) ).toContain( '"Pick a pot" is missing' );
 		expect( generateContent.inputSchema.safeParse( { title: 'T', content_structure: 'essay' } ).success ).toBe( false );
+	} );
+
+	it( 'asks for the task\'s target length, within the range of the job contract', () => {
+		const [ , user ] = generateContent.buildMessages( { title: 'Balcony herbs', target_words: 1800 } );
+		expect( user!.content ).toContain( 'Length: about 1800 words.' );
+		const [ , none ] = generateContent.buildMessages( { title: 'Balcony herbs' } );
+		expect( none!.content ).not.toContain( 'Length:' );
+		expect( generateContent.inputSchema.safeParse( { title: 'T', target_words: ARTICLE_WORDS.max + 1 } ).success ).toBe( false );
+		expect( generateContent.inputSchema.safeParse( { title: 'T', target_words: ARTICLE_WORDS.min - 1 } ).success ).toBe( false );
+		expect( generateContent.inputSchema.safeParse( { title: 'T', target_words: ARTICLE_WORDS.min } ).success ).toBe( true );
 	} );
 } );

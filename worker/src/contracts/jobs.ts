@@ -26,6 +26,12 @@ export type JobFunction = ( typeof JOB_FUNCTIONS )[ number ];
 export const CONTENT_STRUCTURES = [ 'article', 'how_to', 'listicle', 'guide', 'comparison', 'review', 'pillar' ] as const;
 export type ContentStructure = ( typeof CONTENT_STRUCTURES )[ number ];
 
+/**
+ * The target lengths an article may ask for, in words: a task's or cluster's target_words, and
+ * generate_content's. The top fits the job's output-token limit; WordPress validates the same range.
+ */
+export const ARTICLE_WORDS = { min: 100, max: 6000 } as const;
+
 /** Input fields the site fills in from its settings (PHP's Actions\Site_Context, one place for every action). */
 export const SITE_CONTEXT_FIELDS = [ 'language', 'template', 'author_profile' ] as const;
 export type SiteContextField = ( typeof SITE_CONTEXT_FIELDS )[ number ];

@@ -104,6 +104,8 @@ export interface Task extends TableItem {
 	cluster_id: number | null;
 	idea_id: number | null;
 	content_structure: string;
+	/** Target length in words; null for the cluster's, else the default. */
+	target_words: number | null;
 	taxonomy_term_id: number | null;
 	created_at: string;
 	updated_at: string;

@@ -13,6 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ARTICLE_WORDS } from '@igny8/worker/contracts';
 import { FormActions, ModalForm } from '../../planner/components/FormActions';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
@@ -60,7 +61,7 @@ function idOptions(
 
 /**
  * "Edit" on one task (a DataViews action's RenderModal): title, brief,
- * keywords, content type, structure, category and cluster, checked as the
+ * keywords, content type, structure, target length, category and cluster, checked as the
  * server checks them. Saved optimistically; on a refusal the table goes back
  * and what was typed stays here.
  */
@@ -173,6 +174,20 @@ export function EditTaskModal( {
 					options={ structureOptions() }
 				/>
 			</div>
+			<TextControl
+				{ ...control( 'target_words' ) }
+				type="number"
+				min={ ARTICLE_WORDS.min }
+				max={ ARTICLE_WORDS.max }
+				label={ __( 'Target length (words)', 'igny8' ) }
+				help={
+					errors.target_words ??
+					__(
+						'The article is written to this length, and both scores measure against it. Empty: the cluster’s target, else 1,200.',
+						'igny8'
+					)
+				}
+			/>
 			<SelectControl
 				{ ...control( 'taxonomy_term_id' ) }
 				label={ __( 'Category', 'igny8' ) }

@@ -16,6 +16,7 @@ const task: Task = {
 	keywords: [ 'worm bin', 'indoor compost' ],
 	content_type: 'post',
 	content_structure: 'article',
+	target_words: 1800,
 	taxonomy_term_id: null,
 	cluster_id: 4,
 	idea_id: null,
@@ -37,6 +38,7 @@ describe( 'taskForm and validateTaskForm', () => {
 			keywords: 'worm bin, indoor compost',
 			content_type: 'post',
 			content_structure: 'article',
+			target_words: '1800',
 			taxonomy_term_id: '0',
 			cluster_id: '4',
 		} );
@@ -48,6 +50,7 @@ describe( 'taskForm and validateTaskForm', () => {
 				taxonomy_term_id: '9',
 				cluster_id: '0',
 				content_structure: 'how_to',
+				target_words: ' ',
 			} )
 		).toEqual( {
 			errors: {},
@@ -57,6 +60,7 @@ describe( 'taskForm and validateTaskForm', () => {
 				keywords: [ 'worm bin', 'tea' ],
 				content_type: 'post',
 				content_structure: 'how_to',
+				target_words: null,
 				taxonomy_term_id: 9,
 				cluster_id: null,
 			},
@@ -95,6 +99,14 @@ describe( 'taskForm and validateTaskForm', () => {
 			check( { content_structure: 'poem' } ).errors.content_structure
 		).toBeDefined();
 		expect( check( { title: '' } ).data ).toBeNull();
+		for ( const words of [ '99', '6001', '1200.5', 'long' ] ) {
+			expect(
+				check( { target_words: words } ).errors.target_words
+			).toMatch( /100 to 6000/ );
+		}
+		expect( check( { target_words: '2500' } ).data?.target_words ).toBe(
+			2500
+		);
 	} );
 } );
 

@@ -13,8 +13,10 @@ use Igny8\Actions\AI_Action;
 use Igny8\Actions\Ids_Arg;
 use Igny8\Actions\Job_Plan;
 use Igny8\Actions\Result_Handler;
+use Igny8\Optimizer\Target_Length;
 use Igny8\Security\Capabilities;
 use Igny8\Security\Post_Access;
+use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Jobs_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\System\Job_Contract;
@@ -158,6 +160,10 @@ final class Action extends AI_Action {
 		if ( ! empty( $task['outline'] ) ) {
 			$input['outline'] = array_slice( (array) $task['outline'], 0, 40 );
 		}
+		// The one target length the article, the stored score and the editor's score share.
+		$cluster               = empty( $task['cluster_id'] ) ? null : ( new Clusters_Repository() )->find( (int) $task['cluster_id'] );
+		$words                 = Job_Contract::article_words();
+		$input['target_words'] = max( $words['min'], min( Target_Length::plan_target( $task, $cluster ), $words['max'] ) );
 		// The task's shape (how-to, listicle, …) becomes the model's instructions; an unknown one is left out.
 		$structure = (string) ( $task['content_structure'] ?? '' );
 		if ( in_array( $structure, Job_Contract::content_structures(), true ) ) {

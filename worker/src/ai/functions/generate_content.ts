@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { htmlToBlocks } from '../blocks';
 import { plainText } from '../plain-text';
 import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
-import { CONTENT_STRUCTURES } from '../../contracts/jobs';
+import { ARTICLE_WORDS, CONTENT_STRUCTURES } from '../../contracts/jobs';
 import { outlineLines, outlineProblem, structureLines } from '../structure';
 import { defineAiFunction, type TokenUsage } from '../types';
 
@@ -24,6 +24,7 @@ export const generateContentInput = z.object( {
 	keywords: z.array( z.string().trim().min( 1 ).max( 200 ) ).max( 50 ).optional(),
 	content_type: z.enum( [ 'post', 'page' ] ).optional(),
 	content_structure: z.enum( CONTENT_STRUCTURES ).optional(),
+	target_words: z.number().int().min( ARTICLE_WORDS.min ).max( ARTICLE_WORDS.max ).optional(),
 	language: languageSchema.optional(),
 	template: promptTemplateSchema.optional(),
 	author_profile: authorProfileSchema.optional(),
@@ -79,6 +80,7 @@ export const generateContent = defineAiFunction<Input, Output>( {
 				`Keywords: ${ input.keywords?.length ? input.keywords.join( ', ' ) : 'none' }`,
 				...voiceLines( input.author_profile ),
 				...structureLines( input.content_structure ),
+				...( input.target_words ? [ `Length: about ${ input.target_words } words.` ] : [] ),
 				...outlineLines( input.outline ),
 				...instructionLines( input.template ),
 				`Brief: ${ input.brief ?? '' }`,
