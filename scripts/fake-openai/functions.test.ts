@@ -1,6 +1,6 @@
 /** The fake model's (a test double's) replies for IGNY8's functions, and its scoped fault rules. */
 import { describe, expect, it } from 'vitest';
-import { clusterReply, faqReply, ideasReply, languageOf, metaReply, rewriteReply, takeawaysReply } from './functions.ts';
+import { clusterReply, faqReply, ideasReply, languageOf, metaReply, optimizeReply, rewriteReply, takeawaysReply } from './functions.ts';
 import { FakeModelState } from './state.ts';
 
 describe( 'fake model replies (test double)', () => {
@@ -17,6 +17,17 @@ describe( 'fake model replies (test double)', () => {
 	it( 'proposes the requested number of ideas per cluster', () => {
 		const reply = ideasReply( 'Ideas per cluster: 2\nCluster 7: Tea — keywords: green tea, matcha' ) as { ideas: Array<{ cluster_id: number }> };
 		expect( reply.ideas.map( ( idea ) => idea.cluster_id ) ).toEqual( [ 7, 7 ] );
+	} );
+
+	it( 'optimises by segment id: the first paragraph and each FAQ answer, and a section after the first paragraph', () => {
+		const segments = [ { id: 's1', kind: 'h2', html: 'Basics' }, { id: 's2', kind: 'p', html: 'Tea is nice.' }, { id: 's3', kind: 'faq_answer', html: 'Yes.' } ];
+		const reply = optimizeReply( `Title: Tea\nKeywords: green tea\nSegments (JSON, in reading order):\n${ JSON.stringify( segments ) }` ) as {
+			segments: Array<{ id: string; html: string }>;
+			insert: Array<{ after: string; tag: string }>;
+		};
+		expect( reply.segments.map( ( segment ) => segment.id ) ).toEqual( [ 's2', 's3' ] );
+		expect( reply.segments[ 0 ]!.html ).toBe( 'Tea is nice. It is the heart of green tea.' );
+		expect( reply.insert.map( ( added ) => [ added.after, added.tag ] ) ).toEqual( [ [ 's2', 'h2' ], [ 's2', 'p' ] ] );
 	} );
 
 	it( 'writes meta within the length targets and as many FAQ pairs as asked', () => {

@@ -81,17 +81,49 @@ export function imagePromptsReply( prompt: string ): unknown {
 	};
 }
 
-/** optimize_content: the article with a keyword section added and a change list. */
+/** One segment of the article optimize_content sends (the Worker's segments.ts). */
+interface Segment {
+	id: string;
+	kind: string;
+	html: string;
+}
+
+/** The segments after the prompt's marker line (a JSON array), or none. */
+export function promptSegments( prompt: string ): Segment[] {
+	const json = prompt.split( /\nSegments \(JSON, in reading order\):\n/ )[ 1 ] ?? '[]';
+	try {
+		const parsed: unknown = JSON.parse( json.trim() );
+		return Array.isArray( parsed ) ? ( parsed as Segment[] ) : [];
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * optimize_content: rewrites segments by id (the first paragraph and every FAQ answer), adds a
+ * keyword section after the first paragraph and lists the changes.
+ */
 export function optimizeReply( prompt: string ): unknown {
 	const title = labelled( prompt, 'Title' ) ?? 'Article';
 	const keywords = ( labelled( prompt, 'Keywords' ) ?? '' ).split( ',' ).map( ( word ) => word.trim() ).filter( Boolean );
-	const html = prompt.split( /\nArticle HTML:\n/ )[ 1 ] ?? '<p></p>';
+	const segments = promptSegments( prompt );
 	const main = keywords[ 0 ] ?? title.toLowerCase();
+	const first = segments.find( ( segment ) => segment.kind === 'p' ) ?? segments[ 0 ];
+	const rewritten = [
+		...( first ? [ { id: first.id, html: `${ first.html } It is the heart of ${ main }.` } ] : [] ),
+		...segments.filter( ( segment ) => segment.kind === 'faq_answer' && segment !== first ).map( ( segment ) => ( { id: segment.id, html: `${ segment.html } That holds for ${ main } too.` } ) ),
+	];
 	return {
 		title: `${ title }: a practical guide`,
 		meta_title: `${ title } | Guide`.slice( 0, 60 ),
 		meta_description: `Everything about ${ main }: what matters, how to start and answers to common questions.`.slice( 0, 155 ),
-		content_html: `${ html }\n<h2>Key points about ${ main }</h2>\n<p>Keep ${ main } in mind while you read: ${ keywords.join( ', ' ) }.</p>`,
+		segments: rewritten,
+		insert: first
+			? [
+					{ after: first.id, tag: 'h2', html: `Key points about ${ main }` },
+					{ after: first.id, tag: 'p', html: `Keep ${ main } in mind while you read: ${ keywords.join( ', ' ) }.` },
+			  ]
+			: [],
 		changes: [ 'Made the title more specific.', 'Wrote a meta description under 155 characters.', `Added a section on ${ main }.` ],
 		language: languageOf( prompt ),
 	};

@@ -34,6 +34,8 @@ export interface RevisionInfo {
 	optimized_revision_id: number | null;
 	changes: string[];
 	compare_url: string | null;
+	/** Why the last optimised version was not saved (it would have broken the post's blocks); null when it was. */
+	refused: string | null;
 	/** The latest optimisation's meta suggestion; null when there is none. */
 	suggested_meta: SeoMeta | null;
 	current_meta: SeoMeta;

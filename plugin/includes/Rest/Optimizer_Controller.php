@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Igny8\Rest;
 
+use Igny8\Actions\Optimize_Content\Result as Optimize_Result;
 use Igny8\Editor\Meta_Applier;
 use Igny8\Editor\Seo_Plugins;
 use Igny8\Linker\Graph_Builder;
@@ -179,7 +180,7 @@ class Optimizer_Controller extends Controller {
 	}
 
 	/**
-	 * GET optimizer/posts/{id}/revisions.
+	 * GET optimizer/posts/{id}/revisions (`refused`: why the last optimised version was not saved).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
@@ -191,6 +192,7 @@ class Optimizer_Controller extends Controller {
 		}
 		$optimized = (int) get_post_meta( $post->ID, Post_Meta::OPTIMIZED, true );
 		$changes   = json_decode( (string) get_post_meta( $post->ID, '_igny8_optimize_changes', true ), true );
+		$refused   = (string) get_post_meta( $post->ID, Optimize_Result::REFUSED, true );
 		$revisions = array();
 		foreach ( wp_get_post_revisions( $post->ID, array( 'posts_per_page' => 10 ) ) as $revision ) {
 			$revisions[] = array(
@@ -207,6 +209,7 @@ class Optimizer_Controller extends Controller {
 				'optimized_revision_id' => $optimized ? $optimized : null,
 				'changes'               => is_array( $changes ) ? array_values( array_map( 'strval', $changes ) ) : array(),
 				'compare_url'           => $optimized ? admin_url( 'revision.php?revision=' . $optimized ) : null,
+				'refused'               => '' !== $refused ? $refused : null,
 				'suggested_meta'        => Meta_Applier::suggested( $post->ID ),
 				'current_meta'          => Meta_Applier::current( $post->ID ),
 				'seo_plugin'            => Seo_Plugins::active(),

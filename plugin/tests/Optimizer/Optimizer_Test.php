@@ -85,7 +85,16 @@ final class Optimizer_Test extends TestCase {
 		$this->as_user( $this->create_user( 'editor' ) );
 		$id       = $this->post( 'Compost', '<p>Original.</p>' );
 		$original = get_post( $id )->post_content;
-		( new \Igny8\Actions\Optimize_Content\Result() )->apply( array( 'content_html' => '<p>Optimised.</p>', 'changes' => array( 'Added the keyword to the intro.' ) ), array( 'post_id' => $id ), array(), null );
+		$result   = array(
+			'segments' => array(
+				array(
+					'id'   => 's1',
+					'html' => 'Optimised.',
+				),
+			),
+			'changes'  => array( 'Added the keyword to the intro.' ),
+		);
+		( new \Igny8\Actions\Optimize_Content\Result() )->apply( $result, array( 'post_id' => $id, 'content_hash' => md5( $original ) ), array(), null );
 		$before_id = (int) _wp_put_post_revision( get_post( $id ) );
 
 		$data = $this->rest( 'GET', "/igny8/v1/optimizer/posts/{$id}/revisions" )->get_data();

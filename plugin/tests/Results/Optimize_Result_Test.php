@@ -24,6 +24,11 @@ final class Optimize_Result_Test extends TestCase {
 	use Cloud_Fixtures;
 	use Cloud_Output_Assertions;
 
+	/**
+	 * Inline markup the allowlist lets through, with a URL kses must neutralise.
+	 */
+	private const UNSAFE_INLINE = 'Better <a href="javascript:alert(1)">text</a> more.';
+
 	private const UNSAFE = "<!-- wp:paragraph -->\n<p>Better <scr<script>ipt>alert(1)</scr<script>ipt> text <svg><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/><text>go</text></a></svg> and <form action=\"https://evil.test/\"><input name=\"password\"></form> more.</p>\n<!-- /wp:paragraph -->";
 
 	public function test_the_optimised_version_is_a_new_revision_and_the_post_is_untouched(): void {
@@ -38,8 +43,9 @@ final class Optimize_Result_Test extends TestCase {
 		$this->assertSame( 'optimize_content', $this->cloud_requests[0]['body']['function'] );
 		$this->assertSame( array( 'Compost' ), $this->cloud_requests[0]['body']['input']['keywords'] );
 
-		$new  = "<!-- wp:paragraph -->\n<p>Better text about compost.</p>\n<!-- /wp:paragraph -->";
-		$data = $this->deliver( 'job_opt', $post_id, array( 'title' => 'Composting, improved', 'meta_title' => 'M', 'meta_description' => 'D', 'content_html' => '<p>x</p>', 'content_blocks' => $new, 'changes' => array( 'Added the keyword' ) ) );
+		// The post's own markup, with only the paragraph's text replaced.
+		$new  = '<!-- wp:paragraph --><p>Better text about compost.</p><!-- /wp:paragraph -->';
+		$data = $this->deliver( 'job_opt', $post_id, array( 'title' => 'Composting, improved', 'meta_title' => 'M', 'meta_description' => 'D', 'segments' => self::rewrite( 'Better text about compost.' ), 'changes' => array( 'Added the keyword' ) ) );
 
 		$this->assertSame( $original->post_content, get_post( $post_id )->post_content, 'never silently overwritten' );
 		$this->assertSame( $original->post_title, get_post( $post_id )->post_title );
@@ -60,12 +66,12 @@ final class Optimize_Result_Test extends TestCase {
 		$post_id = self::old_post();
 		$this->log_in_as( $role );
 
-		$data = $this->deliver( 'job_opt_unsafe', $post_id, array( 'title' => '<b>Composting</b>', 'content_blocks' => self::UNSAFE, 'changes' => array( '<i>Tidied</i>' ) ) );
+		$data = $this->deliver( 'job_opt_unsafe', $post_id, array( 'title' => '<b>Composting</b>', 'segments' => self::rewrite( self::UNSAFE_INLINE ), 'changes' => array( '<i>Tidied</i>' ) ) );
 
 		$revision = get_post( (int) $data['revision_id'] );
 		$this->assert_nothing_executable( $revision->post_content );
-		$this->assertStringContainsString( '<p>Better ', $revision->post_content );
-		$this->assertStringContainsString( ' more.</p>', $revision->post_content );
+		$this->assertStringContainsString( '<p>Better <a ', $revision->post_content );
+		$this->assertStringContainsString( '>text</a> more.</p>', $revision->post_content );
 		$this->assertSame( 'Composting', $revision->post_title );
 		$this->assertSame( array( 'Tidied' ), json_decode( get_post_meta( $post_id, '_igny8_optimize_changes', true ), true ) );
 	}
@@ -102,6 +108,21 @@ final class Optimize_Result_Test extends TestCase {
 	}
 
 	/**
+	 * The result's rewrite of the old post's one paragraph.
+	 *
+	 * @param string $html New inner HTML.
+	 * @return array<int, array{id: string, html: string}>
+	 */
+	private static function rewrite( string $html ): array {
+		return array(
+			array(
+				'id'   => 's1',
+				'html' => $html,
+			),
+		);
+	}
+
+	/**
 	 * A published post to optimise.
 	 */
 	private static function old_post(): int {
@@ -122,7 +143,10 @@ final class Optimize_Result_Test extends TestCase {
 				'job_id'    => $job_id,
 				'function'  => 'optimize_content',
 				'status'    => 'completed',
-				'reference' => array( 'post_id' => $post_id ),
+				'reference' => array(
+					'post_id'      => $post_id,
+					'content_hash' => md5( get_post( $post_id )->post_content ),
+				),
 				'result'    => $result,
 			)
 		);

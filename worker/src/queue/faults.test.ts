@@ -25,7 +25,7 @@ function jobSpec( index: number, marker: string ): [ string, Record<string, unkn
 		case 4:
 			return [ 'generate_images', { images: [ { prompt: `Photo ${ tag }`, role: 'featured', position: 0 } ] } ];
 		default:
-			return [ 'optimize_content', { title: `Optimise ${ tag }`, content_html: '<p>Old text.</p>', keywords: [ 'tea' ] } ];
+			return [ 'optimize_content', { title: `Optimise ${ tag }`, segments: [ { id: 's1', kind: 'p', html: 'Old text.' } ], keywords: [ 'tea' ] } ];
 	}
 }
 

@@ -1,10 +1,10 @@
 /**
  * The optimised revision of a post: its change summary, a link to WordPress's compare screen, and
- * restore for any recent revision.
+ * restore for any recent revision; why the last optimised version was refused, when it was.
  *
  * WordPress dependencies
  */
-import { Button, Modal, Spinner } from '@wordpress/components';
+import { Button, Modal, Notice, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -73,6 +73,11 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 			{ ! info && <Spinner /> }
 			{ info && (
 				<>
+					{ info.refused && (
+						<Notice status="warning" isDismissible={ false }>
+							{ info.refused }
+						</Notice>
+					) }
 					{ info.optimized_revision_id ? (
 						<>
 							<h2>

@@ -22,7 +22,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * One job per post, IGNY8's or any other; the result becomes a revision the editor can open and
- * restore (Result), so nothing is overwritten.
+ * restore (Result), so nothing is overwritten. The model gets only the post's text segments
+ * (Segments), never its blocks.
  *
  * @since 0.6.0
  */
@@ -119,18 +120,30 @@ final class Action extends AI_Action {
 		if ( ! $keywords ) {
 			$keywords = array( get_the_title( $post ) );
 		}
+		$content  = (string) $post->post_content;
+		$segments = Segments::of( parse_blocks( $content ) );
+		if ( ! $segments ) {
+			return new WP_Error(
+				'igny8_nothing_to_optimize',
+				/* translators: %s: post title */
+				sprintf( __( '“%s” has no paragraphs, headings or list items to optimise. Write them as blocks in the editor, then try again.', 'igny8' ), get_the_title( $post ) ),
+				array( 'status' => 422 )
+			);
+		}
 		return Job_Plan::for_site(
 			'optimize_content',
 			array(
-				'post_id'      => $post_id,
-				'title'        => get_the_title( $post ),
-				'content_html' => (string) $post->post_content,
-				'keywords'     => array_slice( array_values( $keywords ), 0, 50 ),
+				'post_id'  => $post_id,
+				'title'    => get_the_title( $post ),
+				'segments' => Segments::for_input( $segments ),
+				'keywords' => array_slice( array_values( $keywords ), 0, 50 ),
 			),
 			array_filter(
 				array(
-					'post_id' => $post_id,
-					'task_id' => $task_id,
+					'post_id'      => $post_id,
+					'task_id'      => $task_id,
+					// The segments' ids hold only for this content; Result refuses the result once it changed.
+					'content_hash' => md5( $content ),
 				)
 			),
 			'opt:' . $post_id . ':' . intdiv( time(), 60 )

@@ -12,17 +12,26 @@ namespace Igny8\Actions\Optimize_Content;
 use Igny8\Actions\Result_Handler;
 use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
+use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Never overwrites the post: the optimised version is saved as a new revision of it, which the editor
  * compares and restores with WordPress's revisions screen. The post meta points at that revision and
- * lists the changes the model made.
+ * lists the changes the model made. The revision is the post's own blocks with the rewritten text in
+ * place (Rebuild); a result Rebuild refuses leaves no revision and says why.
  *
  * @since 0.2.0
  */
 final class Result implements Result_Handler {
+
+	/**
+	 * Post meta: why the last optimised version was refused (Rebuild), until one is saved.
+	 *
+	 * @since 0.1.0
+	 */
+	public const REFUSED = '_igny8_optimize_refused';
 
 	/**
 	 * {@inheritDoc}
@@ -32,11 +41,22 @@ final class Result implements Result_Handler {
 	public function apply( array $result, array $reference, array $local, ?array $task ) {
 		$post_id = (int) ( $reference['post_id'] ?? 0 );
 		$post    = $post_id ? get_post( $post_id, ARRAY_A ) : null;
-		$content = (string) ( $result['content_blocks'] ?? ( $result['content_html'] ?? '' ) );
-		if ( ! $post || '' === trim( $content ) ) {
+		if ( ! $post ) {
 			return array(
 				'post_id'     => $post_id ? $post_id : null,
 				'revision_id' => null,
+			);
+		}
+		$content = hash_equals( (string) ( $reference['content_hash'] ?? '' ), md5( (string) $post['post_content'] ) )
+			? Rebuild::content( (string) $post['post_content'], (array) ( $result['segments'] ?? array() ), (array) ( $result['inserted'] ?? array() ) )
+			: new WP_Error( 'igny8_optimized_post_changed', __( 'The optimised version was not saved because the post changed while it was being optimised. Optimise it again.', 'igny8' ), array( 'status' => 409 ) );
+		if ( is_wp_error( $content ) ) {
+			// Final: applying the same result again would be refused again, so the claim is kept.
+			update_post_meta( $post_id, self::REFUSED, wp_slash( $content->get_error_message() ) );
+			return array(
+				'post_id'     => $post_id,
+				'revision_id' => null,
+				'refused'     => $content->get_error_message(),
 			);
 		}
 		$revision                 = $post;
@@ -50,6 +70,7 @@ final class Result implements Result_Handler {
 				'revision_id' => null,
 			);
 		}
+		delete_post_meta( $post_id, self::REFUSED );
 		// Marks the revision as cloud output, so restoring it goes through Post_Writer again.
 		update_metadata( 'post', $revision_id, Post_Meta::MANAGED, 1 );
 		update_post_meta( $post_id, Post_Meta::OPTIMIZED, $revision_id );

@@ -79,15 +79,24 @@ describe( 'the AI functions against the fake model (a test double)', () => {
 		expect( ( await app.request( `/api/v1/ai/media/${ stored[ 0 ]!.key }`, {}, env ) ).status ).toBe( 401 );
 	} );
 
-	it( 'optimize_content returns an improved article as blocks with a change list', async () => {
+	it( 'optimize_content returns rewritten segments by id, the section it adds and a change list (through the fake model)', async () => {
 		const { site: blog } = await site();
-		const input = { title: 'Brewing tea', content_html: '<p>Tea is nice.</p><script>alert(1)</script>', keywords: [ 'green tea' ], language: 'en_GB' };
+		const segments = [
+			{ id: 's1', kind: 'p', html: 'Tea is nice.' },
+			{ id: 's2', kind: 'faq_question', html: 'Hot or cold?' },
+			{ id: 's3', kind: 'faq_answer', html: 'Both work.' },
+		];
+		const input = { title: 'Brewing tea', segments, keywords: [ 'green tea' ], language: 'en_GB' };
 		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'optimize_content', input ) ).id );
-		expect( job.status ).toBe( 'completed' );
-		const result = job.result as { content_blocks: string; changes: string[]; meta_description: string };
+		expect( job.status, job.error ?? '' ).toBe( 'completed' );
+		const result = job.result as { segments: Array<{ id: string; html: string }>; inserted: Array<{ after: string; tag: string; html: string }>; changes: string[] };
 		expect( result.changes.length ).toBeGreaterThan( 0 );
-		expect( result.content_blocks ).toContain( 'Key points about green tea' );
-		expect( result.content_blocks ).not.toContain( 'script' );
+		expect( result.segments ).toEqual( [
+			{ id: 's1', html: 'Tea is nice. It is the heart of green tea.' },
+			{ id: 's3', html: 'Both work. That holds for green tea too.' },
+		] );
+		expect( result.inserted[ 0 ] ).toEqual( { after: 's1', tag: 'h2', html: 'Key points about green tea' } );
+		expect( result ).not.toHaveProperty( 'content_blocks' );
 	} );
 
 	it( 'generate_content writes the task’s outline headings in order, in its structure (through the fake model)', async () => {
