@@ -1,6 +1,7 @@
 /**
  * The New cluster form's checks, the same rules as POST planner/clusters
- * (a name of 1–191 characters once trimmed, unique; a description up to 5000),
+ * (a name of 1–191 characters once trimmed, unique; a description up to 5000;
+ * a target length in the job contract's range or none),
  * and the server's refusals placed on their field. Pure (unit-tested).
  *
  * WordPress dependencies
@@ -11,11 +12,13 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { placeServerErrors, type PlacedErrors } from '../shared/form-errors';
+import { parseTargetWords } from '../shared/target-words';
 
 /** What the form holds, as typed; sector 0 for none. */
 export interface ClusterFormValues {
 	name: string;
 	description: string;
+	target_words: string;
 	sector_id: string;
 }
 
@@ -26,6 +29,7 @@ export type ClusterFormErrors = Partial< Record< ClusterFormField, string > >;
 export const CLUSTER_FORM_FIELDS: ClusterFormField[] = [
 	'name',
 	'description',
+	'target_words',
 	'sector_id',
 ];
 
@@ -34,7 +38,7 @@ const MAX_NAME = 191;
 const MAX_DESCRIPTION = 5000;
 
 export function emptyClusterForm(): ClusterFormValues {
-	return { name: '', description: '', sector_id: '0' };
+	return { name: '', description: '', target_words: '', sector_id: '0' };
 }
 
 /**
@@ -58,7 +62,14 @@ export function validateClusterForm( values: ClusterFormValues ): {
 			'igny8'
 		);
 	}
+	const target = parseTargetWords( values.target_words );
+	if ( target.error !== undefined ) {
+		errors.target_words = target.error;
+	}
 	const data: Record< string, unknown > = { name, description };
+	if ( target.error === undefined && target.value !== null ) {
+		data.target_words = target.value;
+	}
 	if ( Number( values.sector_id ) > 0 ) {
 		data.sector_id = Number( values.sector_id );
 	}

@@ -7,13 +7,14 @@
  *
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { ARTICLE_WORDS, CONTENT_STRUCTURES } from '@igny8/worker/contracts';
+import { CONTENT_STRUCTURES } from '@igny8/worker/contracts';
 import { placeServerErrors, type PlacedErrors } from '../shared/form-errors';
+import { parseTargetWords } from '../shared/target-words';
 import type { Task } from '../shared/store/types';
 import { parseKeywords } from './draft';
 
@@ -130,24 +131,9 @@ export function validateTaskForm( values: TaskFormValues ): {
 			'igny8'
 		);
 	}
-	const words = values.target_words.trim();
-	if (
-		words !== '' &&
-		! (
-			/^\d+$/.test( words ) &&
-			Number( words ) >= ARTICLE_WORDS.min &&
-			Number( words ) <= ARTICLE_WORDS.max
-		)
-	) {
-		errors.target_words = sprintf(
-			/* translators: 1: fewest words, 2: most words */
-			__(
-				'Give a whole number of words from %1$d to %2$d, or leave it empty for the default.',
-				'igny8'
-			),
-			ARTICLE_WORDS.min,
-			ARTICLE_WORDS.max
-		);
+	const target = parseTargetWords( values.target_words );
+	if ( target.error !== undefined ) {
+		errors.target_words = target.error;
 	}
 	const idOrNull = ( text: string ) =>
 		Number( text ) > 0 ? Number( text ) : null;
@@ -157,7 +143,7 @@ export function validateTaskForm( values: TaskFormValues ): {
 		keywords,
 		content_type: values.content_type,
 		content_structure: values.content_structure,
-		target_words: words === '' ? null : Number( words ),
+		target_words: target.error === undefined ? target.value : null,
 		taxonomy_term_id: idOrNull( values.taxonomy_term_id ),
 		cluster_id: idOrNull( values.cluster_id ),
 	};

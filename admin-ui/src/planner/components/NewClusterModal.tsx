@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
+import { ARTICLE_WORDS } from '../../shared/target-words';
 import { useForm } from '../../shared/use-form';
 import {
 	CLUSTER_FORM_FIELDS,
@@ -31,7 +32,7 @@ import { FormActions, ModalForm } from './FormActions';
 const FORM_NOTICES = 'igny8/new-cluster';
 
 /**
- * A cluster made by hand: name, description and sector, checked as the server
+ * A cluster made by hand: name, description, target length and sector, checked as the server
  * checks them (a taken name is a 409 under the name). What was typed is kept on any error.
  */
 export function NewClusterModal( {
@@ -105,6 +106,20 @@ export function NewClusterModal( {
 						__( 'What the cluster is about (optional).', 'igny8' )
 					}
 					rows={ 3 }
+				/>
+				<TextControl
+					{ ...control( 'target_words' ) }
+					type="number"
+					min={ ARTICLE_WORDS.min }
+					max={ ARTICLE_WORDS.max }
+					label={ __( 'Target length (words)', 'igny8' ) }
+					help={
+						errors.target_words ??
+						__(
+							'The length of the articles written for this cluster, unless a task sets its own. Empty: 1,200.',
+							'igny8'
+						)
+					}
 				/>
 				<SelectControl
 					{ ...control( 'sector_id' ) }

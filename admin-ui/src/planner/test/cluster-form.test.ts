@@ -34,6 +34,21 @@ describe( 'validateClusterForm', () => {
 		).toEqual( { name: 'Bins', description: '', sector_id: 3 } );
 	} );
 
+	it( 'sends a target length only when given, in the job contract’s range', () => {
+		expect(
+			validateClusterForm(
+				form( { name: 'Bins', target_words: ' 2400 ' } )
+			).data
+		).toEqual( { name: 'Bins', description: '', target_words: 2400 } );
+		for ( const words of [ '99', '6001', '2.5', 'long' ] ) {
+			const refused = validateClusterForm(
+				form( { name: 'Bins', target_words: words } )
+			);
+			expect( refused.data ).toBeNull();
+			expect( refused.errors.target_words ).toMatch( /100 to 6000/ );
+		}
+	} );
+
 	it( 'refuses a blank or too long name and a too long description, as the server does', () => {
 		const blank = validateClusterForm( form( { name: '   ' } ) );
 		expect( blank.data ).toBeNull();

@@ -13,12 +13,12 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { ARTICLE_WORDS } from '@igny8/worker/contracts';
 import { FormActions, ModalForm } from '../../planner/components/FormActions';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { Category, Cluster, Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
+import { ARTICLE_WORDS } from '../../shared/target-words';
 import { useForm } from '../../shared/use-form';
 import {
 	structureOptions,
