@@ -177,6 +177,7 @@ test( 'an undo that a later change is in the way of is refused, naming that chan
 	await expect( page.locator( '.igny8-action-notice', { hasText: 'Later changes touched the same blocks: “Rewrote the selection (shorter)”. Undo them first, then undo this one.' } ) ).toBeVisible();
 	await expect( page.getByRole( 'dialog' ) ).toHaveCount( 0 );
 	expect( saved() ).toBe( before );
+	await page.locator( '.igny8-action-notice', { hasText: 'Later changes touched' } ).scrollIntoViewIfNeeded();
 	await page.screenshot( { path: screenshotPath( 'ai-history-undo-refused' ) } );
 } );
 
@@ -196,6 +197,7 @@ test( 'a featured image generated for a published post waits as a pending change
 	const change = page.locator( '.igny8-pending__change[data-function="generate_images"]' );
 	await expect( change ).toContainText( 'Sets the featured image:' );
 	await expect( change.locator( 'img.igny8-pending__image' ) ).toHaveAttribute( 'src', /\.(png|jpe?g|webp)$/ );
+	await change.scrollIntoViewIfNeeded();
 	await page.screenshot( { path: screenshotPath( 'pending-change-image' ) } );
 
 	await change.getByRole( 'button', { name: 'Accept' } ).click();

@@ -240,8 +240,7 @@ final class Provenance_Undo {
 			$change + array(
 				'function' => 'undo',
 				'undoes'   => (string) $entry['id'],
-				/* translators: %s: the undone change's summary */
-				'summary'  => sprintf( __( 'Undid “%s”', 'igny8' ), $this->label( $entry ) ),
+				'summary'  => $this->undo_summary( $post_id, $entry ),
 			)
 		);
 		if ( is_wp_error( $recorded ) ) {
@@ -257,6 +256,25 @@ final class Provenance_Undo {
 			'entry'      => $this->provenance->public_entry( $entry ),
 			'undo_entry' => $recorded,
 		);
+	}
+
+	/**
+	 * "Undid “X”", or "Redid “X”" when the entry undone was itself the undo of X.
+	 *
+	 * @param int                  $post_id Post id.
+	 * @param array<string, mixed> $entry   Entry undone.
+	 * @return string
+	 */
+	private function undo_summary( int $post_id, array $entry ): string {
+		$undid = (string) ( $entry['undoes'] ?? '' );
+		foreach ( '' === $undid ? array() : $this->provenance->all( $post_id ) as $candidate ) {
+			if ( ( $candidate['id'] ?? '' ) === $undid ) {
+				/* translators: %s: the summary of the change that is on the post again */
+				return sprintf( __( 'Redid “%s”', 'igny8' ), $this->label( $candidate ) );
+			}
+		}
+		/* translators: %s: the undone change's summary */
+		return sprintf( __( 'Undid “%s”', 'igny8' ), $this->label( $entry ) );
 	}
 
 	/**

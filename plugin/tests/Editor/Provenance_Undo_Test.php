@@ -122,6 +122,7 @@ final class Provenance_Undo_Test extends TestCase {
 		$this->assertSame( $after, $this->content( $post ) );
 		$history = $this->rest( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => $post ) )->get_data();
 		$this->assertSame( array( 'undo', 'undo', 'generate_faq' ), array_column( $history, 'function' ) );
+		$this->assertSame( 'Redid “Added an FAQ”', $history[0]['summary'] );
 		$this->assertNull( $history[2]['undone_at'], 'the FAQ is on the post again, so its entry can be undone again' );
 		$this->assertSame( 200, $this->undo( $post, $faq )->get_status() );
 		$this->assertSame( self::doc( self::p( 'Intro' ), self::p( 'End' ) ), $this->content( $post ) );
