@@ -9,15 +9,17 @@ declare( strict_types=1 );
 
 namespace Igny8\Editor;
 
+use Igny8\Changes\Block_Diff;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * The `_igny8_provenance` post meta: a list of entries {id, function, model, prompt_version,
- * credits, job_id, user_id, applied_at, kind, summary, undo, undone_at}. Content changes keep
- * the content from before the change as a revision (undo restores it); meta changes keep the
- * previous values (undo writes them back).
+ * credits, job_id, user_id, applied_at, kind, summary, undo, undone_at, undoes}. Content changes
+ * keep the blocks they changed (Changes\Block_Diff hunks, which Provenance_Undo reverses) and the
+ * content from before as a revision; meta changes keep the previous values. An undo is recorded
+ * as an entry too (function `undo`, `undoes` naming the entry), so it can be undone.
  *
  * @since 0.3.0
  */
@@ -75,7 +77,8 @@ final class Provenance {
 	 *
 	 * @param int                  $post_id Post id.
 	 * @param array<string, mixed> $entry   function, model, prompt_version, credits, job_id, summary, kind ('content'|'meta'),
-	 *                                      before_content (kind content) or before_meta (kind meta).
+	 *                                      before_content and after_content (kind content; each defaults to the saved
+	 *                                      content) or before_meta (kind meta); undoes (an entry id, set by undo only).
 	 * @return array<string, mixed>|WP_Error The stored entry.
 	 */
 	public function record( int $post_id, array $entry ) {
@@ -86,11 +89,15 @@ final class Provenance {
 		$kind = 'meta' === ( $entry['kind'] ?? '' ) ? 'meta' : 'content';
 		$undo = array();
 		if ( 'content' === $kind ) {
-			$revision = $this->save_revision( $post, (string) ( $entry['before_content'] ?? $post->post_content ) );
+			$before   = (string) ( $entry['before_content'] ?? $post->post_content );
+			$revision = $this->save_revision( $post, $before );
 			if ( is_wp_error( $revision ) ) {
 				return $revision;
 			}
-			$undo = array( 'revision_id' => $revision );
+			$undo = array(
+				'revision_id' => $revision,
+				'hunks'       => Block_Diff::diff( $before, (string) ( $entry['after_content'] ?? $post->post_content ) ),
+			);
 		} else {
 			$before = array();
 			foreach ( (array) ( $entry['before_meta'] ?? array() ) as $key => $value ) {
@@ -113,73 +120,42 @@ final class Provenance {
 			'applied_at'     => current_time( 'mysql', true ),
 			'undo'           => $undo,
 			'undone_at'      => null,
+			'undoes'         => sanitize_text_field( (string) ( $entry['undoes'] ?? '' ) ),
 		);
 		$list   = array_reverse( $this->all( $post_id ) );
 		$list[] = $stored;
-		$list   = array_slice( $list, -self::MAX_ENTRIES );
-		update_post_meta( $post_id, self::META_KEY, $list );
+		$this->store( $post_id, $list );
 		return $this->public_entry( $stored );
 	}
 
 	/**
-	 * Undoes one entry: restores the revision or the previous meta values.
+	 * Sets when an entry was undone (null: its change is on the post again).
 	 *
-	 * @since 0.3.0
+	 * @since 0.7.0
 	 *
-	 * @param int    $post_id  Post id.
-	 * @param string $entry_id Entry id.
-	 * @return array{entry: array<string, mixed>, content: string|null, meta: array<string, string>}|WP_Error
+	 * @param int         $post_id   Post id.
+	 * @param string      $entry_id  Entry id.
+	 * @param string|null $undone_at GMT time, or null.
 	 */
-	public function undo( int $post_id, string $entry_id ) {
-		$list  = array_reverse( $this->all( $post_id ) );
-		$index = null;
+	public function mark_undone( int $post_id, string $entry_id, ?string $undone_at ): void {
+		$list = array_reverse( $this->all( $post_id ) );
 		foreach ( $list as $i => $entry ) {
 			if ( ( $entry['id'] ?? '' ) === $entry_id ) {
-				$index = $i;
+				$list[ $i ]['undone_at'] = $undone_at;
 			}
 		}
-		if ( null === $index ) {
-			return new WP_Error( 'igny8_provenance_not_found', __( 'This change is not in the post’s history.', 'igny8' ), array( 'status' => 404 ) );
-		}
-		$entry = $list[ $index ];
-		if ( ! empty( $entry['undone_at'] ) ) {
-			return new WP_Error( 'igny8_already_undone', __( 'This change was already undone.', 'igny8' ), array( 'status' => 409 ) );
-		}
-		$content = null;
-		$meta    = array();
-		if ( 'content' === $entry['kind'] ) {
-			$revision_id = (int) ( $entry['undo']['revision_id'] ?? 0 );
-			$revision    = wp_get_post_revision( $revision_id );
-			if ( ! $revision || (int) $revision->post_parent !== $post_id ) {
-				return new WP_Error( 'igny8_revision_missing', __( 'The revision from before this change no longer exists, so it cannot be undone. Use the post’s revisions screen instead.', 'igny8' ), array( 'status' => 410 ) );
-			}
-			wp_update_post(
-				array(
-					'ID'           => $post_id,
-					'post_content' => wp_slash( $revision->post_content ),
-				)
-			);
-			$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
-		} else {
-			foreach ( (array) ( $entry['undo']['meta'] ?? array() ) as $key => $value ) {
-				if ( ! in_array( $key, self::UNDOABLE_META, true ) ) {
-					continue;
-				}
-				if ( '' === $value ) {
-					delete_post_meta( $post_id, $key );
-				} else {
-					update_post_meta( $post_id, $key, wp_slash( $value ) );
-				}
-				$meta[ $key ] = (string) $value;
-			}
-		}
-		$list[ $index ]['undone_at'] = current_time( 'mysql', true );
-		update_post_meta( $post_id, self::META_KEY, $list );
-		return array(
-			'entry'   => $this->public_entry( $list[ $index ] ),
-			'content' => $content,
-			'meta'    => $meta,
-		);
+		$this->store( $post_id, $list );
+	}
+
+	/**
+	 * Saves the list (oldest first), keeping the newest MAX_ENTRIES. Slashed, since hunks hold block
+	 * markup whose attributes may contain backslashes.
+	 *
+	 * @param int                              $post_id Post id.
+	 * @param array<int, array<string, mixed>> $list    Entries, oldest first.
+	 */
+	private function store( int $post_id, array $list ): void {
+		update_post_meta( $post_id, self::META_KEY, wp_slash( array_values( array_slice( $list, -self::MAX_ENTRIES ) ) ) );
 	}
 
 	/**
@@ -206,6 +182,7 @@ final class Provenance {
 			'applied_at'     => (string) ( $entry['applied_at'] ?? '' ),
 			'undone_at'      => $entry['undone_at'] ?? null,
 			'revision_id'    => (int) ( $entry['undo']['revision_id'] ?? 0 ),
+			'undoes'         => (string) ( $entry['undoes'] ?? '' ),
 		);
 	}
 

@@ -90,6 +90,23 @@ final class Editor_Args {
 	}
 
 	/**
+	 * Whether the editor confirmed changing a post readers can see.
+	 *
+	 * @since 0.7.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function confirm(): array {
+		return array(
+			'description'       => __( 'True once the editor confirmed changing a published post.', 'igny8' ),
+			'type'              => 'boolean',
+			'default'           => false,
+			'sanitize_callback' => 'rest_sanitize_boolean',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
+	}
+
+	/**
 	 * Schema of a provenance entry.
 	 *
 	 * @since 0.4.0
@@ -132,6 +149,7 @@ final class Editor_Args {
 					'enum' => array( 'content', 'meta' ),
 				),
 				'before_content' => array( 'type' => 'string' ),
+				'after_content'  => array( 'type' => 'string' ),
 				'before_meta'    => array(
 					'type'                 => 'object',
 					'additionalProperties' => array( 'type' => 'string' ),

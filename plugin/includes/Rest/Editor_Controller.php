@@ -14,6 +14,7 @@ use Igny8\Actions\Site_Context;
 use Igny8\Editor\Editor_Token;
 use Igny8\Editor\Post_Context;
 use Igny8\Editor\Provenance;
+use Igny8\Editor\Provenance_Undo;
 use Igny8\Security\Post_Access;
 use WP_Error;
 use WP_REST_Request;
@@ -79,7 +80,9 @@ final class Editor_Controller extends Controller {
 				),
 			)
 		);
-		// POST /igny8/v1/editor/provenance/undo — {post_id, id}: restores the state before that change.
+		// POST /igny8/v1/editor/provenance/undo — {post_id, id, confirm?}: takes back only what that change did
+		// (409 naming the later changes in the way; 409 igny8_undo_needs_confirmation on a published post
+		// until confirm is true).
 		register_rest_route(
 			$this->namespace,
 			'/editor/provenance/undo',
@@ -87,7 +90,10 @@ final class Editor_Controller extends Controller {
 				'methods'             => WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'undo' ),
 				'permission_callback' => array( $this, 'can_write' ),
-				'args'                => $post_id + array( 'id' => Editor_Args::entry_id() ),
+				'args'                => $post_id + array(
+					'id'      => Editor_Args::entry_id(),
+					'confirm' => Editor_Args::confirm(),
+				),
 			)
 		);
 		// POST /igny8/v1/editor/featured-image — {post_id, prompt?}: a generate_images job for one featured image.
@@ -181,7 +187,7 @@ final class Editor_Controller extends Controller {
 	 */
 	public function undo( WP_REST_Request $request ) {
 		$post_id = self::editable_post( $request );
-		return is_wp_error( $post_id ) ? $post_id : ( new Provenance() )->undo( $post_id, (string) $request['id'] );
+		return is_wp_error( $post_id ) ? $post_id : ( new Provenance_Undo() )->undo( $post_id, (string) $request['id'], (bool) $request['confirm'] );
 	}
 
 	/**

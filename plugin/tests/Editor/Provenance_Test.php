@@ -36,6 +36,7 @@ final class Provenance_Test extends TestCase {
 					'credits'        => 1,
 					'job_id'         => 'job-1',
 					'before_content' => '<!-- wp:paragraph --><p>Original</p><!-- /wp:paragraph -->',
+					'after_content'  => '<!-- wp:paragraph --><p>Rewritten</p><!-- /wp:paragraph -->',
 				),
 			)
 		);
@@ -48,11 +49,12 @@ final class Provenance_Test extends TestCase {
 		$this->assertSame( array( 'rewrite', 'gpt-4o-mini', 'default-1', 1, $user ), array( $history[0]['function'], $history[0]['model'], $history[0]['prompt_version'], $history[0]['credits'], $history[0]['user_id'] ) );
 		$this->assertGreaterThan( 0, $history[0]['revision_id'] );
 
-		$undone = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $history[0]['id'] ) );
+		// The post is published: the undo waits for the editor's confirmation.
+		$undone = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $history[0]['id'], 'confirm' => true ) );
 		$this->assertSame( 200, $undone->get_status(), wp_json_encode( $undone->get_data() ) );
 		$this->assertStringContainsString( '<p>Original</p>', get_post_field( 'post_content', $post, 'raw' ) );
 		$this->assertStringContainsString( '<p>Original</p>', $undone->get_data()['content'] );
-		$this->assert_rest_error( 'igny8_already_undone', 409, $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $history[0]['id'] ) ) );
+		$this->assert_rest_error( 'igny8_already_undone', 409, $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $history[0]['id'], 'confirm' => true ) ) );
 	}
 
 	public function test_undoes_a_meta_change_to_the_previous_values(): void {
@@ -78,7 +80,7 @@ final class Provenance_Test extends TestCase {
 		update_post_meta( $post, '_igny8_meta_description', 'New description' );
 		$entry = $this->rest( 'GET', '/igny8/v1/editor/provenance', array( 'post_id' => $post ) )->get_data()[0];
 
-		$undone = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $entry['id'] ) )->get_data();
+		$undone = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post, 'id' => $entry['id'], 'confirm' => true ) )->get_data();
 
 		$this->assertSame( 'Old title', get_post_meta( $post, '_igny8_meta_title', true ) );
 		$this->assertSame( '', get_post_meta( $post, '_igny8_meta_description', true ) );

@@ -38,11 +38,11 @@ final class Meta_Applier_Test extends TestCase {
 		$this->assertSame( self::SUGGESTED['meta_title'], get_post_meta( $post_id, '_igny8_meta_title', true ) );
 		$this->assertSame( '', get_post_meta( $post_id, '_yoast_wpseo_title', true ), 'no SEO plugin field is written without the plugin' );
 
-		$undo = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied->get_data()['entry']['id'] ) );
+		$undo = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied->get_data()['entry']['id'], 'confirm' => true ) );
 		$this->assertSame( 200, $undo->get_status(), wp_json_encode( $undo->get_data() ) );
 		$this->assertSame( 'Old title', get_post_meta( $post_id, '_igny8_meta_title', true ) );
 		$this->assertFalse( metadata_exists( 'post', $post_id, '_igny8_meta_description' ), 'a field that was empty is empty again' );
-		$this->assert_rest_error( 'igny8_already_undone', 409, $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied->get_data()['entry']['id'] ) ) );
+		$this->assert_rest_error( 'igny8_already_undone', 409, $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied->get_data()['entry']['id'], 'confirm' => true ) ) );
 	}
 
 	/**
@@ -63,7 +63,7 @@ final class Meta_Applier_Test extends TestCase {
 		$this->assertSame( self::SUGGESTED['meta_title'], get_post_meta( $post_id, $title_key, true ) );
 		$this->assertSame( self::SUGGESTED['meta_description'], get_post_meta( $post_id, $description_key, true ) );
 
-		$this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied['entry']['id'] ) );
+		$this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $applied['entry']['id'], 'confirm' => true ) );
 		$this->assertSame( 'IGNY8 title', get_post_meta( $post_id, '_igny8_meta_title', true ) );
 		$this->assertSame( 'A title the editor wrote in the SEO plugin', get_post_meta( $post_id, $title_key, true ), 'the SEO plugin’s own earlier title, not a copy of IGNY8’s' );
 		$this->assertFalse( metadata_exists( 'post', $post_id, $description_key ) );

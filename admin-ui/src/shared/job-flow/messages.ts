@@ -76,15 +76,22 @@ export function actionSummary( action: JobActionName, count: number ): string {
 				count
 			);
 		case 'generate_images':
-			return sprintf(
-				/* translators: %d: number of tasks */
-				_n(
-					'Create the images of %d draft.',
-					'Create the images of %d drafts.',
-					count,
+			return (
+				sprintf(
+					/* translators: %d: number of tasks */
+					_n(
+						'Create the images of %d draft.',
+						'Create the images of %d drafts.',
+						count,
+						'igny8'
+					),
+					count
+				) +
+				' ' +
+				__(
+					'A published post is not changed: its images wait as a pending change you accept in the post’s IGNY8 sidebar.',
 					'igny8'
-				),
-				count
+				)
 			);
 		case 'optimize_content':
 			return sprintf(

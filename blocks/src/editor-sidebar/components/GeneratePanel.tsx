@@ -22,6 +22,7 @@ import {
 	recordChange,
 	startFeaturedImage,
 } from '../lib/api';
+import { isLivePost } from '../lib/applied';
 import { currentContent, fillOrInsert } from '../lib/editor';
 import { escapeHtml, htmlText } from '../lib/html';
 import { EDITOR, type EditorActions } from '../lib/stores';
@@ -35,6 +36,7 @@ interface Props {
 	language: string;
 	onCharged: ( provenance: CloudProvenance ) => void;
 	onHistoryChanged: () => void;
+	onPendingChanged: () => void;
 }
 
 /** A sidebar action that generates one block. */
@@ -77,6 +79,18 @@ export function GeneratePanel( props: Props ) {
 				return;
 			}
 			try {
+				// A published post is not changed: the image waits as a pending change.
+				if ( isLivePost() ) {
+					props.onPendingChanged();
+					imageDone( {
+						status: 'info',
+						text: __(
+							'The image is ready. The post is published, so it waits under Pending changes until you accept it.',
+							'igny8'
+						),
+					} );
+					return;
+				}
 				const media = await fetchFeaturedMedia( props.postId );
 				if ( media ) {
 					editPost( { featured_media: media } );
@@ -128,6 +142,7 @@ export function GeneratePanel( props: Props ) {
 				job_id: answer.provenance.job_id,
 				summary: action.summary( answer ),
 				before_content: before,
+				after_content: currentContent(),
 			} );
 			setMessage( { status: 'success', text: action.done } );
 		} catch ( error ) {

@@ -2,7 +2,6 @@
  * WordPress dependencies
  */
 import { Button, PanelBody } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -11,12 +10,19 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { formatGmt } from '../context';
 import { fetchHistory, undoChange } from '../lib/api';
-import { resetContent } from '../lib/editor';
-import { EDITOR, type EditorActions } from '../lib/stores';
+import { showApplied, unsavedEditsReason } from '../lib/applied';
 import type { ProvenanceEntry } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+import { ConfirmLiveChange } from './ConfirmLiveChange';
 
-/** Every AI change to the post: function, model, prompt version, credits, who; each undoable. */
+/** The refusal that asks the editor to confirm changing a published post. */
+const NEEDS_CONFIRMATION = 'igny8_undo_needs_confirmation';
+
+/**
+ * Every AI change to the post: function, model, prompt version, credits, who; each undoable.
+ * Undo takes back only that change (the server refuses, naming what is in the way, when later
+ * changes touched the same blocks), asks first on a published post, and is itself an entry.
+ */
 export function HistoryPanel( {
 	postId,
 	version,
@@ -26,10 +32,13 @@ export function HistoryPanel( {
 } ) {
 	const [ entries, setEntries ] = useState< ProvenanceEntry[] >( [] );
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
+	const [ confirming, setConfirming ] = useState< {
+		entry: ProvenanceEntry;
+		text: string;
+	} | null >( null );
 	const [ reload, setReload ] = useState( 0 );
 	// Read only once the panel is opened: no request while the editor loads.
 	const [ opened, setOpened ] = useState( false );
-	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
 
 	useEffect( () => {
 		if ( ! postId || ! opened ) {
@@ -40,28 +49,28 @@ export function HistoryPanel( {
 		);
 	}, [ postId, version, reload, opened ] );
 
-	const undo = async ( entry: ProvenanceEntry ) => {
+	const undo = async ( entry: ProvenanceEntry, confirm: boolean ) => {
+		setConfirming( null );
+		const unsaved = unsavedEditsReason();
+		if ( unsaved ) {
+			setMessage( { status: 'error', text: unsaved } );
+			return;
+		}
 		try {
-			const restored = await undoChange( postId, entry.id );
-			if ( restored.content !== null ) {
-				resetContent( restored.content );
-			}
-			const meta = { ...restored.meta };
-			if ( '_thumbnail_id' in meta ) {
-				editPost( {
-					featured_media: Number( meta._thumbnail_id ) || 0,
-				} );
-				delete meta._thumbnail_id;
-			}
-			if ( Object.keys( meta ).length > 0 ) {
-				editPost( { meta } );
-			}
+			await showApplied( await undoChange( postId, entry.id, confirm ) );
 			setMessage( {
 				status: 'success',
-				text: __( 'Change undone.', 'igny8' ),
+				text: __(
+					'Change undone. The undo is in the history too, so it can be undone.',
+					'igny8'
+				),
 			} );
 			setReload( ( n ) => n + 1 );
 		} catch ( error ) {
+			if ( ( error as { code?: string } )?.code === NEEDS_CONFIRMATION ) {
+				setConfirming( { entry, text: errorText( error ) } );
+				return;
+			}
 			setMessage( { status: 'error', text: errorText( error ) } );
 		}
 	};
@@ -103,7 +112,7 @@ export function HistoryPanel( {
 						) : (
 							<Button
 								variant="link"
-								onClick={ () => undo( entry ) }
+								onClick={ () => undo( entry, false ) }
 							>
 								{ __( 'Undo', 'igny8' ) }
 							</Button>
@@ -115,6 +124,15 @@ export function HistoryPanel( {
 				message={ message }
 				onDismiss={ () => setMessage( null ) }
 			/>
+			{ confirming && (
+				<ConfirmLiveChange
+					title={ __( 'Undo on the published post?', 'igny8' ) }
+					text={ confirming.text }
+					confirmLabel={ __( 'Undo on the live post', 'igny8' ) }
+					onConfirm={ () => undo( confirming.entry, true ) }
+					onCancel={ () => setConfirming( null ) }
+				/>
+			) }
 		</PanelBody>
 	);
 }

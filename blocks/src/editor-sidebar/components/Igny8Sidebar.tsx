@@ -18,6 +18,7 @@ import { GeneratePanel } from './GeneratePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { LinksPanel } from './LinksPanel';
 import { MetaPanel } from './MetaPanel';
+import { PendingChangesPanel } from './PendingChangesPanel';
 import { RewritePanel } from './RewritePanel';
 import { ScorePanel } from './ScorePanel';
 
@@ -69,6 +70,11 @@ function SidebarContent() {
 		useLiveScore();
 	const [ historyVersion, setHistoryVersion ] = useState( 0 );
 	const bump = useCallback( () => setHistoryVersion( ( n ) => n + 1 ), [] );
+	const [ pendingVersion, setPendingVersion ] = useState( 0 );
+	const bumpPending = useCallback(
+		() => setPendingVersion( ( n ) => n + 1 ),
+		[]
+	);
 	const onCharged = useCallback(
 		( provenance: CloudProvenance ) => {
 			setCredits( provenance.balance );
@@ -81,6 +87,11 @@ function SidebarContent() {
 
 	return (
 		<>
+			<PendingChangesPanel
+				postId={ post.postId }
+				version={ pendingVersion }
+				onApplied={ bump }
+			/>
 			<ScorePanel result={ result } />
 			<ContextPanel
 				context={ context }
@@ -116,6 +127,7 @@ function SidebarContent() {
 				language={ language }
 				onCharged={ onCharged }
 				onHistoryChanged={ bump }
+				onPendingChanged={ bumpPending }
 			/>
 			<LinksPanel postId={ post.postId } onHistoryChanged={ bump } />
 			<HistoryPanel postId={ post.postId } version={ historyVersion } />

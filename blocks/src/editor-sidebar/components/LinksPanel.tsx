@@ -72,6 +72,7 @@ export function LinksPanel( {
 						done
 					),
 					before_content: before,
+					after_content: currentContent(),
 				} );
 				onHistoryChanged();
 			} catch ( error ) {

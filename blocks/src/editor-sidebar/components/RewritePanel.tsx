@@ -74,6 +74,7 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 					mode
 				),
 				before_content: before,
+				after_content: currentContent(),
 			} );
 			setMessage( {
 				status: 'success',

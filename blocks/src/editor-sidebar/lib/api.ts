@@ -15,7 +15,9 @@ import { __ } from '@wordpress/i18n';
  */
 import { createSseParser } from './sse';
 import type {
+	AppliedChange,
 	EditorScope,
+	PendingChange,
 	PostContext,
 	Provenance,
 	ProvenanceEntry,
@@ -77,13 +79,39 @@ export function recordChange(
 	} );
 }
 
-/** Undoes a recorded change on the server; returns the restored content or meta. */
+/**
+ * Takes back one recorded change on the server; returns the content or meta it left. On a
+ * published post it is refused (igny8_undo_needs_confirmation) until `confirm` is true.
+ */
 export function undoChange(
 	postId: number,
-	id: string
-): Promise< { content: string | null; meta: Record< string, string > } > {
+	id: string,
+	confirm: boolean
+): Promise< AppliedChange > {
 	return apiFetch( {
 		path: '/igny8/v1/editor/provenance/undo',
+		method: 'POST',
+		data: { post_id: postId, id, confirm },
+	} );
+}
+
+/** The post's changes waiting for the editor (published posts only get them). */
+export function fetchPendingChanges(
+	postId: number
+): Promise< PendingChange[] > {
+	return apiFetch< PendingChange[] >( {
+		path: `/igny8/v1/editor/pending-changes?post_id=${ postId }`,
+	} );
+}
+
+/** Accepts (puts on the post; content and meta come back) or discards a pending change. */
+export function settlePendingChange(
+	postId: number,
+	id: string,
+	how: 'accept' | 'discard'
+): Promise< Partial< AppliedChange > > {
+	return apiFetch( {
+		path: `/igny8/v1/editor/pending-changes/${ how }`,
 		method: 'POST',
 		data: { post_id: postId, id },
 	} );

@@ -22,12 +22,14 @@ export interface EditorSelectors {
 		( ( name: 'featured_media' ) => number );
 	getEditedPostContent: () => string;
 	getEditedPostSlug?: () => string;
+	isEditedPostDirty: () => boolean;
 }
 
 /** Actions of core/editor the sidebar calls. */
 export interface EditorActions {
 	editPost: ( edits: Record< string, unknown > ) => void;
 	resetEditorBlocks: ( blocks: BlockInstance[] ) => void;
+	savePost: () => Promise< void >;
 }
 
 /** Selectors of core/block-editor the sidebar reads. */

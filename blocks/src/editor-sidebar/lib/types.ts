@@ -43,6 +43,8 @@ export interface Provenance {
 	summary?: string;
 	kind: 'content' | 'meta';
 	before_content?: string;
+	/** The content right after the change: the server keeps the blocks it changed, for Undo. */
+	after_content?: string;
 	before_meta?: Record< string, string >;
 }
 
@@ -61,6 +63,33 @@ export interface ProvenanceEntry {
 	applied_at: string;
 	undone_at: string | null;
 	revision_id: number;
+	/** The entry an `undo` entry took back ('' for other entries). */
+	undoes: string;
+}
+
+/** What POST editor/provenance/undo and pending-changes/accept put on the post. */
+export interface AppliedChange {
+	content: string | null;
+	meta: Record< string, string >;
+}
+
+/** One block a pending change adds or removes. */
+export interface PendingBlock {
+	action: 'add' | 'remove';
+	name: string;
+	text: string;
+	image: string;
+}
+
+/** GET /igny8/v1/editor/pending-changes: a change to a published post waiting for the editor. */
+export interface PendingChange {
+	id: string;
+	function: string;
+	summary: string;
+	job_id: string;
+	created_at: string;
+	blocks: PendingBlock[];
+	featured_image: { id: number; url: string } | null;
 }
 
 /** GET /igny8/v1/linker/suggestions (helper "automation"'s contract). */

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Actions\Generate_Images;
 
 use Igny8\Actions\Result_Handler;
+use Igny8\Changes\Pending_Changes;
 use Igny8\Cloud\Connection;
 use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
@@ -21,7 +22,9 @@ defined( 'ABSPATH' ) || exit;
  * Sideloads each image into the media library (downloaded from the cloud with the site key), with its
  * alt text and caption, sets the featured image and inserts in-article images as core/image blocks
  * after the heading the prompt named (at the end when that heading is gone). An image already
- * sideloaded (same R2 key) is reused, so a retried application never duplicates media.
+ * sideloaded (same R2 key) is reused, so a retried application never duplicates media. A post
+ * readers can see is not changed: the images wait in the media library and the new blocks and
+ * featured image are proposed (Changes\Pending_Changes) until an editor accepts them.
  *
  * @since 0.2.0
  */
@@ -48,13 +51,15 @@ final class Result implements Result_Handler {
 			require_once ABSPATH . "wp-admin/includes/{$include}.php";
 		}
 
+		$job_id  = (string) ( $local['job_id'] ?? '' );
 		$replace = (int) ( $local['context']['replace'] ?? 0 );
 		if ( $replace ) {
-			return $this->replace( $client, (array) ( $result['images'][0] ?? array() ), $post_id, $replace, (int) ( $task['id'] ?? 0 ) );
+			return $this->replace( $client, (array) ( $result['images'][0] ?? array() ), $post_id, $replace, (int) ( $task['id'] ?? 0 ), $job_id );
 		}
-		$after   = (array) ( $local['context']['after_heading'] ?? array() );
-		$blocks  = array();
-		$created = array();
+		$after    = (array) ( $local['context']['after_heading'] ?? array() );
+		$blocks   = array();
+		$created  = array();
+		$featured = array();
 		foreach ( (array) ( $result['images'] ?? array() ) as $image ) {
 			$attachment_id = $this->sideload( $client, (array) $image, $post_id, (int) ( $task['id'] ?? 0 ) );
 			if ( is_wp_error( $attachment_id ) ) {
@@ -62,18 +67,58 @@ final class Result implements Result_Handler {
 			}
 			$created[] = $attachment_id;
 			if ( 'featured' === ( $image['role'] ?? '' ) ) {
-				set_post_thumbnail( $post_id, $attachment_id );
+				$featured = array( '_thumbnail_id' => (string) $attachment_id );
 				continue;
 			}
 			$position            = (int) ( $image['position'] ?? 0 );
 			$blocks[ $position ] = array( $attachment_id, $after[ $position ] ?? ( $after[ (string) $position ] ?? null ), (array) $image );
 		}
+		$content = null;
 		if ( $blocks ) {
 			ksort( $blocks );
 			$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
 			foreach ( $blocks as list( $attachment_id, $heading, $image ) ) {
 				$content = self::insert_block( $content, self::image_block( $attachment_id, $image ), $heading );
 			}
+		}
+		/* translators: %d: number of images */
+		$summary = sprintf( _n( 'Generated %d image', 'Generated %d images', count( $created ), 'igny8' ), count( $created ) );
+		$written = $this->write( $post_id, $content, $featured, $summary, $job_id );
+		return is_wp_error( $written ) ? $written : $written + array(
+			'post_id'        => $post_id,
+			'attachment_ids' => $created,
+		);
+	}
+
+	/**
+	 * Writes new content and featured image to a draft, or proposes them for a post readers can see.
+	 *
+	 * @param int                   $post_id  Post.
+	 * @param string|null           $content  New content; null when it does not change.
+	 * @param array<string, string> $featured `_thumbnail_id` => attachment, or empty.
+	 * @param string                $summary  What the change is, for the editor.
+	 * @param string                $job_id   Cloud job id.
+	 * @return array{pending_change_id?: string}|WP_Error
+	 */
+	private function write( int $post_id, ?string $content, array $featured, string $summary, string $job_id ) {
+		if ( null === $content && ! $featured ) {
+			return array();
+		}
+		if ( 'propose' === Pending_Changes::direct_or_propose( $post_id ) ) {
+			$change = array(
+				'function' => 'generate_images',
+				'summary'  => $summary,
+				'job_id'   => $job_id,
+				'meta'     => $featured,
+			);
+			$change = null === $content ? $change : $change + array( 'content' => $content );
+			$stored = ( new Pending_Changes() )->propose( $post_id, $change );
+			return is_wp_error( $stored ) ? $stored : array( 'pending_change_id' => (string) $stored['id'] );
+		}
+		if ( $featured ) {
+			set_post_thumbnail( $post_id, (int) $featured['_thumbnail_id'] );
+		}
+		if ( null !== $content ) {
 			$written = Post_Writer::insert(
 				array(
 					'ID'           => $post_id,
@@ -84,10 +129,7 @@ final class Result implements Result_Handler {
 				return $written;
 			}
 		}
-		return array(
-			'post_id'        => $post_id,
-			'attachment_ids' => $created,
-		);
+		return array();
 	}
 
 	/**
@@ -99,9 +141,10 @@ final class Result implements Result_Handler {
 	 * @param int                  $post_id Post.
 	 * @param int                  $old_id  Attachment replaced.
 	 * @param int                  $task_id Task id.
+	 * @param string               $job_id  Cloud job id.
 	 * @return array<string, mixed>|WP_Error
 	 */
-	private function replace( $client, array $image, int $post_id, int $old_id, int $task_id ) {
+	private function replace( $client, array $image, int $post_id, int $old_id, int $task_id, string $job_id ) {
 		if ( ! $image ) {
 			return new WP_Error( 'igny8_image_missing', __( 'The cloud returned no image to replace the old one with.', 'igny8' ), array( 'status' => 502 ) );
 		}
@@ -109,23 +152,10 @@ final class Result implements Result_Handler {
 		if ( is_wp_error( $attachment_id ) ) {
 			return $attachment_id;
 		}
-		if ( (int) get_post_thumbnail_id( $post_id ) === $old_id ) {
-			set_post_thumbnail( $post_id, $attachment_id );
-		}
-		$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
-		$blocks  = self::swap_image( parse_blocks( $content ), $old_id, self::image_block( $attachment_id, $image ) );
-		if ( null !== $blocks ) {
-			$written = Post_Writer::insert(
-				array(
-					'ID'           => $post_id,
-					'post_content' => serialize_blocks( $blocks ),
-				)
-			);
-			if ( is_wp_error( $written ) ) {
-				return $written;
-			}
-		}
-		return array(
+		$featured = (int) get_post_thumbnail_id( $post_id ) === $old_id ? array( '_thumbnail_id' => (string) $attachment_id ) : array();
+		$blocks   = self::swap_image( parse_blocks( (string) get_post_field( 'post_content', $post_id, 'raw' ) ), $old_id, self::image_block( $attachment_id, $image ) );
+		$written  = $this->write( $post_id, null === $blocks ? null : serialize_blocks( $blocks ), $featured, __( 'Replaced an image with a new one', 'igny8' ), $job_id );
+		return is_wp_error( $written ) ? $written : $written + array(
 			'post_id'        => $post_id,
 			'attachment_ids' => array( $attachment_id ),
 			'replaced'       => $old_id,
