@@ -71,7 +71,7 @@ test( 'Connect goes through the portal: a cancel comes back as a notice, an appr
 	await expect( page.getByLabel( 'Site API key' ) ).toHaveCount( 0 );
 
 	await page.getByLabel( 'Cloud URL' ).fill( cloudUrl );
-	await page.getByRole( 'button', { name: 'Connect to IGNY8' } ).click();
+	await page.getByRole( 'button', { name: 'Connect to IGNY8', exact: true } ).click();
 	// Signed out in the portal: its login page, which keeps where to go next, and sign-up from there.
 	await expect( page ).toHaveURL( new RegExp( `^${ cloudUrl }/portal/login\\?next=` ) );
 	await page.getByRole( 'link', { name: 'Create an account' } ).click();
@@ -93,7 +93,7 @@ test( 'Connect goes through the portal: a cancel comes back as a notice, an appr
 	expect( ( wpRest( 'GET', '/igny8/v1/system/connection' ).data as { connected: boolean } ).connected ).toBe( false );
 
 	// Again, now signed in to the portal: straight to the approval.
-	await page.getByRole( 'button', { name: 'Connect to IGNY8' } ).click();
+	await page.getByRole( 'button', { name: 'Connect to IGNY8', exact: true } ).click();
 	await expect( page ).toHaveURL( new RegExp( `^${ cloudUrl }/portal/authorize\\?` ) );
 	await page.getByRole( 'button', { name: 'Approve' } ).click();
 

@@ -55,19 +55,22 @@ export function nextStep( step: SetupStep ): SetupStep | null {
 	return SETUP_STEPS[ SETUP_STEPS.indexOf( step ) + 1 ] ?? null;
 }
 
-/** The portal's answer in the page's query (?code=…&state=… or ?error=…&state=…), if any. */
-export function readPortalReturn( search: string ): PortalReturn {
-	const params = new URLSearchParams( search );
-	const state = params.get( 'state' ) ?? '';
-	if ( state === '' ) {
+/**
+ * The portal's answer as PHP read it from the address (wp-admin drops `error`
+ * from the address before scripts run, so the browser cannot read it itself).
+ */
+export function readPortalReturn(
+	raw: { state?: string; code?: string; error?: string } | null
+): PortalReturn {
+	if ( ! raw?.state ) {
 		return null;
 	}
-	const code = params.get( 'code' );
-	if ( code ) {
-		return { kind: 'code', state, code };
+	if ( raw.code ) {
+		return { kind: 'code', state: raw.state, code: raw.code };
 	}
-	const error = params.get( 'error' );
-	return error ? { kind: 'error', state, error } : null;
+	return raw.error
+		? { kind: 'error', state: raw.state, error: raw.error }
+		: null;
 }
 
 /** The same URL without the portal's answer, so a reload does not send the spent code again. */

@@ -31,6 +31,8 @@ export interface SetupInitialState {
 	dashboardUrl: string;
 	plannerUrl: string;
 	settingsUrl: string;
+	/** The portal's answer in this page's address (Setup_Page::portal_return), or null. */
+	portalReturn: { state: string; code?: string; error?: string } | null;
 }
 
 /** What the portal's redirect brought back in the URL, if anything. */

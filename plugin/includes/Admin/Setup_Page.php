@@ -105,6 +105,38 @@ class Setup_Page extends Screen {
 			'dashboardUrl'    => admin_url( 'admin.php?page=' . Dashboard_Page::SLUG ),
 			'plannerUrl'      => admin_url( 'admin.php?page=igny8-planner' ),
 			'settingsUrl'     => admin_url( 'admin.php?page=' . Settings_Page::SLUG ),
+			'portalReturn'    => self::portal_return(),
 		);
+	}
+
+	/**
+	 * What the portal's redirect brought back (?state=…&code=… or ?state=…&error=…), read here because
+	 * wp-admin's canonical-URL script drops `error` from the address before the screen's script runs.
+	 * Only well-formed values pass; the REST callback checks the state against the pending connect.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @return array<string, string>|null {state, code} or {state, error}; null when the page was opened normally.
+	 */
+	public static function portal_return(): ?array {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- the OAuth state is this request's CSRF check (REST callback).
+		$read = static function ( string $name, string $pattern ): string {
+			$value = isset( $_GET[ $name ] ) && is_string( $_GET[ $name ] ) ? sanitize_text_field( wp_unslash( $_GET[ $name ] ) ) : '';
+			return 1 === preg_match( $pattern, $value ) ? $value : '';
+		};
+		// phpcs:enable WordPress.Security.NonceVerification.Recommended
+		$state = $read( 'state', '/^[A-Za-z0-9]{16,200}$/' );
+		$code  = $read( 'code', '/^[A-Za-z0-9_-]{20,200}$/' );
+		$error = $read( 'error', '/^[a-z_]{1,64}$/' );
+		if ( '' === $state || ( '' === $code && '' === $error ) ) {
+			return null;
+		}
+		$answer = array( 'state' => $state );
+		if ( '' !== $code ) {
+			$answer['code'] = $code;
+		} else {
+			$answer['error'] = $error;
+		}
+		return $answer;
 	}
 }

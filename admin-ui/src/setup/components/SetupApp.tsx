@@ -45,7 +45,7 @@ export function SetupApp( {
 	rest: { root: string; nonce: string };
 } ) {
 	const [ portalReturn ] = useState( () =>
-		readPortalReturn( window.location.search )
+		readPortalReturn( initialState.portalReturn )
 	);
 	const [ setup, setSetup ] = useState< SetupState >( initialState.setup );
 	const [ current, setCurrent ] = useState< SetupStep >( () =>

@@ -37,14 +37,17 @@ describe( 'the setup wizard’s steps', () => {
 	} );
 
 	it( 'reads the portal’s code or error only together with a state', () => {
+		expect( readPortalReturn( { state: 's1', code: 'abc' } ) ).toEqual( {
+			kind: 'code',
+			state: 's1',
+			code: 'abc',
+		} );
 		expect(
-			readPortalReturn( '?page=igny8-setup&code=abc&state=s1' )
-		).toEqual( { kind: 'code', state: 's1', code: 'abc' } );
-		expect(
-			readPortalReturn( '?page=igny8-setup&error=access_denied&state=s1' )
+			readPortalReturn( { state: 's1', error: 'access_denied' } )
 		).toEqual( { kind: 'error', state: 's1', error: 'access_denied' } );
-		expect( readPortalReturn( '?page=igny8-setup&code=abc' ) ).toBeNull();
-		expect( readPortalReturn( '?page=igny8-setup' ) ).toBeNull();
+		expect( readPortalReturn( { code: 'abc' } ) ).toBeNull();
+		expect( readPortalReturn( { state: 's1' } ) ).toBeNull();
+		expect( readPortalReturn( null ) ).toBeNull();
 	} );
 
 	it( 'drops the spent code from the address, keeping the page', () => {
