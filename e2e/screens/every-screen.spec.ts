@@ -20,6 +20,7 @@ const SCREENS = [
 	'igny8-settings&tab=profiles',
 	'igny8-settings&tab=sectors',
 	'igny8-settings&tab=data',
+	'igny8-setup',
 ];
 
 for ( const screen of SCREENS ) {

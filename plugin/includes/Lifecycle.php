@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8;
 
 use Igny8\Security\Capabilities;
+use Igny8\Setup\Activation_Redirect;
 use Igny8\Storage\Schema;
 use Igny8\Sync\Outbox_Cron;
 use Igny8\Sync\Pull_Cron;
@@ -24,15 +25,18 @@ defined( 'ABSPATH' ) || exit;
 final class Lifecycle {
 
 	/**
-	 * Creates or upgrades the tables and schedules the pull fallback.
+	 * Creates or upgrades the tables, schedules the pull fallback, and opens the Setup wizard next.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param bool $network_wide Whether the plugin was activated for the whole network (WordPress passes it).
 	 */
-	public static function activate(): void {
+	public static function activate( $network_wide = false ): void {
 		( new Schema() )->install();
 		Capabilities::install();
 		Pull_Cron::schedule();
 		Outbox_Cron::schedule();
+		Activation_Redirect::remember( (bool) $network_wide );
 	}
 
 	/**

@@ -30,6 +30,7 @@ use Igny8\Rest\Keywords_Controller;
 use Igny8\Rest\Linker_Controller;
 use Igny8\Rest\Optimizer_Controller;
 use Igny8\Rest\Sectors_Controller;
+use Igny8\Rest\Setup_Controller;
 use Igny8\Rest\System_Controller;
 use Igny8\Rest\Tasks_Controller;
 use Igny8\Storage\Schema;
@@ -56,6 +57,7 @@ final class Plugin {
 	 */
 	private const REST_CONTROLLERS = array(
 		Connection_Controller::class,
+		Setup_Controller::class,
 		Sectors_Controller::class,
 		Keywords_Controller::class,
 		Keyword_Bulk_Controller::class,
@@ -125,6 +127,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Post_Sync() )->init() );
 		$this->guard( static fn () => ( new Settings() )->init() );
 		$this->guard( static fn () => ( new Cloud\Account_Notice() )->init() );
+		$this->guard( static fn () => ( new Setup\Activation_Redirect() )->init() );
 		// Linker, optimizer and automation.
 		$this->guard( static fn () => ( new Linker\Graph_Hooks() )->init() );
 		$this->guard( static fn () => ( new Linker\Graph_Cron() )->init() );

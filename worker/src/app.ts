@@ -25,6 +25,7 @@ import { billingRoutes } from './routes/billing';
 import { integrationRoutes } from './routes/integration';
 import { jobRoutes } from './routes/jobs';
 import { modelRoutes } from './routes/models';
+import { oauthRoutes } from './routes/oauth';
 import { mediaRoutes } from './routes/media';
 import { editorRoutes } from './routes/editor';
 import { scoreRoutes } from './routes/score';
@@ -78,6 +79,7 @@ export function createApp() {
 	app.route( '/api/v1/integration', integrationRoutes );
 	app.route( '/api/v1/billing/stripe/webhook', stripeWebhookRoutes );
 	app.route( '/api/v1/billing', billingRoutes );
+	app.route( '/api/v1/oauth', oauthRoutes );
 	app.route( '/api/v1/ai/jobs', jobRoutes );
 	app.route( '/api/v1/ai/models', modelRoutes );
 	app.route( '/api/v1/ai/media', mediaRoutes ); // generate_images output (R2), routes/media.ts

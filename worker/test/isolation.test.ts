@@ -70,6 +70,8 @@ const publicRoutes = [
 	'POST /api/v1/auth/login',
 	'POST /api/v1/auth/refresh',
 	'POST /api/v1/billing/stripe/webhook',
+	// The code exchange: the one-time code is the only credential, bound to its PKCE verifier (oauth.test.ts).
+	'POST /api/v1/oauth/token',
 ];
 
 const normalise = ( path: string ) => path.replace( /\/+$/, '' ).replace( /[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id' );

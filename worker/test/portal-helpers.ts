@@ -15,6 +15,8 @@ export const PORTAL_ROUTES = [
 	'GET /portal/signup',
 	'POST /portal/signup',
 	'POST /portal/logout',
+	'GET /portal/authorize',
+	'POST /portal/authorize',
 	'GET /portal/invite/:id',
 	'POST /portal/invite/:id',
 	'GET /portal/verify-email/:id',

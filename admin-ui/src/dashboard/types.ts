@@ -29,6 +29,8 @@ export interface DashboardState {
 	plannerUrl: string;
 	writerUrl: string;
 	creditsUrl: string | null;
+	/** The Setup wizard, while a step is pending and the user may run it; else null. */
+	setupUrl?: string | null;
 }
 
 export interface DashboardResponse {

@@ -62,6 +62,7 @@ final class Admin_Pages {
 			new Automation_Page( $this->assets ),
 			new Credits_Page( $this->assets ),
 			new Settings_Page( $this->assets ),
+			new Setup_Page( $this->assets ),
 		);
 	}
 

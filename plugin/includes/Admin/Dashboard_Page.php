@@ -9,6 +9,9 @@ declare( strict_types=1 );
 
 namespace Igny8\Admin;
 
+use Igny8\Cloud\Connection;
+use Igny8\Setup\Setup_State;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -88,16 +91,19 @@ class Dashboard_Page extends Screen {
 	 * @return array<string, mixed>
 	 */
 	protected function initial_state(): array {
+		$connected = ( new Connection() )->is_connected();
 		// Counts and jobs are local reads, so the first paint has them; the credits need the cloud and
 		// are fetched by the screen (GET system/dashboard), so a slow cloud never delays the page.
 		return array(
 			'stages'      => Pipeline_Report::stages(),
 			'recentJobs'  => Pipeline_Report::recent_jobs(),
-			'connected'   => ( new \Igny8\Cloud\Connection() )->is_connected(),
+			'connected'   => $connected,
 			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
 			'plannerUrl'  => admin_url( 'admin.php?page=igny8-planner' ),
 			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
 			'creditsUrl'  => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-credits' ) : null,
+			// "Finish setup" until no wizard step is pending, for those who may run the wizard.
+			'setupUrl'    => current_user_can( 'manage_options' ) && ! Setup_State::is_complete( $connected ) ? Setup_State::page_url() : null,
 		);
 	}
 }

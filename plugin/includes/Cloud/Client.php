@@ -70,6 +70,30 @@ class Client {
 	}
 
 	/**
+	 * Trades the one-time code of the one-click connect for the site's API key (no key is sent: the code and
+	 * its PKCE verifier are the credentials). Build this client with an empty key for it.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param string $code          Code from the portal's redirect.
+	 * @param string $code_verifier PKCE verifier whose S256 challenge the portal holds.
+	 * @param string $redirect_uri  The redirect URI the code was issued for.
+	 * @return array<string, mixed>|WP_Error {api_key, site}.
+	 */
+	public function exchange_authorization_code( string $code, string $code_verifier, string $redirect_uri ) {
+		return $this->request(
+			'POST',
+			'/api/v1/oauth/token/',
+			array(
+				'grant_type'    => 'authorization_code',
+				'code'          => $code,
+				'code_verifier' => $code_verifier,
+				'redirect_uri'  => $redirect_uri,
+			)
+		);
+	}
+
+	/**
 	 * Starts an AI job.
 	 *
 	 * @since 0.1.0
@@ -244,14 +268,11 @@ class Client {
 			'timeout'     => self::TIMEOUT,
 			'redirection' => 0,
 			'user-agent'  => 'IGNY8-WordPress/' . ( defined( 'IGNY8_VERSION' ) ? IGNY8_VERSION : 'dev' ) . '; ' . home_url( '/' ),
-			'headers'     => array_merge(
-				array(
-					'Accept'          => 'application/json',
-					'X-IGNY8-API-Key' => $this->api_key,
-				),
-				$headers
-			),
+			'headers'     => array_merge( array( 'Accept' => 'application/json' ), $headers ),
 		);
+		if ( '' !== $this->api_key ) {
+			$args['headers']['X-IGNY8-API-Key'] = $this->api_key;
+		}
 		if ( null !== $body ) {
 			$args['headers']['Content-Type'] = 'application/json';
 			$args['body']                    = (string) wp_json_encode( (object) $body );

@@ -34,6 +34,10 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/system/connection', array( 'cloud_url' => 'http://127.0.0.1:9', 'api_key' => 'igny8_sk_permission_test' ), 'manage' ),
 			array( 'DELETE', '/igny8/v1/system/connection', array(), 'manage' ),
 			array( 'POST', '/igny8/v1/system/connection/test', array(), 'manage' ),
+			array( 'GET', '/igny8/v1/setup', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/setup/steps/clustering', array( 'status' => 'skipped' ), 'manage' ),
+			array( 'POST', '/igny8/v1/setup/connect', array( 'cloud_url' => 'http://127.0.0.1:9' ), 'manage' ),
+			array( 'POST', '/igny8/v1/setup/connect/callback', array( 'state' => str_repeat( 's', 40 ), 'error' => 'access_denied' ), 'manage' ),
 			array( 'GET', '/igny8/v1/planner/sectors', array(), 'plan' ),
 			array( 'POST', '/igny8/v1/planner/sectors', array( 'name' => 'Garden' ), 'plan' ),
 			array( 'GET', '/igny8/v1/planner/sectors/1', array(), 'plan' ),
@@ -247,7 +251,7 @@ final class Route_Permissions_Test extends TestCase {
 
 	public function test_every_registered_route_is_covered(): void {
 		$normalize = static fn ( string $route ): string => (string) preg_replace(
-			array( '#/\(\?P<[a-z_]+>[^)]*\)#', '#/(\d+|job_1|' . self::UUID . '|generate_content|ap_test)(?=/|$)#' ),
+			array( '#/\(\?P<[a-z_]+>[^)]*\)#', '#/(\d+|job_1|' . self::UUID . '|generate_content|ap_test|clustering)(?=/|$)#' ),
 			'',
 			$route
 		);

@@ -333,6 +333,30 @@ export const editorTokenUses = sqliteTable(
 	( table ) => [ primaryKey( { columns: [ table.siteId, table.jti ] } ), index( 'editor_token_uses_expires_idx' ).on( table.expiresAt ) ]
 );
 
+/**
+ * One-time authorisation codes of the one-click connect (OAuth 2.0 authorisation code + PKCE): an owner
+ * approves a WordPress site in the portal, the site's admin gets a code through the redirect and trades it,
+ * server to server, for the site's key. Only the code's SHA-256 is kept; the key waits sealed under
+ * ENCRYPTION_KEY (bound to the row) until the exchange empties it. A code is short-lived and used once.
+ */
+export const oauthCodes = sqliteTable(
+	'oauth_codes',
+	{
+		id: id(),
+		codeHash: text( 'code_hash' ).notNull().unique(),
+		accountId: text( 'account_id' ).notNull().references( () => accounts.id ),
+		siteId: text( 'site_id' ).notNull().references( () => sites.id ),
+		redirectUri: text( 'redirect_uri' ).notNull(),
+		// base64url(SHA-256(code_verifier)): only S256 is accepted.
+		codeChallenge: text( 'code_challenge' ).notNull(),
+		sealedKey: text( 'sealed_key' ).notNull(),
+		expiresAt: integer( 'expires_at', { mode: 'timestamp_ms' } ).notNull(),
+		usedAt: integer( 'used_at', { mode: 'timestamp_ms' } ),
+		createdAt: createdAt(),
+	},
+	( table ) => [ index( 'oauth_codes_expires_idx' ).on( table.expiresAt ) ]
+);
+
 export type Account = typeof accounts.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Site = typeof sites.$inferSelect;
@@ -343,3 +367,4 @@ export type SitePost = typeof sitePosts.$inferSelect;
 export type PortalSession = typeof portalSessions.$inferSelect;
 export type PortalInvite = typeof portalInvites.$inferSelect;
 export type EmailToken = typeof emailTokens.$inferSelect;
+export type OauthCode = typeof oauthCodes.$inferSelect;

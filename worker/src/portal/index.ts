@@ -3,7 +3,7 @@
  * cookie, CSRF on every form, no script needed for any action. Mounted by app.ts; its own
  * onError and a catch-all give HTML error pages (the API keeps its JSON envelope).
  *
- * Pages: auth (login, sign-up, logout, invitation), email links (verification, password reset), overview, sites, usage (+ CSV),
+ * Pages: auth (login, sign-up, logout, invitation), authorize (the one-click connect from WordPress), email links (verification, password reset), overview, sites, usage (+ CSV),
  * transactions, billing (Stripe Checkout), account (password, team). Assets: assets.ts.
  */
 import { Hono } from 'hono';
@@ -11,6 +11,7 @@ import { assetRoutes } from './assets';
 import { errorPage, portalError } from './errors';
 import { accountPages } from './pages/account';
 import { authPages } from './pages/auth';
+import { authorizePages } from './pages/authorize';
 import { emailLinkPages } from './pages/email-links';
 import { billingPages } from './pages/billing';
 import { overviewPages } from './pages/overview';
@@ -24,6 +25,7 @@ import type { PortalEnv } from './types';
 const pages = new Hono<PortalEnv>( { strict: false } )
 	.use( loadSession )
 	.route( '/', authPages )
+	.route( '/', authorizePages )
 	.route( '/', emailLinkPages )
 	.route( '/', overviewPages )
 	.route( '/', sitePages )

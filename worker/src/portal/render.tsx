@@ -40,15 +40,23 @@ export async function viewerOf( c: Context<PortalEnv> ): Promise<Viewer> {
 	return { email: session.user.email, role: session.user.role, accountName: session.accountName, csrf: await csrfTokenFor( c ), unverified, account: session.accountState };
 }
 
-export function noStore( c: Context<PortalEnv>, widgetOrigin?: string ): void {
+/** The policy of a page whose form is redirected on to `origin` (the one-click connect returns to the WordPress site). */
+const cspWithFormTarget = ( policy: string, origin: string ) => policy.replace( "form-action 'self'", `form-action 'self' ${ origin }` );
+
+export function noStore( c: Context<PortalEnv>, widgetOrigin?: string, formOrigin?: string ): void {
 	c.header( 'Cache-Control', 'no-store' );
-	c.header( 'Content-Security-Policy', widgetOrigin ? cspWithWidget( widgetOrigin ) : cspFor( c ) );
+	const policy = widgetOrigin ? cspWithWidget( widgetOrigin ) : cspFor( c );
+	c.header( 'Content-Security-Policy', formOrigin ? cspWithFormTarget( policy, formOrigin ) : policy );
 	c.header( 'Referrer-Policy', 'same-origin' );
 }
 
 /** Renders `body` in the shell with the portal's headers. */
-export function renderPage( c: Context<PortalEnv>, page: { title: string; viewer?: Viewer | undefined; current?: string; status?: ContentfulStatusCode; widgetOrigin?: string | undefined }, body: Child ) {
-	noStore( c, page.widgetOrigin );
+export function renderPage(
+	c: Context<PortalEnv>,
+	page: { title: string; viewer?: Viewer | undefined; current?: string; status?: ContentfulStatusCode; widgetOrigin?: string | undefined; formOrigin?: string | undefined },
+	body: Child
+) {
+	noStore( c, page.widgetOrigin, page.formOrigin );
 	return c.html(
 		html`<!doctype html>${ (
 			<Layout title={ page.title } viewer={ page.viewer } current={ page.current ?? '' }>

@@ -25,8 +25,12 @@ export const loadSession = createMiddleware<PortalEnv>( async ( c, next ) => {
 	await next();
 } );
 
+/** The one-click connect's page keeps its whole (percent-encoded) query through the login. */
+const AUTHORIZE_NEXT = /^\/portal\/authorize\?[A-Za-z0-9=&%._~+-]*$/;
+
 /** Only paths inside the portal are followed after login (no open redirect). */
 export function safeNext( next: string | undefined | null ): string {
+	if ( next && AUTHORIZE_NEXT.test( next ) ) return next;
 	return next && /^\/portal\/[a-z0-9/_-]*(\?[a-z0-9=&_-]*)?$/i.test( next ) && ! next.includes( '//' ) ? next : '/portal/overview';
 }
 

@@ -81,6 +81,23 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 
 	return (
 		<div className="igny8-screen igny8-dashboard">
+			{ state.setupUrl && (
+				<ScreenNoticeView
+					notice={ {
+						status: 'info',
+						message: __(
+							'IGNY8 is not fully set up yet: connect the site, choose your industry and add your first keywords.',
+							'igny8'
+						),
+						actions: [
+							{
+								label: __( 'Finish setup', 'igny8' ),
+								url: state.setupUrl,
+							},
+						],
+					} }
+				/>
+			) }
 			{ ! state.connected && (
 				<ScreenNoticeView
 					notice={ {

@@ -39,13 +39,19 @@ function LoginForm( props: { csrf: string; email?: string; next?: string; errors
 				<a href="/portal/forgot-password">Forgot your password?</a>
 			</p>
 			<p>
-				New to IGNY8? <a href="/portal/signup">Create an account</a>
+				New to IGNY8? <a href={ withNext( '/portal/signup', props.next ) }>Create an account</a>
 			</p>
 		</form>
 	);
 }
 
 type Widget = ReturnType<typeof turnstileWidget>;
+
+/** Where sign-up continues when it was reached on the way somewhere (the one-click connect); else undefined. */
+const continueTo = ( next: string | undefined ) => ( next && safeNext( next ) === next ? next : undefined );
+
+/** A link to the other auth form that keeps where the visitor was going. */
+const withNext = ( path: string, next: string | undefined ) => ( next && next !== '/portal/overview' ? `${ path }?${ new URLSearchParams( { next } ).toString() }` : path );
 
 /** Turnstile's widget: its script fills the token field on submit; without JavaScript there is no token. */
 function TurnstileCheck( props: { widget: Widget; errors?: FormErrors | undefined } ) {
@@ -63,11 +69,12 @@ function TurnstileCheck( props: { widget: Widget; errors?: FormErrors | undefine
 	);
 }
 
-function SignupForm( props: { csrf: string; widget: Widget; values?: Record<string, string>; errors?: FormErrors } ) {
+function SignupForm( props: { csrf: string; widget: Widget; next?: string; values?: Record<string, string>; errors?: FormErrors } ) {
 	const values = props.values ?? {};
 	return (
 		<form method="post" action="/portal/signup" class="panel narrow">
 			<CsrfField token={ props.csrf } />
+			<input type="hidden" name="next" value={ props.next ?? '' } />
 			<Field name="account_name" label="Agency or company name" autocomplete="organization" value={ values.account_name ?? '' } errors={ props.errors } />
 			<Field name="email" label="Email" type="email" autocomplete="username" value={ values.email ?? '' } errors={ props.errors } />
 			<Field name="password" label="Password" type="password" autocomplete="new-password" hint="At least 8 characters." errors={ props.errors } />
@@ -75,7 +82,7 @@ function SignupForm( props: { csrf: string; widget: Widget; values?: Record<stri
 			<TurnstileCheck widget={ props.widget } errors={ props.errors } />
 			<button type="submit">Create account</button>
 			<p>
-				Already have an account? <a href="/portal/login">Log in</a>
+				Already have an account? <a href={ withNext( '/portal/login', props.next ) }>Log in</a>
 			</p>
 		</form>
 	);
@@ -86,7 +93,7 @@ export const authPages = new Hono<PortalEnv>()
 	.get( '/', ( c ) => c.redirect( c.var.portal ? '/portal/overview' : '/portal/login', 303 ) )
 	// GET /portal/login — the login form
 	.get( '/login', async ( c ) => {
-		if ( c.var.portal ) return c.redirect( '/portal/overview', 303 );
+		if ( c.var.portal ) return c.redirect( safeNext( c.req.query( 'next' ) ), 303 );
 		const expired = c.req.query( 'expired' ) === '1' || c.var.sessionExpired;
 		return renderPage(
 			c,
@@ -126,17 +133,19 @@ export const authPages = new Hono<PortalEnv>()
 	// GET /portal/signup — the sign-up form
 	.get( '/signup', async ( c ) => {
 		const widget = turnstileWidget( c.env );
-		return renderPage( c, { title: 'Create your IGNY8 account', widgetOrigin: widget?.origin }, <SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } /> );
+		const next = continueTo( c.req.query( 'next' ) );
+		return renderPage( c, { title: 'Create your IGNY8 account', widgetOrigin: widget?.origin }, <SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } next={ next } /> );
 	} )
 	// POST /portal/signup — Turnstile, then a new account on the free trial; its owner is signed in and emailed the verification link
 	.post( '/signup', verifyCsrf, async ( c ) => {
 		const form = await formOf( c );
 		const widget = turnstileWidget( c.env );
+		const next = continueTo( form.next );
 		const again = async ( errors: FormErrors ) =>
 			renderPage(
 				c,
 				{ title: 'Create your IGNY8 account', status: 400, widgetOrigin: widget?.origin },
-				<><Notice kind="error">Check the highlighted fields.</Notice><SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } values={ { account_name: form.account_name ?? '', email: form.email ?? '' } } errors={ errors } /></>
+				<><Notice kind="error">Check the highlighted fields.</Notice><SignupForm csrf={ await csrfTokenFor( c ) } widget={ widget } next={ next } values={ { account_name: form.account_name ?? '', email: form.email ?? '' } } errors={ errors } /></>
 			);
 		const parsed = signupSchema.safeParse( form );
 		if ( ! parsed.success ) return again( fieldErrors( parsed.error ) );
@@ -150,7 +159,7 @@ export const authPages = new Hono<PortalEnv>()
 		}
 		await sendVerificationEmail( { db: c.var.db, env: c.env }, created.user, publicOrigin( c ) );
 		await signIn( c, created.user );
-		return c.redirect( '/portal/sites?welcome=1', 303 );
+		return c.redirect( next ?? '/portal/sites?welcome=1', 303 );
 	} )
 	// POST /portal/logout — ends this session
 	.post( '/logout', requireSession, verifyCsrf, async ( c ) => {
