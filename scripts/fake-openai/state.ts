@@ -43,6 +43,10 @@ export interface FakeModelStats {
 	/** "<function>:<model>" → requests: which model each function was asked with. */
 	by_function_model: Record<string, number>;
 	faults: Record<FaultKind, number>;
+	/** Bearer keys the /v1 requests carried → requests (a server started with requireKey proves whose key reached it). */
+	bearer_keys: Record<string, number>;
+	/** /v1 requests refused with 401 because they lacked the required key. */
+	unauthorized: number;
 }
 
 /** Parses "429,500,timeout" into fault kinds, rejecting unknown names. */
@@ -75,6 +79,8 @@ function seededRandom( seed: number ): () => number {
 function emptyStats(): FakeModelStats {
 	return {
 		requests: { total: 0, chat_completions: 0, images: 0, models: 0, streams: 0 },
+		bearer_keys: {},
+		unauthorized: 0,
 		by_function: {},
 		by_function_model: {},
 		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0 },
