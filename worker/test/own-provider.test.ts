@@ -10,6 +10,7 @@ import { createDb } from '../src/db/client';
 import { seal, unseal } from '../src/lib/secret-box';
 import { openProvider, saveProvider } from '../src/services/site-provider';
 import { createAiJob, ledgerTotals, runToEnd } from './ai-helpers';
+import { addSite, signUp } from './portal-helpers';
 import { asSite, balanceOf, call, createSite, expectLedgerConsistent, registerTenant, unique } from './helpers';
 
 const OWN = () => ( { base_url: env.OWN_PROVIDER_URL, api_key: env.OWN_PROVIDER_KEY, models: [ 'gpt-4o-mini', 'gpt-image-1' ] } );
@@ -214,5 +215,19 @@ describe( 'switching back to credits', () => {
 		expect( [ a.credits_reserved, b.credits_reserved ] ).toEqual( [ OWN_KEY_PLATFORM_FEE_CREDITS, 10 ] );
 		const read = await call<ProviderView>( 'GET', '/api/v1/site/provider/', { headers: asSite( credits.apiKey ) } );
 		expect( read.body.data.mode ).toBe( 'credits' );
+	} );
+} );
+
+describe( 'the portal’s sites list', () => {
+	it( 'shows which site pays with credits and which with its own key (last four characters only)', async () => {
+		const { browser } = await signUp();
+		const own = await addSite( browser, unique( 'Own key blog' ) );
+		await addSite( browser, unique( 'Credits blog' ) );
+		expect( ( await putProvider( own.apiKey, OWN() ) ).status ).toBe( 200 );
+		const list = await browser.get( '/portal/sites' );
+		expect( list.html ).toContain( '<th scope="col">AI billing</th>' );
+		expect( list.html ).toContain( `Own key ••••${ env.OWN_PROVIDER_KEY.slice( -4 ) }` );
+		expect( list.html ).toContain( 'IGNY8 credits' );
+		expect( list.html ).not.toContain( env.OWN_PROVIDER_KEY );
 	} );
 } );
