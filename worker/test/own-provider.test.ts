@@ -64,7 +64,7 @@ describe( 'the sealed key', () => {
 		expect( JSON.stringify( row ) ).not.toContain( env.OWN_PROVIDER_KEY );
 		expect( row?.key_last4 ).toBe( env.OWN_PROVIDER_KEY.slice( -4 ) );
 		const read = await call<ProviderView>( 'GET', '/api/v1/site/provider/', { headers: asSite( site.apiKey ) } );
-		expect( read.body.data ).toEqual( { mode: 'own_key', base_url: env.OWN_PROVIDER_URL, models: [ 'gpt-4o-mini', 'gpt-image-1' ], key_last4: env.OWN_PROVIDER_KEY.slice( -4 ), updated_at: expect.any( String ) } );
+		expect( read.body.data ).toEqual( { mode: 'own_key', base_url: env.OWN_PROVIDER_URL, models: [ 'gpt-4o-mini', 'gpt-image-1' ], key_last4: env.OWN_PROVIDER_KEY.slice( -4 ), updated_at: expect.any( String ), platform_fee: OWN_KEY_PLATFORM_FEE_CREDITS } );
 		expect( JSON.stringify( read.body ) ).not.toContain( env.OWN_PROVIDER_KEY );
 		const provider = await createDb( env.DB ).query.siteProviders.findFirst( { where: ( table, { eq } ) => eq( table.siteId, site.id ) } );
 		expect( ( await openProvider( provider!, env.PROVIDER_KEYS_ENCRYPTION_KEY! ) ).apiKey ).toBe( env.OWN_PROVIDER_KEY );
@@ -82,7 +82,7 @@ describe( 'PUT /api/v1/site/provider', () => {
 		expect( refused.body.errors?.api_key?.[ 0 ] ).toMatch( /401/ );
 		expect( ( await statsOf( env.OWN_PROVIDER_ORIGIN ) ).unauthorized ).toBeGreaterThan( before.unauthorized );
 		const read = await call<ProviderView>( 'GET', '/api/v1/site/provider/', { headers: asSite( site.apiKey ) } );
-		expect( read.body.data ).toEqual( { mode: 'credits' } );
+		expect( read.body.data ).toEqual( { mode: 'credits', platform_fee: OWN_KEY_PLATFORM_FEE_CREDITS } );
 	} );
 
 	it( 'refuses models the provider does not list', async () => {
@@ -191,7 +191,7 @@ describe( 'switching back to credits', () => {
 		const queuedOnOwnKey = await createAiJob( site.apiKey, 'generate_content', { title: unique( 'Queued before switching' ) } );
 		const removed = await call<ProviderView>( 'DELETE', '/api/v1/site/provider/', { headers: asSite( site.apiKey ) } );
 		expect( removed.status ).toBe( 200 );
-		expect( removed.body.data ).toEqual( { mode: 'credits' } );
+		expect( removed.body.data ).toEqual( { mode: 'credits', platform_fee: OWN_KEY_PLATFORM_FEE_CREDITS } );
 		expect( await env.DB.prepare( 'SELECT COUNT(*) AS n FROM site_providers WHERE site_id = ?' ).bind( site.id ).first( 'n' ) ).toBe( 0 );
 
 		const orphan = await runToEnd( site.apiKey, queuedOnOwnKey.id );

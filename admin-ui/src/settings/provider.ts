@@ -30,6 +30,8 @@ export interface ProviderState {
 	base_url: string;
 	models: string[];
 	key_last4: string;
+	/** Credits IGNY8 charges per job on an own key (the cloud's rule). */
+	platform_fee: number;
 	connectors: ConnectorOffer[];
 }
 

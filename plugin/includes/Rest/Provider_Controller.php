@@ -47,7 +47,7 @@ class Provider_Controller extends Controller {
 	 * @since 0.7.0
 	 */
 	public function register_routes(): void {
-		// GET    /igny8/v1/system/provider — {mode, base_url?, models?, key_last4?, connectors[]}.
+		// GET    /igny8/v1/system/provider — {mode, base_url, models, key_last4, platform_fee, connectors[]}.
 		// PUT    /igny8/v1/system/provider — {base_url, api_key | connector, models[]}: checked and saved by the cloud.
 		// DELETE /igny8/v1/system/provider — back to IGNY8 credits; the cloud deletes the key.
 		register_rest_route(
@@ -159,11 +159,13 @@ class Provider_Controller extends Controller {
 	private function shape( array $provider ): array {
 		$own = 'own_key' === ( $provider['mode'] ?? '' );
 		return array(
-			'mode'       => $own ? 'own_key' : 'credits',
-			'base_url'   => $own ? (string) ( $provider['base_url'] ?? '' ) : '',
-			'models'     => $own ? array_values( array_map( 'strval', (array) ( $provider['models'] ?? array() ) ) ) : array(),
-			'key_last4'  => $own ? (string) ( $provider['key_last4'] ?? '' ) : '',
-			'connectors' => ( new Connector_Keys() )->available(),
+			'mode'         => $own ? 'own_key' : 'credits',
+			'base_url'     => $own ? (string) ( $provider['base_url'] ?? '' ) : '',
+			'models'       => $own ? array_values( array_map( 'strval', (array) ( $provider['models'] ?? array() ) ) ) : array(),
+			'key_last4'    => $own ? (string) ( $provider['key_last4'] ?? '' ) : '',
+			// Credits IGNY8 charges per job on an own key (the cloud's one rule).
+			'platform_fee' => (int) ( $provider['platform_fee'] ?? 0 ),
+			'connectors'   => ( new Connector_Keys() )->available(),
 		);
 	}
 

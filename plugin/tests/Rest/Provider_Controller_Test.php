@@ -69,6 +69,7 @@ final class Provider_Controller_Test extends TestCase {
 		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
 		$this->assertSame( 'credits', $response->get_data()['mode'] );
 		$this->assertSame( '', $response->get_data()['key_last4'] );
+		$this->assertSame( 1, $response->get_data()['platform_fee'] );
 	}
 
 	public function test_a_key_the_provider_refuses_is_not_saved_and_the_provider_says_why(): void {

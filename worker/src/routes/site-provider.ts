@@ -28,7 +28,7 @@ const providerSchema = z.object( {
 
 export const siteProviderRoutes = new Hono<AppEnv>()
 	.use( requireSite )
-	// GET /api/v1/site/provider/ — {mode: credits} or {mode: own_key, base_url, models, key_last4, updated_at}
+	// GET /api/v1/site/provider/ — {mode: credits} or {mode: own_key, base_url, models, key_last4, updated_at}, with platform_fee (credits per own-key job)
 	.get( '/', async ( c ) => ok( c, viewOf( await findProvider( { db: c.var.db }, siteOf( c.var.auth ).id ) ) ) )
 	// PUT /api/v1/site/provider/ — {base_url, api_key, models}: checked with GET {base_url}/models, then stored sealed
 	.put( '/', jsonBody( providerSchema ), async ( c ) => {

@@ -4,6 +4,7 @@
  * consumer for that site's jobs. Nothing here returns or logs the key: reads give its last four characters.
  */
 import { eq } from 'drizzle-orm';
+import { OWN_KEY_PLATFORM_FEE_CREDITS } from '../ai/pricing';
 import type { Database } from '../db/client';
 import { siteProviders, type Site, type SiteProvider } from '../db/schema';
 import { ApiError, badRequest } from '../lib/errors';
@@ -19,9 +20,10 @@ export interface ProviderInput {
 }
 
 /** What the site (and the portal) may see of its provider. */
-export type ProviderView =
+export type ProviderView = { platform_fee: number } & (
 	| { mode: 'credits' }
-	| { mode: 'own_key'; base_url: string; models: string[]; key_last4: string; updated_at: string };
+	| { mode: 'own_key'; base_url: string; models: string[]; key_last4: string; updated_at: string }
+);
 
 /** The sealing key, or a 503 naming the missing setting (own keys are off until the operator sets it). */
 export function providerSecret( secret: string | undefined ): string {
@@ -94,8 +96,10 @@ export const findProvider = ( { db }: { db: Database }, siteId: string ): Promis
 
 /** The provider as GET answers it: never the key, only its last four characters. */
 export function viewOf( provider: SiteProvider | undefined ): ProviderView {
-	if ( ! provider ) return { mode: 'credits' };
-	return { mode: 'own_key', base_url: provider.baseUrl, models: provider.models, key_last4: provider.keyLast4, updated_at: provider.updatedAt.toISOString() };
+	// The fee an own key would cost per job, so the settings can say it before the switch (ai/pricing.ts).
+	const platform_fee = OWN_KEY_PLATFORM_FEE_CREDITS;
+	if ( ! provider ) return { mode: 'credits', platform_fee };
+	return { mode: 'own_key', base_url: provider.baseUrl, models: provider.models, key_last4: provider.keyLast4, updated_at: provider.updatedAt.toISOString(), platform_fee };
 }
 
 /** Seals the (already checked) key and stores the provider, replacing any earlier one. */

@@ -9,7 +9,7 @@ import {
 	TextareaControl,
 } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
 
 /**
@@ -169,9 +169,15 @@ export function AiProviderSection( {
 					{ choice === 'own_key' && (
 						<>
 							<p className="igny8-help">
-								{ __(
-									'Any OpenAI-compatible API. Your provider bills you for the model; IGNY8 charges a platform fee of 1 credit per job.',
-									'igny8'
+								{ sprintf(
+									/* translators: %d: credits per job */
+									_n(
+										'Any OpenAI-compatible API. Your provider bills you for the model; IGNY8 charges a platform fee of %d credit per job.',
+										'Any OpenAI-compatible API. Your provider bills you for the model; IGNY8 charges a platform fee of %d credits per job.',
+										state.platform_fee,
+										'igny8'
+									),
+									state.platform_fee
 								) }
 							</p>
 							{ state.mode === 'own_key' && (
