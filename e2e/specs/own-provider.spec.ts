@@ -49,7 +49,7 @@ test( 'saves the site’s own key after the provider checks it, shows only its l
 
 	await section.getByLabel( 'API key' ).fill( ownKey );
 	await section.getByRole( 'button', { name: 'Check and save key' } ).click();
-	await expect( page.getByText( /The key was checked with your provider and saved/ ) ).toBeVisible();
+	await expect( page.locator( '.igny8-notice__message', { hasText: /The key was checked with your provider and saved/ } ) ).toBeVisible();
 	await expect( section.getByText( `Saved key: ••••${ ownKey.slice( -4 ) }` ) ).toBeVisible();
 	await expect( section.getByLabel( 'New API key' ) ).toHaveValue( '' );
 	expect( await page.content() ).not.toContain( ownKey );
@@ -65,7 +65,7 @@ test( 'saves the site’s own key after the provider checks it, shows only its l
 
 	await section.getByRole( 'radio', { name: 'IGNY8 credits' } ).check();
 	await section.getByRole( 'button', { name: 'Use IGNY8 credits' } ).click();
-	await expect( page.getByText( /This site uses IGNY8 credits again/ ) ).toBeVisible();
+	await expect( page.locator( '.igny8-notice__message', { hasText: /This site uses IGNY8 credits again/ } ) ).toBeVisible();
 	await page.reload();
 	await expect( section.getByRole( 'radio', { name: 'IGNY8 credits' } ) ).toBeChecked();
 	await expect( section.getByText( /Saved key/ ) ).toHaveCount( 0 );

@@ -100,6 +100,9 @@ async function applyLatencyAndFault( req: IncomingMessage, res: ServerResponse, 
 		case '429':
 			sendJson( res, 429, { error: { message: 'Rate limit reached (injected by the fake model test double).', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after-ms': '50' } );
 			return 'done';
+		case 'quota':
+			sendJson( res, 429, { error: { message: 'You exceeded your current quota, please check your plan and billing details. (injected by the fake model test double)', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } } );
+			return 'done';
 		case '500':
 			apiError( res, 500, 'The server had an error while processing your request (injected by the fake model test double).', 'server_error' );
 			return 'done';

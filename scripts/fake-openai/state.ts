@@ -5,9 +5,10 @@
  */
 
 /** The faults the fake model can inject. */
-export type FaultKind = '429' | '500' | 'timeout' | 'malformed';
+/** `quota` is OpenAI's 429 for an exhausted quota (`insufficient_quota`), which waiting does not cure. */
+export type FaultKind = '429' | '500' | 'timeout' | 'malformed' | 'quota';
 
-export const FAULT_KINDS: readonly FaultKind[] = [ '429', '500', 'timeout', 'malformed' ];
+export const FAULT_KINDS: readonly FaultKind[] = [ '429', '500', 'timeout', 'malformed', 'quota' ];
 
 /** A fault queued for the next matching request(s), e.g. by one test. */
 export interface ScriptedFault {
@@ -83,7 +84,7 @@ function emptyStats(): FakeModelStats {
 		unauthorized: 0,
 		by_function: {},
 		by_function_model: {},
-		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0 },
+		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0, quota: 0 },
 	};
 }
 

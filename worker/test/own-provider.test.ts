@@ -185,6 +185,24 @@ describe( 'jobs on the site’s own key', () => {
 	} );
 } );
 
+describe( 'provider limits', () => {
+	it( 'fail an exhausted quota (429 insufficient_quota) at once, with the provider’s message, and refund the fee', async () => {
+		const { tenant, site } = await ownKeySite();
+		const title = unique( 'Quota' );
+		const scripted = await fetch( `${ env.OWN_PROVIDER_ORIGIN }/__control`, { method: 'POST', body: JSON.stringify( { script: [ { fault: 'quota', match: title, times: 5 } ] } ) } );
+		expect( scripted.status ).toBe( 200 );
+		const before = await statsOf( env.OWN_PROVIDER_ORIGIN );
+		const job = await createAiJob( site.apiKey, 'generate_content', { title } );
+		const done = await runToEnd( site.apiKey, job.id );
+		expect( done.status ).toBe( 'failed' );
+		expect( done.error ).toMatch( /failed: The model request was rejected: 429 You exceeded your current quota/ );
+		// Not retried: waiting does not refill a quota.
+		expect( ( await statsOf( env.OWN_PROVIDER_ORIGIN ) ).requests.chat_completions - before.requests.chat_completions ).toBe( 1 );
+		expect( await ledgerTotals( tenant.accountId ) ).toMatchObject( { reserve: -OWN_KEY_PLATFORM_FEE_CREDITS, refund: OWN_KEY_PLATFORM_FEE_CREDITS } );
+		await expectLedgerConsistent( tenant.accountId );
+	} );
+} );
+
 describe( 'switching back to credits', () => {
 	it( 'deletes the key; the site’s next jobs run on IGNY8’s model for credits, with the same site key', async () => {
 		const { site } = await ownKeySite();
