@@ -61,7 +61,7 @@ test( 'saves the site’s own key after the provider checks it, shows only its l
 	const articleModel = page.getByRole( 'combobox', { name: /Articles/ } );
 	await expect( articleModel.locator( 'option', { hasText: /^gpt-4o-mini$/ } ) ).toHaveCount( 1 );
 	await expect( articleModel.locator( 'option', { hasText: /^gpt-4\.1$/ } ) ).toHaveCount( 0 );
-	await page.screenshot( { path: screenshotPath( 'settings-own-provider.png' ), fullPage: true } );
+	await page.screenshot( { path: screenshotPath( 'settings-own-provider' ), fullPage: true } );
 
 	await section.getByRole( 'radio', { name: 'IGNY8 credits' } ).check();
 	await section.getByRole( 'button', { name: 'Use IGNY8 credits' } ).click();
