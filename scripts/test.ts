@@ -14,10 +14,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ROOT, oldestLineConfig, testConfig, wpEnv, type StackConfig } from './lib/config.ts';
+import { OWN_PROVIDER_TEST_KEY, ROOT, oldestLineConfig, testConfig, wpEnv, type StackConfig } from './lib/config.ts';
 import { ensureBuilt, typecheckAll } from './lib/build.ts';
 import { run } from './lib/processes.ts';
-import { mailDir, startFakeModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
+import { mailDir, startFakeModel, startOwnProviderModel, startWordPress, startWorker, stopAll, type Running } from './lib/stack.ts';
 import { connectPlugin, createTenant, wpRest } from './lib/provision.ts';
 import { sumTallies, tallyJunit, type Tally } from './lib/junit.ts';
 import { acquireLock } from './lib/lock.ts';
@@ -88,6 +88,7 @@ async function stackSuites(): Promise<void> {
 	console.log( '\n━━ starting the test stack ━━' );
 	parts.push( await timed( `WordPress ${ config.wpLine }`, () => startWordPress( config ) ) );
 	if ( config.useFakeModel ) parts.push( await startFakeModel( config ) );
+	parts.push( await startOwnProviderModel( config ) );
 	const workerPart = await timed( 'the Worker (wrangler dev)', () => startWorker( config ) );
 	parts.push( workerPart );
 	const tenant = await createTenant( config, `test-${ randomUUID() }@igny8.test`, 'test-password-1', 'Test Agency' );
@@ -97,6 +98,9 @@ async function stackSuites(): Promise<void> {
 		IGNY8_TEST_SITE_KEY: tenant.apiKey,
 		IGNY8_TEST_WP_URL: `http://127.0.0.1:${ config.wpPort }`,
 		IGNY8_TEST_FAKE_MODEL_URL: config.useFakeModel ? `http://127.0.0.1:${ config.fakeModelPort }` : '',
+		// The second fake model (a test double for a site's own provider key) and the key it requires.
+		IGNY8_TEST_OWN_PROVIDER_URL: `http://127.0.0.1:${ config.ownProviderPort }/v1`,
+		IGNY8_TEST_OWN_PROVIDER_KEY: OWN_PROVIDER_TEST_KEY,
 		// The local mailbox's .eml files (sign-up verification and password-reset links).
 		IGNY8_TEST_MAIL_DIR: mailDir( config ),
 		// The Stripe stand-in (a test double) the Worker uses without STRIPE_SECRET_KEY; its /__control drives renewals.

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { LOCAL_ENCRYPTION_KEY } from '../scripts/lib/local-worker-vars.ts';
+import { LOCAL_ENCRYPTION_KEY, LOCAL_PROVIDER_KEYS_ENCRYPTION_KEY } from '../scripts/lib/local-worker-vars.ts';
 
 const here = ( path: string ) => fileURLToPath( new URL( path, import.meta.url ) );
 
@@ -40,6 +40,11 @@ export default defineConfig( {
 					AI_TIMEOUT_MS: '1500',
 					DELIVERY_RETRY_BASE_SECONDS: '30',
 					FAKE_MODEL_ORIGIN: inject<string>( 'fakeModelOrigin' ),
+					// The second fake model (a test double) standing in for a site's own provider, and its key.
+					OWN_PROVIDER_URL: inject<string>( 'ownProviderUrl' ),
+					OWN_PROVIDER_ORIGIN: inject<string>( 'ownProviderOrigin' ),
+					OWN_PROVIDER_KEY: inject<string>( 'ownProviderKey' ),
+					PROVIDER_KEYS_ENCRYPTION_KEY: LOCAL_PROVIDER_KEYS_ENCRYPTION_KEY,
 					RECEIVER_URL: inject<string>( 'receiverUrl' ),
 					// The local mailbox (a development stand-in) and the Turnstile test double, from globalSetup.
 					MAIL_HTTP_URL: inject<string>( 'mailboxUrl' ),

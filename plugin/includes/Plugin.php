@@ -23,6 +23,7 @@ use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
 use Igny8\Rest\Industries_Controller;
 use Igny8\Rest\Models_Controller;
+use Igny8\Rest\Provider_Controller;
 use Igny8\Rest\Jobs_Controller;
 use Igny8\Rest\Keyword_Bulk_Controller;
 use Igny8\Rest\Keyword_Import_Controller;
@@ -70,6 +71,7 @@ final class Plugin {
 		Content_Controller::class,
 		System_Controller::class,
 		Models_Controller::class,
+		Provider_Controller::class,
 		Billing_Controller::class,
 		Jobs_Controller::class,
 		Deliveries_Controller::class,

@@ -204,3 +204,23 @@ describe( 'delivery receiver (test double)', () => {
 		}
 	} );
 } );
+
+describe( 'fake model (test double) that requires a key', () => {
+	it( 'answers OpenAI’s 401 envelope to any other key and counts the keys it was sent', async () => {
+		const own = await startFakeModel( { quiet: true, requireKey: 'sk-customer-key-1234' } );
+		try {
+			const wrong = await fetch( `${ own.url }/models`, { headers: { Authorization: 'Bearer sk-igny8-platform-0000' } } );
+			expect( wrong.status ).toBe( 401 );
+			const body = ( await wrong.json() ) as { error: { code: string; type: string; message: string } };
+			expect( body.error ).toMatchObject( { code: 'invalid_api_key', type: 'invalid_request_error' } );
+			expect( body.error.message ).not.toContain( 'sk-igny8-platform-0000' );
+			const right = new OpenAI( { baseURL: own.url, apiKey: 'sk-customer-key-1234', maxRetries: 0 } );
+			expect( ( await right.models.list() ).data.length ).toBeGreaterThan( 0 );
+			const stats = ( await ( await fetch( `${ own.origin }/__stats` ) ).json() ) as { bearer_keys: Record<string, number>; unauthorized: number };
+			expect( stats.bearer_keys ).toEqual( { 'sk-igny8-platform-0000': 1, 'sk-customer-key-1234': 1 } );
+			expect( stats.unauthorized ).toBe( 1 );
+		} finally {
+			await own.close();
+		}
+	} );
+} );

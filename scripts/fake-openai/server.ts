@@ -18,6 +18,10 @@
  * POST /v1/images/generations (b64_json PNG; 400 like the real API for a size the model does not
  * accept, see image-sizes.ts), GET /v1/models,
  * POST /__control {latency_ms, fault_rate, faults, seed, script, fault_rules, reset}, GET /__stats.
+ *
+ * Required key (`--require-key <key>` or FAKE_MODEL_REQUIRE_KEY): every /v1 request without
+ * `Authorization: Bearer <key>` gets OpenAI's 401 `invalid_api_key` envelope, so a second instance can
+ * stand in for a customer's own provider; /__stats counts the bearer keys each request carried.
  */
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -44,6 +48,8 @@ export interface FakeModelOptions {
 	timeoutHoldMs?: number;
 	/** The reply corpus for fixture mode (default: the repository's). */
 	fixturesDir?: string;
+	/** Answer every /v1 request without this bearer key with OpenAI's 401 (a customer's own provider). */
+	requireKey?: string;
 	/** Silence the startup line (tests). */
 	quiet?: boolean;
 }
@@ -93,6 +99,9 @@ async function applyLatencyAndFault( req: IncomingMessage, res: ServerResponse, 
 	switch ( fault ) {
 		case '429':
 			sendJson( res, 429, { error: { message: 'Rate limit reached (injected by the fake model test double).', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after-ms': '50' } );
+			return 'done';
+		case 'quota':
+			sendJson( res, 429, { error: { message: 'You exceeded your current quota, please check your plan and billing details. (injected by the fake model test double)', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } } );
 			return 'done';
 		case '500':
 			apiError( res, 500, 'The server had an error while processing your request (injected by the fake model test double).', 'server_error' );
@@ -200,11 +209,25 @@ async function imageGenerations( req: IncomingMessage, res: ServerResponse, stat
 	sendJson( res, 200, { created: Math.floor( Date.now() / 1000 ), data, usage: { input_tokens: Math.ceil( body.prompt.length / 4 ), output_tokens: 0, total_tokens: Math.ceil( body.prompt.length / 4 ) } } );
 }
 
-async function route( req: IncomingMessage, res: ServerResponse, state: FakeModelState, fixturesDir: string ): Promise<void> {
+/** Counts the request's bearer key; false (after answering 401 like OpenAI) when a required key is missing or wrong. */
+function authorized( req: IncomingMessage, res: ServerResponse, state: FakeModelState, requireKey: string | undefined ): boolean {
+	const bearer = /^Bearer\s+(.+)$/i.exec( req.headers.authorization ?? '' )?.[ 1 ]?.trim() ?? '';
+	state.stats.bearer_keys[ bearer ] = ( state.stats.bearer_keys[ bearer ] ?? 0 ) + 1;
+	if ( requireKey === undefined || bearer === requireKey ) return true;
+	state.stats.unauthorized += 1;
+	const shown = bearer.length > 8 ? `${ bearer.slice( 0, 3 ) }*****${ bearer.slice( -4 ) }` : '<none>';
+	sendJson( res, 401, { error: { message: `Incorrect API key provided: ${ shown }. (fake model test double)`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } } );
+	return false;
+}
+
+async function route( req: IncomingMessage, res: ServerResponse, state: FakeModelState, fixturesDir: string, requireKey?: string ): Promise<void> {
 	res.setHeader( TEST_DOUBLE_HEADER, TEST_DOUBLE_VALUE );
 	const path = ( req.url ?? '/' ).split( '?' )[ 0 ]!.replace( /\/+$/, '' ) || '/';
 	const method = req.method ?? 'GET';
-	if ( path.startsWith( '/v1' ) ) state.stats.requests.total += 1;
+	if ( path.startsWith( '/v1' ) ) {
+		state.stats.requests.total += 1;
+		if ( ! authorized( req, res, state, requireKey ) ) return;
+	}
 
 	if ( method === 'POST' && path === '/v1/chat/completions' ) return chatCompletions( req, res, state, fixturesDir );
 	if ( method === 'POST' && path === '/v1/images/generations' ) return imageGenerations( req, res, state );
@@ -246,7 +269,7 @@ export async function startFakeModel( options: FakeModelOptions = {} ): Promise<
 	} );
 	const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
 	const server = http.createServer( ( req, res ) => {
-		route( req, res, state, fixturesDir ).catch( ( error: unknown ) => {
+		route( req, res, state, fixturesDir, options.requireKey ).catch( ( error: unknown ) => {
 			apiError( res, 500, `fake model (test double) crashed: ${ ( error as Error ).message }`, 'server_error' );
 		} );
 	} );
@@ -294,6 +317,7 @@ async function main(): Promise<void> {
 		faults: flag( args, 'faults' ) ?? env.FAKE_MODEL_FAULTS ?? '429,500,timeout,malformed',
 		seed: optionalNumber( flag( args, 'seed' ) ?? env.FAKE_MODEL_SEED ),
 		fixturesDir: flag( args, 'fixtures' ) ?? env.FAKE_MODEL_FIXTURES_DIR,
+		requireKey: flag( args, 'require-key' ) ?? ( env.FAKE_MODEL_REQUIRE_KEY || undefined ),
 	} );
 	const stop = (): void => {
 		void handle.close().then( () => process.exit( 0 ) );

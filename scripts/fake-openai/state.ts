@@ -5,9 +5,10 @@
  */
 
 /** The faults the fake model can inject. */
-export type FaultKind = '429' | '500' | 'timeout' | 'malformed';
+/** `quota` is OpenAI's 429 for an exhausted quota (`insufficient_quota`), which waiting does not cure. */
+export type FaultKind = '429' | '500' | 'timeout' | 'malformed' | 'quota';
 
-export const FAULT_KINDS: readonly FaultKind[] = [ '429', '500', 'timeout', 'malformed' ];
+export const FAULT_KINDS: readonly FaultKind[] = [ '429', '500', 'timeout', 'malformed', 'quota' ];
 
 /** A fault queued for the next matching request(s), e.g. by one test. */
 export interface ScriptedFault {
@@ -43,6 +44,10 @@ export interface FakeModelStats {
 	/** "<function>:<model>" → requests: which model each function was asked with. */
 	by_function_model: Record<string, number>;
 	faults: Record<FaultKind, number>;
+	/** Bearer keys the /v1 requests carried → requests (a server started with requireKey proves whose key reached it). */
+	bearer_keys: Record<string, number>;
+	/** /v1 requests refused with 401 because they lacked the required key. */
+	unauthorized: number;
 }
 
 /** Parses "429,500,timeout" into fault kinds, rejecting unknown names. */
@@ -75,9 +80,11 @@ function seededRandom( seed: number ): () => number {
 function emptyStats(): FakeModelStats {
 	return {
 		requests: { total: 0, chat_completions: 0, images: 0, models: 0, streams: 0 },
+		bearer_keys: {},
+		unauthorized: 0,
 		by_function: {},
 		by_function_model: {},
-		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0 },
+		faults: { 429: 0, 500: 0, timeout: 0, malformed: 0, quota: 0 },
 	};
 }
 

@@ -27,6 +27,8 @@ export interface StackConfig {
 	dbPort: number;
 	workerPort: number;
 	fakeModelPort: number;
+	/** A second fake model that answers only to OWN_PROVIDER_TEST_KEY: a site's own provider (bring your own key). */
+	ownProviderPort: number;
 	wpUser: string;
 	wpPassword: string;
 	/** OpenAI-compatible base URL the Worker calls. */
@@ -48,6 +50,9 @@ function intFromEnv( name: string, fallback: number ): number {
 	}
 	return parsed;
 }
+
+/** The key the second fake model (a test double for a site's own provider) requires; test-only. */
+export const OWN_PROVIDER_TEST_KEY = 'sk-own-provider-stack-key-4e1b';
 
 /** The demo stack that `npm start` brings up. */
 export function demoConfig(): StackConfig {
@@ -89,6 +94,7 @@ function buildConfig( defaults: {
 		dbPort: intFromEnv( 'IGNY8_DB_PORT', defaults.dbPort ),
 		workerPort: intFromEnv( 'IGNY8_WORKER_PORT', defaults.workerPort ),
 		fakeModelPort,
+		ownProviderPort: intFromEnv( 'IGNY8_OWN_PROVIDER_PORT', fakeModelPort + 5 ),
 		wpUser: process.env.IGNY8_WP_USER || 'admin',
 		wpPassword: process.env.IGNY8_WP_PASSWORD || 'password',
 		modelBaseUrl: useFakeModel

@@ -7,7 +7,7 @@
  * double, scripts/stripe/) unless STRIPE_SECRET_KEY is given.
  */
 import { resolve } from 'node:path';
-import { ROOT, WRANGLER_JS, wpEnv, type StackConfig } from './config.ts';
+import { OWN_PROVIDER_TEST_KEY, ROOT, WRANGLER_JS, wpEnv, type StackConfig } from './config.ts';
 import { LOCAL_STRIPE_WEBHOOK_SECRET, STAND_IN_PRICES, STAND_IN_SECRET_KEY } from './local-stripe.ts';
 import { LOCAL_WORKER_VARS } from './local-worker-vars.ts';
 import { run, startService, waitForHttp, type Service } from './processes.ts';
@@ -40,6 +40,13 @@ export async function startFakeModel( config: StackConfig ): Promise<Running> {
 	const { startFakeModel: start } = await import( '../fake-openai/server.ts' );
 	const server = await start( { port: config.fakeModelPort, host: '127.0.0.1' } );
 	return { name: 'fake model (test double)', stop: () => server.close() };
+}
+
+/** Starts the second fake model (a test double): a site's own provider, answering only to its own key. */
+export async function startOwnProviderModel( config: StackConfig ): Promise<Running> {
+	const { startFakeModel: start } = await import( '../fake-openai/server.ts' );
+	const server = await start( { port: config.ownProviderPort, host: '127.0.0.1', requireKey: OWN_PROVIDER_TEST_KEY, quiet: true } );
+	return { name: 'own-provider fake model (test double)', stop: () => server.close() };
 }
 
 /** Applies the D1 migrations to the stack's local database. */

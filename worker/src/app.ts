@@ -32,6 +32,7 @@ import { scoreRoutes } from './routes/score';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 import { portalRoutes } from './portal';
 import { siteRoutes } from './routes/sites';
+import { siteProviderRoutes } from './routes/site-provider';
 import { VERSION } from './version';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -77,6 +78,7 @@ export function createApp() {
 	app.route( '/api/v1/auth', authRoutes );
 	app.route( '/api/v1/auth', accountRoutes );
 	app.route( '/api/v1/integration', integrationRoutes );
+	app.route( '/api/v1/site/provider', siteProviderRoutes );
 	app.route( '/api/v1/billing/stripe/webhook', stripeWebhookRoutes );
 	app.route( '/api/v1/billing', billingRoutes );
 	app.route( '/api/v1/oauth', oauthRoutes );

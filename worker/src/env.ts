@@ -12,6 +12,8 @@ export interface Env {
 	PASSWORD_PEPPER?: string;
 	/** Base64 of 32 random bytes: the AES-GCM key sealing stored secrets (sites' webhook secrets). */
 	ENCRYPTION_KEY?: string;
+	/** Base64 of 32 random bytes: the AES-GCM key sealing the sites' own provider keys (services/site-provider.ts). */
+	PROVIDER_KEYS_ENCRYPTION_KEY?: string;
 	/** OpenAI-compatible endpoint; the local fake model (a test double) in development. */
 	OPENAI_BASE_URL?: string;
 	OPENAI_API_KEY?: string;

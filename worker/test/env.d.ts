@@ -8,6 +8,9 @@ declare global {
 			TEST_MIGRATIONS: D1Migration[];
 			MIGRATION_DB: D1Database;
 			FAKE_MODEL_ORIGIN: string;
+			OWN_PROVIDER_URL: string;
+			OWN_PROVIDER_ORIGIN: string;
+			OWN_PROVIDER_KEY: string;
 			RECEIVER_URL: string;
 			STRIPE_STAND_IN_API: string;
 			RATE_LIMIT_IP_STRICT: RateLimit;

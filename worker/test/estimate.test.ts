@@ -17,7 +17,7 @@ describe( 'POST /api/v1/ai/jobs/estimate/', () => {
 		const before = await rowCounts();
 		const response = await estimate( site.apiKey, { function: 'generate_content', input: { title: unique( 'Post' ), keywords: [ 'a' ] } } );
 		expect( response.status ).toBe( 200 );
-		expect( response.body.data ).toEqual( { credits: 10, balance: 2000 } );
+		expect( response.body.data ).toEqual( { credits: 10, balance: 2000, billing: 'credits', platform_fee: 0 } );
 		expect( await rowCounts() ).toEqual( before );
 		expect( await balanceOf( site.apiKey ) ).toBe( 2000 );
 

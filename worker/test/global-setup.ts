@@ -14,8 +14,13 @@ import { startMailbox } from '../../scripts/mailbox/server.ts';
 import { startTurnstile } from '../../scripts/turnstile/server.ts';
 import { startStripeStandIn } from '../../scripts/stripe/server.ts';
 
+/** The key the second fake model requires (test-only, like the customer's own provider key). */
+const OWN_PROVIDER_KEY = 'sk-own-provider-test-key-7f3a9c21';
+
 export default async function setup( project: TestProject ) {
 	const fake = await startFakeModel( { quiet: true, timeoutHoldMs: 10_000 } );
+	// A second instance that answers only to its own key: a customer's own provider (bring your own key).
+	const ownProvider = await startFakeModel( { quiet: true, requireKey: OWN_PROVIDER_KEY } );
 	const receiver = await startReceiver();
 	const mailDir = mkdtempSync( join( tmpdir(), 'igny8-mail-' ) );
 	const mailbox = await startMailbox( { dir: mailDir, quiet: true } );
@@ -24,6 +29,9 @@ export default async function setup( project: TestProject ) {
 	const stripe = await startStripeStandIn( { quiet: true } );
 	project.provide( 'fakeModelUrl', fake.url );
 	project.provide( 'fakeModelOrigin', fake.origin );
+	project.provide( 'ownProviderUrl', ownProvider.url );
+	project.provide( 'ownProviderOrigin', ownProvider.origin );
+	project.provide( 'ownProviderKey', OWN_PROVIDER_KEY );
 	project.provide( 'receiverUrl', receiver.url );
 	project.provide( 'mailboxUrl', mailbox.url );
 	project.provide( 'turnstileVerifyUrl', turnstile.verifyUrl );
@@ -35,6 +43,7 @@ export default async function setup( project: TestProject ) {
 		rmSync( mailDir, { recursive: true, force: true } );
 		await receiver.close();
 		await fake.close();
+		await ownProvider.close();
 	};
 }
 
@@ -42,6 +51,9 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		fakeModelUrl: string;
 		fakeModelOrigin: string;
+		ownProviderUrl: string;
+		ownProviderOrigin: string;
+		ownProviderKey: string;
 		receiverUrl: string;
 		mailboxUrl: string;
 		turnstileVerifyUrl: string;

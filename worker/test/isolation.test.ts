@@ -48,7 +48,11 @@ const accountRoutes: Array<{ method: string; path: string; body?: unknown }> = [
 	{ method: 'GET', path: '/api/v1/ai/jobs/' },
 	{ method: 'POST', path: '/api/v1/ai/jobs/', body: { function: 'nope', input: {} } },
 	{ method: 'POST', path: '/api/v1/ai/jobs/estimate/', body: { function: 'generate_content', input: { title: 'x' } } },
-	// The model list is the same for every site (the operator's configuration), nothing of a tenant's.
+	// A site's own provider: a site key reads and changes only its own (own-provider.test.ts), never another's.
+	{ method: 'GET', path: '/api/v1/site/provider/' },
+	{ method: 'PUT', path: '/api/v1/site/provider/', body: { base_url: 'http://10.0.0.1/v1', api_key: 'sk-stranger-000000', models: [ 'x' ] } },
+	{ method: 'DELETE', path: '/api/v1/site/provider/' },
+	// The model list is the operator's, or a site's own provider's for that site only.
 	{ method: 'GET', path: '/api/v1/ai/models/' },
 	// The score route reads only its request body: a stranger's key scores its own text, nothing stored.
 	{ method: 'POST', path: '/api/v1/ai/score/', body: { title: 'x', content: '<p>x</p>' } },
@@ -102,6 +106,9 @@ describe( 'tenant isolation', () => {
 		const job = ( await createJob( siteA.apiKey, { title: unique( 'A article' ) } ) ).body.data.job;
 		const me = await call<{ user: { id: string } }>( 'GET', '/api/v1/auth/me/', { headers: asUser( a ) } );
 		const objects: Objects = { siteId: siteA.id, jobId: job.id, userId: me.body.data.user.id };
+		// A's own provider key: a stranger's GET must not show it, its DELETE must not remove it.
+		const provider = await call( 'PUT', '/api/v1/site/provider/', { headers: asSite( siteA.apiKey ), body: { base_url: env.OWN_PROVIDER_URL, api_key: env.OWN_PROVIDER_KEY, models: [ 'gpt-4o-mini' ] } } );
+		expect( provider.status ).toBe( 200 );
 		const b = await registerTenant( 'Second' );
 		const siteB = await createSite( b, 'B main' );
 		const before = await rowCounts();
@@ -122,7 +129,7 @@ describe( 'tenant isolation', () => {
 			}
 		}
 
-		const secretIds = [ siteA.id, siteA2.id, job.id, objects.userId, a.accountId ];
+		const secretIds = [ siteA.id, siteA2.id, job.id, objects.userId, a.accountId, env.OWN_PROVIDER_URL ];
 		for ( const route of accountRoutes ) {
 			for ( const [ who, headers ] of Object.entries( strangers ) ) {
 				if ( route.path.endsWith( '/logout/' ) ) continue; // would end B's session; covered in auth.test.ts
@@ -139,5 +146,7 @@ describe( 'tenant isolation', () => {
 		expect( site ).toEqual( { name: 'A main', status: 'active', monthly_credit_cap: null, structure: null } );
 		const stored = await env.DB.prepare( 'SELECT status, delivered_at FROM jobs WHERE id = ?' ).bind( job.id ).first();
 		expect( stored ).toEqual( { status: 'queued', delivered_at: null } );
+		const ownProvider = await call<{ mode: string; base_url: string }>( 'GET', '/api/v1/site/provider/', { headers: asSite( siteA.apiKey ) } );
+		expect( ownProvider.body.data ).toMatchObject( { mode: 'own_key', base_url: env.OWN_PROVIDER_URL } );
 	} );
 } );

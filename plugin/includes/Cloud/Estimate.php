@@ -15,8 +15,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Asks the Worker what a job would reserve: POST /api/v1/ai/jobs/estimate/ {function, input} →
- * {credits, balance}. The Worker applies the AI function's own estimateCredits to the validated
- * input, so the figure is exactly what creating that job reserves. Nothing is reserved.
+ * {credits, balance, billing}. The Worker applies the AI function's own estimateCredits to the validated
+ * input (or, for a site on its own provider key, the flat platform fee), so the figure is exactly what
+ * creating that job reserves. Nothing is reserved.
  *
  * @since 0.3.0
  */
@@ -46,7 +47,7 @@ class Estimate {
 	 * @since 0.3.0
 	 *
 	 * @param array<int, array{function: string, input: array<string, mixed>}> $calls Jobs the action would create.
-	 * @return array{credits: int, balance: int}|WP_Error
+	 * @return array{credits: int, balance: int, billing: string}|WP_Error billing: credits, or own_key (the platform fee per job).
 	 */
 	public function for_calls( array $calls ) {
 		$client = $this->connection->client();
@@ -55,6 +56,7 @@ class Estimate {
 		}
 		$credits = 0;
 		$balance = null;
+		$billing = 'credits';
 		foreach ( $calls as $call ) {
 			$answer = $client->request(
 				'POST',
@@ -69,6 +71,7 @@ class Estimate {
 			}
 			$credits += (int) ( $answer['credits'] ?? 0 );
 			$balance  = (int) ( $answer['balance'] ?? 0 );
+			$billing  = 'own_key' === ( $answer['billing'] ?? '' ) ? 'own_key' : 'credits';
 		}
 		if ( null === $balance ) {
 			$answer = $client->get_balance();
@@ -80,6 +83,7 @@ class Estimate {
 		return array(
 			'credits' => $credits,
 			'balance' => $balance,
+			'billing' => $billing,
 		);
 	}
 }

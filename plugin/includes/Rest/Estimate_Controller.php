@@ -22,7 +22,7 @@ use WP_REST_Server;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * POST jobs/estimate {action, ids} → {credits, balance, enough}: what the screens show before an
+ * POST jobs/estimate {action, ids} → {credits, balance, enough, jobs, billing}: what the screens show before an
  * action runs. The jobs are planned by the very action that would run (Registry), with the jobs its
  * results start by themselves, and priced by the cloud; nothing is started.
  *
@@ -166,6 +166,7 @@ class Estimate_Controller extends Controller {
 					'balance' => null,
 					'enough'  => true,
 					'jobs'    => 0,
+					'billing' => 'credits',
 				)
 			);
 		}
@@ -179,6 +180,8 @@ class Estimate_Controller extends Controller {
 				'enough'  => $priced['credits'] <= $priced['balance'],
 				// How many jobs the action starts (a "cluster all" run is many; their results' jobs not counted).
 				'jobs'    => count( $plans ),
+				// own_key: the site pays its provider for the model and IGNY8 a flat platform fee per job.
+				'billing' => $priced['billing'],
 			)
 		);
 	}

@@ -85,6 +85,16 @@ class Models_Controller extends Controller {
 	}
 
 	/**
+	 * Forgets the cached list: the models a site may choose change when it switches provider.
+	 *
+	 * @since 0.7.0
+	 */
+	public static function forget(): void {
+		delete_transient( self::TRANSIENT );
+		delete_option( self::LAST_KNOWN );
+	}
+
+	/**
 	 * The cloud's list.
 	 *
 	 * @return array<string, array{default: string, allowed: string[]}>|WP_Error

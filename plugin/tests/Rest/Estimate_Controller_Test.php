@@ -37,7 +37,8 @@ final class Estimate_Controller_Test extends TestCase {
 
 		$this->assertSame( 200, $estimate->get_status(), (string) wp_json_encode( $estimate->get_data() ) );
 		$data = $estimate->get_data();
-		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs' ), array_keys( $data ) );
+		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs', 'billing' ), array_keys( $data ) );
+		$this->assertSame( 'credits', $data['billing'] );
 		$this->assertSame( 3, $data['credits'] ); // The Worker's auto_cluster: ceil( 120 / 50 ).
 		$this->assertSame( 1, $data['jobs'] );
 		$this->assertSame( $data['credits'] <= $data['balance'], $data['enough'] );
@@ -91,7 +92,7 @@ final class Estimate_Controller_Test extends TestCase {
 		$response = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'create_tasks', 'ids' => array( 1 ) ) );
 
 		$this->assertSame( 200, $response->get_status() );
-		$this->assertSame( array( 'credits' => 0, 'balance' => null, 'enough' => true, 'jobs' => 0 ), $response->get_data() );
+		$this->assertSame( array( 'credits' => 0, 'balance' => null, 'enough' => true, 'jobs' => 0, 'billing' => 'credits' ), $response->get_data() );
 	}
 
 	public function test_generate_images_counts_the_prompts_and_the_images_that_follow(): void {

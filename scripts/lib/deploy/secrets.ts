@@ -15,6 +15,7 @@ export interface SecretSpec {
 export const SECRETS: SecretSpec[] = [
 	{ name: 'JWT_SECRET', required: true, purpose: 'signs API and portal tokens; the Worker answers 503 without it', howTo: 'openssl rand -base64 48' },
 	{ name: 'ENCRYPTION_KEY', required: true, purpose: "encrypts the sites' webhook secrets stored in D1; the Worker answers 503 without it", howTo: 'openssl rand -base64 32' },
+	{ name: 'PROVIDER_KEYS_ENCRYPTION_KEY', required: false, purpose: "seals the sites' own provider keys in D1 (a key of its own); without it saving an own key answers 503 and every site pays with credits", howTo: 'openssl rand -base64 32' },
 	{ name: 'PASSWORD_PEPPER', required: true, purpose: 'keys every password hash; sign-up, sign-in and token refresh answer 503 without it. Never change it once set', howTo: 'openssl rand -base64 32' },
 	{ name: 'TURNSTILE_SITE_KEY', required: true, purpose: 'the Turnstile widget on sign-up; sign-up answers 503 without the pair', howTo: 'Cloudflare Dashboard → Turnstile → add a widget for your portal host' },
 	{ name: 'TURNSTILE_SECRET_KEY', required: true, purpose: 'verifies the Turnstile token server-side; sign-up answers 503 without it', howTo: 'the same Turnstile widget' },

@@ -72,12 +72,14 @@ export type { ProgressHook };
 
 const sleep = ( ms: number ) => new Promise<void>( ( resolve ) => setTimeout( resolve, ms ) );
 
-/** 429, 408, 409, 5xx, timeouts, dropped connections and truncated bodies are worth another try; 400/401/403/404 are not. */
+/** 429 (not an exhausted quota), 408, 409, 5xx, timeouts, dropped connections and truncated bodies are worth another try; 400/401/403/404 are not. */
 export function isRetryable( error: unknown ): boolean {
 	if ( error instanceof OpenAI.APIConnectionError ) return true; // includes timeouts
 	// A 200 whose body is cut off (e.g. the image endpoint's JSON) is a transport slip, not a refusal.
 	if ( error instanceof SyntaxError ) return true;
 	if ( error instanceof OpenAI.APIError && typeof error.status === 'number' ) {
+		// An exhausted quota answers 429 too, but waiting does not refill it.
+		if ( error.code === 'insufficient_quota' ) return false;
 		return error.status === 429 || error.status === 408 || error.status === 409 || error.status >= 500;
 	}
 	return false;

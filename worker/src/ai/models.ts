@@ -39,8 +39,29 @@ export function modelCatalog( env: Env ): Record<string, { default: string; allo
 	return Object.fromEntries( AI_FUNCTION_NAMES.map( ( name ) => [ name, allowedModels( env, name ) ] ) );
 }
 
+/** Image models by name (gpt-image-*, dall-e-*, or any id naming "image"): a site's own list is split with it. */
+const looksLikeImageModel = ( model: string ): boolean => /image|dall-e/i.test( model );
+
+/**
+ * On a site's own provider key the site's declared models are the allowlist: per function those of its
+ * kind (image models for generate_images, the others for text), or all of them when none is of that kind;
+ * the first is the default.
+ */
+export function ownKeyModels( declared: readonly string[], functionName: string ): { default: string; allowed: string[] } {
+	const image = modelKind( functionName ) === 'image';
+	const ofKind = declared.filter( ( model ) => looksLikeImageModel( model ) === image );
+	const allowed = ofKind.length > 0 ? ofKind : [ ...declared ];
+	return { default: allowed[ 0 ] ?? '', allowed };
+}
+
+/** Every function's models for a site: its own provider's when it has one, else the platform's. */
+export function siteModelCatalog( env: Env, declared: readonly string[] | null ): Record<string, { default: string; allowed: string[] }> {
+	if ( ! declared ) return modelCatalog( env );
+	return Object.fromEntries( AI_FUNCTION_NAMES.map( ( name ) => [ name, ownKeyModels( declared, name ) ] ) );
+}
+
 /** Null when the site may use the model for the function, else why not (with what it may use). */
-export function modelRefusal( env: Env, functionName: string, model: string ): string | null {
-	const { allowed } = allowedModels( env, functionName );
+export function modelRefusal( env: Env, functionName: string, model: string, declared: readonly string[] | null = null ): string | null {
+	const { allowed } = declared ? ownKeyModels( declared, functionName ) : allowedModels( env, functionName );
 	return allowed.includes( model ) ? null : `"${ model }" is not offered for ${ functionName }. Use one of: ${ allowed.join( ', ' ) }.`;
 }

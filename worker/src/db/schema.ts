@@ -170,6 +170,7 @@ export const sites = sqliteTable(
 );
 
 import { JOB_STATUSES } from '../contracts/jobs';
+import { BILLING_MODES } from '../ai/pricing';
 // The statuses are part of the wire contract (src/contracts/jobs.ts), shared with WordPress and the screens.
 export { JOB_STATUSES, type JobStatus } from '../contracts/jobs';
 
@@ -193,6 +194,9 @@ export const jobs = sqliteTable(
 		tokensIn: integer( 'tokens_in' ).notNull().default( 0 ),
 		tokensOut: integer( 'tokens_out' ).notNull().default( 0 ),
 		model: text( 'model' ),
+		// How the site paid when the job was created: "credits" (IGNY8's model) or "own_key" (its provider,
+		// the platform fee only); the consumer runs the job the same way even if the site switched since.
+		billing: text( 'billing', { enum: BILLING_MODES } ).notNull().default( 'credits' ),
 		error: text( 'error' ),
 		attempts: integer( 'attempts' ).notNull().default( 0 ),
 		deliveryAttempts: integer( 'delivery_attempts' ).notNull().default( 0 ),
@@ -357,6 +361,26 @@ export const oauthCodes = sqliteTable(
 	( table ) => [ index( 'oauth_codes_expires_idx' ).on( table.expiresAt ) ]
 );
 
+/**
+ * A site's own OpenAI-compatible provider (bring your own key). A site with a row runs its jobs on
+ * base_url with its key and pays only the platform fee (ai/pricing.ts); without one it runs on IGNY8's
+ * model and pays credits. Switching back to credits deletes the row, so no key outlives its use. The key is AES-GCM under PROVIDER_KEYS_ENCRYPTION_KEY
+ * (services/site-provider.ts) and is never read back out of the Worker: only its last four characters.
+ */
+export const siteProviders = sqliteTable( 'site_providers', {
+	siteId: text( 'site_id' )
+		.primaryKey()
+		.references( () => sites.id ),
+	baseUrl: text( 'base_url' ).notNull(),
+	// "enc:v1:<iv>.<ciphertext+tag>" (lib/secret-box.ts), bound to the site id as additional data.
+	keyCiphertext: text( 'key_ciphertext' ).notNull(),
+	keyLast4: text( 'key_last4' ).notNull(),
+	// The models the site's jobs may use, first = the default.
+	models: text( 'models', { mode: 'json' } ).$type<string[]>().notNull(),
+	createdAt: createdAt(),
+	updatedAt: updatedAt(),
+} );
+
 export type Account = typeof accounts.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Site = typeof sites.$inferSelect;
@@ -368,3 +392,4 @@ export type PortalSession = typeof portalSessions.$inferSelect;
 export type PortalInvite = typeof portalInvites.$inferSelect;
 export type EmailToken = typeof emailTokens.$inferSelect;
 export type OauthCode = typeof oauthCodes.$inferSelect;
+export type SiteProvider = typeof siteProviders.$inferSelect;

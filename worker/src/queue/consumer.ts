@@ -8,11 +8,13 @@
  * max_retries would end them after a couple of hours, the rule is 24 hours.
  */
 import { AiError, aiSettings, runAiFunction } from '../ai/core';
+import { chargedCredits } from '../ai/pricing';
 import { getAiFunction } from '../ai/registry';
 import { createDb, type Database } from '../db/client';
 import type { Job } from '../db/schema';
 import type { Env } from '../env';
 import { deliverJob } from '../services/delivery';
+import { findProvider, openProvider, providerSecret, redactKey } from '../services/site-provider';
 import { claimJob, completeJob, failJob, getJob, isOpen, markDelivered, MAX_RUN_ATTEMPTS, recordDeliveryAttempt, releaseJob, updateProgress } from '../services/jobs';
 import { jobMessageSchema, type JobMessage } from './messages';
 
@@ -37,6 +39,18 @@ export function deliveryRetryDelay( env: Env, attempt: number ): number {
 	return Math.min( 3600, ( Number.isFinite( base ) && base >= 0 ? base : 30 ) * 2 ** Math.max( 0, attempt - 1 ) );
 }
 
+/** The site's own provider for an own-key job, or why the job cannot run (it is then failed and refunded). */
+async function ownProvider( env: Env, db: Database, job: Job ): Promise<{ baseURL: string; apiKey: string } | string> {
+	const provider = await findProvider( { db }, job.siteId );
+	if ( ! provider ) return 'This site switched back to IGNY8 credits before the job ran; start it again to run it on credits.';
+	try {
+		return await openProvider( provider, providerSecret( env.PROVIDER_KEYS_ENCRYPTION_KEY ) );
+	} catch ( error ) {
+		console.error( JSON.stringify( { event: 'provider_key_unreadable', job_id: job.id, site_id: job.siteId, error: error instanceof Error ? error.message : 'unknown' } ) );
+		return 'The site’s provider key could not be read on the service; save the key again in Settings → AI provider.';
+	}
+}
+
 /** Runs the job's AI function and finalises it (completed + settled, or failed + refunded). */
 async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 	const fn = getAiFunction( job.function );
@@ -54,7 +68,17 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 		return;
 	}
 	// The model the site chose when it created the job (checked then); else the cloud's.
-	const settings = aiSettings( env, fn, job.model );
+	let settings = aiSettings( env, fn, job.model );
+	let ownKey: string | null = null;
+	if ( job.billing === 'own_key' ) {
+		const own = await ownProvider( env, db, job );
+		if ( typeof own === 'string' ) {
+			await failJob( { db }, job, own );
+			return;
+		}
+		settings = { ...settings, ...own };
+		ownKey = own.apiKey;
+	}
 	let run;
 	try {
 		run = await runAiFunction( settings, fn, input.data, ( progress, step ) => updateProgress( { db }, job.id, progress, step ), {
@@ -65,13 +89,15 @@ async function runJob( env: Env, db: Database, job: Job ): Promise<void> {
 		} );
 	} catch ( error ) {
 		if ( ! ( error instanceof AiError ) ) throw error;
-		console.error( JSON.stringify( { event: 'job_failed', job_id: job.id, function: job.function, error: error.message } ) );
-		await failJob( { db }, job, error.message, { ...error.usage, model: settings.model } );
+		// A provider may quote the key back in its message; the job's error and the log get it masked.
+		const reason = ownKey ? `Your provider (${ settings.baseURL }) failed: ${ redactKey( error.message, ownKey ) }` : error.message;
+		console.error( JSON.stringify( { event: 'job_failed', job_id: job.id, function: job.function, billing: job.billing, error: reason } ) );
+		await failJob( { db }, job, reason, { ...error.usage, model: settings.model } );
 		return;
 	}
 	await updateProgress( { db }, job.id, 85, 'formatting' );
 	const result = fn.toResult( run.output, input.data );
-	const charged = fn.chargeCredits( run.usage, run.output );
+	const charged = chargedCredits( job.billing, () => fn.chargeCredits( run.usage, run.output ) );
 	await completeJob( { db }, job, result, { ...run.usage, model: run.model }, charged );
 }
 

@@ -4,7 +4,8 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { modelRefusal } from '../ai/models';
+import { modelRefusal, ownKeyModels } from '../ai/models';
+import { OWN_KEY_PLATFORM_FEE_CREDITS, reservedCredits } from '../ai/pricing';
 import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
 import { JOB_STATUSES } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -16,6 +17,7 @@ import { canWrite, requireSite, requireSiteOrUser, scopeOf, siteOf } from '../mi
 import { createJob } from '../services/job-create';
 import { getBalance } from '../services/ledger';
 import { listJobs } from '../services/job-queries';
+import { findProvider } from '../services/site-provider';
 import { cancelJob, getJobInScope, isOpen, markDelivered, serializeJob } from '../services/jobs';
 
 const id = z.number().int().positive();
@@ -51,8 +53,10 @@ export const jobRoutes = new Hono<AppEnv>()
 		const site = siteOf( c.var.auth );
 		const body = c.req.valid( 'json' );
 		const { fn, input } = functionCall( body );
-		const refused = body.model ? modelRefusal( c.env, fn.name, body.model ) : null;
+		const provider = await findProvider( { db: c.var.db }, site.id );
+		const refused = body.model ? modelRefusal( c.env, fn.name, body.model, provider?.models ?? null ) : null;
 		if ( refused ) throw badRequest( refused, { model: [ refused ] } );
+		const billing = provider ? 'own_key' : 'credits';
 		const idempotencyKey = c.req.header( 'Idempotency-Key' )?.trim() || null;
 		if ( idempotencyKey && idempotencyKey.length > 200 ) throw badRequest( 'Idempotency-Key is too long (at most 200 characters).' );
 		const { job, created } = await createJob( { db: c.var.db, queue: c.env.AI_JOBS }, site, {
@@ -60,18 +64,23 @@ export const jobRoutes = new Hono<AppEnv>()
 			input: input as Record<string, unknown>,
 			reference: body.reference ?? null,
 			idempotencyKey,
-			cost: fn.estimateCredits( input ),
-			model: body.model ?? null,
+			cost: reservedCredits( fn, input, billing ),
+			// On an own key the job keeps the model it will run, so a later change of the site's list cannot move it.
+			model: body.model ?? ( provider ? ownKeyModels( provider.models, fn.name ).default : null ),
+			billing,
 		} );
 		return ok( c, { job: serializeJob( job ) }, created ? 202 : 200, created ? 'Job queued.' : 'Job already exists for this Idempotency-Key.' );
 	} )
-	// POST /api/v1/ai/jobs/estimate/ — {function, input} → {credits, balance}: what creating the job would
-	// reserve (the function's own estimateCredits on the validated input) and the account's balance; reserves nothing
+	// POST /api/v1/ai/jobs/estimate/ — {function, input} → {credits, balance, billing, platform_fee}: what creating
+	// the job would reserve (ai/pricing.ts: the function's estimate, or the flat platform fee on the site's own
+	// provider key) and the account's balance; reserves nothing
 	.post( '/estimate', requireSite, jsonBody( estimateSchema ), async ( c ) => {
 		const body = c.req.valid( 'json' );
 		const { fn, input } = functionCall( body );
-		const { credits: balance } = await getBalance( { db: c.var.db }, siteOf( c.var.auth ).accountId );
-		return ok( c, { credits: fn.estimateCredits( input ), balance } );
+		const site = siteOf( c.var.auth );
+		const [ { credits: balance }, provider ] = await Promise.all( [ getBalance( { db: c.var.db }, site.accountId ), findProvider( { db: c.var.db }, site.id ) ] );
+		const billing = provider ? 'own_key' : 'credits';
+		return ok( c, { credits: reservedCredits( fn, input, billing ), balance, billing, platform_fee: billing === 'own_key' ? OWN_KEY_PLATFORM_FEE_CREDITS : 0 } );
 	} )
 	// GET /api/v1/ai/jobs/?status=&function=&site=&page= — newest first, without results
 	.get( '/', requireSiteOrUser, query( listQuery ), async ( c ) => {

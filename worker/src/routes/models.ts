@@ -1,13 +1,18 @@
 /**
  * /api/v1/ai/models — the models a site may choose per AI function (Settings → AI models), with
- * the one each runs when the site chooses none. Job creation refuses any other (ai/models.ts).
+ * the one each runs when the site chooses none: the platform's list, or on the site's own provider key
+ * the models it declared (ai/models.ts). Job creation refuses any other.
  */
 import { Hono } from 'hono';
-import { modelCatalog } from '../ai/models';
+import { siteModelCatalog } from '../ai/models';
 import type { AppEnv } from '../env';
 import { ok } from '../lib/envelope';
-import { requireSite } from '../middleware/auth';
+import { requireSite, siteOf } from '../middleware/auth';
+import { findProvider } from '../services/site-provider';
 
 export const modelRoutes = new Hono<AppEnv>()
-	// GET /api/v1/ai/models/ — { functions: { <name>: { default, allowed[] } } }
-	.get( '/', requireSite, ( c ) => ok( c, { functions: modelCatalog( c.env ) } ) );
+	// GET /api/v1/ai/models/ — { billing, functions: { <name>: { default, allowed[] } } }
+	.get( '/', requireSite, async ( c ) => {
+		const provider = await findProvider( { db: c.var.db }, siteOf( c.var.auth ).id );
+		return ok( c, { billing: provider ? 'own_key' : 'credits', functions: siteModelCatalog( c.env, provider?.models ?? null ) } );
+	} );

@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { accounts, jobs, sites, type Job, type Site } from '../db/schema';
 import { paymentRequired } from '../lib/errors';
+import type { Billing } from '../ai/pricing';
 import type { JobMessage } from '../queue/messages';
 import { standingRefusal } from './account-standing';
 import { reservationExists, reserveStatements } from './ledger';
@@ -23,6 +24,8 @@ export interface CreateJobInput {
 	cost: number;
 	/** The site's model for this job (already checked against ai/models.ts); null: the cloud's choice. */
 	model?: string | null;
+	/** How the site pays (ai/pricing.ts); `cost` was priced for it. Default: credits. */
+	billing?: Billing;
 }
 
 /** Why a reservation was refused: the account's standing, the balance, or the site's monthly cap. */
@@ -54,13 +57,14 @@ export async function createJob( { db, queue }: { db: Database; queue: Queue<Job
 	const d1 = db.$client;
 	const now = Date.now();
 	const id = crypto.randomUUID();
+	const billing = spec.billing ?? 'credits';
 	const guard = reservationExists( id );
 	const insertJob = d1
 		.prepare(
-			`INSERT INTO jobs (id, site_id, account_id, function, status, progress, step, input, reference, idempotency_key, credits_reserved, model, created_at, updated_at)
-			 SELECT ?, ?, ?, ?, 'queued', 0, 'queued', ?, ?, ?, ?, ?, ?, ? WHERE ${ guard.sql }`
+			`INSERT INTO jobs (id, site_id, account_id, function, status, progress, step, input, reference, idempotency_key, credits_reserved, model, billing, created_at, updated_at)
+			 SELECT ?, ?, ?, ?, 'queued', 0, 'queued', ?, ?, ?, ?, ?, ?, ?, ? WHERE ${ guard.sql }`
 		)
-		.bind( id, site.id, site.accountId, spec.fn, JSON.stringify( spec.input ), spec.reference ? JSON.stringify( spec.reference ) : null, spec.idempotencyKey, spec.cost, spec.model ?? null, now, now, guard.param );
+		.bind( id, site.id, site.accountId, spec.fn, JSON.stringify( spec.input ), spec.reference ? JSON.stringify( spec.reference ) : null, spec.idempotencyKey, spec.cost, spec.model ?? null, billing, now, now, guard.param );
 	let inserted = 0;
 	try {
 		const money = { jobId: id, accountId: site.accountId, siteId: site.id };
@@ -80,7 +84,7 @@ export async function createJob( { db, queue }: { db: Database; queue: Queue<Job
 	const job: Job = {
 		id, siteId: site.id, accountId: site.accountId, function: spec.fn, status: 'queued', progress: 0, step: 'queued',
 		input: spec.input, result: null, reference: spec.reference, idempotencyKey: spec.idempotencyKey,
-		creditsReserved: spec.cost, creditsCharged: 0, tokensIn: 0, tokensOut: 0, model: spec.model ?? null, error: null,
+		creditsReserved: spec.cost, creditsCharged: 0, tokensIn: 0, tokensOut: 0, model: spec.model ?? null, billing, error: null,
 		attempts: 0, deliveryAttempts: 0, lastDeliveryError: null, createdAt: at, updatedAt: at,
 		startedAt: null, completedAt: null, deliveredAt: null, lastDeliveryAt: null,
 	};

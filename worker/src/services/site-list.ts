@@ -20,9 +20,11 @@ const listColumns = {
 	deliveryUrl: sites.deliveryUrl,
 	deliveryFailures: sites.deliveryFailures,
 	deliveryPausedAt: sites.deliveryPausedAt,
+	// How the site pays for its model: the last four characters of its own provider key, NULL on IGNY8 credits.
+	providerLast4: sql<string | null>`(SELECT key_last4 FROM site_providers WHERE site_providers.site_id = ${ sites.id })`,
 };
 
-export type ListedSiteRow = Pick<Site, keyof typeof listColumns>;
+export type ListedSiteRow = Pick<Site, Exclude<keyof typeof listColumns, 'providerLast4'>> & { providerLast4: string | null };
 
 /** Page `page` (from 1) of the account's sites, with each one's jobs and credits since `from` (ms). */
 export async function siteListPage( { db }: { db: Database }, accountId: string, page: number, pageSize: number, from: number ) {

@@ -12,6 +12,7 @@ import { ScreenNotices } from '../../shared/screen-notices';
 import { readTab, writeTab } from '../url-tab';
 import type { SettingsInitialState } from '../types';
 import { AiModelsSection } from './AiModelsSection';
+import { AiProviderSection } from './AiProviderSection';
 import { AuthorProfilesSection } from './AuthorProfilesSection';
 import { ConnectionSection } from './ConnectionSection';
 import { DataSection } from './DataSection';
@@ -42,6 +43,8 @@ export function SettingsApp( {
 		readTab( SETTINGS_TABS, 'connection' ),
 	] );
 	const connected = initialState.connection.connected;
+	// The model choices follow the provider: a switch remounts them with the new list.
+	const [ providerRevision, setProviderRevision ] = useState( 0 );
 	// Older boot data had no capabilities: the screen itself needs manage_options, so allow all.
 	const can = initialState.capabilities ?? {
 		manage: true,
@@ -74,7 +77,18 @@ export function SettingsApp( {
 	].filter( ( tab ) => tab.allowed );
 	const sections: Record< string, JSX.Element > = {
 		connection: <ConnectionSection initialState={ initialState } />,
-		models: <AiModelsSection />,
+		models: (
+			<>
+				{ connected && (
+					<AiProviderSection
+						onSwitched={ () =>
+							setProviderRevision( ( revision ) => revision + 1 )
+						}
+					/>
+				) }
+				<AiModelsSection key={ providerRevision } />
+			</>
+		),
 		prompts: <PromptsSection />,
 		profiles: <AuthorProfilesSection />,
 		sectors: <SectorsSection />,

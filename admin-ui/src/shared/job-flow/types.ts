@@ -20,6 +20,8 @@ export interface Estimate {
 	enough: boolean;
 	/** Jobs the action starts (a "cluster all" run is many). */
 	jobs?: number;
+	/** own_key: the site's own provider runs the model and `credits` is the platform fee per job. */
+	billing?: 'credits' | 'own_key';
 }
 
 import type { SiteJob as JobSnapshot } from '@igny8/worker/contracts';

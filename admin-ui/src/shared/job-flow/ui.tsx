@@ -55,6 +55,14 @@ export function ConfirmJobModal( {
 						: formatNumber( estimate.balance ) }
 				</dd>
 			</dl>
+			{ estimate.billing === 'own_key' && (
+				<p className="igny8-help" data-testid="igny8-estimate-own-key">
+					{ __(
+						'This site uses its own provider key: your provider bills the model, and the credits above are IGNY8’s platform fee.',
+						'igny8'
+					) }
+				</p>
+			) }
 			{ estimate.credits > 0 && (
 				<p className="igny8-help">
 					{ __(

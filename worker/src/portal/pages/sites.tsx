@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
  * Sites: the list, 20 a page, newest first (status, last seen, plugin and WordPress versions, jobs
- * and credits this month, each linking to its own page: site-detail.tsx), adding a site within the plan's site
+ * and credits this month, how it pays for its model (IGNY8 credits or its own key's last four characters), each linking to its own page: site-detail.tsx), adding a site within the plan's site
  * limit, rotating its key and revoking it. A key is shown once — in the
  * response to the create/rotate POST (never stored, never cached) — with a copy button
  * and the plugin's setup steps. Owners and admins manage sites; viewers only read.
@@ -132,6 +132,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 								<th scope="col" class="n">Jobs this month</th>
 								<th scope="col" class="n">Credits this month</th>
 								<th scope="col">Delivery</th>
+								<th scope="col">AI billing</th>
 								{ canManage( viewer ) ? <th scope="col">Actions</th> : null }
 							</tr>
 						</thead>
@@ -153,6 +154,7 @@ async function sitesPage( c: Context<PortalEnv>, extra: { values?: Record<string
 									<td class="n">{ num( usage.get( site.id )?.jobs ?? 0 ) }</td>
 									<td class="n">{ num( usage.get( site.id )?.credits ?? 0 ) }</td>
 									<DeliveryCell site={ site } />
+									<td>{ site.providerLast4 === null ? 'IGNY8 credits' : `Own key ••••${ site.providerLast4 }` }</td>
 									{ canManage( viewer ) ? (
 										<td class="actions">
 											{ site.status === 'active' ? <ActionForm action={ `/portal/sites/${ site.id }/rotate` } token={ viewer.csrf } label={ `Rotate key` } confirm={ `Rotate the key of ${ site.name }? The current key stops working at once.` } /> : null }
