@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '5';
+	public const VERSION = '6';
 
 	/**
 	 * WP-Cron event that fills the link graph tables (Linker\Graph_Cron handles it). Named here,
@@ -82,6 +82,14 @@ final class Schema {
 	 * @since 0.1.0
 	 */
 	public const SEEN_SIGNATURES = 'igny8_seen_signatures';
+
+	/**
+	 * Schema 6: Search Console rows (query, page, clicks, impressions, CTR, position) for the
+	 * striking-distance opportunities (Search_Queries_Repository).
+	 *
+	 * @since 0.1.0
+	 */
+	public const SEARCH_QUERIES = 'igny8_search_queries';
 
 	/**
 	 * Table prefix this instance installs into.
