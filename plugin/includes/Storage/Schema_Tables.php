@@ -304,7 +304,7 @@ final class Schema_Tables {
   position decimal(7,2) NOT NULL,
   imported_at datetime NOT NULL,
   PRIMARY KEY  (id),
-  KEY impressions_position (impressions,position),
+  KEY impressions_position (impressions DESC,position),
   KEY post_id (post_id)
 ) {$charset_collate};",
 		);

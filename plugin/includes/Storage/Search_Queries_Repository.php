@@ -109,11 +109,13 @@ final class Search_Queries_Repository {
 			$values[] = '%' . $wpdb->esc_like( $args['search'] ) . '%';
 		}
 		$where = implode( ' AND ', $where );
+		// At equal impressions the better position first: impressions_position (impressions DESC, position,
+		// then the id InnoDB appends) holds exactly this order, so the page is read without a sort.
 		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i q WHERE {$where}", array_merge( array( $this->table ), $values ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $where holds placeholders only.
 		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $where holds placeholders only.
-				"SELECT q.id, q.query, q.page_url, q.post_id, q.clicks, q.impressions, q.ctr, q.position, q.imported_at, p.post_title, p.post_status FROM %i q LEFT JOIN %i p ON p.ID = q.post_id WHERE {$where} ORDER BY q.impressions DESC, q.id ASC LIMIT %d OFFSET %d",
+				"SELECT q.id, q.query, q.page_url, q.post_id, q.clicks, q.impressions, q.ctr, q.position, q.imported_at, p.post_title, p.post_status FROM %i q LEFT JOIN %i p ON p.ID = q.post_id WHERE {$where} ORDER BY q.impressions DESC, q.position ASC, q.id ASC LIMIT %d OFFSET %d",
 				array_merge( array( $this->table, $wpdb->posts ), $values, array( $args['per_page'], ( $args['page'] - 1 ) * $args['per_page'] ) )
 			),
 			ARRAY_A
