@@ -9,6 +9,7 @@ import { collectConsoleErrors, expectNoPhpErrors } from '../lib/wordpress';
 const SCREENS = [
 	'igny8',
 	'igny8-planner',
+	'igny8-planner&tab=opportunities',
 	'igny8-writer',
 	'igny8-linker',
 	'igny8-optimizer',

@@ -12,6 +12,7 @@ namespace Igny8;
 use Igny8\Rest\Automation_Controller;
 use Igny8\Rest\Billing_Controller;
 use Igny8\Rest\Cluster_Detail_Controller;
+use Igny8\Rest\Opportunities_Controller;
 use Igny8\Rest\Clusters_Controller;
 use Igny8\Rest\Connection_Controller;
 use Igny8\Rest\Content_Controller;
@@ -65,6 +66,7 @@ final class Plugin {
 		Keyword_Import_Controller::class,
 		Clusters_Controller::class,
 		Cluster_Detail_Controller::class,
+		Opportunities_Controller::class,
 		Industries_Controller::class,
 		Ideas_Controller::class,
 		Tasks_Controller::class,

@@ -233,7 +233,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	 */
 	private function empty_planner_tables(): void {
 		global $wpdb;
-		foreach ( array( 'igny8_keywords', 'igny8_clusters', 'igny8_ideas', 'igny8_imports', 'igny8_import_errors', 'igny8_outbox' ) as $suffix ) {
+		foreach ( array( 'igny8_keywords', 'igny8_clusters', 'igny8_ideas', 'igny8_imports', 'igny8_import_errors', 'igny8_outbox', 'igny8_search_queries' ) as $suffix ) {
 			$wpdb->query( "DELETE FROM {$wpdb->prefix}{$suffix}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		}
 		foreach ( (array) glob( \Igny8\Import\Import_Files::directory( false ) . '/*.csv' ) as $file ) {

@@ -27,6 +27,8 @@ export interface DashboardState {
 	connected: boolean;
 	settingsUrl: string | null;
 	plannerUrl: string;
+	/** Planner → Opportunities, for users who may plan. */
+	opportunitiesUrl: string | null;
 	writerUrl: string;
 	creditsUrl: string | null;
 	/** The Setup wizard, while a step is pending and the user may run it; else null. */

@@ -3,7 +3,12 @@
  */
 import type { PlannerTab } from './types';
 
-export const PLANNER_TABS: PlannerTab[] = [ 'keywords', 'clusters', 'ideas' ];
+export const PLANNER_TABS: PlannerTab[] = [
+	'keywords',
+	'clusters',
+	'ideas',
+	'opportunities',
+];
 
 /** The tab named by a location's search string, or keywords. */
 export function tabFromSearch( search: string ): PlannerTab {

@@ -12,4 +12,4 @@ export interface PlannerState {
 	preload?: Record< string, unknown >;
 }
 
-export type PlannerTab = 'keywords' | 'clusters' | 'ideas';
+export type PlannerTab = 'keywords' | 'clusters' | 'ideas' | 'opportunities';

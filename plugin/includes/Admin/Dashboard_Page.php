@@ -95,15 +95,17 @@ class Dashboard_Page extends Screen {
 		// Counts and jobs are local reads, so the first paint has them; the credits need the cloud and
 		// are fetched by the screen (GET system/dashboard), so a slow cloud never delays the page.
 		return array(
-			'stages'      => Pipeline_Report::stages(),
-			'recentJobs'  => Pipeline_Report::recent_jobs(),
-			'connected'   => $connected,
-			'settingsUrl' => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
-			'plannerUrl'  => admin_url( 'admin.php?page=igny8-planner' ),
-			'writerUrl'   => admin_url( 'admin.php?page=igny8-writer' ),
-			'creditsUrl'  => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-credits' ) : null,
+			'stages'           => Pipeline_Report::stages(),
+			'recentJobs'       => Pipeline_Report::recent_jobs(),
+			'connected'        => $connected,
+			'settingsUrl'      => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-settings' ) : null,
+			'plannerUrl'       => admin_url( 'admin.php?page=igny8-planner' ),
+			// Planner → Opportunities: keywords to cluster or write for, queries close to page one.
+			'opportunitiesUrl' => current_user_can( 'igny8_plan' ) ? admin_url( 'admin.php?page=igny8-planner&tab=opportunities' ) : null,
+			'writerUrl'        => admin_url( 'admin.php?page=igny8-writer' ),
+			'creditsUrl'       => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-credits' ) : null,
 			// "Finish setup" until no wizard step is pending, for those who may run the wizard.
-			'setupUrl'    => current_user_can( 'manage_options' ) && ! Setup_State::is_complete( $connected ) ? Setup_State::page_url() : null,
+			'setupUrl'         => current_user_can( 'manage_options' ) && ! Setup_State::is_complete( $connected ) ? Setup_State::page_url() : null,
 		);
 	}
 }

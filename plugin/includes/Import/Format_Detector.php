@@ -175,10 +175,12 @@ final class Format_Detector {
 	/**
 	 * The delimiter used most in a line: tab, semicolon or comma.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string $line Line.
 	 * @return string
 	 */
-	private static function delimiter( string $line ): string {
+	public static function delimiter( string $line ): string {
 		$counts = array(
 			"\t" => substr_count( $line, "\t" ),
 			';'  => substr_count( $line, ';' ),

@@ -50,6 +50,14 @@ class Optimizer_Controller extends Controller {
 			'default'           => 'scored',
 			'validate_callback' => 'rest_validate_request_arg',
 		);
+		// A link from elsewhere (Planner → Opportunities' "Optimise this post") opens on one post, scored or not.
+		$list['post_id'] = array(
+			'description'       => __( 'Only this post, whether it has a score or not.', 'igny8' ),
+			'type'              => 'integer',
+			'minimum'           => 1,
+			'sanitize_callback' => 'absint',
+			'validate_callback' => 'rest_validate_request_arg',
+		);
 		// GET /igny8/v1/optimizer/posts — posts by stored score (worst first) with their top issues.
 		$this->add_route( '/optimizer/posts', WP_REST_Server::READABLE, 'get_posts', 'can_write', $list );
 		// POST /igny8/v1/optimizer/score {ids} — scores posts now (one Worker call each, free of credits).
@@ -127,7 +135,10 @@ class Optimizer_Controller extends Controller {
 			'paged'          => (int) $request['page'],
 			'order'          => strtoupper( (string) $request['order'] ),
 		);
-		if ( 'unscored' === $request['scored'] ) {
+		if ( ! empty( $request['post_id'] ) ) {
+			$args['post__in'] = array( (int) $request['post_id'] );
+			$args['orderby']  = 'modified';
+		} elseif ( 'unscored' === $request['scored'] ) {
 			// phpcs:ignore WordPress.DB.SlowDBQuery -- unscored posts are those without IGNY8's score meta; paged.
 			$args['meta_query'] = array(
 				array(

@@ -84,6 +84,14 @@ final class Schema {
 	public const SEEN_SIGNATURES = 'igny8_seen_signatures';
 
 	/**
+	 * Schema 6: Search Console rows (query, page, clicks, impressions, CTR, position) for the
+	 * striking-distance opportunities (Search_Queries_Repository).
+	 *
+	 * @since 0.1.0
+	 */
+	public const SEARCH_QUERIES = 'igny8_search_queries';
+
+	/**
 	 * Table prefix this instance installs into.
 	 *
 	 * @var string

@@ -16,7 +16,8 @@ defined( 'ABSPATH' ) || exit;
  *
  * Times are GMT. Statuses are short strings so new ones need no ALTER. Every filter and sort the
  * screens offer has an index; the keyword list's common query (intent + cluster, ordered by volume)
- * has a composite one so a page of 50 out of 100k rows reads only that page.
+ * has a composite one so a page of 50 out of 100k rows reads only that page. The opportunity rankings
+ * (volume high to low, then difficulty low to high) read descending ones (see Keyword_Rank_Indexes).
  *
  * @since 0.2.0
  */
@@ -62,6 +63,8 @@ final class Schema_Tables {
   KEY status_intent (status,intent),
   KEY intent_cluster_volume (intent,cluster_id,search_volume),
   KEY cluster_volume (cluster_id,search_volume),
+  KEY unclustered_rank (cluster_id,search_volume DESC,difficulty),
+  KEY volume_rank (search_volume DESC,difficulty),
   KEY sector_id (sector_id),
   KEY search_volume (search_volume),
   KEY difficulty (difficulty),
@@ -289,6 +292,22 @@ final class Schema_Tables {
   expires_at bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (signature),
   KEY expires_at (expires_at)
+) {$charset_collate};",
+			// Search Console (schema 6): the last imported export, one row per query and page, the page's
+			// post when the URL is one of the site's own; read by impressions within a position range.
+			Schema::SEARCH_QUERIES   => "CREATE TABLE {$t( Schema::SEARCH_QUERIES )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  query varchar(255) NOT NULL,
+  page_url varchar(2048) NOT NULL DEFAULT '',
+  post_id bigint(20) unsigned DEFAULT NULL,
+  clicks int(10) unsigned NOT NULL DEFAULT 0,
+  impressions int(10) unsigned NOT NULL DEFAULT 0,
+  ctr decimal(7,4) NOT NULL DEFAULT 0,
+  position decimal(7,2) NOT NULL,
+  imported_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY impressions_position (impressions DESC,position),
+  KEY post_id (post_id)
 ) {$charset_collate};",
 		);
 	}

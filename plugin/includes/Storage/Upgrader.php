@@ -75,6 +75,9 @@ final class Upgrader {
 				Capabilities::revoke_former_defaults();
 				Capabilities::install();
 			},
+			'6' => static function (): void {
+				Keyword_Rank_Indexes::install();
+			},
 		);
 	}
 }

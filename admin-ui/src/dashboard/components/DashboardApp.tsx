@@ -161,6 +161,29 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 						</div>
 					</CardBody>
 				</Card>
+				{ state.opportunitiesUrl && (
+					<Card>
+						<CardHeader>
+							<h2 className="igny8-card-title">
+								{ __( 'Keyword opportunities', 'igny8' ) }
+							</h2>
+						</CardHeader>
+						<CardBody>
+							<p>
+								{ __(
+									'High-volume, low-difficulty keywords not yet clustered or written for, and Search Console queries ranking 8–20 with the post to optimise.',
+									'igny8'
+								) }
+							</p>
+							<Button
+								variant="secondary"
+								href={ state.opportunitiesUrl }
+							>
+								{ __( 'See opportunities', 'igny8' ) }
+							</Button>
+						</CardBody>
+					</Card>
+				) }
 				<Card>
 					<CardHeader>
 						<h2 className="igny8-card-title">

@@ -27,6 +27,7 @@ import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import { scorePosts } from '../api';
 import type { OptimizerState, ScoredPost } from '../types';
+import { postFromSearch } from '../url';
 import { RevisionsModal } from './RevisionsModal';
 
 type Scored = 'scored' | 'unscored';
@@ -119,14 +120,22 @@ function postFields(
 function PostsView( {
 	scored,
 	state,
+	postId = null,
 }: {
 	scored: Scored;
 	state: OptimizerState;
+	/** Only this post, selected (opened from a link such as Planner → Opportunities). */
+	postId?: number | null;
 } ) {
 	const notices = useScreenNotices();
 	const flow = useJobFlow();
 	const { invalidateCollection } = useDispatch( store );
-	const [ selection, setSelection ] = useState< string[] >( [] );
+	const [ selection, setSelection ] = useState< string[] >( () =>
+		postId ? [ String( postId ) ] : []
+	);
+	const mapping = postId
+		? { sortable: {}, fixed: { post_id: postId } }
+		: MAPPINGS[ scored ];
 	const [ scoring, setScoring ] = useState( false );
 	const [ revisionsOf, setRevisionsOf ] = useState< ScoredPost | null >(
 		null
@@ -186,9 +195,9 @@ function PostsView( {
 				name="optimizer_posts"
 				fields={ postFields( setRevisionsOf ) }
 				actions={ actions }
-				mapping={ MAPPINGS[ scored ] }
+				mapping={ mapping }
 				defaultView={
-					'scored' === scored
+					'scored' === scored && ! postId
 						? DEFAULT_VIEW
 						: { ...DEFAULT_VIEW, sort: undefined }
 				}
@@ -197,12 +206,20 @@ function PostsView( {
 				searchLabel={ __( 'Search posts', 'igny8' ) }
 				empty={
 					<p>
-						{ 'scored' === scored
+						{ postId &&
+							__(
+								'This post cannot be optimised here: it is not a post or page you may edit.',
+								'igny8'
+							) }
+						{ ! postId && 'scored' === scored
 							? __(
 									'No post has a stored score yet. Open “Not scored yet”, select posts and score them.',
 									'igny8'
 								)
-							: __( 'Every post has a score.', 'igny8' ) }
+							: null }
+						{ ! postId &&
+							'unscored' === scored &&
+							__( 'Every post has a score.', 'igny8' ) }
 					</p>
 				}
 			/>
@@ -218,6 +235,20 @@ function PostsView( {
 }
 
 export function OptimizerApp( { state }: { state: OptimizerState } ) {
+	const postId = postFromSearch( window.location.search );
+	if ( postId ) {
+		return (
+			<div className="igny8-optimizer">
+				<ScreenNotices />
+				<p>
+					<Button variant="link" href="?page=igny8-optimizer">
+						{ __( 'Show all posts', 'igny8' ) }
+					</Button>
+				</p>
+				<PostsView scored="scored" state={ state } postId={ postId } />
+			</div>
+		);
+	}
 	return (
 		<div className="igny8-optimizer">
 			<ScreenNotices />

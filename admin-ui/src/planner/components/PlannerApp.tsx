@@ -13,6 +13,7 @@ import { ScreenNoticeView, ScreenNotices } from '../../shared/screen-notices';
 import type { Igny8Boot } from '../../shared/types';
 import { ClusterDetail } from '../cluster-detail/ClusterDetail';
 import { clusterFromSearch, searchWithCluster } from '../cluster-detail/url';
+import { OpportunitiesTab } from '../opportunities/OpportunitiesTab';
 import { searchWithTab, tabFromSearch } from '../tabs';
 import type { PlannerState, PlannerTab } from '../types';
 import { ClustersTab } from './ClustersTab';
@@ -20,7 +21,7 @@ import { IdeasTab } from './IdeasTab';
 import { KeywordsTab } from './KeywordsTab';
 
 /**
- * Tabs Keywords, Clusters, Ideas; one job flow for the screen, so a run keeps
+ * Tabs Keywords, Clusters, Ideas, Opportunities; one job flow for the screen, so a run keeps
  * its progress bar while the user looks at another tab.
  */
 export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
@@ -121,6 +122,10 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 						{ name: 'keywords', title: __( 'Keywords', 'igny8' ) },
 						{ name: 'clusters', title: __( 'Clusters', 'igny8' ) },
 						{ name: 'ideas', title: __( 'Ideas', 'igny8' ) },
+						{
+							name: 'opportunities',
+							title: __( 'Opportunities', 'igny8' ),
+						},
 					] }
 				>
 					{ ( current ) => {
@@ -142,6 +147,8 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 										onOpenTab={ open }
 									/>
 								);
+							case 'opportunities':
+								return <OpportunitiesTab flow={ flow } />;
 							default:
 								return (
 									<KeywordsTab

@@ -51,6 +51,16 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 	},
 	// The site's post categories (a task's category), from core's REST API.
 	categories: { path: '/wp/v2/categories', readOnly: true },
+	// Keywords worth acting on, ranked (args: kind=unclustered|uncovered, min_volume, max_difficulty).
+	opportunity_keywords: {
+		path: '/igny8/v1/planner/opportunities/keywords',
+		readOnly: true,
+	},
+	// Imported Search Console queries in striking distance (position 8–20), most impressions first.
+	search_queries: {
+		path: '/igny8/v1/planner/opportunities/queries',
+		readOnly: true,
+	},
 };
 
 export const COLLECTION_NAMES = Object.keys( COLLECTIONS ) as CollectionName[];

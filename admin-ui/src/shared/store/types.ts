@@ -18,7 +18,9 @@ export type CollectionName =
 	| 'credit_transactions'
 	| 'author_profiles'
 	| 'cluster_posts'
-	| 'categories';
+	| 'categories'
+	| 'opportunity_keywords'
+	| 'search_queries';
 
 export interface CollectionConfig {
 	/**
