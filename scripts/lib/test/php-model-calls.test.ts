@@ -11,8 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { phpFiles } from '../php-namespaces.ts';
 import { ROOT } from '../config.ts';
 
+// A model call names a model endpoint (or goes through the AI Client); a provider's base URL alone
+// is configuration (Settings → AI provider offers one as an example; the Worker makes the calls).
 const PROVIDER =
-	/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|\/chat\/completions|\/images\/generations|\/v1\/responses\b|wp_ai_client_prompt\s*\(/;
+	/\/chat\/completions|\/images\/(?:generations|edits)|\/v1\/responses\b|\/v1\/embeddings|:generateContent|\/v1\/messages\b|wp_ai_client_prompt\s*\(/;
 
 /** Files of a plugin folder that call a model provider (or the AI Client) themselves. */
 function modelCallers( includes: string ): string[] {
@@ -39,6 +41,10 @@ describe( 'model calls from PHP', () => {
 		writeFileSync(
 			join( dir, 'C.php' ),
 			"<?php\n$r = $client->post( '/api/v1/jobs' );\n"
+		);
+		writeFileSync(
+			join( dir, 'D.php' ),
+			"<?php\n$example = __( 'e.g. https://api.openai.com/v1', 'igny8' );\n"
 		);
 		expect( modelCallers( dir ).sort() ).toEqual( [ 'A.php', 'B.php' ] );
 	} );
