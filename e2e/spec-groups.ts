@@ -4,8 +4,9 @@
  * browser login and cloud tenant; the Worker, the fake model (scripted by text each spec makes
  * unique), the mailbox (one file per address) and the Stripe stand-in (driven by portal-billing
  * alone) are shared. The portal specs stay together here, so the Worker's per-address limit sees
- * one group's portal traffic at a time. Specs that need 6.9+ (the Abilities API, MCP), the block
- * editor, or the release site stay on the newest line.
+ * one group's portal traffic at a time — except portal-suspension, whose operator command
+ * (scripts/account.ts) reads the Worker's local D1 under the newest site's state folder. Specs that
+ * need 6.9+ (the Abilities API, MCP), the block editor, or the release site stay on the newest line.
  */
 export const OLDEST_LINE_SPECS = [
 	'planner-editing',
@@ -15,7 +16,6 @@ export const OLDEST_LINE_SPECS = [
 	'portal-a11y',
 	'portal-billing',
 	'portal-sites',
-	'portal-suspension',
 	'portal-team',
 	'red-team-accounts',
 	'workflow',
