@@ -35,10 +35,14 @@ export const applyMeta = ( id: number ) =>
 		method: 'POST',
 	} );
 
-/** Undoes one provenance entry of a post (the editor's undo route). */
+/**
+ * Undoes one provenance entry of a post (the editor's undo route). The Optimizer's
+ * Undo names the one meta change it takes back, right after the editor applied
+ * it here, so it is its own confirmation on a published post too.
+ */
 export const undoChange = ( postId: number, entryId: string ) =>
 	apiFetch( {
 		path: '/igny8/v1/editor/provenance/undo',
 		method: 'POST',
-		data: { post_id: postId, id: entryId },
+		data: { post_id: postId, id: entryId, confirm: true },
 	} );
