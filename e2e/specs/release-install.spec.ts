@@ -87,7 +87,9 @@ async function deactivateAndDelete(): Promise<void> {
 	const row = page.locator( 'tr[data-slug="igny8"]' );
 	await row.getByRole( 'link', { name: /^Deactivate/ } ).click();
 	await expect( page.locator( '#message, .notice' ).filter( { hasText: 'Plugin deactivated.' } ) ).toBeVisible();
-	// Clicked before updates.js binds it, Delete would follow its no-JavaScript link to another page.
+	// Clicked before updates.js binds it, Delete would follow its no-JavaScript link to another page:
+	// the handlers are bound on DOM ready, which a loaded page is past (a busy machine widens the gap).
+	await page.waitForLoadState( 'load' );
 	await page.waitForFunction( () => Boolean( ( window as unknown as { wp?: { updates?: { deletePlugin?: unknown } } } ).wp?.updates?.deletePlugin ) );
 	page.once( 'dialog', ( dialog ) => void dialog.accept() );
 	await page.locator( 'tr[data-slug="igny8"]' ).getByRole( 'link', { name: /^Delete/ } ).click();
