@@ -29,11 +29,21 @@ final class Route_Permissions_Test extends TestCase {
 		$ids     = array( 'ids' => array( 1 ) );
 		$import  = '/igny8/v1/planner/keywords/import/' . self::UUID;
 		$undo    = array( 'tokens' => array( self::UUID ) );
+		$own     = array(
+			'base_url' => 'https://llm.example.com/v1',
+			'api_key'  => 'sk-permission-test',
+			'models'   => array( 'gpt-4o-mini' ),
+		);
 		$rows    = array(
 			array( 'GET', '/igny8/v1/system/connection', array(), 'manage' ),
 			array( 'POST', '/igny8/v1/system/connection', array( 'cloud_url' => 'http://127.0.0.1:9', 'api_key' => 'igny8_sk_permission_test' ), 'manage' ),
 			array( 'DELETE', '/igny8/v1/system/connection', array(), 'manage' ),
 			array( 'POST', '/igny8/v1/system/connection/test', array(), 'manage' ),
+			array( 'GET', '/igny8/v1/system/provider', array(), 'manage' ),
+			array( 'POST', '/igny8/v1/system/provider', $own, 'manage' ),
+			array( 'PUT', '/igny8/v1/system/provider', $own, 'manage' ),
+			array( 'PATCH', '/igny8/v1/system/provider', $own, 'manage' ),
+			array( 'DELETE', '/igny8/v1/system/provider', array(), 'manage' ),
 			array( 'GET', '/igny8/v1/setup', array(), 'manage' ),
 			array( 'POST', '/igny8/v1/setup/steps/clustering', array( 'status' => 'skipped' ), 'manage' ),
 			array( 'POST', '/igny8/v1/setup/connect', array( 'cloud_url' => 'http://127.0.0.1:9' ), 'manage' ),
