@@ -16,7 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
-import { ARTICLE_WORDS } from '../../shared/target-words';
+import { TargetWordsField } from '../../shared/TargetWordsField';
 import { useForm } from '../../shared/use-form';
 import {
 	CLUSTER_FORM_FIELDS,
@@ -107,19 +107,13 @@ export function NewClusterModal( {
 					}
 					rows={ 3 }
 				/>
-				<TextControl
-					{ ...control( 'target_words' ) }
-					type="number"
-					min={ ARTICLE_WORDS.min }
-					max={ ARTICLE_WORDS.max }
-					label={ __( 'Target length (words)', 'igny8' ) }
-					help={
-						errors.target_words ??
-						__(
-							'The length of the articles written for this cluster, unless a task sets its own. Empty: 1,200.',
-							'igny8'
-						)
-					}
+				<TargetWordsField
+					control={ control( 'target_words' ) }
+					error={ errors.target_words }
+					help={ __(
+						'The length of the articles written for this cluster, unless a task sets its own. Empty: 1,200.',
+						'igny8'
+					) }
 				/>
 				<SelectControl
 					{ ...control( 'sector_id' ) }

@@ -18,7 +18,7 @@ import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { Category, Cluster, Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
-import { ARTICLE_WORDS } from '../../shared/target-words';
+import { TargetWordsField } from '../../shared/TargetWordsField';
 import { useForm } from '../../shared/use-form';
 import {
 	structureOptions,
@@ -174,19 +174,13 @@ export function EditTaskModal( {
 					options={ structureOptions() }
 				/>
 			</div>
-			<TextControl
-				{ ...control( 'target_words' ) }
-				type="number"
-				min={ ARTICLE_WORDS.min }
-				max={ ARTICLE_WORDS.max }
-				label={ __( 'Target length (words)', 'igny8' ) }
-				help={
-					errors.target_words ??
-					__(
-						'The article is written to this length, and both scores measure against it. Empty: the cluster’s target, else 1,200.',
-						'igny8'
-					)
-				}
+			<TargetWordsField
+				control={ control( 'target_words' ) }
+				error={ errors.target_words }
+				help={ __(
+					'The article is written to this length, and both scores measure against it. Empty: the cluster’s target, else 1,200.',
+					'igny8'
+				) }
 			/>
 			<SelectControl
 				{ ...control( 'taxonomy_term_id' ) }
