@@ -53,14 +53,11 @@ async function call<T>( name: string, args: Record<string, unknown> = {} ): Prom
 	return ( result.structuredContent ?? JSON.parse( text ) ) as T;
 }
 
-/**
- * Follows a job with igny8-get-job until its result is applied on the site (for an article, until its
- * post is named: `applied` turns true when the apply is claimed, before the post is written).
- */
-async function applied( jobId: string, post = false ): Promise<{ status: string; applied: boolean; post: { id: number } | null }> {
+/** Follows a job with igny8-get-job until its result is applied on the site. */
+async function applied( jobId: string ): Promise<{ status: string; applied: boolean; post: { id: number } | null }> {
 	for ( let attempt = 0; attempt < 90; attempt++ ) {
 		const job = await call<{ status: string; applied: boolean; post: { id: number } | null }>( 'igny8-get-job', { job_id: jobId } );
-		if ( ( job.applied && ( ! post || job.post ) ) || job.status === 'failed' || job.status === 'cancelled' ) return job;
+		if ( job.applied || job.status === 'failed' || job.status === 'cancelled' ) return job;
 		await new Promise( ( done ) => setTimeout( done, 1_000 ) );
 	}
 	throw new Error( `job ${ jobId } was not applied within 90 s` );
@@ -108,7 +105,7 @@ test( 'an agent goes from keywords to a draft article through tools/call', async
 	expect( taskId ).toBeGreaterThan( 0 );
 
 	const written = await call<{ jobs: Array<{ job_id: string }> }>( 'igny8-generate-content', { ids: [ taskId ] } );
-	const article = await applied( written.jobs[ 0 ]!.job_id, true );
+	const article = await applied( written.jobs[ 0 ]!.job_id );
 	expect( article.status ).toBe( 'completed' );
 	const postId = article.post?.id ?? 0;
 	expect( postId ).toBeGreaterThan( 0 );

@@ -17,8 +17,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Applies a finished job's result with its action's handler (Actions\Registry), whether it arrived
- * by push (signed delivery) or by pull (WP-Cron). Idempotent by job id: the jobs table's applied_at is claimed atomically,
- * so a second application of the same job changes nothing.
+ * by push (signed delivery) or by pull (WP-Cron). Idempotent by job id: the jobs table's claimed_at
+ * is taken atomically and applied_at is set once the result is written, so a second application of
+ * the same job changes nothing.
  *
  * @since 0.1.0
  */
@@ -115,6 +116,7 @@ class Result_Applier {
 			if ( $task && in_array( $function, array( 'generate_content' ), true ) ) {
 				$this->tasks->mark_failed( $task_id, $error );
 			}
+			$this->jobs->finish( $job_id );
 			return $this->applied( $job_id, $task ? $task_id : null, null );
 		}
 
@@ -130,6 +132,8 @@ class Result_Applier {
 		if ( $post_id ) {
 			$this->jobs->set_post( $job_id, $post_id );
 		}
+		// Only now is the result on this site: a status read reports applied together with its post.
+		$this->jobs->finish( $job_id );
 
 		/**
 		 * Fires after an AI result was applied on this site.

@@ -35,6 +35,14 @@ final class Jobs_Repository {
 	public const FINAL_STATUSES = array( 'completed', 'failed', 'cancelled' );
 
 	/**
+	 * Seconds after which an unfinished apply claim is presumed dead (longer than any apply,
+	 * image downloads included).
+	 *
+	 * @since 0.8.0
+	 */
+	public const STALE_CLAIM_SECONDS = 600;
+
+	/**
 	 * Prefixed table name.
 	 *
 	 * @var string
@@ -123,8 +131,12 @@ final class Jobs_Repository {
 	}
 
 	/**
-	 * Claims the right to apply a job's result: sets applied_at only if it was empty.
-	 * Exactly one caller wins, even when a push delivery and a pull race.
+	 * Claims the right to apply a job's result: sets claimed_at only while the job is neither
+	 * applied nor held by a live claim. Exactly one caller wins, even when a push delivery and a
+	 * pull race. applied_at stays empty until finish() — readers treat applied_at as "the result is
+	 * on this site", so a claim alone must not look applied (a status read between the two used to
+	 * report applied with no post yet). A claim older than STALE_CLAIM_SECONDS belongs to a request
+	 * that died mid-apply and may be taken over.
 	 *
 	 * @since 0.1.0
 	 *
@@ -133,16 +145,39 @@ final class Jobs_Repository {
 	 */
 	public function claim( string $job_id ): bool {
 		global $wpdb;
+		$now      = time();
 		$affected = $wpdb->query(
 			$wpdb->prepare(
-				'UPDATE %i SET applied_at = %s, updated_at = %s WHERE job_id = %s AND applied_at IS NULL',
+				'UPDATE %i SET claimed_at = %s, updated_at = %s WHERE job_id = %s AND applied_at IS NULL AND ( claimed_at IS NULL OR claimed_at < %s )',
 				$this->table,
-				current_time( 'mysql', true ),
-				current_time( 'mysql', true ),
-				$job_id
+				gmdate( 'Y-m-d H:i:s', $now ),
+				gmdate( 'Y-m-d H:i:s', $now ),
+				$job_id,
+				gmdate( 'Y-m-d H:i:s', $now - self::STALE_CLAIM_SECONDS )
 			)
 		);
 		return 1 === (int) $affected;
+	}
+
+	/**
+	 * Records that a claimed job's result is now on this site.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param string $job_id Cloud job id.
+	 */
+	public function finish( string $job_id ): void {
+		global $wpdb;
+		$now = current_time( 'mysql', true );
+		$wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET applied_at = %s, updated_at = %s WHERE job_id = %s',
+				$this->table,
+				$now,
+				$now,
+				$job_id
+			)
+		);
 	}
 
 	/**
@@ -156,7 +191,7 @@ final class Jobs_Repository {
 		global $wpdb;
 		$wpdb->query(
 			$wpdb->prepare(
-				'UPDATE %i SET applied_at = NULL WHERE job_id = %s',
+				'UPDATE %i SET claimed_at = NULL WHERE job_id = %s AND applied_at IS NULL',
 				$this->table,
 				$job_id
 			)
@@ -265,6 +300,7 @@ final class Jobs_Repository {
 			'error'           => null === $row['error'] ? null : (string) $row['error'],
 			'credits_charged' => (int) $row['credits_charged'],
 			'context'         => $context,
+			'claimed_at'      => null === ( $row['claimed_at'] ?? null ) ? null : (string) $row['claimed_at'],
 			'applied_at'      => null === $row['applied_at'] ? null : (string) $row['applied_at'],
 			'created_at'      => (string) $row['created_at'],
 			'updated_at'      => (string) $row['updated_at'],

@@ -144,6 +144,7 @@ final class Schema_Tables {
   error text,
   credits_charged int(10) unsigned NOT NULL DEFAULT 0,
   context longtext,
+  claimed_at datetime DEFAULT NULL,
   applied_at datetime DEFAULT NULL,
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,

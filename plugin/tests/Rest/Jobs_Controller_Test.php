@@ -133,6 +133,31 @@ final class Jobs_Controller_Test extends TestCase {
 		$this->assertSame( $first['post']['id'], $delivery->get_data()['post_id'] );
 	}
 
+	public function test_a_read_while_the_result_is_being_written_does_not_report_it_applied(): void {
+		$task_id = $this->start_job( 'job_mid' );
+		$this->fake_cloud(
+			fn ( $method ) => array( 200, self::ok( 'POST' === $method ? array() : self::completed_job( 'job_mid', $task_id ) ) )
+		);
+		// A screen polls while the pull is writing the draft: read the status from inside the write.
+		$during = null;
+		$probe  = function () use ( &$during ): void {
+			if ( null === $during ) {
+				delete_transient( 'igny8_job_' . md5( 'job_mid' ) );
+				$during = $this->rest( 'GET', self::ROUTE . 'job_mid' )->get_data();
+			}
+		};
+		add_action( 'wp_insert_post', $probe );
+		( new \Igny8\Sync\Pull_Cron() )->run();
+		remove_action( 'wp_insert_post', $probe );
+
+		$this->assertIsArray( $during, 'the read ran while the draft was written' );
+		$this->assertFalse( $during['applied'], 'claimed is not applied: no post is named yet' );
+		$this->assertNull( $during['post'] );
+		$after = $this->rest( 'GET', self::ROUTE . 'job_mid' )->get_data();
+		$this->assertTrue( $after['applied'] );
+		$this->assertIsArray( $after['post'], 'applied comes with its post' );
+	}
+
 	public function test_a_failed_job_reports_its_error_and_fails_the_task(): void {
 		$task_id = $this->start_job( 'job_fail' );
 		$this->fake_cloud(

@@ -100,6 +100,8 @@ final class Image_Results_Test extends TestCase {
 
 		$this->assert_rest_error( 'igny8_foreign_media', 422, $response );
 		$this->assertSame( array(), $this->media, 'the site key never left for another host' );
-		$this->assertNull( ( new Jobs_Repository() )->find( 'job_evil' )['applied_at'], 'the claim was given back' );
+		$row = ( new Jobs_Repository() )->find( 'job_evil' );
+		$this->assertNull( $row['claimed_at'], 'the claim was given back' );
+		$this->assertNull( $row['applied_at'] );
 	}
 }

@@ -44,6 +44,7 @@ final class Pull_Cron_Test extends TestCase {
 		$jobs->save_from_cloud( array( 'id' => 'job_cron', 'function' => 'generate_content', 'status' => 'running', 'reference' => array( 'task_id' => $task_id ) ) );
 		$jobs->save_from_cloud( array( 'id' => 'job_old_done', 'function' => 'generate_content', 'status' => 'completed' ) );
 		$jobs->claim( 'job_old_done' );
+		$jobs->finish( 'job_old_done' );
 		$this->fake_cloud( fn ( $method ) => array( 200, self::ok( 'POST' === $method ? array() : self::completed_job( 'job_cron', $task_id ) ) ) );
 
 		$pulled = ( new Pull_Cron() )->run();
@@ -69,6 +70,7 @@ final class Pull_Cron_Test extends TestCase {
 		$this->assertSame( 30, $jobs->find( 'job_waiting' )['progress'] );
 
 		$jobs->claim( 'job_waiting' );
+		$jobs->finish( 'job_waiting' );
 		wp_clear_scheduled_hook( Pull_Cron::SOON_HOOK );
 		( new Pull_Cron() )->run_soon();
 		$this->assertFalse( wp_next_scheduled( Pull_Cron::SOON_HOOK ), 'nothing waits: no more one-off pulls' );
