@@ -132,7 +132,6 @@ async function stackSuites(): Promise<void> {
 			// Both lines at once: each has its own site, database and cloud tenant, and the tests that
 			// script the fake model match their own text (CI's 30 minutes are the reason).
 			if ( selected.has( 'php' ) ) await Promise.all( [ phpunit( config, env, true ), phpunit( stack, oldest.env, true ) ] );
-			if ( screens ) await screensPhase( stack, oldest.env, e2eFilter );
 		}
 
 		const e2e = resolve( reports, 'e2e.xml' );
@@ -143,7 +142,8 @@ async function stackSuites(): Promise<void> {
 			if ( split && oldest ) await wpRest( oldest.stack, 'DELETE', '/igny8/v1/system/connection' ).catch( () => undefined );
 		}
 		// Before the flows: its pages cache the balance, which the cloud-down specs expect to find missing.
-		if ( screens ) await screensPhase( config, env, e2eFilter );
+		// Both lines side by side, like the flows.
+		if ( screens ) await Promise.all( [ screensPhase( config, env, e2eFilter ), ...( oldest ? [ screensPhase( oldest.stack, oldest.env, e2eFilter, true ) ] : [] ) ] );
 		if ( selected.has( 'e2e' ) ) {
 			// The release spec installs the zip into a third, clean WordPress (skipped when a filter leaves it out).
 			const clean = e2eFilter.length === 0 || e2eFilter.some( ( name ) => name.includes( 'release' ) ) ? await timed( 'the clean site for the release spec', () => startCleanSite( config, resolve( reports, 'release' ) ) ) : null;
@@ -183,9 +183,9 @@ async function stackSuites(): Promise<void> {
 }
 
 /** Every IGNY8 screen's console in Chromium (e2e/screens), against one WordPress line. */
-async function screensPhase( stack: StackConfig, env: NodeJS.ProcessEnv, filter: string[] ): Promise<void> {
+async function screensPhase( stack: StackConfig, env: NodeJS.ProcessEnv, filter: string[], buffered = false ): Promise<void> {
 	const junit = resolve( reports, `e2e-screens-${ stack.wpLine }.xml` );
-	await suite( `every screen's console (Chromium, WordPress ${ stack.wpLine })`, junit, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...filter ], { ...env, IGNY8_E2E_PHASE: 'screens', PLAYWRIGHT_JUNIT_OUTPUT_NAME: junit } );
+	await suite( `every screen's console (Chromium, WordPress ${ stack.wpLine })`, junit, bin( 'playwright' ), [ 'test', '-c', resolve( ROOT, 'e2e/playwright.config.ts' ), ...filter ], { ...env, IGNY8_E2E_PHASE: 'screens', PLAYWRIGHT_JUNIT_OUTPUT_NAME: junit }, ROOT, buffered );
 }
 
 /** PHPCS and lint-js; each file is one tally entry, warnings are reported beside it. */
