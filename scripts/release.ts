@@ -16,6 +16,9 @@ try {
 	console.log( `  ${ release.files } files, ${ ( release.bytes / 1024 ).toFixed( 0 ) } KB, sha256 ${ release.sha256 }` );
 	if ( screens.missing.length > 0 ) console.log( `  screenshots: ${ screens.missing.length } not taken yet (${ screens.missing.join( ', ' ) }); run the e2e suite (npm test) first` );
 	else console.log( `  screenshots: ${ relative( ROOT, screens.dir ) }/` );
+	// The release notes attach these: every IGNY8 screen at 1280 and 1440 px, as the e2e suite last saw it.
+	if ( screens.screens.length > 0 ) console.log( `  release-notes screenshots: ${ screens.screens.length } in ${ relative( ROOT, screens.dir ) }/screens/` );
+	else console.log( '  release-notes screenshots: none yet; run the e2e suite (npm test) first' );
 } catch ( error ) {
 	console.error( error instanceof Error ? error.message : error );
 	process.exit( 1 );

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 const AXE_SOURCE = readFileSync( resolve( __dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js' ), 'utf8' );
 
@@ -20,9 +20,9 @@ interface Violation {
 
 /**
  * Serious and critical axe violations inside `selector` (only the rules of `tags` when given),
- * as "rule: help (targets)" lines.
+ * as "rule: help (targets)" lines. A frame (the block editor's canvas) is judged on its own.
  */
-export async function seriousA11yViolations( page: Page, selector: string, tags?: string[] ): Promise< string[] > {
+export async function seriousA11yViolations( page: Page | Frame, selector: string, tags?: string[] ): Promise< string[] > {
 	// Evaluated, not added as a script tag: the portal's Content-Security-Policy allows no other script.
 	await page.evaluate( AXE_SOURCE );
 	const violations = await page.evaluate( async ( { root, only } ) => {

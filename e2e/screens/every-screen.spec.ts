@@ -4,27 +4,10 @@
  * `npm test` runs this phase on each WordPress line it tests (7.1 and 6.8), so both stay clean.
  */
 import { test, expect } from '@playwright/test';
+import { REACT_SCREENS } from '../lib/screens';
 import { collectConsoleErrors, expectNoPhpErrors } from '../lib/wordpress';
 
-const SCREENS = [
-	'igny8',
-	'igny8-planner',
-	'igny8-planner&tab=opportunities',
-	'igny8-writer',
-	'igny8-linker',
-	'igny8-optimizer',
-	'igny8-automation',
-	'igny8-credits',
-	'igny8-settings',
-	'igny8-settings&tab=models',
-	'igny8-settings&tab=prompts',
-	'igny8-settings&tab=profiles',
-	'igny8-settings&tab=sectors',
-	'igny8-settings&tab=data',
-	'igny8-setup',
-];
-
-for ( const screen of SCREENS ) {
+for ( const screen of REACT_SCREENS ) {
 	test( `admin.php?page=${ screen } loads with a clean console`, async ( { page } ) => {
 		const errors = collectConsoleErrors( page );
 		await page.goto( `/wp-admin/admin.php?page=${ screen }` );

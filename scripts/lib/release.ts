@@ -128,11 +128,16 @@ export function buildRelease( root: string, outDir = resolve( root, 'dist' ) ): 
 	return { zip: file, version, bytes: buffer.length, files: contents.size, sha256: createHash( 'sha256' ).update( buffer ).digest( 'hex' ) };
 }
 
+/** The e2e screen sweep's screenshots (e2e/screens/every-screen-a11y): `<screen>-1280.png`, `<screen>-1440.png`. */
+const SCREEN_SWEEP = /-(1280|1440)\.png$/;
+
 /**
- * Copies the e2e suite's screenshots into `<outDir>/igny8-<version>-assets/screenshot-N.png`
- * (the names WordPress.org's assets folder expects); returns the names it could not find.
+ * Copies the e2e suite's screenshots into `<outDir>/igny8-<version>-assets/`: the readme's as
+ * `screenshot-N.png` (the names WordPress.org's assets folder expects), and every screen at 1280 and
+ * 1440 px under `screens/` for the release notes. Returns the readme's names it could not find and
+ * the screen files it copied.
  */
-export function copyScreenshots( screensDir: string, outDir: string, version: string ): { dir: string; missing: string[] } {
+export function copyScreenshots( screensDir: string, outDir: string, version: string ): { dir: string; missing: string[]; screens: string[] } {
 	const dir = resolve( outDir, `igny8-${ version }-assets` );
 	const missing: string[] = [];
 	mkdirSync( dir, { recursive: true } );
@@ -141,5 +146,8 @@ export function copyScreenshots( screensDir: string, outDir: string, version: st
 		if ( existsSync( source ) ) copyFileSync( source, resolve( dir, `screenshot-${ index + 1 }.png` ) );
 		else missing.push( name );
 	} );
-	return { dir, missing };
+	const screens = existsSync( screensDir ) ? readdirSync( screensDir ).filter( ( name ) => SCREEN_SWEEP.test( name ) ).sort() : [];
+	if ( screens.length > 0 ) mkdirSync( resolve( dir, 'screens' ), { recursive: true } );
+	for ( const name of screens ) copyFileSync( resolve( screensDir, name ), resolve( dir, 'screens', name ) );
+	return { dir, missing, screens };
 }

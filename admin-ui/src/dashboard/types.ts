@@ -31,6 +31,8 @@ export interface DashboardState {
 	opportunitiesUrl: string | null;
 	writerUrl: string;
 	creditsUrl: string | null;
+	/** IGNY8 → Help. */
+	helpUrl: string;
 	/** The Setup wizard, while a step is pending and the user may run it; else null. */
 	setupUrl?: string | null;
 }

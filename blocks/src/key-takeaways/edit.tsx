@@ -118,31 +118,41 @@ export default function Edit( {
 					allowedFormats={ [ 'core/bold', 'core/italic' ] }
 					disableLineBreaks
 				/>
+				{ /* Each <li> wraps its rich text: an editable element takes role "textbox", and a list
+				     whose children are textboxes instead of list items fails axe's "list" rule. */ }
 				<ListTag className="wp-block-igny8-key-takeaways__list">
 					{ items.map( ( item, index ) => (
-						<RichText
-							key={ index }
-							tagName="li"
-							identifier={ `items-${ index }` }
-							value={ item.text }
-							onChange={ ( value ) =>
-								setAttributes( {
-									items: replaceItem( items, index, value ),
-								} )
-							}
-							placeholder={ __( 'Write a takeaway…', 'igny8' ) }
-							aria-label={ sprintf(
-								/* translators: %d: takeaway number. */
-								__( 'Takeaway %d', 'igny8' ),
-								index + 1
-							) }
-							allowedFormats={ [
-								'core/bold',
-								'core/italic',
-								'core/link',
-							] }
-							disableLineBreaks
-						/>
+						<li key={ index }>
+							<RichText
+								tagName="span"
+								identifier={ `items-${ index }` }
+								value={ item.text }
+								onChange={ ( value ) =>
+									setAttributes( {
+										items: replaceItem(
+											items,
+											index,
+											value
+										),
+									} )
+								}
+								placeholder={ __(
+									'Write a takeaway…',
+									'igny8'
+								) }
+								aria-label={ sprintf(
+									/* translators: %d: takeaway number. */
+									__( 'Takeaway %d', 'igny8' ),
+									index + 1
+								) }
+								allowedFormats={ [
+									'core/bold',
+									'core/italic',
+									'core/link',
+								] }
+								disableLineBreaks
+							/>
+						</li>
 					) ) }
 				</ListTag>
 				{ isSelected && (

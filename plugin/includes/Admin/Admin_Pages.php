@@ -63,6 +63,7 @@ final class Admin_Pages {
 			new Credits_Page( $this->assets ),
 			new Settings_Page( $this->assets ),
 			new Setup_Page( $this->assets ),
+			new Help_Page( $this->assets ),
 		);
 	}
 

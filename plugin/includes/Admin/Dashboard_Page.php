@@ -104,6 +104,7 @@ class Dashboard_Page extends Screen {
 			'opportunitiesUrl' => current_user_can( 'igny8_plan' ) ? admin_url( 'admin.php?page=igny8-planner&tab=opportunities' ) : null,
 			'writerUrl'        => admin_url( 'admin.php?page=igny8-writer' ),
 			'creditsUrl'       => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-credits' ) : null,
+			'helpUrl'          => admin_url( 'admin.php?page=' . Help_Page::SLUG ),
 			// "Finish setup" until no wizard step is pending, for those who may run the wizard.
 			'setupUrl'         => current_user_can( 'manage_options' ) && ! Setup_State::is_complete( $connected ) ? Setup_State::page_url() : null,
 		);

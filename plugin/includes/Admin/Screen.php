@@ -124,6 +124,19 @@ abstract class Screen {
 	 */
 	public function on_load(): void {
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue_assets' ) );
+		$this->add_help();
+	}
+
+	/**
+	 * The screen's Help tab (WordPress's contextual help): its steps, prices and statuses.
+	 *
+	 * @since 0.9.0
+	 */
+	protected function add_help(): void {
+		$screen = get_current_screen();
+		if ( $screen ) {
+			Help_Tabs::add( $screen, $this->slug() );
+		}
 	}
 
 	/**

@@ -14,6 +14,7 @@ import { formatNumber } from '../../shared/format';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
 import type { DashboardResponse, DashboardState } from '../types';
+import { HelpCard } from './HelpCard';
 import { Pipeline } from './Pipeline';
 import { RecentJobs } from './RecentJobs';
 
@@ -194,6 +195,7 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 						<RecentJobs jobs={ jobs } />
 					</CardBody>
 				</Card>
+				<HelpCard helpUrl={ state.helpUrl } />
 			</div>
 		</div>
 	);

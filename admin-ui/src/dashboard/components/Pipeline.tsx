@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -32,20 +32,17 @@ export function Pipeline( {
 						className="igny8-pipeline__stage"
 						data-stage={ stage.key }
 					>
-						<a
-							href={ stage.url }
-							aria-label={ sprintf(
-								/* translators: 1: count, 2: stage name, e.g. "12 Keywords" */
-								__( '%1$s %2$s — open the list', 'igny8' ),
-								formatNumber( stage.count ),
-								stage.label
-							) }
-						>
+						{ /* The name is the visible text plus a hidden hint, so it starts with what is
+						     shown (WCAG 2.5.3, "label in name"). */ }
+						<a href={ stage.url }>
 							<span className="igny8-pipeline__count">
 								{ formatNumber( stage.count ) }
-							</span>
+							</span>{ ' ' }
 							<span className="igny8-pipeline__label">
 								{ stage.label }
+							</span>{ ' ' }
+							<span className="screen-reader-text">
+								{ __( '— open the list', 'igny8' ) }
 							</span>
 						</a>
 						{ stage.hint && (
