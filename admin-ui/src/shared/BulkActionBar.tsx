@@ -60,7 +60,12 @@ export function countText(
 	}
 	return sprintf(
 		/* translators: 1: number of selected rows, 2: the table's total with its noun, e.g. "1,234 keywords". */
-		_n( '%1$s of %2$s selected', '%1$s of %2$s selected', selected, 'igny8' ),
+		_n(
+			'%1$s of %2$s selected',
+			'%1$s of %2$s selected',
+			selected,
+			'igny8'
+		),
 		formatNumber( selected ),
 		countLabel( total )
 	);
@@ -108,7 +113,7 @@ export function BulkActionBar< T extends Item >( {
 									? __(
 											'Select rows in the table first.',
 											'igny8'
-									  )
+										)
 									: undefined
 							}
 							onClick={ () =>

@@ -32,7 +32,9 @@ export function useRowProgress( tasks: Task[] ): Record< string, JobSnapshot > {
 	const keep = ( snapshots: JobSnapshot[] ) =>
 		setJobs( ( current ) => ( {
 			...current,
-			...Object.fromEntries( snapshots.map( ( job ) => [ job.id, job ] ) ),
+			...Object.fromEntries(
+				snapshots.map( ( job ) => [ job.id, job ] )
+			),
 		} ) );
 	useFollowJobs( writingJobIds( tasks ), {
 		onUpdate: keep,

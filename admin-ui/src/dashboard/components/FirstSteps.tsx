@@ -31,9 +31,7 @@ export function FirstSteps( { steps }: { steps: FirstStep[] } ) {
 						<li
 							key={ step.key }
 							data-step={ step.key }
-							className={
-								step.done ? 'is-done' : undefined
-							}
+							className={ step.done ? 'is-done' : undefined }
 						>
 							<span>
 								{ step.done
@@ -41,13 +39,11 @@ export function FirstSteps( { steps }: { steps: FirstStep[] } ) {
 											/* translators: %s: what the step does. */
 											__( 'Done: %s', 'igny8' ),
 											step.text
-									  )
+										)
 									: step.text }
 							</span>{ ' ' }
 							<Button
-								variant={
-									step === next ? 'primary' : 'link'
-								}
+								variant={ step === next ? 'primary' : 'link' }
 								size="compact"
 								href={ step.url }
 							>

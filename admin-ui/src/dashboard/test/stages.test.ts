@@ -95,7 +95,9 @@ describe( 'firstSteps', () => {
 
 	it( 'starts a new site with importing or adding keywords, then clustering, each step linked', () => {
 		const steps = firstSteps( empty, urls );
-		expect( steps.map( ( step ) => [ step.key, step.url, step.done ] ) ).toEqual( [
+		expect(
+			steps.map( ( step ) => [ step.key, step.url, step.done ] )
+		).toEqual( [
 			[ 'keywords', 'admin.php?page=igny8-planner&tab=keywords', false ],
 			[ 'clusters', 'admin.php?page=igny8-planner&tab=keywords', false ],
 			[ 'ideas', 'admin.php?page=igny8-planner&tab=clusters', false ],
@@ -107,11 +109,18 @@ describe( 'firstSteps', () => {
 	} );
 
 	it( 'marks the steps whose stage has rows as done', () => {
-		const steps = firstSteps( { ...empty, keywords: 40, clusters: 3 }, urls );
-		expect( steps.filter( ( step ) => step.done ).map( ( step ) => step.key ) ).toEqual( [ 'keywords', 'clusters' ] );
+		const steps = firstSteps(
+			{ ...empty, keywords: 40, clusters: 3 },
+			urls
+		);
+		expect(
+			steps.filter( ( step ) => step.done ).map( ( step ) => step.key )
+		).toEqual( [ 'keywords', 'clusters' ] );
 	} );
 
 	it( 'has nothing to say once a post is published', () => {
-		expect( firstSteps( { ...empty, keywords: 1, published: 1 }, urls ) ).toEqual( [] );
+		expect(
+			firstSteps( { ...empty, keywords: 1, published: 1 }, urls )
+		).toEqual( [] );
 	} );
 } );

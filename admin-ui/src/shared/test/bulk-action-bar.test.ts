@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 import { countText, eligibleRows } from '../BulkActionBar';
 
-const tasks = ( n: number ) =>
-	`${ n } ${ n === 1 ? 'task' : 'tasks' }`;
+const tasks = ( n: number ) => `${ n } ${ n === 1 ? 'task' : 'tasks' }`;
 
 describe( 'countText', () => {
 	it( 'shows the whole table’s total, not the page size', () => {
@@ -30,9 +29,15 @@ describe( 'eligibleRows', () => {
 	];
 
 	it( 'keeps the selected rows the action may act on', () => {
-		const action = { isEligible: ( row: ( typeof rows )[ number ] ) => row.post !== null };
-		expect( eligibleRows( action, rows, [ '1', '2' ] ).map( ( row ) => row.id ) ).toEqual( [ 2 ] );
-		expect( eligibleRows( {}, rows, [ '1', '3' ] ).map( ( row ) => row.id ) ).toEqual( [ 1, 3 ] );
+		const action = {
+			isEligible: ( row: ( typeof rows )[ number ] ) => row.post !== null,
+		};
+		expect(
+			eligibleRows( action, rows, [ '1', '2' ] ).map( ( row ) => row.id )
+		).toEqual( [ 2 ] );
+		expect(
+			eligibleRows( {}, rows, [ '1', '3' ] ).map( ( row ) => row.id )
+		).toEqual( [ 1, 3 ] );
 		expect( eligibleRows( {}, rows, [] ) ).toEqual( [] );
 	} );
 } );

@@ -290,33 +290,33 @@ export function TasksTab( {
 					</p>
 				) : (
 					<>
-					<BulkActionBar< Task >
-						actions={ actions.filter( ( action ) =>
-							TASK_BAR.includes( action.id )
-						) }
-						items={ items }
-						selection={ selection }
-						total={ total }
-						countLabel={ tasksCount }
-					>
-						{ flow.ui }
-					</BulkActionBar>
-					<DataViews< Task >
-						data={ items }
-						fields={ fields }
-						view={ view }
-						onChangeView={ ( next ) =>
-							setView( resetPageOnChange( view, next ) )
-						}
-						actions={ actions }
-						isLoading={ isLoading }
-						paginationInfo={ { totalItems: total, totalPages } }
-						defaultLayouts={ { table: {} } }
-						selection={ selection }
-						onChangeSelection={ setSelection }
-						getItemId={ ( item ) => String( item.id ) }
-						searchLabel={ __( 'Search tasks', 'igny8' ) }
-					/>
+						<BulkActionBar< Task >
+							actions={ actions.filter( ( action ) =>
+								TASK_BAR.includes( action.id )
+							) }
+							items={ items }
+							selection={ selection }
+							total={ total }
+							countLabel={ tasksCount }
+						>
+							{ flow.ui }
+						</BulkActionBar>
+						<DataViews< Task >
+							data={ items }
+							fields={ fields }
+							view={ view }
+							onChangeView={ ( next ) =>
+								setView( resetPageOnChange( view, next ) )
+							}
+							actions={ actions }
+							isLoading={ isLoading }
+							paginationInfo={ { totalItems: total, totalPages } }
+							defaultLayouts={ { table: {} } }
+							selection={ selection }
+							onChangeSelection={ setSelection }
+							getItemId={ ( item ) => String( item.id ) }
+							searchLabel={ __( 'Search tasks', 'igny8' ) }
+						/>
 					</>
 				) }
 				{ del.dialog }
