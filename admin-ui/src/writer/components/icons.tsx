@@ -18,10 +18,6 @@ const icon = ( d: string ) => (
 	</svg>
 );
 
-export const excerptIcon = icon(
-	'M4 5h16v1.5H4V5zm0 4h16v1.5H4V9zm0 4h10v1.5H4V13zm0 4h6v1.5H4V17zm12.5-2.5l3.5 3.5-1.1 1.1-2.4-2.4-2.4 2.4-1.1-1.1 3.5-3.5z'
-);
-
 export const trashIcon = icon(
 	'M9 4h6v1.5h4V7H5V5.5h4V4zm-2.5 4.5h11l-1 11.5h-9l-1-11.5zm1.6 1.5l.8 8.5h6.2l.8-8.5H8.1z'
 );
