@@ -95,7 +95,7 @@ test( 'a running task shows its progress in its own row', async ( { page } ) => 
 	createTask( title, [ 'hill repeats' ] );
 	// The fake model holds this article long enough to watch its row, then it is cancelled.
 	const previous = ( await controlFakeModel( {} ) ).settings.timeout_hold_ms;
-	await controlFakeModel( { timeout_hold_ms: 8_000, script: [ { fault: 'timeout', match: title } ] } );
+	await controlFakeModel( { timeout_hold_ms: 15_000, script: [ { fault: 'timeout', match: title } ] } );
 	try {
 		await openTasks( page, title );
 		await page.getByRole( 'checkbox', { name: title } ).check();
