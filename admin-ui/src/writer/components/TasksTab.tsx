@@ -11,7 +11,6 @@ import {
 /**
  * WordPress dependencies
  */
-import { ProgressBar } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { useMemo, useState } from '@wordpress/element';
 
@@ -21,11 +20,7 @@ import { useMemo, useState } from '@wordpress/element';
 import { BulkActionBar } from '../../shared/BulkActionBar';
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
-import {
-	jobPercent,
-	useJobFlow,
-	type JobSnapshot,
-} from '../../shared/job-flow';
+import { useJobFlow, type JobSnapshot } from '../../shared/job-flow';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
@@ -44,6 +39,7 @@ import type { WriterInitialState } from '../types';
 import { EditTaskModal } from './EditTaskModal';
 import { editIcon, trashIcon } from './icons';
 import { NewTaskCard } from './NewTaskCard';
+import { RowProgress } from './RowProgress';
 
 /** The table's first view: newest first, 20 a page. */
 export const DEFAULT_TASKS_VIEW: View = {
@@ -64,26 +60,6 @@ const TASK_BAR = [ 'generate-content', 'generate-images' ];
 const tasksCount = ( n: number ) =>
 	/* translators: %s: number of tasks. */
 	sprintf( _n( '%s task', '%s tasks', n, 'igny8' ), formatNumber( n ) );
-
-/** A row being written: its job's step and percentage, as the job reports them. */
-function RowProgress( { job }: { job: JobSnapshot | undefined } ) {
-	if ( ! job ) {
-		return null;
-	}
-	const percent = jobPercent( job );
-	const label = sprintf(
-		/* translators: 1: current step, 2: percent done */
-		__( '%1$s (%2$d%%)', 'igny8' ),
-		job.step || __( 'Waiting for the model', 'igny8' ),
-		percent
-	);
-	return (
-		<span className="igny8-tasks__progress">
-			<span className="igny8-tasks__step">{ label }</span>
-			<ProgressBar value={ percent } aria-label={ label } />
-		</span>
-	);
-}
 
 /** The table's columns; the Post column shows the written post's current status. */
 function taskFields(
