@@ -23,7 +23,8 @@ const rule = `From import ${ token }`;
 test.describe.configure( { mode: 'serial' } );
 
 /** The DataViews bulk-action button (the footer that appears once rows are selected). */
-const bulkAction = ( page: Page, name: string ) => page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name, exact: true } );
+// The pipeline's actions (and Approve) are labelled buttons above the table; the rest stay in DataViews' footer.
+const bulkAction = ( page: Page, name: string ) => page.locator( '.igny8-bulk-bar, .dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name, exact: true } );
 
 /** Confirms the estimate modal of a job action. */
 async function confirmEstimate( page: Page, title: string ): Promise<void> {

@@ -118,7 +118,7 @@ test( 'automation: create a rule, dry-run it, pause and resume it', async ( { pa
 	await ideaForm.getByRole( 'button', { name: 'Add idea' } ).click();
 	await page.getByRole( 'searchbox', { name: 'Search ideas' } ).fill( `Mulching basics ${ tag }` );
 	await page.getByRole( 'checkbox', { name: `Mulching basics ${ tag }`, exact: true } ).check();
-	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Approve', exact: true } ).click();
+	await page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name: 'Approve', exact: true } ).click();
 	await expect( page.locator( '.igny8-notice', { hasText: '1 idea approved.' } ) ).toBeVisible();
 	await page.goto( '/wp-admin/admin.php?page=igny8-automation' );
 	await page.getByRole( 'button', { name: 'New rule' } ).click();

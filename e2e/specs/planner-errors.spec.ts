@@ -78,7 +78,7 @@ test( 'a 402 from the cloud shows why and keeps the search and selection', async
 	const search = page.getByRole( 'searchbox', { name: 'Search keywords' } );
 	await search.fill( token );
 	for ( const keyword of keywords ) await page.getByRole( 'checkbox', { name: keyword } ).check();
-	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Auto cluster' } ).click();
+	await page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name: 'Auto cluster' } ).click();
 	const dialog = page.getByRole( 'dialog', { name: 'Auto cluster' } );
 	await expect( dialog.getByTestId( 'igny8-estimate-credits' ) ).toHaveText( '2' );
 	await dialog.getByRole( 'button', { name: 'Start' } ).click();

@@ -53,7 +53,7 @@ async function startAutoCluster( page: import( '@playwright/test' ).Page ) {
 	await page.goto( '/wp-admin/admin.php?page=igny8-planner&tab=keywords' );
 	await page.getByRole( 'searchbox', { name: 'Search keywords' } ).fill( token );
 	for ( const keyword of keywords ) await page.getByRole( 'checkbox', { name: keyword } ).check();
-	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Auto cluster' } ).click();
+	await page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name: 'Auto cluster' } ).click();
 	await page.getByRole( 'dialog', { name: 'Auto cluster' } ).getByRole( 'button', { name: 'Start' } ).click();
 }
 

@@ -26,7 +26,8 @@ function wpRest( method: string, route: string, body: unknown = {} ): { status: 
 }
 
 /** The DataViews bulk-action button (the footer that appears once rows are selected). */
-const bulkAction = ( page: Page, name: string ) => page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name } );
+// The pipeline's actions are labelled buttons above each table.
+const bulkAction = ( page: Page, name: string ) => page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name } );
 
 /** Confirms the estimate modal of a job action: the credits and balance are shown first. */
 async function confirmEstimate( page: Page, title: string ): Promise<void> {

@@ -55,6 +55,27 @@ describe( 'portal sites', () => {
 	} );
 } );
 
+describe( 'portal balance line', () => {
+	it( 'names the balance in the plan’s terms: the free trial on the free tier, what is left of the allowance on a paid plan', async () => {
+		const { browser, accountId } = await signUp();
+		const free = await browser.get( '/portal/overview' );
+		expect( free.html ).toContain( '2,000 credits from the free trial · 0 top-up' );
+		expect( free.html ).toContain( 'No monthly allowance' );
+		expect( free.html ).not.toContain( 'monthly allowance ·' );
+		expect( ( await browser.get( '/portal/billing' ) ).html ).toContain( '2,000 credits from the free trial · 0 top-up' );
+
+		await env.DB.prepare( "UPDATE accounts SET plan_id = 'plan_starter', credits = 1201, allowance_credits = 1200, topup_credits = 1 WHERE id = ?" ).bind( accountId ).run();
+		const paid = await browser.get( '/portal/overview' );
+		expect( paid.html ).toContain( '<b>1,201 credits</b>' );
+		expect( paid.html ).toContain( '1,200 left of the 5,000 credits monthly allowance · 1 top-up' );
+		expect( paid.html ).toContain( '5,000 credits each month' );
+		expect( ( await browser.get( '/portal/billing' ) ).html ).toContain( '1,200 left of the 5,000 credits monthly allowance · 1 top-up' );
+
+		await env.DB.prepare( 'UPDATE accounts SET credits = 1, allowance_credits = 1, topup_credits = 0 WHERE id = ?' ).bind( accountId ).run();
+		expect( ( await browser.get( '/portal/overview' ) ).html ).toContain( '<b>1 credit</b>' );
+	} );
+} );
+
 describe( 'portal usage and transactions', () => {
 	it( 'charts credits and tokens per day, per site and function, exports CSV, and pages the ledger', async () => {
 		const { browser, accountId } = await signUp();
@@ -73,7 +94,9 @@ describe( 'portal usage and transactions', () => {
 		expect( bars ).toEqual( [ 1, 1 ] );
 		expect( usage.html ).toContain( `from ${ new Date( Date.now() - 29 * 86_400_000 ).toISOString().slice( 0, 10 ) } to ${ new Date().toISOString().slice( 0, 10 ) }` );
 		expect( usage.html ).toContain( `${ stored!.credits_charged } credits` );
-		expect( usage.html ).toContain( 'generate_content' );
+		// The per-function table names what the credits went on, not the function's id.
+		expect( usage.html ).toMatch( /<th scope="row">Articles<\/th>/ );
+		expect( usage.html ).not.toMatch( /<th scope="row">generate_content<\/th>/ );
 		expect( usage.html ).toContain( '=HYPERLINK(&quot;x&quot;) site' );
 
 		const csv = await browser.get( '/portal/usage.csv?days=7' );
@@ -82,7 +105,7 @@ describe( 'portal usage and transactions', () => {
 		expect( csv.headers.get( 'Content-Disposition' ) ).toMatch( /attachment; filename="igny8-usage-/ );
 		const lines = csv.html.trim().split( '\r\n' );
 		expect( lines[ 0 ] ).toBe( 'section,key,label,credits,tokens_in,tokens_out,jobs' );
-		expect( lines ).toContain( `function,generate_content,generate_content,${ stored!.credits_charged },${ stored!.tokens_in },${ stored!.tokens_out },1` );
+		expect( lines ).toContain( `function,generate_content,Articles,${ stored!.credits_charged },${ stored!.tokens_in },${ stored!.tokens_out },1` );
 		// A site name that looks like a formula is neutralised for spreadsheets.
 		expect( lines ).toContain( `site,${ site.id },"'=HYPERLINK(""x"") site",${ stored!.credits_charged },${ stored!.tokens_in },${ stored!.tokens_out },1` );
 

@@ -92,3 +92,91 @@ export function functionLabel( fn: string ): string {
 	};
 	return labels[ fn ] ?? fn;
 }
+
+export interface FirstStep {
+	key: keyof Stages;
+	/** What to do, as one sentence. */
+	text: string;
+	/** The link's words: the screen that does it. */
+	linkText: string;
+	url: string;
+	done: boolean;
+}
+
+/**
+ * What a new site does first, in order, each step linking to the screen that does it; a
+ * step is done once the stage it fills has rows (pure; unit-tested). Empty once something
+ * is published: the pipeline row then says enough.
+ */
+export function firstSteps(
+	stages: Stages,
+	urls: Pick< DashboardState, 'plannerUrl' | 'writerUrl' >
+): FirstStep[] {
+	if ( stages.published > 0 ) {
+		return [];
+	}
+	const planner = ( tab: string ) => `${ urls.plannerUrl }&tab=${ tab }`;
+	const writer = ( tab: string ) => `${ urls.writerUrl }&tab=${ tab }`;
+	return [
+		{
+			key: 'keywords',
+			text: __(
+				'Import a keyword CSV or add keywords one by one.',
+				'igny8'
+			),
+			linkText: __( 'Import or add keywords', 'igny8' ),
+			url: planner( 'keywords' ),
+			done: stages.keywords > 0,
+		},
+		{
+			key: 'clusters',
+			text: __(
+				'Select keywords and choose Auto cluster to group them into topics.',
+				'igny8'
+			),
+			linkText: __( 'Cluster keywords', 'igny8' ),
+			url: planner( 'keywords' ),
+			done: stages.clusters > 0,
+		},
+		{
+			key: 'ideas',
+			text: __(
+				'Select clusters and choose Generate ideas for articles.',
+				'igny8'
+			),
+			linkText: __( 'Generate ideas', 'igny8' ),
+			url: planner( 'clusters' ),
+			done: stages.ideas > 0,
+		},
+		{
+			key: 'tasks',
+			text: __(
+				'Select ideas and choose Create tasks to send them to the Writer.',
+				'igny8'
+			),
+			linkText: __( 'Create tasks', 'igny8' ),
+			url: planner( 'ideas' ),
+			done: stages.tasks > 0,
+		},
+		{
+			key: 'drafts',
+			text: __(
+				'Select tasks and choose Generate content to write the drafts.',
+				'igny8'
+			),
+			linkText: __( 'Write drafts', 'igny8' ),
+			url: writer( 'tasks' ),
+			done: stages.drafts > 0,
+		},
+		{
+			key: 'published',
+			text: __(
+				'Review a draft in the block editor and publish it.',
+				'igny8'
+			),
+			linkText: __( 'Review drafts', 'igny8' ),
+			url: writer( 'drafts' ),
+			done: false,
+		},
+	];
+}

@@ -24,6 +24,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { BulkActionBar } from './BulkActionBar';
 import {
 	resetPageOnChange,
 	viewToQuery,
@@ -51,12 +52,19 @@ export interface CollectionTableProps< T extends Item > {
 	/** False for a route without a `search` arg. */
 	searchable?: boolean;
 	header?: ReactNode;
+	/** Ids of the bulk actions shown as labelled buttons above the table (with the total). */
+	barActions?: string[];
+	/** "1,234 keywords": the table's total with its noun, shown above the table. */
+	countLabel?: ( total: number ) => string;
+	/** The progress of a run the table's actions started, shown under their buttons. */
+	progress?: ReactNode;
 	/** While this says the items are still changing (a run in progress), the table reads them again every few seconds. */
 	refreshWhile?: ( items: T[] ) => boolean;
 }
 
 /** A table without bulk actions selects nothing. */
 const NO_SELECTION: string[] = [];
+const NO_BAR: string[] = [];
 const ignoreSelection = () => undefined;
 
 /** How often a changing collection is read again. */
@@ -74,8 +82,26 @@ export function CollectionTable< T extends Item >( {
 	searchLabel,
 	searchable = true,
 	header,
+	barActions = NO_BAR,
+	countLabel,
+	progress,
 	refreshWhile,
 }: CollectionTableProps< T > ) {
+	// An action shown above the table loses its icon: DataViews then leaves it out of its
+	// footer (no second, unlabelled copy) and keeps it, labelled, in each row's menu.
+	const { onBar, tableActions } = useMemo(
+		() => ( {
+			onBar: actions.filter( ( action ) =>
+				barActions.includes( action.id )
+			),
+			tableActions: actions.map( ( action ) =>
+				barActions.includes( action.id )
+					? { ...action, icon: undefined }
+					: action
+			),
+		} ),
+		[ actions, barActions ]
+	);
 	const [ view, setView ] = useState< View >( defaultView );
 	const query = useMemo(
 		() => viewToQuery( view, mapping ),
@@ -105,6 +131,17 @@ export function CollectionTable< T extends Item >( {
 
 	return (
 		<div className="igny8-collection-table">
+			{ countLabel && (
+				<BulkActionBar< T >
+					actions={ onBar }
+					items={ items }
+					selection={ selection }
+					total={ total }
+					countLabel={ countLabel }
+				>
+					{ progress }
+				</BulkActionBar>
+			) }
 			{ !! error && (
 				<ScreenNoticeView
 					notice={ {
@@ -131,7 +168,7 @@ export function CollectionTable< T extends Item >( {
 				onChangeView={ ( next: View ) =>
 					setView( resetPageOnChange( view, next ) )
 				}
-				actions={ actions as unknown as Action< Item >[] }
+				actions={ tableActions as unknown as Action< Item >[] }
 				isLoading={ isLoading }
 				paginationInfo={ { totalItems: total, totalPages } }
 				defaultLayouts={ { table: {} } }

@@ -4,12 +4,13 @@
 import { __ } from '@wordpress/i18n';
 
 /**
- * A translated label for a task status; unknown statuses are shown as sent.
+ * A translated label for a task status; unknown statuses are shown as sent. A task stored as
+ * "queued" has not been sent to the cloud: nothing is processing it, so it reads "Not started".
  */
 export function taskStatusLabel( status: string ): string {
 	const labels: Record< string, string > = {
 		pending: __( 'Pending', 'igny8' ),
-		queued: __( 'Queued', 'igny8' ),
+		queued: __( 'Not started', 'igny8' ),
 		running: __( 'Writing', 'igny8' ),
 		in_progress: __( 'Writing', 'igny8' ),
 		completed: __( 'Completed', 'igny8' ),

@@ -71,6 +71,17 @@ final class Keywords_First_Page {
 				<span class="components-button is-primary"><?php esc_html_e( 'Import keywords', 'igny8' ); ?></span>
 			</div>
 			<div class="igny8-collection-table">
+				<div class="igny8-bulk-bar">
+					<div class="igny8-bulk-bar__row">
+						<span class="igny8-bulk-bar__count">
+							<?php
+							/* translators: %s: number of keywords */
+							echo esc_html( sprintf( _n( '%s keyword', '%s keywords', $total, 'igny8' ), number_format_i18n( $total ) ) );
+							?>
+						</span>
+						<span class="components-button is-secondary is-compact" aria-disabled="true"><?php esc_html_e( 'Auto cluster', 'igny8' ); ?></span>
+					</div>
+				</div>
 				<div class="dataviews-wrapper">
 					<div class="dataviews__view-actions igny8-first-page__actions">
 						<input type="search" class="igny8-first-page__search" placeholder="<?php esc_attr_e( 'Search keywords', 'igny8' ); ?>" aria-label="<?php esc_attr_e( 'Search keywords', 'igny8' ); ?>" />

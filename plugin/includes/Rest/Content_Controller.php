@@ -220,10 +220,12 @@ class Content_Controller extends Controller {
 	 * When the post last changed, in UTC. WordPress leaves post_modified_gmt empty on some drafts
 	 * (0000-00-00 00:00:00); the local time, converted, is then the answer.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param WP_Post $post Post.
 	 * @return string Y-m-d H:i:s.
 	 */
-	private static function modified_gmt( WP_Post $post ): string {
+	public static function modified_gmt( WP_Post $post ): string {
 		$modified = get_post_datetime( $post, 'modified', 'gmt' );
 		if ( ! $modified ) {
 			$local    = get_post_datetime( $post, 'modified', 'local' );

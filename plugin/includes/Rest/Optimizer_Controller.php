@@ -296,7 +296,7 @@ class Optimizer_Controller extends Controller {
 			'keyword'   => (string) get_post_meta( $post->ID, '_igny8_target_keyword', true ),
 			'optimized' => $optimized ? $optimized : null,
 			'edit_url'  => (string) get_edit_post_link( $post->ID, 'raw' ),
-			'modified'  => (string) $post->post_modified_gmt,
+			'modified'  => Content_Controller::modified_gmt( $post ),
 		);
 	}
 }

@@ -8,7 +8,7 @@ import {
 	CardHeader,
 	Spinner,
 } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -75,7 +75,12 @@ export function BalanceCard( {
 								{ formatNumber( balance.credits ) }
 							</span>{ ' ' }
 							<span className="igny8-credits-balance__unit">
-								{ __( 'credits available', 'igny8' ) }
+								{ _n(
+									'credit available',
+									'credits available',
+									balance.credits,
+									'igny8'
+								) }
 							</span>
 						</p>
 					</>

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -43,7 +43,12 @@ export function DailyUsageChart( { usage }: { usage: Usage } ) {
 	const shown = labelledIndexes( days.length, 6 );
 	const summary = sprintf(
 		/* translators: 1: credits used, 2: number of days, 3: first date, 4: last date. */
-		__( '%1$s credits used in %2$d days, from %3$s to %4$s.', 'igny8' ),
+		_n(
+			'%1$s credit used in %2$d days, from %3$s to %4$s.',
+			'%1$s credits used in %2$d days, from %3$s to %4$s.',
+			usage.totals.credits,
+			'igny8'
+		),
 		formatNumber( usage.totals.credits ),
 		days.length,
 		usage.from,
@@ -87,7 +92,12 @@ export function DailyUsageChart( { usage }: { usage: Usage } ) {
 								<title>
 									{ sprintf(
 										/* translators: 1: date, 2: credits. */
-										__( '%1$s: %2$s credits', 'igny8' ),
+										_n(
+											'%1$s: %2$s credit',
+											'%1$s: %2$s credits',
+											bar.value,
+											'igny8'
+										),
 										bar.key,
 										formatNumber( bar.value )
 									) }

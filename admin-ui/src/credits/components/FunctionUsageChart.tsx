@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -64,7 +64,12 @@ export function FunctionUsageChart( { usage }: { usage: Usage } ) {
 							<title>
 								{ sprintf(
 									/* translators: 1: AI function, 2: credits. */
-									__( '%1$s: %2$s credits', 'igny8' ),
+									_n(
+										'%1$s: %2$s credit',
+										'%1$s: %2$s credits',
+										bar.value,
+										'igny8'
+									),
 									functionLabel( bar.key ),
 									formatNumber( bar.value )
 								) }

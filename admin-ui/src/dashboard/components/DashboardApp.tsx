@@ -13,7 +13,9 @@ import { errorToNotice } from '../../shared/errors';
 import { formatNumber } from '../../shared/format';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { ScreenNotice } from '../../shared/types';
+import { firstSteps } from '../stages';
 import type { DashboardResponse, DashboardState } from '../types';
+import { FirstSteps } from './FirstSteps';
 import { HelpCard } from './HelpCard';
 import { Pipeline } from './Pipeline';
 import { RecentJobs } from './RecentJobs';
@@ -122,6 +124,12 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 				/>
 			) }
 			{ creditsNotice && <ScreenNoticeView notice={ creditsNotice } /> }
+			<FirstSteps
+				steps={ firstSteps( stages, {
+					plannerUrl: state.plannerUrl,
+					writerUrl: state.writerUrl,
+				} ) }
+			/>
 			<h2 className="igny8-card-title">{ __( 'Pipeline', 'igny8' ) }</h2>
 			<Pipeline
 				stages={ stages }

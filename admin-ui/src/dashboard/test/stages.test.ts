@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * Internal dependencies
  */
-import { functionLabel, pipelineStages } from '../stages';
+import { firstSteps, functionLabel, pipelineStages } from '../stages';
 
 const urls = {
 	plannerUrl: 'admin.php?page=igny8-planner',
@@ -80,5 +80,47 @@ describe( 'functionLabel', () => {
 	it( 'names known functions and passes others through', () => {
 		expect( functionLabel( 'auto_cluster' ) ).toBe( 'Auto cluster' );
 		expect( functionLabel( 'rewrite' ) ).toBe( 'rewrite' );
+	} );
+} );
+
+describe( 'firstSteps', () => {
+	const empty = {
+		keywords: 0,
+		clusters: 0,
+		ideas: 0,
+		tasks: 0,
+		drafts: 0,
+		published: 0,
+	};
+
+	it( 'starts a new site with importing or adding keywords, then clustering, each step linked', () => {
+		const steps = firstSteps( empty, urls );
+		expect(
+			steps.map( ( step ) => [ step.key, step.url, step.done ] )
+		).toEqual( [
+			[ 'keywords', 'admin.php?page=igny8-planner&tab=keywords', false ],
+			[ 'clusters', 'admin.php?page=igny8-planner&tab=keywords', false ],
+			[ 'ideas', 'admin.php?page=igny8-planner&tab=clusters', false ],
+			[ 'tasks', 'admin.php?page=igny8-planner&tab=ideas', false ],
+			[ 'drafts', 'admin.php?page=igny8-writer&tab=tasks', false ],
+			[ 'published', 'admin.php?page=igny8-writer&tab=drafts', false ],
+		] );
+		expect( steps[ 0 ]!.linkText ).toBe( 'Import or add keywords' );
+	} );
+
+	it( 'marks the steps whose stage has rows as done', () => {
+		const steps = firstSteps(
+			{ ...empty, keywords: 40, clusters: 3 },
+			urls
+		);
+		expect(
+			steps.filter( ( step ) => step.done ).map( ( step ) => step.key )
+		).toEqual( [ 'keywords', 'clusters' ] );
+	} );
+
+	it( 'has nothing to say once a post is published', () => {
+		expect(
+			firstSteps( { ...empty, keywords: 1, published: 1 }, urls )
+		).toEqual( [] );
 	} );
 } );

@@ -14,12 +14,13 @@ import { Button, TabPanel } from '@wordpress/components';
 import { chartBar, edit } from '@wordpress/icons';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { CollectionTable } from '../../shared/CollectionTable';
+import { formatNumber } from '../../shared/format';
 import { tableView, type QueryMapping } from '../../shared/dataviews-query';
 import { useJobFlow } from '../../shared/job-flow';
 import { postTitleField } from '../../shared/post-title-field';
@@ -33,6 +34,14 @@ import { RevisionsModal } from './RevisionsModal';
 type Scored = 'scored' | 'unscored';
 
 /** Each tab reads one half of the posts; only the score sorts (unscored ones by date). */
+/** Scoring and optimising, as labelled buttons above the table. */
+const POST_BAR = [ 'score', 'optimize' ];
+
+/** "12 posts". */
+const postsCount = ( n: number ) =>
+	/* translators: %s: number of posts. */
+	sprintf( _n( '%s post', '%s posts', n, 'igny8' ), formatNumber( n ) );
+
 const MAPPINGS: Record< Scored, QueryMapping > = {
 	scored: { sortable: { score: 'score' }, fixed: { scored: 'scored' } },
 	unscored: { sortable: {}, fixed: { scored: 'unscored' } },
@@ -190,7 +199,6 @@ function PostsView( {
 
 	return (
 		<>
-			{ flow.ui }
 			<CollectionTable< ScoredPost >
 				name="optimizer_posts"
 				fields={ postFields( setRevisionsOf ) }
@@ -204,6 +212,9 @@ function PostsView( {
 				selection={ selection }
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search posts', 'igny8' ) }
+				barActions={ POST_BAR }
+				countLabel={ postsCount }
+				progress={ flow.ui }
 				empty={
 					<p>
 						{ postId &&

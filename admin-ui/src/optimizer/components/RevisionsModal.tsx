@@ -11,6 +11,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { formatDateTime } from '../../shared/format';
 import { useScreenNotices } from '../../shared/screen-notices';
 import { getRevisions, restoreRevision } from '../api';
 import type { RevisionInfo, ScoredPost } from '../types';
@@ -154,7 +155,9 @@ export function RevisionsModal( { post, onClose, onRestored }: Props ) {
 						<ul className="igny8-revisions">
 							{ info.revisions.map( ( r ) => (
 								<li key={ r.id }>
-									{ r.date_gmt } UTC · { r.author }
+									{ formatDateTime( r.date_gmt ) ||
+										__( 'Date unknown', 'igny8' ) }{ ' ' }
+									· { r.author }
 									{ r.optimized
 										? ` · ${ __( 'optimised by IGNY8', 'igny8' ) }`
 										: '' }{ ' ' }

@@ -31,6 +31,9 @@ import { EmptyState } from './EmptyState';
 import { NewClusterModal } from './NewClusterModal';
 import { RenameModal } from './RenameModal';
 
+/** The pipeline's step from here, as a labelled button above the table. */
+const CLUSTER_BAR = [ 'generate-ideas' ];
+
 const MAPPING: QueryMapping = {
 	sortable: { name: 'name', status: 'status', created_at: 'created_at' },
 	filters: { status: 'status', sector_id: 'sector_id' },
@@ -229,6 +232,9 @@ export function ClustersTab( {
 				selection={ selection }
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search clusters', 'igny8' ) }
+				barActions={ CLUSTER_BAR }
+				countLabel={ clustersCount }
+				progress={ flow.ui }
 				empty={
 					<EmptyState
 						title={ __( 'No clusters yet', 'igny8' ) }

@@ -30,6 +30,9 @@ import type { PlannerTab } from '../types';
 import { EmptyState } from './EmptyState';
 import { IdeaModal } from './IdeaModal';
 
+/** Approving and the pipeline's next step, as labelled buttons above the table. */
+const IDEA_BAR = [ 'approve', 'create-tasks' ];
+
 const MAPPING: QueryMapping = {
 	sortable: {
 		title: 'title',
@@ -222,6 +225,9 @@ export function IdeasTab( {
 				selection={ selection }
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search ideas', 'igny8' ) }
+				barActions={ IDEA_BAR }
+				countLabel={ ideasCount }
+				progress={ flow.ui }
 				empty={
 					<EmptyState
 						title={ __( 'No ideas yet', 'igny8' ) }

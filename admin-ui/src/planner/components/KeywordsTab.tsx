@@ -25,7 +25,6 @@ import { __ } from '@wordpress/i18n';
  */
 import { CollectionTable } from '../../shared/CollectionTable';
 import type { QueryMapping } from '../../shared/dataviews-query';
-import { selectionToIds } from '../../shared/dataviews-query';
 import { skippedNotice } from '../../shared/skipped-rows';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { JobFlow } from '../../shared/job-flow';
@@ -51,6 +50,9 @@ import { EmptyState } from './EmptyState';
 import { ClusterAllButton } from './ClusterAllButton';
 import { MoveToClusterModal } from './MoveToClusterModal';
 import { SetSectorModal } from './SetSectorModal';
+
+/** The pipeline's step from here, as a labelled button above the table. */
+const KEYWORD_BAR = [ 'auto-cluster' ];
 
 const MAPPING: QueryMapping = {
 	sortable: {
@@ -331,12 +333,6 @@ export function KeywordsTab( {
 	return (
 		<>
 			<div className="igny8-toolbar">
-				{ selection.length > 0 && (
-					<span className="igny8-help">
-						{ keywordsCount( selectionToIds( selection ).length ) }{ ' ' }
-						{ __( 'selected', 'igny8' ) }
-					</span>
-				) }
 				<ClusterAllButton flow={ flow } />
 				{ addButton }
 				{ importButton }
@@ -350,6 +346,9 @@ export function KeywordsTab( {
 				selection={ selection }
 				onChangeSelection={ setSelection }
 				searchLabel={ __( 'Search keywords', 'igny8' ) }
+				barActions={ KEYWORD_BAR }
+				countLabel={ keywordsCount }
+				progress={ flow.ui }
 				empty={
 					<EmptyState
 						title={ __( 'No keywords yet', 'igny8' ) }

@@ -101,7 +101,8 @@ export function PlannerApp( { boot }: { boot: Igny8Boot< PlannerState > } ) {
 					} }
 				/>
 			) }
-			{ flow.ui }
+			{ /* The tables show a run's progress under their own buttons. */ }
+			{ ( cluster !== null || tab === 'opportunities' ) && flow.ui }
 			{ cluster !== null && (
 				<ClusterDetail
 					key={ cluster }

@@ -2,19 +2,47 @@
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { BusyAction, Connection } from '../types';
+import type { BalanceRead } from '../use-current-balance';
 
 interface ConnectionDetailsProps {
 	connection: Connection;
+	/** The balance read on opening the screen, while it is on its way or when it failed. */
+	balanceRead: BalanceRead;
 	busy: BusyAction;
 	onTest: () => void;
 	onDisconnect: () => void;
+}
+
+/**
+ * The Credits line: the balance, else why it is missing.
+ *
+ * @param balance The balance last read, if any.
+ * @param read    Whether the read on opening is on its way or failed.
+ */
+export function balanceText(
+	balance: Connection[ 'balance' ],
+	read: BalanceRead
+): string {
+	if ( read === 'loading' ) {
+		return __( 'Loading…', 'igny8' );
+	}
+	if ( balance ) {
+		return sprintf(
+			/* translators: %s: number of credits. */
+			_n( '%s credit', '%s credits', balance.credits, 'igny8' ),
+			formatNumber( balance.credits )
+		);
+	}
+	return read === 'unavailable'
+		? __( 'Unavailable: select Test connection to see why', 'igny8' )
+		: __( 'Not checked yet', 'igny8' );
 }
 
 /**
@@ -22,14 +50,13 @@ interface ConnectionDetailsProps {
  */
 export function ConnectionDetails( {
 	connection,
+	balanceRead,
 	busy,
 	onTest,
 	onDisconnect,
 }: ConnectionDetailsProps ) {
 	const unknown = __( 'Unknown', 'igny8' );
-	const credits = connection.balance
-		? formatNumber( connection.balance.credits )
-		: __( 'Not checked yet', 'igny8' );
+	const credits = balanceText( connection.balance, balanceRead );
 
 	return (
 		<div className="igny8-connection">

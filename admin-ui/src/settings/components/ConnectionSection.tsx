@@ -19,6 +19,7 @@ import type { ScreenNotice } from '../../shared/types';
 import type { BusyAction, Connection, SettingsInitialState } from '../types';
 import { ConnectForm } from './ConnectForm';
 import { ConnectionDetails } from './ConnectionDetails';
+import { useCurrentBalance } from '../use-current-balance';
 import { DisconnectDialog } from './DisconnectDialog';
 
 const NOTICES = 'igny8/settings-connection';
@@ -33,6 +34,9 @@ export function ConnectionSection( {
 } ) {
 	const [ connection, setConnection ] = useState< Connection >(
 		initialState.connection
+	);
+	const balanceRead = useCurrentBalance( connection.connected, ( balance ) =>
+		setConnection( ( current ) => ( { ...current, balance } ) )
 	);
 	// defaultCloudUrl is what PHP offers for a new connection (saved URL,
 	// IGNY8_CLOUD_URL or the local Worker); a live connection shows its own.
@@ -159,6 +163,7 @@ export function ConnectionSection( {
 					{ connection.connected ? (
 						<ConnectionDetails
 							connection={ connection }
+							balanceRead={ balanceRead }
 							busy={ busy }
 							onTest={ handleTest }
 							onDisconnect={ () =>

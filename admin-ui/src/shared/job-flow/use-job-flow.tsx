@@ -143,6 +143,8 @@ export function useJobFlow() {
 				setPhase( { name: 'idle' } );
 				return;
 			}
+			// The rows the run took on changed (a task is now being written): tables show it.
+			invalidateCollection();
 			setPhase( {
 				name: 'running',
 				run,

@@ -12,21 +12,21 @@ import {
  * WordPress dependencies
  */
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { BulkActionBar } from '../../shared/BulkActionBar';
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { useJobFlow } from '../../shared/job-flow';
 import { errorToNotice } from '../../shared/errors';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatNumber } from '../../shared/format';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import { useCollection } from '../../shared/use-collection';
 import { contentMapping } from '../query';
 import type { ContentItem } from '../types';
 import { postStatusLabel } from '../task-status';
-import { excerptIcon } from './icons';
 
 const DEFAULT_VIEW: View = {
 	type: 'table',
@@ -127,6 +127,11 @@ const FIELDS: Field< ContentItem >[] = [
 	},
 ];
 
+/** "12 posts". */
+const postsCount = ( n: number ) =>
+	/* translators: %s: number of posts. */
+	sprintf( _n( '%s post', '%s posts', n, 'igny8' ), formatNumber( n ) );
+
 /**
  * Posts IGNY8 manages not published yet (drafts, pending, scheduled, private: each with its
  * status) or published; each row opens the block editor
@@ -154,7 +159,6 @@ export function ContentTab( {
 		{
 			id: 'generate-excerpt',
 			label: __( 'Write excerpt', 'igny8' ),
-			icon: excerptIcon,
 			supportsBulk: true,
 			disabled: flow.isBusy,
 			callback: ( posts ) =>
@@ -174,7 +178,6 @@ export function ContentTab( {
 					? __( 'Drafts', 'igny8' )
 					: __( 'Published', 'igny8' ) }
 			</h2>
-			{ flow.ui }
 			{ !! error && (
 				<ScreenNoticeView
 					notice={ {
@@ -196,26 +199,37 @@ export function ContentTab( {
 							) }
 				</p>
 			) : (
-				<DataViews< ContentItem >
-					data={ items }
-					fields={ FIELDS }
-					view={ view }
-					onChangeView={ ( next ) =>
-						setView( resetPageOnChange( view, next ) )
-					}
-					actions={ actions }
-					selection={ selection }
-					onChangeSelection={ setSelection }
-					isLoading={ isLoading }
-					paginationInfo={ { totalItems: total, totalPages } }
-					defaultLayouts={ { table: {} } }
-					getItemId={ ( item ) => String( item.id ) }
-					searchLabel={
-						status === 'draft'
-							? __( 'Search drafts', 'igny8' )
-							: __( 'Search published posts', 'igny8' )
-					}
-				/>
+				<>
+					<BulkActionBar< ContentItem >
+						actions={ actions }
+						items={ items }
+						selection={ selection }
+						total={ total }
+						countLabel={ postsCount }
+					>
+						{ flow.ui }
+					</BulkActionBar>
+					<DataViews< ContentItem >
+						data={ items }
+						fields={ FIELDS }
+						view={ view }
+						onChangeView={ ( next ) =>
+							setView( resetPageOnChange( view, next ) )
+						}
+						actions={ actions }
+						selection={ selection }
+						onChangeSelection={ setSelection }
+						isLoading={ isLoading }
+						paginationInfo={ { totalItems: total, totalPages } }
+						defaultLayouts={ { table: {} } }
+						getItemId={ ( item ) => String( item.id ) }
+						searchLabel={
+							status === 'draft'
+								? __( 'Search drafts', 'igny8' )
+								: __( 'Search published posts', 'igny8' )
+						}
+					/>
+				</>
 			) }
 		</div>
 	);

@@ -12,19 +12,20 @@ import {
  * WordPress dependencies
  */
 import { __, _n, sprintf } from '@wordpress/i18n';
-import { useState } from '@wordpress/element';
+import { useMemo, useState } from '@wordpress/element';
 
 /**
  * Internal dependencies
  */
+import { BulkActionBar } from '../../shared/BulkActionBar';
 import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
-import { useJobFlow } from '../../shared/job-flow';
+import { useJobFlow, type JobSnapshot } from '../../shared/job-flow';
 import { ScreenNoticeView } from '../../shared/screen-notices';
 import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatNumber } from '../../shared/format';
 import { postStatusLabel, taskStatusLabel } from '../task-status';
 import {
 	editPostUrl,
@@ -33,10 +34,12 @@ import {
 	TASK_STATUSES,
 } from '../query';
 import { usePostStatuses } from '../use-post-statuses';
+import { useRowProgress } from '../use-row-progress';
 import type { WriterInitialState } from '../types';
 import { EditTaskModal } from './EditTaskModal';
-import { contentIcon, editIcon, imageIcon, trashIcon } from './icons';
+import { editIcon, trashIcon } from './icons';
 import { NewTaskCard } from './NewTaskCard';
+import { RowProgress } from './RowProgress';
 
 /** The table's first view: newest first, 20 a page. */
 export const DEFAULT_TASKS_VIEW: View = {
@@ -50,8 +53,19 @@ export const DEFAULT_TASKS_VIEW: View = {
 	titleField: 'title',
 };
 
+/** The pipeline's steps from here, as labelled buttons above the table. */
+const TASK_BAR = [ 'generate-content', 'generate-images' ];
+
+/** "12 tasks". */
+const tasksCount = ( n: number ) =>
+	/* translators: %s: number of tasks. */
+	sprintf( _n( '%s task', '%s tasks', n, 'igny8' ), formatNumber( n ) );
+
 /** The table's columns; the Post column shows the written post's current status. */
-function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
+function taskFields(
+	postStatuses: Record< number, string >,
+	jobs: Record< string, JobSnapshot >
+): Field< Task >[] {
 	return [
 		{
 			id: 'title',
@@ -72,6 +86,9 @@ function taskFields( postStatuses: Record< number, string > ): Field< Task >[] {
 					className={ `igny8-status igny8-status--${ item.status }` }
 				>
 					{ taskStatusLabel( item.status ) }
+					{ item.status === 'in_progress' && item.job_id && (
+						<RowProgress job={ jobs[ item.job_id ] } />
+					) }
 					{ item.status === 'failed' && item.error && (
 						<span className="igny8-tasks__error">
 							{ item.error }
@@ -143,6 +160,7 @@ export function TasksTab( {
 	const { items, total, totalPages, isLoading, error } =
 		useCollection< Task >( 'tasks', viewToQuery( view, TASKS_MAPPING ) );
 	const flow = useJobFlow();
+	const jobs = useRowProgress( items );
 	const postStatuses = usePostStatuses(
 		items
 			.filter( ( task ) => !! task.assigned_post_id )
@@ -174,7 +192,6 @@ export function TasksTab( {
 		{
 			id: 'generate-content',
 			label: __( 'Generate content', 'igny8' ),
-			icon: contentIcon,
 			supportsBulk: true,
 			disabled: flow.isBusy,
 			callback: run( 'generate_content' ),
@@ -196,7 +213,6 @@ export function TasksTab( {
 		{
 			id: 'generate-images',
 			label: __( 'Generate images', 'igny8' ),
-			icon: imageIcon,
 			supportsBulk: true,
 			disabled: flow.isBusy,
 			// Images go into a written draft.
@@ -213,6 +229,11 @@ export function TasksTab( {
 		},
 	];
 
+	const fields = useMemo(
+		() => taskFields( postStatuses, jobs ),
+		[ postStatuses, jobs ]
+	);
+
 	const isEmpty =
 		! isLoading &&
 		! error &&
@@ -225,7 +246,7 @@ export function TasksTab( {
 			<NewTaskCard initialState={ initialState } />
 			<div className="igny8-table-card">
 				<h2 className="igny8-card-title">{ __( 'Tasks', 'igny8' ) }</h2>
-				{ flow.ui }
+				{ isEmpty && flow.ui }
 				{ !! error && (
 					<ScreenNoticeView
 						notice={ {
@@ -244,22 +265,35 @@ export function TasksTab( {
 						) }
 					</p>
 				) : (
-					<DataViews< Task >
-						data={ items }
-						fields={ taskFields( postStatuses ) }
-						view={ view }
-						onChangeView={ ( next ) =>
-							setView( resetPageOnChange( view, next ) )
-						}
-						actions={ actions }
-						isLoading={ isLoading }
-						paginationInfo={ { totalItems: total, totalPages } }
-						defaultLayouts={ { table: {} } }
-						selection={ selection }
-						onChangeSelection={ setSelection }
-						getItemId={ ( item ) => String( item.id ) }
-						searchLabel={ __( 'Search tasks', 'igny8' ) }
-					/>
+					<>
+						<BulkActionBar< Task >
+							actions={ actions.filter( ( action ) =>
+								TASK_BAR.includes( action.id )
+							) }
+							items={ items }
+							selection={ selection }
+							total={ total }
+							countLabel={ tasksCount }
+						>
+							{ flow.ui }
+						</BulkActionBar>
+						<DataViews< Task >
+							data={ items }
+							fields={ fields }
+							view={ view }
+							onChangeView={ ( next ) =>
+								setView( resetPageOnChange( view, next ) )
+							}
+							actions={ actions }
+							isLoading={ isLoading }
+							paginationInfo={ { totalItems: total, totalPages } }
+							defaultLayouts={ { table: {} } }
+							selection={ selection }
+							onChangeSelection={ setSelection }
+							getItemId={ ( item ) => String( item.id ) }
+							searchLabel={ __( 'Search tasks', 'igny8' ) }
+						/>
+					</>
 				) }
 				{ del.dialog }
 			</div>

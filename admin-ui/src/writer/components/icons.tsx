@@ -18,18 +18,6 @@ const icon = ( d: string ) => (
 	</svg>
 );
 
-export const contentIcon = icon(
-	'M5 4h10l4 4v12H5V4zm1.5 1.5v13h11V9H14V5.5H6.5zM8 11h8v1.5H8V11zm0 3h8v1.5H8V14z'
-);
-
-export const imageIcon = icon(
-	'M5 5h14v14H5V5zm1.5 1.5v8.9l3-3 2.5 2.5 2-2 3.5 3.5V6.5h-11zM15 8a1.5 1.5 0 110 3 1.5 1.5 0 010-3z'
-);
-
-export const excerptIcon = icon(
-	'M4 5h16v1.5H4V5zm0 4h16v1.5H4V9zm0 4h10v1.5H4V13zm0 4h6v1.5H4V17zm12.5-2.5l3.5 3.5-1.1 1.1-2.4-2.4-2.4 2.4-1.1-1.1 3.5-3.5z'
-);
-
 export const trashIcon = icon(
 	'M9 4h6v1.5h4V7H5V5.5h4V4zm-2.5 4.5h11l-1 11.5h-9l-1-11.5zm1.6 1.5l.8 8.5h6.2l.8-8.5H8.1z'
 );

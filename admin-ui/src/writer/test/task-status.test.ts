@@ -13,4 +13,9 @@ describe( 'taskStatusLabel', () => {
 		expect( taskStatusLabel( 'completed' ) ).toBe( 'Completed' );
 		expect( taskStatusLabel( 'mystery' ) ).toBe( 'mystery' );
 	} );
+
+	it( 'does not call a task nothing is processing "Queued"', () => {
+		expect( taskStatusLabel( 'queued' ) ).toBe( 'Not started' );
+		expect( taskStatusLabel( 'in_progress' ) ).toBe( 'Writing' );
+	} );
 } );

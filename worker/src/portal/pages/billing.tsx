@@ -18,7 +18,7 @@ import { changePaidPlan, createBillingPortal, createPackCheckout, hasLiveSubscri
 import type { ListedInvoice } from '../../services/stripe-objects';
 import { InvoiceTable, PackCards, PlanCards, SubscriptionSummary } from '../components/billing-parts';
 import { ActionForm, Notice } from '../components/forms';
-import { num } from '../components/format';
+import { balanceBreakdown, credits, num } from '../components/format';
 import { verifyCsrf } from '../csrf';
 import { formOf, renderPage, viewerOf } from '../render';
 import { requireRole, requireSession } from '../session';
@@ -71,7 +71,7 @@ async function billingPage( c: Context<PortalEnv>, problem?: string ) {
 			{ configured ? null : <Notice kind="warning">{ NOT_CONFIGURED }</Notice> }
 			<SubscriptionSummary plan={ account.plan } account={ account.account } />
 			<p>
-				Balance <strong>{ num( balance.credits ) } credits</strong> ({ num( balance.allowance_credits ) } monthly allowance, { num( balance.topup_credits ) } top-up credits that never expire).
+				Balance <strong>{ credits( balance.credits ) }</strong> ({ balanceBreakdown( balance, account.plan.monthlyCredits ) }; top-up credits never expire).
 			</p>
 			{ configured && viewer.role === 'owner' && account.account.stripeCustomerId ? (
 				<p>

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { periodStart } from '../../lib/period';
 import { accountSummary } from '../../services/account-summary';
 import { Notice } from '../components/forms';
-import { num } from '../components/format';
+import { balanceBreakdown, credits, jobs, num } from '../components/format';
 import { renderPage, viewerOf } from '../render';
 import { requireSession } from '../session';
 import type { PortalEnv } from '../types';
@@ -27,21 +27,19 @@ export const overviewPages = new Hono<PortalEnv>()
 				<section class="cards" aria-label="Summary">
 					<div class="card">
 						<span>Balance</span>
-						<b>{ num( balance.credits ) } credits</b>
-						<span>
-							{ num( balance.allowance_credits ) } monthly allowance · { num( balance.topup_credits ) } top-up
-						</span>
+						<b>{ credits( balance.credits ) }</b>
+						<span>{ balanceBreakdown( balance, plan.monthly_credits ) }</span>
 					</div>
 					<div class="card">
 						<span>Plan</span>
 						<b>{ plan.name }</b>
-						<span>{ plan.monthly_credits ? `${ num( plan.monthly_credits ) } credits each month` : 'No monthly allowance' }</span>
+						<span>{ plan.monthly_credits ? `${ credits( plan.monthly_credits ) } each month` : 'No monthly allowance' }</span>
 					</div>
 					<div class="card">
 						<span>Used this month</span>
-						<b>{ num( used.credits ) } credits</b>
+						<b>{ credits( used.credits ) }</b>
 						<span>
-							{ num( used.jobs ) } jobs since { since }
+							{ jobs( used.jobs ) } since { since }
 						</span>
 					</div>
 				</section>

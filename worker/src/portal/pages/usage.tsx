@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { usageReport } from '../../services/usage';
 import { BarChart, dailySeries } from '../components/chart';
-import { num } from '../components/format';
+import { credits, functionName, jobs, num } from '../components/format';
 import { noStore, renderPage, viewerOf } from '../render';
 import { requireSession } from '../session';
 import type { PortalEnv } from '../types';
@@ -88,7 +88,7 @@ export const usagePages = new Hono<PortalEnv>()
 					</a>
 				</nav>
 				<p>
-					{ report.from } to { report.to }: <strong>{ num( report.totals.credits ) } credits</strong>, { num( report.totals.tokens_in + report.totals.tokens_out ) } tokens, { num( report.totals.jobs ) } jobs.
+					{ report.from } to { report.to }: <strong>{ credits( report.totals.credits ) }</strong>, { num( report.totals.tokens_in + report.totals.tokens_out ) } tokens, { jobs( report.totals.jobs ) }.
 				</p>
 				<div class="grid2">
 					<BarChart id="credits" title="Credits per day" unit="credits" points={ dailySeries( report.from, report.to, report.per_day, ( row ) => row.credits ) } />
@@ -100,7 +100,7 @@ export const usagePages = new Hono<PortalEnv>()
 						Every site's figures are in the <a href={ `/portal/usage.csv?days=${ days }` }>CSV for these { days } days</a>.
 					</p>
 				) : null }
-				<FiguresTable caption="Per AI function" head="Function" rows={ report.per_function.map( ( row ) => ( { ...row, label: row.function ?? '—' } ) ) } />
+				<FiguresTable caption="Per AI function" head="Function" rows={ report.per_function.map( ( row ) => ( { ...row, label: functionName( row.function ) } ) ) } />
 				<FiguresTable caption="Per day" head="Date" rows={ report.per_day.map( ( row ) => ( { ...row, label: row.date ?? '—' } ) ) } />
 			</>
 		);
@@ -114,7 +114,7 @@ export const usagePages = new Hono<PortalEnv>()
 			lines.push( [ section, key, label, row.credits, row.tokens_in, row.tokens_out, row.jobs ].map( csvField ).join( ',' ) );
 		for ( const row of report.per_day ) push( 'day', row.date, row.date, row );
 		for ( const row of report.per_site ) push( 'site', row.site_id, row.site_name, row );
-		for ( const row of report.per_function ) push( 'function', row.function, row.function, row );
+		for ( const row of report.per_function ) push( 'function', row.function, functionName( row.function ), row );
 		push( 'total', null, `${ report.from } to ${ report.to }`, report.totals );
 		noStore( c );
 		return c.body( `${ lines.join( '\r\n' ) }\r\n`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="igny8-usage-${ report.from }-${ report.to }.csv"` } );
