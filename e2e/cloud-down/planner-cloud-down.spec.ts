@@ -30,7 +30,7 @@ test( 'planner says the cloud is unreachable and keeps the search and selection'
 	await search.fill( token );
 	const row = page.getByRole( 'checkbox', { name: keyword } );
 	await row.check();
-	await page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name: 'Auto cluster' } ).click();
+	await page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name: 'Auto cluster' } ).click();
 	const notice = page.locator( '.igny8-notice', { hasText: /could not reach the IGNY8 cloud/i } );
 	await expect( notice ).toBeVisible();
 	await expect( notice.getByRole( 'link', { name: 'Open IGNY8 Settings' } ) ).toBeVisible();

@@ -23,8 +23,10 @@ const cluster = `0 Axe cluster ${ token }`;
 const task = `Axe task ${ token }`;
 const ids: { keyword: number; cluster: number; task: number } = { keyword: 0, cluster: 0, task: 0 };
 
-/** The DataViews bulk-action button (the footer that appears once rows are selected). */
-const bulkAction = ( page: Page, name: string ) => page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name } );
+/** A pipeline action: a labelled button above the table (BulkActionBar). */
+const bulkAction = ( page: Page, name: string ) => page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name } );
+/** Any other bulk action: DataViews' footer that appears once rows are selected. */
+const footerAction = ( page: Page, name: string ) => page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name } );
 
 /** Judges an open dialog (modals render outside the screen's root), screenshots it, then closes it with Escape. */
 async function judgeDialog( page: Page, dialog: Locator, name: string ): Promise< void > {
@@ -72,14 +74,14 @@ test( 'the Planner keyword dialogs and a selected row have no serious axe violat
 
 	await page.getByRole( 'searchbox', { name: 'Search keywords' } ).fill( token );
 	await page.getByRole( 'checkbox', { name: keyword } ).check();
-	await expect( bulkAction( page, 'Move to cluster…' ) ).toBeVisible();
+	await expect( footerAction( page, 'Move to cluster…' ) ).toBeVisible();
 	// The selected row's highlight and the bulk-action footer.
 	expect( await seriousA11yViolations( page, '.igny8-wrap', WCAG21_AA ) ).toEqual( [] );
 	await page.screenshot( { path: screenshotPath( 'planner-keywords-selected' ), fullPage: true } );
 
-	await bulkAction( page, 'Move to cluster…' ).click();
+	await footerAction( page, 'Move to cluster…' ).click();
 	await judgeDialog( page, page.getByRole( 'dialog', { name: 'Move to cluster' } ), 'move-to-cluster' );
-	await bulkAction( page, 'Set sector…' ).click();
+	await footerAction( page, 'Set sector…' ).click();
 	await judgeDialog( page, page.getByRole( 'dialog', { name: /sector/i } ), 'set-sector' );
 	await bulkAction( page, 'Auto cluster' ).click();
 	await judgeDialog( page, page.getByRole( 'dialog', { name: 'Auto cluster' } ), 'estimate-auto-cluster' );
