@@ -45,7 +45,7 @@ export function useLiveScore() {
 					) => { alt_text?: string } | undefined | null;
 				}
 			 ).getMedia( post.featuredMedia, { context: 'view' } );
-			return media ? media.alt_text ?? '' : '';
+			return media ? ( media.alt_text ?? '' ) : '';
 		},
 		[ post.featuredMedia ]
 	);

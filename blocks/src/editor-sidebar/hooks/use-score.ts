@@ -89,21 +89,21 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 		}
 		const run = () => {
 			const next = scorePost( {
-						title,
-						slug,
-						keyword,
-						metaTitle,
-						metaDescription,
-						targetWords,
-						siteHost,
-						featuredImage:
-							featuredAlt === null ? null : { alt: featuredAlt },
-						blocks: blocks.map( ( block ) => ( {
-							id: block.clientId,
-							name: block.name,
-							html: getBlockContent( block ),
-						} ) ),
-					} );
+				title,
+				slug,
+				keyword,
+				metaTitle,
+				metaDescription,
+				targetWords,
+				siteHost,
+				featuredImage:
+					featuredAlt === null ? null : { alt: featuredAlt },
+				blocks: blocks.map( ( block ) => ( {
+					id: block.clientId,
+					name: block.name,
+					html: getBlockContent( block ),
+				} ) ),
+			} );
 			last = { blocks, key, result: next };
 			setResult( next );
 		};

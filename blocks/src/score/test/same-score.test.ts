@@ -63,7 +63,9 @@ describe( 'the shared score cases', () => {
 
 	it( 'cover the featured image and the keyword in title and slug', () => {
 		const [ withImage, withoutImage, withoutAlt, noKeyword ] = cases;
-		expect( withImage?.score ).toBeGreaterThan( withoutImage?.score ?? 100 );
+		expect( withImage?.score ).toBeGreaterThan(
+			withoutImage?.score ?? 100
+		);
 		expect( withoutAlt?.checks.image_alt ).toBe( 'problem' );
 		expect( noKeyword?.checks.keyword_in_title ).toBe( 'problem' );
 		expect( noKeyword?.checks.keyword_in_slug ).toBe( 'problem' );
