@@ -41,6 +41,17 @@ describe( 'POST /api/v1/ai/score', () => {
 		expect( await balanceOf( key ) ).toBe( before );
 	} );
 
+	it( 'counts the featured image it is sent, as the editor does', async () => {
+		const key = await site();
+		const featuredImage = { alt: 'A compost bin by a shed' };
+		const response = await call<ScoreResult>( 'POST', '/api/v1/ai/score/', { headers: asSite( key ), body: { ...article, featuredImage } } );
+		expect( response.status ).toBe( 200 );
+		const { content, ...rest } = article;
+		expect( response.body.data ).toEqual( scorePost( { ...rest, featuredImage, blocks: blocksFromPostContent( content ) } ) );
+		expect( response.body.data.stats.images ).toBe( 1 );
+		expect( response.body.data.checks.find( ( item ) => item.id === 'image_alt' )?.status ).toBe( 'good' );
+	} );
+
 	it( 'fills optional fields with their defaults', async () => {
 		const key = await site();
 		const response = await call<ScoreResult>( 'POST', '/api/v1/ai/score/', { headers: asSite( key ), body: { title: 'Hello', content: '<p>Hello world.</p>' } } );

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import { analysePost, proseWords } from './analyse.ts';
+import { analysePost, proseWords, type PostFacts } from './analyse.ts';
 import {
 	externalLinksCheck,
 	headingStructureCheck,
@@ -17,19 +17,32 @@ import {
 } from './content-checks.ts';
 import { keywordChecks, keywordDensity } from './keyword-checks.ts';
 import { metaChecks } from './meta-checks.ts';
-import { tokenize } from './text.ts';
-import type { ScorePost } from './types.ts';
+import { countSequence, tokenize } from './text.ts';
+import type { FeaturedImage, ScorePost } from './types.ts';
 
 export { blocksFromPostContent } from './post-content.ts';
 export { WEIGHTS } from './check.ts';
 export type * from './types.ts';
 
 /**
+ * Whether a text (a title, a slug) holds the keyword as the score's title and slug checks read
+ * it: whole words in order, case and accents ignored. The Worker uses it so a generated article
+ * passes those checks.
+ */
+export function hasKeyword( text: string, keyword: string ): boolean {
+	const words = tokenize( keyword );
+	return words.length > 0 && countSequence( tokenize( text ), words ) > 0;
+}
+
+/**
  * Scores a post 0..100 with one check per CheckId, in a stable order.
  */
 export const scorePost: ScorePost = ( input ) => {
 	const keyword = tokenize( input.keyword );
-	const facts = analysePost( input.blocks, keyword, input.siteHost );
+	const facts = withFeaturedImage(
+		analysePost( input.blocks, keyword, input.siteHost ),
+		input.featuredImage ?? null
+	);
 	const readability = readabilityCheck( facts );
 	const checks = [
 		...keywordChecks( keyword, input.title, input.slug, facts ),
@@ -57,3 +70,22 @@ export const scorePost: ScorePost = ( input ) => {
 		},
 	};
 };
+
+/**
+ * The featured image is one of the post's images (readers and search engines see it), so the
+ * editor, the stored score and the Optimizer count it alike.
+ */
+function withFeaturedImage(
+	facts: PostFacts,
+	image: FeaturedImage | null
+): PostFacts {
+	if ( image === null ) {
+		return facts;
+	}
+	return {
+		...facts,
+		images: facts.images + 1,
+		imagesWithoutAlt:
+			facts.imagesWithoutAlt + ( image.alt.trim() === '' ? 1 : 0 ),
+	};
+}

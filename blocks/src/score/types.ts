@@ -27,6 +27,16 @@ export interface ScoreInput {
 	targetWords: number | null;
 	/** The site's host (e.g. "example.com"): links to it are internal. */
 	siteHost: string;
+	/**
+	 * The post's featured image (its alt text, '' when it has none); null or absent when the
+	 * post has no featured image. It counts as one of the post's images, on every side.
+	 */
+	featuredImage?: FeaturedImage | null;
+}
+
+/** What the score reads of a featured image. */
+export interface FeaturedImage {
+	alt: string;
 }
 
 export type CheckStatus = 'good' | 'improve' | 'problem';

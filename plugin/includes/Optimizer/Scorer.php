@@ -18,7 +18,8 @@ use WP_Post;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Builds the score input of a post (title, slug, content, target keyword, SEO meta, the site's host)
+ * Builds the score input of a post (title, slug, content, target keyword, SEO meta, the site's host,
+ * the featured image)
  * and has the Worker run the one score model on it; stores the score and the top issues in post meta.
  * The stored score is what the Optimizer screen lists and what the Automation quality gate reads.
  *
@@ -130,7 +131,25 @@ class Scorer {
 			'metaDescription' => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
 			'targetWords'     => Target_Length::for_post( $post->ID ),
 			'siteHost'        => (string) wp_parse_url( home_url(), PHP_URL_HOST ),
+			'featuredImage'   => self::featured_image( $post->ID ),
 		);
+	}
+
+	/**
+	 * The post's featured image as the score reads it ({alt}), or null when it has none; the
+	 * editor's score reads the same attachment's alt text.
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param int $post_id Post id.
+	 * @return array{alt:string}|null
+	 */
+	public static function featured_image( int $post_id ): ?array {
+		$thumbnail = (int) get_post_thumbnail_id( $post_id );
+		if ( $thumbnail <= 0 || ! get_post( $thumbnail ) ) {
+			return null;
+		}
+		return array( 'alt' => mb_substr( trim( (string) get_post_meta( $thumbnail, '_wp_attachment_image_alt', true ) ), 0, 1000 ) );
 	}
 
 	/**

@@ -22,10 +22,12 @@ export const scoreRequestSchema = z.strictObject( {
 	metaDescription: z.string().max( 5_000 ).default( '' ),
 	targetWords: z.number().int().min( 1 ).max( 100_000 ).nullable().default( null ),
 	siteHost: z.string().trim().max( 255 ).default( '' ),
+	// The post's featured image: counted as one of its images, as in the editor.
+	featuredImage: z.strictObject( { alt: z.string().max( 1_000 ) } ).nullable().default( null ),
 } );
 
 export const scoreRoutes = new Hono<AppEnv>( { strict: false } )
-	// POST /api/v1/ai/score/ — {title, slug, content, keyword, metaTitle, metaDescription, targetWords, siteHost} → ScoreResult
+	// POST /api/v1/ai/score/ — {title, slug, content, keyword, metaTitle, metaDescription, targetWords, siteHost, featuredImage} → ScoreResult
 	.post( '/', requireSite, jsonBody( scoreRequestSchema ), ( c ) => {
 		const { content, ...rest } = c.req.valid( 'json' );
 		return ok( c, scorePost( { ...rest, blocks: blocksFromPostContent( content ) } ) );

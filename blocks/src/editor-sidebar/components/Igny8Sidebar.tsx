@@ -1,6 +1,7 @@
 /**
  * WordPress dependencies
  */
+import { useSelect } from '@wordpress/data';
 import { PluginSidebar, PluginSidebarMoreMenuItem } from '@wordpress/editor';
 import { useCallback, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -30,6 +31,24 @@ export function useLiveScore() {
 	const post = useEditedPost();
 	const { context, error, setCredits } = usePostContext( post.postId );
 	const keyword = post.targetKeyword || context?.target_keyword || '';
+	// The featured image counts as one of the post's images, as in the stored score (Scorer).
+	const featuredAlt = useSelect(
+		( select ) => {
+			if ( ! post.featuredMedia ) {
+				return null;
+			}
+			const media = (
+				select( 'core' ) as unknown as {
+					getMedia: (
+						id: number,
+						query?: Record< string, string >
+					) => { alt_text?: string } | undefined | null;
+				}
+			 ).getMedia( post.featuredMedia, { context: 'view' } );
+			return media ? ( media.alt_text ?? '' ) : '';
+		},
+		[ post.featuredMedia ]
+	);
 	const result = useScore( {
 		title: post.title,
 		slug: post.slug,
@@ -38,6 +57,7 @@ export function useLiveScore() {
 		metaDescription: post.metaDescription,
 		targetWords: targetWordsOf( post.targetWords, context?.target_words ),
 		siteHost: context?.site_host ?? window.location.hostname,
+		featuredImage: featuredAlt === null ? null : { alt: featuredAlt },
 	} );
 	return { post, context, error, setCredits, keyword, result };
 }

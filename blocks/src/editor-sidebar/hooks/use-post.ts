@@ -37,6 +37,9 @@ export function useEditedPost() {
 				editor.getEditedPostAttribute( 'slug' ) ??
 				'',
 			meta,
+			featuredMedia:
+				Number( editor.getEditedPostAttribute( 'featured_media' ) ) ||
+				0,
 		};
 	}, [] );
 	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;

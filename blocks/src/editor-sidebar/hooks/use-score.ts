@@ -1,6 +1,8 @@
 /**
  * The live optimisation score: recomputed from the editor's blocks a moment after the editor
- * stops typing (the score itself takes a millisecond or two for 5,000 words).
+ * stops typing (the score itself takes a millisecond or two for 5,000 words). Every pass runs
+ * off the critical path: the first when the browser is idle (the editor paints first), later
+ * ones after a pause in typing. AI actions change blocks, title or meta, so they refresh it too.
  */
 
 /**
@@ -14,7 +16,7 @@ import { useEffect, useState } from '@wordpress/element';
  * Internal dependencies
  */
 import { scorePost } from '../../score';
-import type { ScoreResult } from '../../score/types';
+import type { FeaturedImage, ScoreResult } from '../../score/types';
 import { BLOCK_EDITOR, type BlockEditorSelectors } from '../lib/stores';
 
 /** Delay after the last edit before the score is recomputed, in ms. */
@@ -28,6 +30,27 @@ interface Inputs {
 	metaDescription: string;
 	targetWords: number | null;
 	siteHost: string;
+	featuredImage: FeaturedImage | null;
+}
+
+/** Runs a task when the browser is idle (at most `timeout` ms later); returns its cancel. */
+function whenIdle( task: () => void, timeout: number ): () => void {
+	if ( typeof window.requestIdleCallback === 'function' ) {
+		const handle = window.requestIdleCallback( task, { timeout } );
+		return () => window.cancelIdleCallback( handle );
+	}
+	const timer = window.setTimeout( task, 0 );
+	return () => window.clearTimeout( timer );
+}
+
+/**
+ * The last score computed and what it was computed from: a panel that opens on the same post
+ * state (the sidebar after the document panel) shows it at once instead of scoring again.
+ */
+let last: { blocks: unknown; key: string; result: ScoreResult } | null = null;
+
+function keyOf( inputs: Inputs ): string {
+	return JSON.stringify( inputs );
 }
 
 /** The score of the edited post, or null before the first pass. */
@@ -39,7 +62,11 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 			 ).getBlocks(),
 		[]
 	);
-	const [ result, setResult ] = useState< ScoreResult | null >( null );
+	const [ result, setResult ] = useState< ScoreResult | null >( () =>
+		last && last.blocks === blocks && last.key === keyOf( inputs )
+			? last.result
+			: null
+	);
 	const {
 		title,
 		slug,
@@ -48,31 +75,42 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 		metaDescription,
 		targetWords,
 		siteHost,
+		featuredImage,
 	} = inputs;
-	// The first pass runs at once (the panel opens with a score); later ones wait for a pause.
+	const featuredAlt = featuredImage === null ? null : featuredImage.alt;
+	// The first pass waits only for an idle moment (the panel opens with a score); later ones
+	// wait for a pause in typing.
 	const isFirst = result === null;
 	useEffect( () => {
-		const timer = window.setTimeout(
-			() => {
-				setResult(
-					scorePost( {
-						title,
-						slug,
-						keyword,
-						metaTitle,
-						metaDescription,
-						targetWords,
-						siteHost,
-						blocks: blocks.map( ( block ) => ( {
-							id: block.clientId,
-							name: block.name,
-							html: getBlockContent( block ),
-						} ) ),
-					} )
-				);
-			},
-			isFirst ? 0 : SCORE_DEBOUNCE_MS
-		);
+		const key = keyOf( inputs );
+		if ( last && last.blocks === blocks && last.key === key ) {
+			setResult( last.result );
+			return;
+		}
+		const run = () => {
+			const next = scorePost( {
+				title,
+				slug,
+				keyword,
+				metaTitle,
+				metaDescription,
+				targetWords,
+				siteHost,
+				featuredImage:
+					featuredAlt === null ? null : { alt: featuredAlt },
+				blocks: blocks.map( ( block ) => ( {
+					id: block.clientId,
+					name: block.name,
+					html: getBlockContent( block ),
+				} ) ),
+			} );
+			last = { blocks, key, result: next };
+			setResult( next );
+		};
+		if ( isFirst ) {
+			return whenIdle( run, 200 );
+		}
+		const timer = window.setTimeout( run, SCORE_DEBOUNCE_MS );
 		return () => window.clearTimeout( timer );
 		// eslint-disable-next-line react-hooks/exhaustive-deps -- isFirst only picks the delay.
 	}, [
@@ -84,6 +122,7 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 		metaDescription,
 		targetWords,
 		siteHost,
+		featuredAlt,
 	] );
 	return result;
 }

@@ -204,6 +204,28 @@ describe( 'scorePost', () => {
 		expect( found.message ).toContain( '1 of 2' );
 	} );
 
+	it( 'counts the featured image as one of the post’s images', () => {
+		const bare = goodPost();
+		bare.blocks = bare.blocks.filter( ( block ) => block.id !== 'img' );
+		expect( statusOf( bare, 'image_alt' ).status ).toBe( 'problem' );
+
+		const withAlt = { ...bare, featuredImage: { alt: 'A compost bin' } };
+		expect( statusOf( withAlt, 'image_alt' ).status ).toBe( 'good' );
+		expect( scorePost( withAlt ).stats.images ).toBe( 1 );
+		expect( scorePost( withAlt ).score ).toBeGreaterThan(
+			scorePost( bare ).score
+		);
+
+		const noAlt = { ...bare, featuredImage: { alt: '  ' } };
+		const found = statusOf( noAlt, 'image_alt' );
+		expect( found.status ).toBe( 'problem' );
+		expect( found.message ).toContain( '1 of 1' );
+		expect( found.blockId ).toBeUndefined();
+		expect( scorePost( { ...bare, featuredImage: null } ) ).toEqual(
+			scorePost( bare )
+		);
+	} );
+
 	it( 'grades meta lengths', () => {
 		const post = goodPost();
 		expect(

@@ -86,6 +86,9 @@ final class Result implements Result_Handler {
 			'post_status'  => 'draft',
 			'post_author'  => $author,
 			'post_title'   => $title,
+			// The slug is set, not left to the editor's placeholder: the title carries the target
+			// keyword (the Worker sees to it), so the slug passes the score's slug check as shown.
+			'post_name'    => sanitize_title( $title ),
 			'post_content' => $content,
 			'post_excerpt' => (string) ( $result['excerpt'] ?? '' ),
 			'meta_input'   => array(

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { app, createSite, registerTenant, unique } from '../../../test/helpers';
 import { createAiJob, runToEnd } from '../../../test/ai-helpers';
+import { scorePost } from '@igny8/blocks/score';
 
 async function site() {
 	const tenant = await registerTenant();
@@ -48,6 +49,25 @@ describe( 'the AI functions against the fake model (a test double)', () => {
 		expect( result.content_html ).not.toMatch( /revolutionär/i );
 		expect( result.content_blocks ).not.toMatch( /revolutionär/i );
 		expect( result.content_blocks ).toContain( '<!-- wp:heading -->' );
+	} );
+
+	it( 'generate_content gives the article a title with its target keyword, so it passes the title and slug checks (through the fake model)', async () => {
+		const { site: blog } = await site();
+		// The fake model (a test double) titles the article with the task's title, which lacks the keyword.
+		const title = unique( 'Hill repeats for trail runners' );
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', { title, keywords: [ 'trail running', 'hill training' ] } ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const result = job.result as Record<string, string>;
+		expect( result.title ).toBe( `Trail running: ${ title }` );
+		const slug = result.title!.toLowerCase().replace( /[^a-z0-9]+/g, '-' );
+		const checks = scorePost( { title: result.title!, slug, keyword: 'trail running', metaTitle: '', metaDescription: '', targetWords: null, siteHost: '', blocks: [] } ).checks;
+		expect( checks.find( ( item ) => item.id === 'keyword_in_title' )?.status ).toBe( 'good' );
+		expect( checks.find( ( item ) => item.id === 'keyword_in_slug' )?.status ).toBe( 'good' );
+
+		// A title that already holds the keyword is kept as the model wrote it.
+		const kept = unique( 'Trail running for beginners' );
+		const second = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', { title: kept, keywords: [ 'trail running' ] } ) ).id );
+		expect( ( second.result as Record<string, string> ).title ).toBe( kept );
 	} );
 
 	it( 'generate_image_prompts anchors in-article images to the article’s own headings', async () => {

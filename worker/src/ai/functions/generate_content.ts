@@ -8,6 +8,7 @@
  * - a failed job costs nothing (the whole reservation is refunded).
  */
 import * as z from 'zod';
+import { hasKeyword } from '@igny8/blocks/score';
 import { htmlToBlocks } from '../blocks';
 import { plainText } from '../plain-text';
 import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
@@ -46,7 +47,7 @@ type Output = z.infer<typeof generateContentOutput>;
 
 const DEFAULT_SYSTEM = `You are IGNY8's senior SEO content writer. Write an original, accurate, well-structured article.
 Reply with one JSON object and nothing else, with these keys:
-- "title": the article title
+- "title": the article title; it contains the target keyword exactly as given
 - "meta_title": an SEO title of at most 60 characters
 - "meta_description": an SEO meta description of at most 155 characters
 - "excerpt": a one or two sentence summary
@@ -78,6 +79,7 @@ export const generateContent = defineAiFunction<Input, Output>( {
 				`Content type: ${ input.content_type ?? 'post' }`,
 				languageLine( input.language ),
 				`Keywords: ${ input.keywords?.length ? input.keywords.join( ', ' ) : 'none' }`,
+				...( input.keywords?.[ 0 ] ? [ `Target keyword: ${ input.keywords[ 0 ] } (use it as written in the title and the first paragraph)` ] : [] ),
 				...voiceLines( input.author_profile ),
 				...structureLines( input.content_structure ),
 				...( input.target_words ? [ `Length: about ${ input.target_words } words.` ] : [] ),
@@ -97,7 +99,7 @@ export const generateContent = defineAiFunction<Input, Output>( {
 		const banned = input.author_profile?.banned_words ?? [];
 		const content = htmlToBlocks( output.content_html, { banned } );
 		return {
-			title: plainText( output.title, 'title', banned ),
+			title: withKeyword( plainText( output.title, 'title', banned ), input.keywords?.[ 0 ] ?? '' ),
 			meta_title: plainText( output.meta_title, 'meta_title', banned ),
 			meta_description: plainText( output.meta_description, 'meta_description', banned ),
 			excerpt: plainText( output.excerpt, 'excerpt', banned ),
@@ -108,3 +110,17 @@ export const generateContent = defineAiFunction<Input, Output>( {
 		};
 	},
 } );
+
+/**
+ * The title with the target keyword in it: the model is asked for that, and when it does not
+ * comply the keyword leads the title, so the article passes the score's title check (and the
+ * slug WordPress derives from the title passes the slug check).
+ */
+export function withKeyword( title: string, keyword: string ): string {
+	const phrase = keyword.trim();
+	if ( phrase === '' || hasKeyword( title, phrase ) ) {
+		return title;
+	}
+	const lead = phrase.charAt( 0 ).toLocaleUpperCase() + phrase.slice( 1 );
+	return title === '' ? lead : `${ lead }: ${ title }`;
+}
