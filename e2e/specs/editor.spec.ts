@@ -343,33 +343,3 @@ test( 'the featured image action sets the post’s featured image through the im
 	expect( inEditor ).toBe( media );
 	await page.screenshot( { path: screenshotPath( 'editor-featured-image' ) } );
 } );
-
-test( 'the editor’s score is the stored score, featured image counted, and the pre-publish check lists what fails', async ( { page } ) => {
-	test.setTimeout( 120_000 );
-	// The generated draft carries its target keyword in the title and a real slug (not the placeholder).
-	const slug = wpEval( `echo get_post( ${ postId } )->post_name;` );
-	expect( slug ).toContain( 'trail-running' );
-	await openEditor( page );
-	await expect( page.locator( '.igny8-check[data-check="keyword_in_title"]' ) ).toHaveAttribute( 'data-status', 'good' );
-	await expect( page.locator( '.igny8-check[data-check="keyword_in_slug"]' ) ).toHaveAttribute( 'data-status', 'good' );
-
-	// One score: the Scorer (PHP → the Worker) stores the number the sidebar shows for the saved post.
-	const withImage = await score( page );
-	const stored = Number( wpEval( `$r = ( new Igny8\\Optimizer\\Scorer() )->score( get_post( ${ postId } ) ); echo is_wp_error( $r ) ? -1 : $r['score'];` ) );
-	expect( stored ).toBe( withImage );
-
-	// Removing the featured image in the editor refreshes the score (it counted as an image).
-	await page.evaluate( () => ( ( window as unknown as { wp: Wp } ).wp.data.dispatch( 'core/editor' ) as unknown as { editPost: ( edits: Record<string, unknown> ) => void } ).editPost( { featured_media: 0 } ) );
-	await expect.poll( () => score( page ) ).not.toBe( withImage );
-
-	// The pre-publish panel shows the same score and each check that does not pass.
-	const shown = await score( page );
-	const failing = await page.locator( '.igny8-check:not([data-status="good"])' ).count();
-	expect( failing ).toBeGreaterThan( 0 );
-	await page.getByRole( 'button', { name: 'Publish', exact: true } ).first().click();
-	const panel = page.locator( '.igny8-prepublish' );
-	await expect( panel ).toBeVisible();
-	await expect( panel.getByTestId( 'igny8-score' ) ).toHaveText( String( shown ) );
-	await expect( panel.locator( '.igny8-check' ) ).toHaveCount( failing );
-	await page.screenshot( { path: screenshotPath( 'editor-prepublish' ) } );
-} );
