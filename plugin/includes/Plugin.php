@@ -137,6 +137,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Linker\Graph_Cron() )->init() );
 		$this->guard( static fn () => ( new Optimizer\Score_Cron() )->init() );
 		$this->guard( static fn () => ( new Automation\Cron_Runner() )->init() );
+		$this->guard( static fn () => ( new Editor\Provenance_Charges() )->init() );
 		// The pipeline as WordPress abilities (6.9+), for the REST API, the MCP Adapter and agents.
 		$this->guard( static fn () => ( new Abilities\Abilities() )->init() );
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
