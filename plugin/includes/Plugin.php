@@ -19,6 +19,7 @@ use Igny8\Rest\Content_Controller;
 use Igny8\Rest\Dashboard_Controller;
 use Igny8\Rest\Deliveries_Controller;
 use Igny8\Rest\Editor_Controller;
+use Igny8\Rest\Editor_Prices_Controller;
 use Igny8\Rest\Pending_Changes_Controller;
 use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
@@ -82,6 +83,7 @@ final class Plugin {
 		Estimate_Controller::class,
 		// Editor: sidebar and blocks.
 		Editor_Controller::class,
+		Editor_Prices_Controller::class,
 		Pending_Changes_Controller::class,
 		// Linker, optimizer and automation.
 		Linker_Controller::class,

@@ -7,7 +7,7 @@ import { useFollowJobs } from '@igny8/admin-ui/job-follower';
  * WordPress dependencies
  */
 import { createBlock, type BlockInstance } from '@wordpress/blocks';
-import { Button, PanelBody } from '@wordpress/components';
+import { PanelBody } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -34,6 +34,7 @@ import { EDITOR, type EditorActions } from '../lib/stores';
 import type { CloudProvenance, Provenance } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
 import { ConfirmLiveChange } from './ConfirmLiveChange';
+import { PricedButton } from './PricedButton';
 
 interface Props {
 	postId: number;
@@ -255,30 +256,30 @@ export function GeneratePanel( props: Props ) {
 	return (
 		<PanelBody title={ __( 'Generate', 'igny8' ) } initialOpen={ false }>
 			<div className="igny8-sidebar__buttons">
-				<Button
-					variant="secondary"
-					onClick={ faq }
+				<PricedButton
+					postId={ props.postId }
+					scope="faq"
+					label={ __( 'Generate an FAQ block', 'igny8' ) }
+					onRun={ faq }
 					isBusy={ busy === 'faq' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Generate an FAQ block', 'igny8' ) }
-				</Button>
-				<Button
-					variant="secondary"
-					onClick={ takeaways }
+				/>
+				<PricedButton
+					postId={ props.postId }
+					scope="takeaways"
+					label={ __( 'Fill key takeaways', 'igny8' ) }
+					onRun={ takeaways }
 					isBusy={ busy === 'takeaways' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Fill key takeaways', 'igny8' ) }
-				</Button>
-				<Button
-					variant="secondary"
-					onClick={ image }
+				/>
+				<PricedButton
+					postId={ props.postId }
+					scope="featured_image"
+					label={ __( 'Generate a featured image', 'igny8' ) }
+					onRun={ image }
 					isBusy={ busy === 'image' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Generate a featured image', 'igny8' ) }
-				</Button>
+				/>
 			</div>
 			<ActionNotice
 				message={ message }
