@@ -146,7 +146,7 @@ final class Settings {
 
 	/**
 	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models, the
-	 * editor asking before actions above 4 credits,
+	 * editor asking before actions above 10 credits,
 	 * and everything removed when the plugin is deleted.
 	 *
 	 * @since 0.2.0
@@ -160,8 +160,8 @@ final class Settings {
 			'image_size'             => 'square',
 			'default_author_profile' => '',
 			'keep_data_on_uninstall' => false,
-			// A featured image (5 credits) asks first; meta, FAQ, takeaways and short rewrites do not.
-			'confirm_above_credits'  => 4,
+			// The buttons show their price; asking too is for larger spends (a rewrite of a long passage).
+			'confirm_above_credits'  => 10,
 			'models'                 => array(),
 		);
 	}
