@@ -102,6 +102,7 @@ final class Ideas_Repository extends Repository {
 			return array();
 		}
 		$in     = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
 		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT cluster_id, title FROM %i WHERE cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ), ARRAY_A );
 		$titles = array();
 		foreach ( (array) $rows as $row ) {
@@ -126,6 +127,7 @@ final class Ideas_Repository extends Repository {
 			return 0;
 		}
 		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
 		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE status = 'draft' AND task_id IS NULL AND cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
 	}
 }

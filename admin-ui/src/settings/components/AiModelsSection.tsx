@@ -134,7 +134,10 @@ export function AiModelsSection() {
 								...settings,
 								confirm_above_credits: Math.min(
 									10000,
-									Math.max( 0, Math.floor( Number( value ) ) || 0 )
+									Math.max(
+										0,
+										Math.floor( Number( value ) ) || 0
+									)
 								),
 							} )
 						}

@@ -10,7 +10,8 @@ import { CREDITS_URL, partialRunNotice } from './partial';
 
 const outOfCredits = {
 	code: 'igny8_insufficient_credits',
-	message: 'Not enough credits: this job needs 10 credits and the balance is 4.',
+	message:
+		'Not enough credits: this job needs 10 credits and the balance is 4.',
 	status: 402,
 };
 

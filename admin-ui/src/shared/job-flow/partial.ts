@@ -32,7 +32,10 @@ export function partialRunNotice(
 	const outOfCredits = stopped.status === 402;
 	const actions: NonNullable< ScreenNotice[ 'actions' ] > = [];
 	if ( outOfCredits ) {
-		actions.push( { label: __( 'Buy credits', 'igny8' ), url: CREDITS_URL } );
+		actions.push( {
+			label: __( 'Buy credits', 'igny8' ),
+			url: CREDITS_URL,
+		} );
 	}
 	if ( onRetry ) {
 		actions.push( {
@@ -63,11 +66,11 @@ export function partialRunNotice(
 			? __(
 					'The ones not started keep their status and used no credits. Add credits if needed, then retry them.',
 					'igny8'
-			  )
+				)
 			: __(
 					'The ones not started keep their status and used no credits. You can retry them when the started ones finish.',
 					'igny8'
-			  ),
+				),
 		actions,
 	};
 }

@@ -151,9 +151,9 @@ describe( 'readStarted', () => {
 				status: 402,
 			},
 		} );
-		expect( readStarted( { jobs: [], stopped: { oops: 1 } } ).stopped ).toBe(
-			null
-		);
+		expect(
+			readStarted( { jobs: [], stopped: { oops: 1 } } ).stopped
+		).toBe( null );
 	} );
 } );
 

@@ -124,61 +124,64 @@ export function useJobFlow() {
 	const startRef = useRef( start );
 	startRef.current = start;
 
-	const confirm = useCallback( async ( replace = false ) => {
-		const current = phaseRef.current;
-		if ( current.name !== 'confirm' ) {
-			return;
-		}
-		const { run, estimate } = current;
-		setPhase( { name: 'starting', run, estimate } );
-		try {
-			const started = await startAction(
-				run.action,
-				run.ids,
-				replace ? { ...run.extra, replace: true } : run.extra
-			);
-			if ( started.jobIds.length === 0 ) {
-				// create_tasks: done at once.
-				invalidateCollection();
-				notices.show(
-					{
-						status: 'success',
-						message: successMessage(
-							run.action,
-							0,
-							started.createdIds.length
-						),
-						actions: [ resultLink( run.action, [] ) ],
-					},
-					NOTICE_ID
-				);
-				run.onSuccess?.();
-				setPhase( { name: 'idle' } );
+	const confirm = useCallback(
+		async ( replace = false ) => {
+			const current = phaseRef.current;
+			if ( current.name !== 'confirm' ) {
 				return;
 			}
-			const partial = started.stopped ? started : undefined;
-			if ( partial?.stopped ) {
-				notices.show(
-					partialRunNotice(
-						run.action,
-						run.ids.length - partial.notStarted.length,
-						partial.notStarted,
-						partial.stopped
-					),
-					PARTIAL_NOTICE_ID
+			const { run, estimate } = current;
+			setPhase( { name: 'starting', run, estimate } );
+			try {
+				const started = await startAction(
+					run.action,
+					run.ids,
+					replace ? { ...run.extra, replace: true } : run.extra
 				);
+				if ( started.jobIds.length === 0 ) {
+					// create_tasks: done at once.
+					invalidateCollection();
+					notices.show(
+						{
+							status: 'success',
+							message: successMessage(
+								run.action,
+								0,
+								started.createdIds.length
+							),
+							actions: [ resultLink( run.action, [] ) ],
+						},
+						NOTICE_ID
+					);
+					run.onSuccess?.();
+					setPhase( { name: 'idle' } );
+					return;
+				}
+				const partial = started.stopped ? started : undefined;
+				if ( partial?.stopped ) {
+					notices.show(
+						partialRunNotice(
+							run.action,
+							run.ids.length - partial.notStarted.length,
+							partial.notStarted,
+							partial.stopped
+						),
+						PARTIAL_NOTICE_ID
+					);
+				}
+				setPhase( {
+					name: 'running',
+					run,
+					jobIds: started.jobIds,
+					progress: foldProgress( [], started.jobIds.length ),
+					partial,
+				} );
+			} catch ( error ) {
+				fail( error );
 			}
-			setPhase( {
-				name: 'running',
-				run,
-				jobIds: started.jobIds,
-				progress: foldProgress( [], started.jobIds.length ),
-				partial,
-			} );
-		} catch ( error ) {
-			fail( error );
-		}
-	}, [ fail, invalidateCollection, notices ] );
+		},
+		[ fail, invalidateCollection, notices ]
+	);
 
 	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
 

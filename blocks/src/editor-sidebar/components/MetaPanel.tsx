@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	PanelBody,
-	TextareaControl,
-	TextControl,
-} from '@wordpress/components';
+import { PanelBody, TextareaControl, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 

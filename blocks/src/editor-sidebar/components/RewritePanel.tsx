@@ -40,15 +40,12 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 	const [ busy, setBusy ] = useState( false );
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
 	// The price follows the selection's length; re-read whenever the selection or its text changes.
-	const chars = useSelect(
-		( select ) => {
-			(
-				select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors
-			 ).getSelectedBlockClientIds();
-			return selectionText( rewritableSelection() ).length;
-		},
-		[]
-	);
+	const chars = useSelect( ( select ) => {
+		(
+			select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors
+		 ).getSelectedBlockClientIds();
+		return selectionText( rewritableSelection() ).length;
+	}, [] );
 
 	const run = async () => {
 		const blocks = rewritableSelection();

@@ -163,7 +163,9 @@ export function otherBlockOfType( name: string ): string | null {
 	const selected = store.getSelectedBlockClientId();
 	const found = store
 		.getBlocks()
-		.find( ( block ) => block.name === name && block.clientId !== selected );
+		.find(
+			( block ) => block.name === name && block.clientId !== selected
+		);
 	return found ? found.clientId : null;
 }
 
