@@ -37,7 +37,7 @@ final class Estimate_Controller_Test extends TestCase {
 
 		$this->assertSame( 200, $estimate->get_status(), (string) wp_json_encode( $estimate->get_data() ) );
 		$data = $estimate->get_data();
-		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs', 'billing' ), array_keys( $data ) );
+		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs', 'billing', 'existing' ), array_keys( $data ) );
 		$this->assertSame( 'credits', $data['billing'] );
 		$this->assertSame( 3, $data['credits'] ); // The Worker's auto_cluster: ceil( 120 / 50 ).
 		$this->assertSame( 1, $data['jobs'] );
