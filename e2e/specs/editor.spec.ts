@@ -253,6 +253,25 @@ test( 'generated meta and an FAQ block reach the front end, the FAQ as valid FAQ
 	expect( saved.content ).toContain( '<!-- wp:igny8/faq' );
 	expect( saved.title ).not.toBe( '' );
 
+	// A second FAQ asks first (it is charged again): Replace fills the block the post has, no second one.
+	const faqButton = page.getByRole( 'button', { name: 'Generate an FAQ block' } );
+	if ( ! ( await faqButton.isVisible() ) ) {
+		await page.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	}
+	await faqButton.click();
+	const ask = page.getByRole( 'dialog', { name: 'The post has this block already' } );
+	await expect( ask.getByText( /charged again/ ) ).toBeVisible();
+	await expect( ask.getByRole( 'button', { name: 'Add another' } ) ).toBeVisible();
+	await ask.getByRole( 'button', { name: 'Replace it' } ).click();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /FAQ block inserted/ } ) ).toBeVisible();
+	const faqBlocks = await page.evaluate( () => {
+		const wp = ( window as unknown as { wp: { data: { select: ( store: string ) => { getBlocks: () => Array<{ name: string }> } } } } ).wp;
+		return wp.data.select( 'core/block-editor' ).getBlocks().filter( ( block ) => block.name === 'igny8/faq' ).length;
+	} );
+	expect( faqBlocks ).toBe( 1 );
+	await expectValidBlocks( page );
+	await savePost( page );
+
 	await page.goto( `/?p=${ postId }&preview=true` );
 	const scripts = await page.locator( 'script[type="application/ld+json"]' ).allTextContents();
 	const faq = scripts.map( ( text ) => JSON.parse( text ) as Record<string, unknown> ).find( ( data ) => data[ '@type' ] === 'FAQPage' );

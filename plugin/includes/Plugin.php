@@ -19,6 +19,7 @@ use Igny8\Rest\Content_Controller;
 use Igny8\Rest\Dashboard_Controller;
 use Igny8\Rest\Deliveries_Controller;
 use Igny8\Rest\Editor_Controller;
+use Igny8\Rest\Editor_Prices_Controller;
 use Igny8\Rest\Pending_Changes_Controller;
 use Igny8\Rest\Estimate_Controller;
 use Igny8\Rest\Ideas_Controller;
@@ -82,6 +83,7 @@ final class Plugin {
 		Estimate_Controller::class,
 		// Editor: sidebar and blocks.
 		Editor_Controller::class,
+		Editor_Prices_Controller::class,
 		Pending_Changes_Controller::class,
 		// Linker, optimizer and automation.
 		Linker_Controller::class,
@@ -137,6 +139,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Linker\Graph_Cron() )->init() );
 		$this->guard( static fn () => ( new Optimizer\Score_Cron() )->init() );
 		$this->guard( static fn () => ( new Automation\Cron_Runner() )->init() );
+		$this->guard( static fn () => ( new Editor\Provenance_Charges() )->init() );
 		// The pipeline as WordPress abilities (6.9+), for the REST API, the MCP Adapter and agents.
 		$this->guard( static fn () => ( new Abilities\Abilities() )->init() );
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.

@@ -47,6 +47,18 @@ describe( 'POST /api/v1/ai/jobs/estimate/', () => {
 		expect( Object.keys( invalid.body.errors ?? {} ).some( ( key ) => key.startsWith( 'input.keywords' ) ) ).toBe( true );
 	} );
 
+	it( 'prices the editor’s rewrite by the length of the text, though it is never a job', async () => {
+		const site = await createSite( await registerTenant() );
+		const short = await estimate( site.apiKey, { function: 'rewrite', input: { text: 'A short sentence.', mode: 'clearer' } } );
+		const long = await estimate( site.apiKey, { function: 'rewrite', input: { text: 'x'.repeat( 4_001 ), mode: 'shorter' } } );
+		expect( short.body.data.credits ).toBe( 2 );
+		expect( long.body.data.credits ).toBe( 4 );
+		expect( ( await estimate( site.apiKey, { function: 'rewrite', input: { text: '', mode: 'clearer' } } ) ).status ).toBe( 400 );
+		const asJob = await call( 'POST', '/api/v1/ai/jobs/', { body: { function: 'rewrite', input: { text: 'A short sentence.', mode: 'clearer' } }, headers: { 'X-IGNY8-API-Key': site.apiKey } } );
+		expect( asJob.status ).toBe( 400 );
+		expect( asJob.body.error ).toBe( 'Unknown AI function.' );
+	} );
+
 	it( 'needs a site key', async () => {
 		const response = await estimate( null, { function: 'generate_content', input: { title: 'x' } } );
 		expect( response.status ).toBe( 401 );

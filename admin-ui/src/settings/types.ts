@@ -49,6 +49,8 @@ export interface AiSettings {
 	default_author_profile: string;
 	/** Deleting the plugin keeps tables, settings and post meta for a later reinstall. */
 	keep_data_on_uninstall: boolean;
+	/** The block editor asks before an AI action above this many credits (0: before every one). */
+	confirm_above_credits: number;
 	/** AI function → model chosen in Settings → AI models (absent: the cloud's default). */
 	models: Partial< Record< string, string > >;
 }

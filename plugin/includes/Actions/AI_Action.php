@@ -94,6 +94,20 @@ abstract class AI_Action {
 	}
 
 	/**
+	 * How many of the selected items already have what this action makes (clusters with ideas,
+	 * tasks with a draft), so the estimate can warn before a run adds and charges again.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param array<string, mixed> $params Parameters.
+	 * @return int
+	 */
+	public function existing( array $params ): int {
+		unset( $params );
+		return 0;
+	}
+
+	/**
 	 * Jobs a result of this plan will start by itself, so an estimate can price them up front.
 	 *
 	 * @since 0.6.0
@@ -130,20 +144,77 @@ abstract class AI_Action {
 	 * @return array<int, array<string, mixed>>|WP_Error One entry per job.
 	 */
 	final public function run( array $params, ?Job_Starter $starter = null ) {
+		$run = $this->run_partly( $params, $starter );
+		if ( is_wp_error( $run ) ) {
+			return $run;
+		}
+		return $run['stopped'] ?? $run['jobs'];
+	}
+
+	/**
+	 * Starts the planned jobs and says how far it got: a refusal part-way (the credits ran out at
+	 * the 13th of 20 tasks) keeps the jobs that started and names the selection that did not, so a
+	 * screen can say both and offer to retry the rest. Rows not started keep their status.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param array<string, mixed> $params  Parameters.
+	 * @param Job_Starter|null     $starter Job starter.
+	 * @return array{jobs: array<int, array<string, mixed>>, started: int, not_started: int[], stopped: WP_Error|null}|WP_Error
+	 *         A WP_Error when nothing could be planned.
+	 */
+	final public function run_partly( array $params, ?Job_Starter $starter = null ) {
 		$plans = $this->plan( $params );
 		if ( is_wp_error( $plans ) ) {
 			return $plans;
 		}
-		$starter = $starter ?? new Job_Starter();
-		$jobs    = $this->under_way( $params );
+		$starter     = $starter ?? new Job_Starter();
+		$jobs        = $this->under_way( $params );
+		$started     = 0;
+		$stopped     = null;
+		$not_started = array();
 		foreach ( $plans as $plan ) {
+			if ( null !== $stopped ) {
+				$not_started = array_merge( $not_started, self::selection_ids( $plan ) );
+				continue;
+			}
 			$job = $starter->start_plan( $plan );
 			if ( is_wp_error( $job ) ) {
-				return $job;
+				$stopped     = $job;
+				$not_started = array_merge( $not_started, self::selection_ids( $plan ) );
+				continue;
 			}
 			$jobs[] = $this->started( $plan, $job );
+			++$started;
 		}
-		return $jobs;
+		return array(
+			'jobs'        => $jobs,
+			'started'     => $started,
+			'not_started' => array_values( array_unique( $not_started ) ),
+			'stopped'     => $stopped,
+		);
+	}
+
+	/**
+	 * The ids of the selection a plan covers, in the terms of the action's `ids` (a task, a post,
+	 * clusters or keywords), so "retry the ones not started" can send them back as they are.
+	 *
+	 * @param Job_Plan $plan Plan.
+	 * @return int[]
+	 */
+	private static function selection_ids( Job_Plan $plan ): array {
+		$reference = $plan->reference;
+		foreach ( array( 'task_id', 'post_id' ) as $key ) {
+			if ( isset( $reference[ $key ] ) ) {
+				return array( (int) $reference[ $key ] );
+			}
+		}
+		foreach ( array( 'cluster_ids', 'keyword_ids' ) as $key ) {
+			if ( isset( $reference[ $key ] ) ) {
+				return array_map( 'intval', (array) $reference[ $key ] );
+			}
+		}
+		return array();
 	}
 
 	/**

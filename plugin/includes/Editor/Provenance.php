@@ -112,7 +112,8 @@ final class Provenance {
 			'function'       => sanitize_key( (string) ( $entry['function'] ?? '' ) ),
 			'model'          => sanitize_text_field( (string) ( $entry['model'] ?? '' ) ),
 			'prompt_version' => sanitize_text_field( (string) ( $entry['prompt_version'] ?? '' ) ),
-			'credits'        => max( 0, (int) ( $entry['credits'] ?? 0 ) ),
+			// A job's charge is the ledger's (the local job row), not what the caller passed or left out.
+			'credits'        => max( 0, (int) ( Provenance_Charges::of_job( (string) ( $entry['job_id'] ?? '' ) ) ?? ( $entry['credits'] ?? 0 ) ) ),
 			'job_id'         => sanitize_text_field( (string) ( $entry['job_id'] ?? '' ) ),
 			'summary'        => sanitize_text_field( (string) ( $entry['summary'] ?? '' ) ),
 			'kind'           => $kind,
@@ -145,6 +146,32 @@ final class Provenance {
 			}
 		}
 		$this->store( $post_id, $list );
+	}
+
+	/**
+	 * Sets the credits of the entries of a job to what the ledger charged for it (an entry recorded
+	 * when the job started knows no price yet: the featured image's).
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param int    $post_id Post id.
+	 * @param string $job_id  Cloud job id.
+	 * @param int    $credits Credits the cloud settled for the job.
+	 * @return bool Whether an entry changed.
+	 */
+	public function set_charged( int $post_id, string $job_id, int $credits ): bool {
+		$list    = array_reverse( $this->all( $post_id ) );
+		$changed = false;
+		foreach ( $list as $i => $entry ) {
+			if ( '' !== $job_id && ( $entry['job_id'] ?? '' ) === $job_id && (int) ( $entry['credits'] ?? 0 ) !== $credits ) {
+				$list[ $i ]['credits'] = max( 0, $credits );
+				$changed               = true;
+			}
+		}
+		if ( $changed ) {
+			$this->store( $post_id, $list );
+		}
+		return $changed;
 	}
 
 	/**

@@ -89,14 +89,43 @@ final class Action_Route {
 		if ( is_wp_error( $allow ) ) {
 			return $allow;
 		}
-		$jobs = $action->run( $params );
-		if ( is_wp_error( $jobs ) ) {
-			return $jobs;
+		$run = $action->run_partly( $params );
+		if ( is_wp_error( $run ) ) {
+			return $run;
 		}
+		// Refused before anything started: the refusal itself (402, 409, …), as before.
+		if ( null !== $run['stopped'] && 0 === $run['started'] ) {
+			return $run['stopped'];
+		}
+		$jobs = $run['jobs'];
 		// A one-job route keeps the seed's {job_id} answer; a run that needed more jobs lists them all too.
-		$one      = ( $jobs[0] ?? array() ) + ( count( $jobs ) > 1 ? array( 'jobs' => $jobs ) : array() );
-		$response = new WP_REST_Response( self::ONE_JOB === $shape ? $one : array( 'jobs' => $jobs ) );
+		$one    = ( $jobs[0] ?? array() ) + ( count( $jobs ) > 1 ? array( 'jobs' => $jobs ) : array() );
+		$answer = self::ONE_JOB === $shape ? $one : array( 'jobs' => $jobs );
+		if ( null !== $run['stopped'] ) {
+			$answer += self::partial( $run['not_started'], $run['stopped'] );
+		}
+		$response = new WP_REST_Response( $answer );
 		$response->set_status( 202 );
 		return $response;
+	}
+
+	/**
+	 * What a run refused part-way adds to its answer: the ids it did not start (their rows keep
+	 * their status) and why, with the refusal's HTTP status (402: out of credits).
+	 *
+	 * @param int[]    $not_started Ids of the selection not started.
+	 * @param WP_Error $stopped     The refusal.
+	 * @return array<string, mixed>
+	 */
+	private static function partial( array $not_started, WP_Error $stopped ): array {
+		$data = (array) $stopped->get_error_data();
+		return array(
+			'not_started' => $not_started,
+			'stopped'     => array(
+				'code'    => (string) $stopped->get_error_code(),
+				'message' => $stopped->get_error_message(),
+				'status'  => (int) ( $data['status'] ?? 500 ),
+			),
+		);
 	}
 }

@@ -162,11 +162,12 @@ class Estimate_Controller extends Controller {
 			// Nothing to price: the action needs no cloud, so neither does its estimate.
 			return new WP_REST_Response(
 				array(
-					'credits' => 0,
-					'balance' => null,
-					'enough'  => true,
-					'jobs'    => 0,
-					'billing' => 'credits',
+					'credits'  => 0,
+					'balance'  => null,
+					'enough'   => true,
+					'jobs'     => 0,
+					'billing'  => 'credits',
+					'existing' => 0,
 				)
 			);
 		}
@@ -175,13 +176,16 @@ class Estimate_Controller extends Controller {
 		}
 		return new WP_REST_Response(
 			array(
-				'credits' => $priced['credits'],
-				'balance' => $priced['balance'],
-				'enough'  => $priced['credits'] <= $priced['balance'],
+				'credits'  => $priced['credits'],
+				'balance'  => $priced['balance'],
+				'enough'   => $priced['credits'] <= $priced['balance'],
 				// How many jobs the action starts (a "cluster all" run is many; their results' jobs not counted).
-				'jobs'    => count( $plans ),
+				'jobs'     => count( $plans ),
 				// own_key: the site pays its provider for the model and IGNY8 a flat platform fee per job.
-				'billing' => $priced['billing'],
+				'billing'  => $priced['billing'],
+				// Selected items that already have a result (clusters with ideas, tasks with a draft): the
+				// screens warn and offer to replace rather than add and charge again.
+				'existing' => null === $action ? 0 : $action->existing( $params ),
 			)
 		);
 	}

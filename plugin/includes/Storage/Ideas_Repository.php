@@ -86,4 +86,48 @@ final class Ideas_Repository extends Repository {
 		);
 		return 1 === $changed;
 	}
+
+	/**
+	 * The titles of the ideas each cluster already has, for de-duplicating new ones.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param int[] $cluster_ids Cluster ids.
+	 * @return array<int, string[]> Titles by cluster id.
+	 */
+	public function titles_by_cluster( array $cluster_ids ): array {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $cluster_ids ) ) );
+		if ( ! $ids ) {
+			return array();
+		}
+		$in     = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT cluster_id, title FROM %i WHERE cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ), ARRAY_A );
+		$titles = array();
+		foreach ( (array) $rows as $row ) {
+			$titles[ (int) $row['cluster_id'] ][] = (string) $row['title'];
+		}
+		return $titles;
+	}
+
+	/**
+	 * Deletes the ideas of these clusters that nothing depends on yet (drafts without a task),
+	 * for a run that replaces them; ideas approved or turned into tasks stay.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @param int[] $cluster_ids Cluster ids.
+	 * @return int How many were deleted.
+	 */
+	public function delete_replaceable( array $cluster_ids ): int {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $cluster_ids ) ) );
+		if ( ! $ids ) {
+			return 0;
+		}
+		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE status = 'draft' AND task_id IS NULL AND cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
+	}
 }

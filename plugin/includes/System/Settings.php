@@ -128,6 +128,12 @@ final class Settings {
 				'keep_data_on_uninstall' => array(
 					'type' => 'boolean',
 				),
+				'confirm_above_credits'  => array(
+					'description' => __( 'The block editor asks before an AI action that costs more credits than this (0: before every one).', 'igny8' ),
+					'type'        => 'integer',
+					'minimum'     => 0,
+					'maximum'     => 10000,
+				),
 				'models'                 => array(
 					'type'                 => 'object',
 					'additionalProperties' => false,
@@ -139,7 +145,8 @@ final class Settings {
 	}
 
 	/**
-	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models,
+	 * Defaults: the site's language, three ideas per cluster, square images, cloud-chosen models, the
+	 * editor asking before actions above 10 credits,
 	 * and everything removed when the plugin is deleted.
 	 *
 	 * @since 0.2.0
@@ -153,6 +160,8 @@ final class Settings {
 			'image_size'             => 'square',
 			'default_author_profile' => '',
 			'keep_data_on_uninstall' => false,
+			// The buttons show their price; asking too is for larger spends (a rewrite of a long passage).
+			'confirm_above_credits'  => 10,
 			'models'                 => array(),
 		);
 	}

@@ -37,7 +37,7 @@ final class Estimate_Controller_Test extends TestCase {
 
 		$this->assertSame( 200, $estimate->get_status(), (string) wp_json_encode( $estimate->get_data() ) );
 		$data = $estimate->get_data();
-		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs', 'billing' ), array_keys( $data ) );
+		$this->assertSame( array( 'credits', 'balance', 'enough', 'jobs', 'billing', 'existing' ), array_keys( $data ) );
 		$this->assertSame( 'credits', $data['billing'] );
 		$this->assertSame( 3, $data['credits'] ); // The Worker's auto_cluster: ceil( 120 / 50 ).
 		$this->assertSame( 1, $data['jobs'] );
@@ -78,6 +78,30 @@ final class Estimate_Controller_Test extends TestCase {
 		$this->assertSame( $jobs_before, (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . \Igny8\Storage\Schema::table( \Igny8\Storage\Schema::JOBS ) ) ); // phpcs:ignore
 	}
 
+	public function test_generate_ideas_counts_the_clusters_that_already_have_ideas(): void {
+		$clusters = new Clusters_Repository();
+		$with     = (int) $clusters->insert( array( 'name' => 'With ideas ' . wp_generate_password( 4, false ) ) );
+		$without  = (int) $clusters->insert( array( 'name' => 'Without ideas ' . wp_generate_password( 4, false ) ) );
+		( new \Igny8\Storage\Ideas_Repository() )->insert( array( 'cluster_id' => $with, 'title' => 'An idea it has', 'status' => 'draft' ) );
+
+		$both = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'generate_ideas', 'ids' => array( $with, $without ) ) )->get_data();
+		$new  = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'generate_ideas', 'ids' => array( $without ) ) )->get_data();
+
+		$this->assertSame( 1, $both['existing'] );
+		$this->assertSame( 0, $new['existing'] );
+	}
+
+	public function test_generate_content_counts_the_tasks_already_written(): void {
+		$written = $this->create_task();
+		$post_id = wp_insert_post( array( 'post_title' => 'Written', 'post_status' => 'draft' ) );
+		( new \Igny8\Storage\Tasks_Repository() )->mark_completed( $written, $post_id, '' );
+		$fresh = $this->create_task();
+
+		$data = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'generate_content', 'ids' => array( $written, $fresh ) ) )->get_data();
+
+		$this->assertSame( 1, $data['existing'], wp_json_encode( $data ) );
+	}
+
 	public function test_create_tasks_costs_nothing(): void {
 		$data = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'create_tasks', 'ids' => array( 1 ) ) )->get_data();
 
@@ -92,7 +116,7 @@ final class Estimate_Controller_Test extends TestCase {
 		$response = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'create_tasks', 'ids' => array( 1 ) ) );
 
 		$this->assertSame( 200, $response->get_status() );
-		$this->assertSame( array( 'credits' => 0, 'balance' => null, 'enough' => true, 'jobs' => 0, 'billing' => 'credits' ), $response->get_data() );
+		$this->assertSame( array( 'credits' => 0, 'balance' => null, 'enough' => true, 'jobs' => 0, 'billing' => 'credits', 'existing' => 0 ), $response->get_data() );
 	}
 
 	public function test_generate_images_counts_the_prompts_and_the_images_that_follow(): void {

@@ -142,6 +142,7 @@ final class Route_Permissions_Test extends TestCase {
 			array( 'POST', '/igny8/v1/editor/provenance', array( 'post_id' => 1, 'entry' => array( 'function' => 'rewrite' ) ), 'write' ),
 			array( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => 1, 'id' => '00000000-0000-4000-8000-000000000000' ), 'write' ),
 			array( 'POST', '/igny8/v1/editor/featured-image', array( 'post_id' => 1 ), 'write' ),
+			array( 'POST', '/igny8/v1/editor/price', array( 'post_id' => 1, 'scope' => 'faq' ), 'write' ),
 			array( 'GET', '/igny8/v1/editor/pending-changes', array( 'post_id' => 1 ), 'write' ),
 			array( 'POST', '/igny8/v1/editor/pending-changes/accept', array( 'post_id' => 1, 'id' => self::UUID ), 'write' ),
 			array( 'POST', '/igny8/v1/editor/pending-changes/discard', array( 'post_id' => 1, 'id' => self::UUID ), 'write' ),

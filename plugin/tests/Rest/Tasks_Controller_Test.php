@@ -194,6 +194,38 @@ final class Tasks_Controller_Test extends TestCase {
 		$this->assertSame( 'queued', ( new Tasks_Repository() )->find( $task_id )['status'] );
 	}
 
+	public function test_credits_running_out_part_way_start_some_and_name_the_rest(): void {
+		$this->connect_site();
+		$first  = $this->create_task();
+		$second = $this->create_task();
+		$third  = $this->create_task();
+		$calls  = 0;
+		$this->fake_cloud(
+			function () use ( &$calls ) {
+				++$calls;
+				return 1 === $calls
+					? array( 202, self::ok( array( 'job' => array( 'id' => 'job_paid', 'status' => 'queued' ) ) ) )
+					: array( 402, self::fail_envelope( 'Not enough credits: this job needs 10 credits and the balance is 4.' ) );
+			}
+		);
+
+		$response = $this->rest( 'POST', self::ROUTE . '/generate_content', array( 'ids' => array( $first, $second, $third ) ) );
+
+		$this->assertSame( 202, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$data = $response->get_data();
+		$this->assertSame( array( 'job_paid' ), array_column( $data['jobs'], 'job_id' ) );
+		$this->assertSame( array( $second, $third ), $data['not_started'] );
+		$this->assertSame( 402, $data['stopped']['status'] );
+		$this->assertSame( 'igny8_insufficient_credits', $data['stopped']['code'] );
+		$this->assertCount( 2, $this->cloud_requests, 'the third task is not tried once the cloud refused' );
+		$tasks = new Tasks_Repository();
+		$this->assertSame( 'in_progress', $tasks->find( $first )['status'] );
+		foreach ( array( $second, $third ) as $task_id ) {
+			$this->assertSame( 'queued', $tasks->find( $task_id )['status'], 'a task not started keeps its status' );
+			$this->assertEmpty( $tasks->find( $task_id )['job_id'] );
+		}
+	}
+
 	public function test_generate_content_needs_a_connection(): void {
 		$task_id = $this->create_task();
 

@@ -132,6 +132,63 @@ final class Planner_Results_Test extends TestCase {
 		$this->assertSame( $created['tasks'], $again['tasks'], 'an idea keeps its task' );
 	}
 
+	public function test_generate_ideas_leaves_out_titles_the_cluster_already_has(): void {
+		$cluster = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Worms', 'status' => 'active' ) );
+		$repo    = new Ideas_Repository();
+		$repo->insert( array( 'cluster_id' => $cluster, 'title' => 'Start a Worm Bin!', 'status' => 'approved' ) );
+
+		$this->deliver( $this->ideas_delivery( 'job_ideas_dup', $cluster, array( 'start a worm  bin', 'Feed your worms', 'Feed your worms.' ) ), 'job_ideas_dup' );
+
+		$titles = array_column( $repo->query( array( 'cluster_id' => $cluster ) )['items'], 'title' );
+		sort( $titles );
+		$this->assertSame( array( 'Feed your worms', 'Start a Worm Bin!' ), $titles );
+	}
+
+	public function test_generate_ideas_started_to_replace_deletes_only_the_ideas_nothing_depends_on(): void {
+		$cluster  = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Worms', 'status' => 'active' ) );
+		$repo     = new Ideas_Repository();
+		$draft    = (int) $repo->insert( array( 'cluster_id' => $cluster, 'title' => 'Old draft idea', 'status' => 'draft' ) );
+		$approved = (int) $repo->insert( array( 'cluster_id' => $cluster, 'title' => 'Approved idea', 'status' => 'approved' ) );
+		$jobs     = new \Igny8\Storage\Jobs_Repository();
+		$jobs->save_from_cloud( array( 'id' => 'job_ideas_replace', 'function' => 'generate_ideas', 'status' => 'queued' ) );
+		$jobs->set_context( 'job_ideas_replace', array( 'replace' => true ) );
+
+		$this->deliver( $this->ideas_delivery( 'job_ideas_replace', $cluster, array( 'Old draft idea', 'Approved idea', 'Brand new idea' ) ), 'job_ideas_replace' );
+
+		$this->assertNull( $repo->find( $draft ), 'the draft idea was replaced' );
+		$this->assertNotNull( $repo->find( $approved ), 'an approved idea stays' );
+		$titles = array_column( $repo->query( array( 'cluster_id' => $cluster ) )['items'], 'title' );
+		sort( $titles );
+		$this->assertSame( array( 'Approved idea', 'Brand new idea', 'Old draft idea' ), $titles );
+	}
+
+	/**
+	 * A generate_ideas delivery of these titles for one cluster.
+	 *
+	 * @param string[] $titles Idea titles.
+	 */
+	private function ideas_delivery( string $job_id, int $cluster, array $titles ): string {
+		return (string) wp_json_encode(
+			array(
+				'job_id'    => $job_id,
+				'function'  => 'generate_ideas',
+				'status'    => 'completed',
+				'reference' => array( 'cluster_ids' => array( $cluster ) ),
+				'result'    => array(
+					'ideas' => array_map(
+						static fn ( string $title ): array => array(
+							'cluster_id'   => $cluster,
+							'title'        => $title,
+							'description'  => 'About it.',
+							'content_type' => 'post',
+						),
+						$titles
+					),
+				),
+			)
+		);
+	}
+
 	/**
 	 * An auto_cluster delivery over the four keywords (plus extra ids the result may name).
 	 *

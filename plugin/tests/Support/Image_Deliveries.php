@@ -29,8 +29,8 @@ trait Image_Deliveries {
 	 * @param array<string, mixed> $result    Result.
 	 * @return array<string, mixed>
 	 */
-	private function deliver( string $job_id, string $function, array $reference, array $result ): array {
-		$body = $this->body( $job_id, $function, $reference, $result );
+	private function deliver( string $job_id, string $function, array $reference, array $result, int $credits = 1 ): array {
+		$body = $this->body( $job_id, $function, $reference, $result, $credits );
 		return (array) $this->rest( 'POST', '/igny8/v1/deliveries', $body, $this->delivery_headers( $body, $job_id ) )->get_data();
 	}
 
@@ -40,8 +40,8 @@ trait Image_Deliveries {
 	 * @param array<string, mixed> $reference Reference.
 	 * @param array<string, mixed> $result    Result.
 	 */
-	private function body( string $job_id, string $function, array $reference, array $result ): string {
-		return (string) wp_json_encode( array( 'job_id' => $job_id, 'function' => $function, 'status' => 'completed', 'reference' => $reference, 'result' => $result, 'error' => null, 'credits_charged' => 1 ) );
+	private function body( string $job_id, string $function, array $reference, array $result, int $credits = 1 ): string {
+		return (string) wp_json_encode( array( 'job_id' => $job_id, 'function' => $function, 'status' => 'completed', 'reference' => $reference, 'result' => $result, 'error' => null, 'credits_charged' => $credits ) );
 	}
 
 	/**

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { modelRefusal, ownKeyModels } from '../ai/models';
 import { OWN_KEY_PLATFORM_FEE_CREDITS, reservedCredits } from '../ai/pricing';
+import { rewrite } from '../ai/functions/rewrite';
 import { AI_FUNCTION_NAMES, getAiFunction } from '../ai/registry';
 import { JOB_STATUSES } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -36,6 +37,9 @@ const estimateSchema = createJobSchema.pick( { function: true, input: true } );
 /** The named AI function and its validated input (400 with per-field errors otherwise); shared by create and estimate. */
 function functionCall( body: { function: string; input: Record<string, unknown> } ) {
 	const fn = getAiFunction( body.function );
+	if ( ! fn && body.function === rewrite.name ) {
+		throw badRequest( 'Unknown AI function.', { function: [ 'rewrite runs from the block editor, not as a job.' ] } );
+	}
 	if ( ! fn ) throw badRequest( 'Unknown AI function.', { function: [ `Use one of: ${ AI_FUNCTION_NAMES.join( ', ' ) }.` ] } );
 	const input = fn.inputSchema.safeParse( body.input );
 	if ( ! input.success ) {
@@ -43,6 +47,16 @@ function functionCall( body: { function: string; input: Record<string, unknown> 
 		throw badRequest( 'Validation failed.', errors );
 	}
 	return { fn, input: input.data };
+}
+
+/** The rewrite's validated input, for its estimate (400 with per-field errors otherwise). */
+function rewriteCall( raw: Record<string, unknown> ) {
+	const input = rewrite.inputSchema.safeParse( raw );
+	if ( ! input.success ) {
+		const errors = Object.fromEntries( Object.entries( fieldErrors( input.error ) ).map( ( [ key, messages ] ) => [ `input.${ key }`, messages ] ) );
+		throw badRequest( 'Validation failed.', errors );
+	}
+	return { fn: rewrite, input: input.data };
 }
 
 const listQuery = z.object( { ...pageQuery, status: z.enum( JOB_STATUSES ).optional(), function: z.string().max( 64 ).optional(), site: z.string().max( 64 ).optional() } );
@@ -76,7 +90,8 @@ export const jobRoutes = new Hono<AppEnv>()
 	// provider key) and the account's balance; reserves nothing
 	.post( '/estimate', requireSite, jsonBody( estimateSchema ), async ( c ) => {
 		const body = c.req.valid( 'json' );
-		const { fn, input } = functionCall( body );
+		// The editor's rewrite is not a job, but its price is shown before it runs like every other.
+		const { fn, input } = body.function === rewrite.name ? rewriteCall( body.input ) : functionCall( body );
 		const site = siteOf( c.var.auth );
 		const [ { credits: balance }, provider ] = await Promise.all( [ getBalance( { db: c.var.db }, site.accountId ), findProvider( { db: c.var.db }, site.id ) ] );
 		const billing = provider ? 'own_key' : 'credits';

@@ -116,6 +116,32 @@ export function AiModelsSection() {
 							} )
 						}
 					/>
+					<NumberControl
+						__next40pxDefaultSize
+						label={ __(
+							'Ask before an editor action that costs more than (credits)',
+							'igny8'
+						) }
+						help={ __(
+							'Every AI button in the block editor shows its price; above this many credits it also asks before it runs. 0: ask every time.',
+							'igny8'
+						) }
+						min={ 0 }
+						max={ 10000 }
+						value={ settings.confirm_above_credits }
+						onChange={ ( value ) =>
+							setSettings( {
+								...settings,
+								confirm_above_credits: Math.min(
+									10000,
+									Math.max(
+										0,
+										Math.floor( Number( value ) ) || 0
+									)
+								),
+							} )
+						}
+					/>
 					<SelectControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom

@@ -6,7 +6,13 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import type { Estimate, JobActionName, JobSnapshot, Started } from './types';
+import type {
+	Estimate,
+	JobActionName,
+	JobSnapshot,
+	Started,
+	Stopped,
+} from './types';
 
 /** The REST route that starts each action (all take {ids}). */
 export const ACTION_ROUTES: Record< JobActionName, string > = {
@@ -65,7 +71,8 @@ export const fetchJob = ( id: string ) =>
 /**
  * Starts the action and returns the jobs to follow. The routes answer in three
  * shapes: one job ({job_id}), several ({jobs:[{job_id}]}) or, for create_tasks,
- * the result itself ({tasks:[{task_id}]}).
+ * the result itself ({tasks:[{task_id}]}); a run the cloud refused part-way adds
+ * {not_started:[ids], stopped:{code, message, status}}.
  */
 export async function startAction(
 	action: JobActionName,
@@ -97,5 +104,26 @@ export function readStarted( answer: Record< string, unknown > ): Started {
 			createdIds.push( task.task_id );
 		}
 	}
-	return { jobIds: [ ...new Set( jobIds ) ], createdIds };
+	const notStarted = Array.isArray( answer.not_started )
+		? answer.not_started.filter( ( id ): id is number =>
+				Number.isInteger( id )
+			)
+		: [];
+	return {
+		jobIds: [ ...new Set( jobIds ) ],
+		createdIds,
+		notStarted,
+		stopped: readStopped( answer.stopped ),
+	};
+}
+
+/** The `stopped` of a run refused part-way, when it has the documented shape. */
+function readStopped( value: unknown ): Stopped | null {
+	if ( ! value || typeof value !== 'object' ) {
+		return null;
+	}
+	const { code, message, status } = value as Record< string, unknown >;
+	return typeof message === 'string' && typeof status === 'number'
+		? { code: typeof code === 'string' ? code : '', message, status }
+		: null;
 }

@@ -101,7 +101,12 @@ describe( 'readStarted', () => {
 				function: 'auto_cluster',
 				status: 'queued',
 			} )
-		).toEqual( { jobIds: [ 'j1' ], createdIds: [] } );
+		).toEqual( {
+			jobIds: [ 'j1' ],
+			createdIds: [],
+			notStarted: [],
+			stopped: null,
+		} );
 		expect(
 			readStarted( {
 				jobs: [
@@ -109,10 +114,46 @@ describe( 'readStarted', () => {
 					{ task_id: 2, job_id: 'j3' },
 				],
 			} )
-		).toEqual( { jobIds: [ 'j2', 'j3' ], createdIds: [] } );
+		).toEqual( {
+			jobIds: [ 'j2', 'j3' ],
+			createdIds: [],
+			notStarted: [],
+			stopped: null,
+		} );
 		expect(
 			readStarted( { tasks: [ { idea_id: 1, task_id: 7 } ] } )
-		).toEqual( { jobIds: [], createdIds: [ 7 ] } );
+		).toEqual( {
+			jobIds: [],
+			createdIds: [ 7 ],
+			notStarted: [],
+			stopped: null,
+		} );
+	} );
+
+	it( 'reads what a run refused part-way did not start, and why', () => {
+		expect(
+			readStarted( {
+				jobs: [ { task_id: 1, job_id: 'j1' } ],
+				not_started: [ 2, 3, 'x' ],
+				stopped: {
+					code: 'igny8_insufficient_credits',
+					message: 'Not enough credits.',
+					status: 402,
+				},
+			} )
+		).toEqual( {
+			jobIds: [ 'j1' ],
+			createdIds: [],
+			notStarted: [ 2, 3 ],
+			stopped: {
+				code: 'igny8_insufficient_credits',
+				message: 'Not enough credits.',
+				status: 402,
+			},
+		} );
+		expect(
+			readStarted( { jobs: [], stopped: { oops: 1 } } ).stopped
+		).toBe( null );
 	} );
 } );
 

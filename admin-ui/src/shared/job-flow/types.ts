@@ -22,6 +22,8 @@ export interface Estimate {
 	jobs?: number;
 	/** own_key: the site's own provider runs the model and `credits` is the platform fee per job. */
 	billing?: 'credits' | 'own_key';
+	/** Selected items that already have what the action makes (clusters with ideas, written tasks). */
+	existing?: number;
 }
 
 import type { SiteJob as JobSnapshot } from '@igny8/worker/contracts';
@@ -36,6 +38,18 @@ export interface Started {
 	jobIds: string[];
 	/** Items the action made without a job (create_tasks: task ids). */
 	createdIds: number[];
+	/** Ids of the selection the cloud refused part-way (out of credits); their rows are unchanged. */
+	notStarted: number[];
+	/** Why the run stopped part-way, or null when everything started. */
+	stopped: Stopped | null;
+}
+
+/** The refusal that stopped a run part-way (the route's `stopped`). */
+export interface Stopped {
+	code: string;
+	message: string;
+	/** HTTP status of the refusal: 402 when the credits ran out. */
+	status: number;
 }
 
 /** The progress of all jobs of one run, folded into one bar. */

@@ -1,7 +1,13 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, ProgressBar } from '@wordpress/components';
+import {
+	Button,
+	CheckboxControl,
+	Modal,
+	ProgressBar,
+} from '@wordpress/components';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -10,12 +16,14 @@ import { __, sprintf } from '@wordpress/i18n';
 import { formatNumber } from '../format';
 import { ScreenNoticeView } from '../screen-notices';
 import { actionLabel, actionSummary } from './messages';
+import { rerunWarning } from './rerun';
 import type { Estimate, JobActionName, Progress } from './types';
 import './style.scss';
 
 /**
  * The confirm step: what will happen, the credits it reserves and the balance.
- * With too few credits the Start button stays off and the notice says why.
+ * With too few credits the Start button stays off and the notice says why. When part
+ * of the selection already has a result, a warning says so and offers to replace it.
  */
 export function ConfirmJobModal( {
 	action,
@@ -32,9 +40,12 @@ export function ConfirmJobModal( {
 	summary?: string;
 	estimate: Estimate;
 	isStarting: boolean;
-	onConfirm: () => void;
+	/** `replace`: the user chose to replace what exists instead of adding to it. */
+	onConfirm: ( replace: boolean ) => void;
 	onCancel: () => void;
 } ) {
+	const [ replace, setReplace ] = useState( false );
+	const rerun = rerunWarning( action, estimate.existing ?? 0, count );
 	return (
 		<Modal
 			title={ actionLabel( action ) }
@@ -71,6 +82,19 @@ export function ConfirmJobModal( {
 					) }
 				</p>
 			) }
+			{ rerun && (
+				<div data-testid="igny8-estimate-rerun">
+					<ScreenNoticeView
+						notice={ { status: 'warning', message: rerun.message } }
+					/>
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						label={ rerun.replaceLabel }
+						checked={ replace }
+						onChange={ setReplace }
+					/>
+				</div>
+			) }
 			{ ! estimate.enough && (
 				<ScreenNoticeView
 					notice={ {
@@ -97,7 +121,7 @@ export function ConfirmJobModal( {
 				</Button>
 				<Button
 					variant="primary"
-					onClick={ onConfirm }
+					onClick={ () => onConfirm( !! rerun && replace ) }
 					isBusy={ isStarting }
 					disabled={ isStarting || ! estimate.enough }
 					accessibleWhenDisabled

@@ -23,8 +23,9 @@ import {
 	resultLink,
 	successMessage,
 } from './messages';
+import { partialRunNotice } from './partial';
 import { foldProgress } from './progress';
-import type { Estimate, JobActionName, Progress } from './types';
+import type { Estimate, JobActionName, Progress, Started } from './types';
 import { ConfirmJobModal, JobProgressBar } from './ui';
 
 export interface JobRun {
@@ -49,9 +50,13 @@ type Phase =
 			jobIds: string[];
 			progress: Progress;
 			cancelling?: boolean;
+			/** What a run refused part-way did not start. */
+			partial?: Started;
 	  };
 
 const NOTICE_ID = 'igny8-job-flow';
+/** A run refused part-way keeps its own notice beside the run's outcome. */
+const PARTIAL_NOTICE_ID = 'igny8-job-flow-partial';
 
 /**
  * `const flow = useJobFlow(); flow.start( { action, ids } )`, and render
@@ -100,6 +105,7 @@ export function useJobFlow() {
 				return;
 			}
 			notices.remove( NOTICE_ID );
+			notices.remove( PARTIAL_NOTICE_ID );
 			setPhase( { name: 'estimating', run } );
 			try {
 				const estimate = await fetchEstimate(
@@ -114,47 +120,70 @@ export function useJobFlow() {
 		},
 		[ fail, notices ]
 	);
+	// The retry of a partial run's notice calls the latest start.
+	const startRef = useRef( start );
+	startRef.current = start;
 
-	const confirm = useCallback( async () => {
-		const current = phaseRef.current;
-		if ( current.name !== 'confirm' ) {
-			return;
-		}
-		const { run, estimate } = current;
-		setPhase( { name: 'starting', run, estimate } );
-		try {
-			const started = await startAction( run.action, run.ids, run.extra );
-			if ( started.jobIds.length === 0 ) {
-				// create_tasks: done at once.
-				invalidateCollection();
-				notices.show(
-					{
-						status: 'success',
-						message: successMessage(
-							run.action,
-							0,
-							started.createdIds.length
-						),
-						actions: [ resultLink( run.action, [] ) ],
-					},
-					NOTICE_ID
-				);
-				run.onSuccess?.();
-				setPhase( { name: 'idle' } );
+	const confirm = useCallback(
+		async ( replace = false ) => {
+			const current = phaseRef.current;
+			if ( current.name !== 'confirm' ) {
 				return;
 			}
-			// The rows the run took on changed (a task is now being written): tables show it.
-			invalidateCollection();
-			setPhase( {
-				name: 'running',
-				run,
-				jobIds: started.jobIds,
-				progress: foldProgress( [], started.jobIds.length ),
-			} );
-		} catch ( error ) {
-			fail( error );
-		}
-	}, [ fail, invalidateCollection, notices ] );
+			const { run, estimate } = current;
+			setPhase( { name: 'starting', run, estimate } );
+			try {
+				const started = await startAction(
+					run.action,
+					run.ids,
+					replace ? { ...run.extra, replace: true } : run.extra
+				);
+				if ( started.jobIds.length === 0 ) {
+					// create_tasks: done at once.
+					invalidateCollection();
+					notices.show(
+						{
+							status: 'success',
+							message: successMessage(
+								run.action,
+								0,
+								started.createdIds.length
+							),
+							actions: [ resultLink( run.action, [] ) ],
+						},
+						NOTICE_ID
+					);
+					run.onSuccess?.();
+					setPhase( { name: 'idle' } );
+					return;
+				}
+				const partial = started.stopped ? started : undefined;
+				if ( partial?.stopped ) {
+					notices.show(
+						partialRunNotice(
+							run.action,
+							run.ids.length - partial.notStarted.length,
+							partial.notStarted,
+							partial.stopped
+						),
+						PARTIAL_NOTICE_ID
+					);
+				}
+				// The rows the run took on changed (a task is now being written): tables show it.
+				invalidateCollection();
+				setPhase( {
+					name: 'running',
+					run,
+					jobIds: started.jobIds,
+					progress: foldProgress( [], started.jobIds.length ),
+					partial,
+				} );
+			} catch ( error ) {
+				fail( error );
+			}
+		},
+		[ fail, invalidateCollection, notices ]
+	);
 
 	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
 
@@ -222,9 +251,26 @@ export function useJobFlow() {
 			if ( current.name !== 'running' || current.cancelling ) {
 				return;
 			}
-			const { run } = current;
+			const { run, partial } = current;
 			const progress = foldProgress( jobs, current.jobIds.length );
 			invalidateCollection();
+			if ( partial?.stopped ) {
+				// Now that the started ones are done, the rest can be sent again.
+				notices.show(
+					partialRunNotice(
+						run.action,
+						run.ids.length - partial.notStarted.length,
+						partial.notStarted,
+						partial.stopped,
+						() =>
+							startRef.current( {
+								...run,
+								ids: partial.notStarted,
+							} )
+					),
+					PARTIAL_NOTICE_ID
+				);
+			}
 			if ( progress.failures.length ) {
 				const { message, nextStep } = failureMessage(
 					run.action,
@@ -249,7 +295,10 @@ export function useJobFlow() {
 					},
 					NOTICE_ID
 				);
-				run.onSuccess?.();
+				// A selection with rows not started stays, for the retry.
+				if ( ! partial ) {
+					run.onSuccess?.();
+				}
 			}
 			setPhase( { name: 'idle' } );
 		},

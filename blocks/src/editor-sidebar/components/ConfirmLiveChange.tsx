@@ -4,19 +4,26 @@
 import { Button, Modal } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
-/** Asks before an AI change is written to a post readers can see, saying what will change. */
+/**
+ * Asks before an AI change is written to a post readers can see, saying what will change; also
+ * before a block action over a post that has that block already (with a second choice).
+ */
 export function ConfirmLiveChange( {
 	title,
 	text,
 	confirmLabel,
 	onConfirm,
 	onCancel,
+	secondaryLabel,
+	onSecondary,
 }: {
 	title: string;
 	text: string;
 	confirmLabel: string;
 	onConfirm: () => void;
 	onCancel: () => void;
+	secondaryLabel?: string;
+	onSecondary?: () => void;
 } ) {
 	return (
 		<Modal
@@ -29,6 +36,11 @@ export function ConfirmLiveChange( {
 				<Button variant="tertiary" onClick={ onCancel }>
 					{ __( 'Cancel', 'igny8' ) }
 				</Button>
+				{ secondaryLabel && onSecondary && (
+					<Button variant="secondary" onClick={ onSecondary }>
+						{ secondaryLabel }
+					</Button>
+				) }
 				<Button variant="primary" onClick={ onConfirm }>
 					{ confirmLabel }
 				</Button>

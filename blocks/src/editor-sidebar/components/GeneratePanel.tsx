@@ -7,7 +7,7 @@ import { useFollowJobs } from '@igny8/admin-ui/job-follower';
  * WordPress dependencies
  */
 import { createBlock, type BlockInstance } from '@wordpress/blocks';
-import { Button, PanelBody } from '@wordpress/components';
+import { PanelBody } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -23,11 +23,18 @@ import {
 	startFeaturedImage,
 } from '../lib/api';
 import { isLivePost } from '../lib/applied';
-import { currentContent, fillOrInsert } from '../lib/editor';
+import {
+	currentContent,
+	fillOrInsert,
+	otherBlockOfType,
+	selectBlock,
+} from '../lib/editor';
 import { escapeHtml, htmlText } from '../lib/html';
 import { EDITOR, type EditorActions } from '../lib/stores';
 import type { CloudProvenance, Provenance } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+import { ConfirmLiveChange } from './ConfirmLiveChange';
+import { PricedButton } from './PricedButton';
 
 interface Props {
 	postId: number;
@@ -42,6 +49,8 @@ interface Props {
 /** A sidebar action that generates one block. */
 interface BlockAction< T > {
 	scope: 'faq' | 'takeaways';
+	/** The block type it makes; a post that has one already is asked first. */
+	name: string;
 	fn: Provenance[ 'function' ];
 	block: ( answer: T ) => BlockInstance;
 	summary: ( answer: T ) => string;
@@ -55,6 +64,11 @@ export function GeneratePanel( props: Props ) {
 	);
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
 	const [ imageJob, setImageJob ] = useState< string | null >( null );
+	// A block action over a post that has that block already waits for Replace / Add another.
+	const [ existing, setExisting ] = useState< {
+		clientId: string;
+		run: ( target: string | null ) => void;
+	} | null >( null );
 	const { editPost } = useDispatch( EDITOR ) as unknown as EditorActions;
 
 	const imageDone = ( text: ActionMessage ) => {
@@ -116,10 +130,15 @@ export function GeneratePanel( props: Props ) {
 	} );
 
 	/**
-	 * One generated block: the Worker call with the post's text, the block filled or inserted,
-	 * the charge shown and the change recorded (with the content before it, for Undo).
+	 * One generated block: the Worker call with the post's text, the block filled or inserted
+	 * (`target`: the block it replaces), the charge shown and the change recorded (with the
+	 * content before it, for Undo).
 	 */
-	const generateBlock = async < T, >( action: BlockAction< T > ) => {
+	const runBlock = async < T, >(
+		action: BlockAction< T >,
+		target: string | null
+	) => {
+		setExisting( null );
 		setBusy( action.scope );
 		setMessage( null );
 		try {
@@ -131,6 +150,9 @@ export function GeneratePanel( props: Props ) {
 				count: 4,
 				language: props.language,
 			} );
+			if ( target ) {
+				selectBlock( target );
+			}
 			fillOrInsert( action.block( answer ) );
 			props.onCharged( answer.provenance );
 			await recordChange( props.postId, {
@@ -152,11 +174,25 @@ export function GeneratePanel( props: Props ) {
 		}
 	};
 
+	// A post that has the block already is asked first: a second run is charged again.
+	const generateBlock = < T, >( action: BlockAction< T > ) => {
+		const clientId = otherBlockOfType( action.name );
+		if ( clientId ) {
+			setExisting( {
+				clientId,
+				run: ( target ) => runBlock( action, target ),
+			} );
+			return;
+		}
+		runBlock( action, null );
+	};
+
 	const faq = () =>
 		generateBlock< {
 			items: Array< { question: string; answer: string } >;
 		} >( {
 			scope: 'faq',
+			name: 'igny8/faq',
 			fn: 'generate_faq',
 			block: ( answer ) =>
 				createBlock( 'igny8/faq', {
@@ -178,6 +214,7 @@ export function GeneratePanel( props: Props ) {
 	const takeaways = () =>
 		generateBlock< { items: string[] } >( {
 			scope: 'takeaways',
+			name: 'igny8/key-takeaways',
 			fn: 'fill_takeaways',
 			block: ( answer ) =>
 				createBlock( 'igny8/key-takeaways', {
@@ -219,35 +256,49 @@ export function GeneratePanel( props: Props ) {
 	return (
 		<PanelBody title={ __( 'Generate', 'igny8' ) } initialOpen={ false }>
 			<div className="igny8-sidebar__buttons">
-				<Button
-					variant="secondary"
-					onClick={ faq }
+				<PricedButton
+					postId={ props.postId }
+					scope="faq"
+					label={ __( 'Generate an FAQ block', 'igny8' ) }
+					onRun={ faq }
 					isBusy={ busy === 'faq' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Generate an FAQ block', 'igny8' ) }
-				</Button>
-				<Button
-					variant="secondary"
-					onClick={ takeaways }
+				/>
+				<PricedButton
+					postId={ props.postId }
+					scope="takeaways"
+					label={ __( 'Fill key takeaways', 'igny8' ) }
+					onRun={ takeaways }
 					isBusy={ busy === 'takeaways' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Fill key takeaways', 'igny8' ) }
-				</Button>
-				<Button
-					variant="secondary"
-					onClick={ image }
+				/>
+				<PricedButton
+					postId={ props.postId }
+					scope="featured_image"
+					label={ __( 'Generate a featured image', 'igny8' ) }
+					onRun={ image }
 					isBusy={ busy === 'image' }
 					disabled={ busy !== null }
-				>
-					{ __( 'Generate a featured image', 'igny8' ) }
-				</Button>
+				/>
 			</div>
 			<ActionNotice
 				message={ message }
 				onDismiss={ () => setMessage( null ) }
 			/>
+			{ existing && (
+				<ConfirmLiveChange
+					title={ __( 'The post has this block already', 'igny8' ) }
+					text={ __(
+						'Generating again is charged again. Replace the block the post has, or add a second one?',
+						'igny8'
+					) }
+					confirmLabel={ __( 'Replace it', 'igny8' ) }
+					onConfirm={ () => existing.run( existing.clientId ) }
+					onCancel={ () => setExisting( null ) }
+					secondaryLabel={ __( 'Add another', 'igny8' ) }
+					onSecondary={ () => existing.run( null ) }
+				/>
+			) }
 		</PanelBody>
 	);
 }

@@ -1,12 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	PanelBody,
-	TextareaControl,
-	TextControl,
-} from '@wordpress/components';
+import { PanelBody, TextareaControl, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -20,6 +15,7 @@ import { currentContent } from '../lib/editor';
 import type { CloudProvenance } from '../lib/types';
 import { META } from '../hooks/use-post';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+import { PricedButton } from './PricedButton';
 
 interface Props {
 	postId: number;
@@ -127,14 +123,14 @@ export function MetaPanel( props: Props ) {
 					props.setMeta( { [ META.metaDescription ]: value } )
 				}
 			/>
-			<Button
-				variant="secondary"
-				onClick={ generate }
+			<PricedButton
+				postId={ props.postId }
+				scope="meta"
+				label={ __( 'Generate meta title and description', 'igny8' ) }
+				onRun={ generate }
 				isBusy={ busy }
 				disabled={ busy }
-			>
-				{ __( 'Generate meta title and description', 'igny8' ) }
-			</Button>
+			/>
 			<ActionNotice
 				message={ message }
 				onDismiss={ () => setMessage( null ) }

@@ -1,7 +1,8 @@
 /**
  * WordPress dependencies
  */
-import { Button, PanelBody, SelectControl } from '@wordpress/components';
+import { PanelBody, SelectControl } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -15,8 +16,10 @@ import {
 	selectionText,
 	streamingWriter,
 } from '../lib/editor';
+import { BLOCK_EDITOR, type BlockEditorSelectors } from '../lib/stores';
 import type { CloudProvenance } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
+import { PricedButton } from './PricedButton';
 
 const MODES = [
 	{ value: 'clearer', label: __( 'Clearer', 'igny8' ) },
@@ -36,6 +39,13 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 	const [ mode, setMode ] = useState( 'clearer' );
 	const [ busy, setBusy ] = useState( false );
 	const [ message, setMessage ] = useState< ActionMessage | null >( null );
+	// The price follows the selection's length; re-read whenever the selection or its text changes.
+	const chars = useSelect( ( select ) => {
+		(
+			select( BLOCK_EDITOR ) as unknown as BlockEditorSelectors
+		 ).getSelectedBlockClientIds();
+		return selectionText( rewritableSelection() ).length;
+	}, [] );
 
 	const run = async () => {
 		const blocks = rewritableSelection();
@@ -116,15 +126,17 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 				options={ MODES }
 				onChange={ ( value: string ) => setMode( value ) }
 			/>
-			<Button
+			<PricedButton
+				postId={ postId }
+				scope="rewrite"
+				chars={ chars }
 				variant="primary"
-				onClick={ run }
+				className="igny8-rewrite-button"
+				label={ __( 'Rewrite selection', 'igny8' ) }
+				onRun={ run }
 				isBusy={ busy }
 				disabled={ busy }
-				className="igny8-rewrite-button"
-			>
-				{ __( 'Rewrite selection', 'igny8' ) }
-			</Button>
+			/>
 			<ActionNotice
 				message={ message }
 				onDismiss={ () => setMessage( null ) }

@@ -126,6 +126,27 @@ export function fetchLinkSuggestions(
 	} );
 }
 
+/** What one sidebar action would cost, and above what the site asks first. */
+export interface ActionPrice {
+	credits: number;
+	balance: number;
+	billing: 'credits' | 'own_key';
+	confirm_above: number;
+}
+
+/** POST editor/price: the credits the action would reserve (nothing is started). */
+export function fetchPrice(
+	postId: number,
+	scope: EditorScope | 'featured_image',
+	chars = 0
+): Promise< ActionPrice > {
+	return apiFetch< ActionPrice >( {
+		path: '/igny8/v1/editor/price',
+		method: 'POST',
+		data: { post_id: postId, scope, chars },
+	} );
+}
+
 /** Starts the featured image job. */
 export function startFeaturedImage(
 	postId: number

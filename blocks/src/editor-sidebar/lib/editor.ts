@@ -155,6 +155,26 @@ export function insertAfterSelection( block: BlockInstance ): void {
 }
 
 /**
+ * The client id of a top-level block of this type the post already has, other than the
+ * selected one (which fillOrInsert fills anyway); null when there is none.
+ */
+export function otherBlockOfType( name: string ): string | null {
+	const store = blockEditor();
+	const selected = store.getSelectedBlockClientId();
+	const found = store
+		.getBlocks()
+		.find(
+			( block ) => block.name === name && block.clientId !== selected
+		);
+	return found ? found.clientId : null;
+}
+
+/** Selects a block, so the next fillOrInsert fills it instead of adding another. */
+export function selectBlock( clientId: string ): void {
+	blockActions().selectBlock( clientId );
+}
+
+/**
  * Puts a generated block in the post: fills the selected block when it is of the same type
  * (keeping a heading the author wrote), otherwise inserts it after the selection. One undo step.
  */

@@ -65,7 +65,23 @@ final class Action extends AI_Action {
 	 * {@inheritDoc}
 	 */
 	public function args(): array {
-		return array( 'ids' => Ids_Arg::schema( self::BATCH, __( 'Ids of the tasks to write.', 'igny8' ) ) );
+		return array(
+			'ids'     => Ids_Arg::schema( self::BATCH, __( 'Ids of the tasks to write.', 'igny8' ) ),
+			'replace' => array(
+				'description'       => __( 'For a task already written: move its draft to the Trash once the new one is in, instead of keeping both.', 'igny8' ),
+				'type'              => 'boolean',
+				'default'           => false,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
+		);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function existing( array $params ): int {
+		$tasks = $this->tasks( $params );
+		return is_wp_error( $tasks ) ? 0 : count( array_filter( $tasks, static fn ( array $task ): bool => 'completed' === $task['status'] && ! empty( $task['assigned_post_id'] ) ) );
 	}
 
 	/**
@@ -90,7 +106,11 @@ final class Action extends AI_Action {
 				continue;
 			}
 			$attempt = $jobs->count_for_task( (int) $task['id'] ) + 1;
-			$plans[] = Job_Plan::for_site( 'generate_content', self::input( $task ), array( 'task_id' => (int) $task['id'] ), sprintf( 'task:%d:%d', (int) $task['id'], $attempt ) );
+			// Replacing: the draft the task has now goes to the Trash when the new one arrives (Result).
+			$context = ! empty( $params['replace'] ) && 'completed' === $task['status'] && ! empty( $task['assigned_post_id'] )
+				? array( 'replace_post_id' => (int) $task['assigned_post_id'] )
+				: array();
+			$plans[] = Job_Plan::for_site( 'generate_content', self::input( $task ), array( 'task_id' => (int) $task['id'] ), sprintf( 'task:%d:%d', (int) $task['id'], $attempt ), $context );
 		}
 		return $plans;
 	}

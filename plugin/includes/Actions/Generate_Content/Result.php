@@ -54,6 +54,7 @@ final class Result implements Result_Handler {
 			return $post_id;
 		}
 		$this->assign_terms( $post_id, $task );
+		$this->trash_replaced( (int) ( $local['context']['replace_post_id'] ?? 0 ), $task );
 		if ( $task ) {
 			$tasks->mark_completed( (int) $task['id'], $post_id, (string) get_permalink( $post_id ) );
 			( new Keywords_Repository() )->mark_used( (array) $task['keywords'] );
@@ -62,6 +63,21 @@ final class Result implements Result_Handler {
 			}
 		}
 		return array( 'post_id' => $post_id );
+	}
+
+	/**
+	 * A run started to replace a task's draft moves that draft to the Trash (restorable) once the
+	 * new one is in; a post published meanwhile, or no longer the task's, is left alone.
+	 *
+	 * @param int                       $post_id The task's previous post, 0 when not replacing.
+	 * @param array<string, mixed>|null $task    Task.
+	 */
+	private function trash_replaced( int $post_id, ?array $task ): void {
+		$post = $post_id > 0 ? get_post( $post_id ) : null;
+		if ( ! $post || ! $task || (int) $task['assigned_post_id'] !== $post_id || ! in_array( $post->post_status, array( 'draft', 'pending', 'auto-draft' ), true ) ) {
+			return;
+		}
+		wp_trash_post( $post_id );
 	}
 
 	/**

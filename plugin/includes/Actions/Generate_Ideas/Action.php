@@ -15,6 +15,7 @@ use Igny8\Actions\Job_Plan;
 use Igny8\Actions\Result_Handler;
 use Igny8\Security\Capabilities;
 use Igny8\Storage\Clusters_Repository;
+use Igny8\Storage\Ideas_Repository;
 use Igny8\Storage\Keywords_Repository;
 use Igny8\System\Settings;
 use WP_Error;
@@ -69,7 +70,21 @@ final class Action extends AI_Action {
 				'maximum'           => 10,
 				'validate_callback' => 'rest_validate_request_arg',
 			),
+			'replace'           => array(
+				'description'       => __( 'Replace the clusters’ ideas that are not tasks yet, instead of adding to them.', 'igny8' ),
+				'type'              => 'boolean',
+				'default'           => false,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
 		);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function existing( array $params ): int {
+		$titles = ( new Ideas_Repository() )->titles_by_cluster( Ids_Arg::of( $params ) );
+		return count( $titles );
 	}
 
 	/**
@@ -104,7 +119,9 @@ final class Action extends AI_Action {
 			'ideas_per_cluster' => max( 1, min( 10, $per_cluster ) ),
 		);
 		$ids         = array_column( $clusters, 'id' );
-		return array( Job_Plan::for_site( 'generate_ideas', $input, array( 'cluster_ids' => $ids ), 'cl:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ) ) );
+		$replace     = ! empty( $params['replace'] );
+		$key         = 'cl:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ) . ( $replace ? ':replace' : '' );
+		return array( Job_Plan::for_site( 'generate_ideas', $input, array( 'cluster_ids' => $ids ), $key, $replace ? array( 'replace' => true ) : array() ) );
 	}
 
 	/**

@@ -15,7 +15,10 @@ use Igny8\Storage\Ideas_Repository;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Stores each idea as a draft idea of its cluster, with its outline and suggested keywords.
+ * Stores each idea as a draft idea of its cluster, with its outline and suggested keywords. An
+ * idea whose title the cluster already has (compared normalised: case, spacing, punctuation) is
+ * left out, so a second run adds only new ideas; a run started to replace first deletes the
+ * cluster's ideas nothing depends on yet (drafts without a task).
  *
  * @since 0.2.0
  */
@@ -34,6 +37,15 @@ final class Result implements Result_Handler {
 		if ( '' !== $job_id && $ideas->has_job( $job_id ) ) {
 			return array( 'idea_ids' => array() );
 		}
+		if ( ! empty( $local['context']['replace'] ) ) {
+			$ideas->delete_replaceable( $allowed );
+		}
+		$seen = array();
+		foreach ( $ideas->titles_by_cluster( $allowed ) as $cluster_id => $titles ) {
+			foreach ( $titles as $title ) {
+				$seen[ $cluster_id . ':' . self::normalised( $title ) ] = true;
+			}
+		}
 		foreach ( (array) ( $result['ideas'] ?? array() ) as $idea ) {
 			$title = sanitize_text_field( (string) ( $idea['title'] ?? '' ) );
 			if ( '' === $title ) {
@@ -43,6 +55,11 @@ final class Result implements Result_Handler {
 			if ( $allowed && ! in_array( $cluster_id, $allowed, true ) ) {
 				$cluster_id = 0;
 			}
+			$key = $cluster_id . ':' . self::normalised( $title );
+			if ( isset( $seen[ $key ] ) ) {
+				continue;
+			}
+			$seen[ $key ] = true;
 			$outline = array();
 			foreach ( (array) ( $idea['outline'] ?? array() ) as $heading ) {
 				$outline[] = array(
@@ -68,5 +85,17 @@ final class Result implements Result_Handler {
 			$ids[] = $id;
 		}
 		return array( 'idea_ids' => $ids );
+	}
+
+	/**
+	 * A title as compared for duplicates: lower case, letters and digits only, single spaces.
+	 *
+	 * @param string $title Title.
+	 * @return string
+	 */
+	private static function normalised( string $title ): string {
+		$title = mb_strtolower( html_entity_decode( $title, ENT_QUOTES, 'UTF-8' ) );
+		$title = (string) preg_replace( '/[^\p{L}\p{N}]+/u', ' ', $title );
+		return trim( $title );
 	}
 }

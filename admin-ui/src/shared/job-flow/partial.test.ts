@@ -1,0 +1,62 @@
+/**
+ * External dependencies
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * Internal dependencies
+ */
+import { CREDITS_URL, partialRunNotice } from './partial';
+
+const outOfCredits = {
+	code: 'igny8_insufficient_credits',
+	message:
+		'Not enough credits: this job needs 10 credits and the balance is 4.',
+	status: 402,
+};
+
+describe( 'partialRunNotice', () => {
+	it( 'says how many started and how many did not, with the cloud’s reason', () => {
+		const notice = partialRunNotice(
+			'generate_content',
+			3,
+			[ 7, 8 ],
+			outOfCredits
+		);
+		expect( notice.status ).toBe( 'warning' );
+		expect( notice.message ).toBe(
+			'Generate content: 3 started, 2 not started. Not enough credits: this job needs 10 credits and the balance is 4.'
+		);
+		expect( notice.actions ).toEqual( [
+			{ label: 'Buy credits', url: CREDITS_URL },
+		] );
+	} );
+
+	it( 'offers to retry exactly the ones not started once they can be', () => {
+		const retry = vi.fn();
+		const notice = partialRunNotice(
+			'generate_content',
+			1,
+			[ 7, 8 ],
+			outOfCredits,
+			retry
+		);
+		const action = notice.actions?.find( ( a ) => a.onClick );
+		expect( action?.label ).toBe( 'Retry the 2 not started' );
+		action?.onClick?.();
+		expect( retry ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'offers no credits link when the refusal was not about credits', () => {
+		const notice = partialRunNotice(
+			'optimize_content',
+			1,
+			[ 4 ],
+			{ code: 'igny8_cloud_unreachable', message: 'Down.', status: 502 },
+			() => undefined
+		);
+		expect( notice.actions?.map( ( a ) => a.label ) ).toEqual( [
+			'Retry the 1 not started',
+		] );
+	} );
+} );

@@ -1,0 +1,114 @@
+/**
+ * WordPress dependencies
+ */
+import { Button } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { fetchPrice, type ActionPrice } from '../lib/api';
+import type { EditorScope } from '../lib/types';
+import { ConfirmLiveChange } from './ConfirmLiveChange';
+
+interface Props {
+	postId: number;
+	scope: EditorScope | 'featured_image';
+	/** Rewrite: characters selected (the price follows the length). */
+	chars?: number;
+	label: string;
+	variant?: 'primary' | 'secondary';
+	className?: string;
+	isBusy: boolean;
+	disabled: boolean;
+	onRun: () => void;
+}
+
+/** "N credits" of a price, for a button and its confirm. */
+export function creditsText( credits: number ): string {
+	return sprintf(
+		/* translators: %d: credits */
+		_n( '%d credit', '%d credits', credits, 'igny8' ),
+		credits
+	);
+}
+
+/**
+ * An AI button that shows what it costs before it is pressed (the cloud's own estimate for this
+ * post), and asks first when that is more than the site's "ask above" setting.
+ */
+export function PricedButton( props: Props ) {
+	const { postId, scope, chars = 0 } = props;
+	const [ price, setPrice ] = useState< ActionPrice | null >( null );
+	const [ asking, setAsking ] = useState( false );
+
+	useEffect( () => {
+		let current = true;
+		// A rewrite's selection changes as the author clicks around: price it once they pause.
+		const timer = setTimeout(
+			() =>
+				fetchPrice( postId, scope, chars ).then(
+					( answer ) => current && setPrice( answer ),
+					() => current && setPrice( null )
+				),
+			scope === 'rewrite' ? 400 : 0
+		);
+		return () => {
+			current = false;
+			clearTimeout( timer );
+		};
+	}, [ postId, scope, chars ] );
+
+	const click = () => {
+		if ( price && price.credits > price.confirm_above ) {
+			setAsking( true );
+			return;
+		}
+		props.onRun();
+	};
+
+	return (
+		<>
+			<Button
+				variant={ props.variant ?? 'secondary' }
+				className={ props.className }
+				onClick={ click }
+				isBusy={ props.isBusy }
+				disabled={ props.disabled }
+			>
+				{ props.label }
+				{ price && (
+					<span className="igny8-price" data-testid="igny8-price">
+						{ sprintf(
+							/* translators: %s: the price, e.g. "2 credits" */
+							__( '(%s)', 'igny8' ),
+							creditsText( price.credits )
+						) }
+					</span>
+				) }
+			</Button>
+			{ asking && price && (
+				<ConfirmLiveChange
+					title={ __( 'Spend credits?', 'igny8' ) }
+					text={ sprintf(
+						/* translators: 1: the action, 2: its price, e.g. "5 credits", 3: the balance */
+						__(
+							'%1$s costs up to %2$s. Your balance is %3$d. Unused credits come back when it finishes.',
+							'igny8'
+						),
+						props.label,
+						creditsText( price.credits ),
+						price.balance
+					) }
+					confirmLabel={ __( 'Run it', 'igny8' ) }
+					onConfirm={ () => {
+						setAsking( false );
+						props.onRun();
+					} }
+					onCancel={ () => setAsking( false ) }
+				/>
+			) }
+		</>
+	);
+}
