@@ -172,7 +172,7 @@ abstract class Repository {
 			return $this->write_error();
 		}
 		// Counted, not read back: a bulk assignment (2,000 keywords a clustering job) needs no rows.
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the IN list holds only placeholders.
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only placeholders.
 		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
 	}
 
