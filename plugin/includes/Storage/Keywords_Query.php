@@ -12,8 +12,8 @@ namespace Igny8\Storage;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Builds and runs the list query of the keyword screen: search, filters, sort and page, with the
- * total in the same pass. Every filter and sort has an index (Schema_Tables).
+ * Builds and runs the list query of the keyword screen: search, filters, sort and page, and the
+ * total. Every filter and sort has an index (Schema_Tables).
  *
  * @since 0.2.0
  */
@@ -79,22 +79,30 @@ final class Keywords_Query {
 		$order    = 'asc' === strtolower( (string) ( $args['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
 		$per_page = max( 1, min( 100, (int) ( $args['per_page'] ?? 20 ) ) );
 		$page     = max( 1, (int) ( $args['page'] ?? 1 ) );
+		$offset   = ( $page - 1 ) * $per_page;
 		$where    = implode( ' AND ', $where );
 
-		// One pass finds the page and the total (as WP_Query does): the matching rows are read once,
-		// where a separate COUNT(*) would read them again.
-		$list_sql = "SELECT SQL_CALC_FOUND_ROWS * FROM {$table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order} LIMIT %d OFFSET %d";
+		// The page and the total are two queries. SQL_CALC_FOUND_ROWS would read every matching row
+		// in full to count them (at 100,000 keywords, the whole table, slower still while "Cluster all"
+		// rewrites it), where the page alone walks the sort index for LIMIT rows and COUNT(*) reads
+		// the narrowest index that covers the filters.
+		$list_sql  = "SELECT * FROM {$table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order} LIMIT %d OFFSET %d";
+		$count_sql = "SELECT COUNT(*) FROM {$table} WHERE {$where}";
 
 		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- orderby/order are whitelisted above; values are placeholders.
 		$rows  = $wpdb->get_results(
-			$wpdb->prepare( $list_sql, array_merge( $values, array( $per_page, ( $page - 1 ) * $per_page ) ) ),
+			$wpdb->prepare( $list_sql, array_merge( $values, array( $per_page, $offset ) ) ),
 			ARRAY_A
 		);
-		$total = (int) $wpdb->get_var( 'SELECT FOUND_ROWS()' );
+		$rows  = $rows ? $rows : array();
+		// A short page that is not past the end already tells the total.
+		$total = count( $rows ) < $per_page && ( $rows || 0 === $offset )
+			? $offset + count( $rows )
+			: (int) $wpdb->get_var( $values ? $wpdb->prepare( $count_sql, $values ) : $count_sql );
 		// phpcs:enable
 
 		return array(
-			'items' => $rows ? $rows : array(),
+			'items' => $rows,
 			'total' => $total,
 		);
 	}

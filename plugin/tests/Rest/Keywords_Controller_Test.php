@@ -159,6 +159,24 @@ final class Keywords_Controller_Test extends TestCase {
 		$this->assertSame( '2', $found->get_headers()['X-WP-Total'] );
 	}
 
+	public function test_the_total_holds_on_a_short_last_page_and_past_the_end(): void {
+		foreach ( array( 'red compost', 'green compost', 'blue compost', 'worm farm' ) as $keyword ) {
+			$this->rest( 'POST', self::ROUTE, array( 'keyword' => $keyword ) );
+		}
+		$query = array(
+			'search'   => 'compost',
+			'per_page' => 2,
+		);
+
+		$last = $this->rest( 'GET', self::ROUTE, array_merge( $query, array( 'page' => 2 ) ) );
+		$this->assertCount( 1, $last->get_data() );
+		$this->assertSame( '3', $last->get_headers()['X-WP-Total'] );
+
+		$beyond = $this->rest( 'GET', self::ROUTE, array_merge( $query, array( 'page' => 5 ) ) );
+		$this->assertSame( array(), $beyond->get_data() );
+		$this->assertSame( '3', $beyond->get_headers()['X-WP-Total'] );
+	}
+
 	public function test_search_treats_like_wildcards_literally(): void {
 		$this->rest( 'POST', self::ROUTE, array( 'keyword' => '100% organic' ) );
 		$this->rest( 'POST', self::ROUTE, array( 'keyword' => '100 organic' ) );
