@@ -21,7 +21,7 @@ use WP_Error;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One job per product, written from its data (Shop\Product_Data). `missing` takes every product
+ * One job per product, written from its data (Shop\Product_Data). `all` takes every product
  * without a description the user may edit, so one estimate prices the whole run. Exists only on
  * a WooCommerce shop (available()).
  *
@@ -70,7 +70,7 @@ final class Action extends AI_Action {
 	public function args(): array {
 		return array(
 			'ids'     => array(
-				'description'       => __( 'Ids of the products that get a description; none with missing=true.', 'igny8' ),
+				'description'       => __( 'Ids of the products that get a description; none with all=true.', 'igny8' ),
 				'type'              => 'array',
 				'default'           => array(),
 				'maxItems'          => self::BATCH,
@@ -81,7 +81,7 @@ final class Action extends AI_Action {
 				'sanitize_callback' => static fn ( $value ): array => array_values( array_unique( array_map( 'absint', (array) $value ) ) ),
 				'validate_callback' => 'rest_validate_request_arg',
 			),
-			'missing' => array(
+			'all'     => array(
 				'description'       => __( 'Write descriptions for the products that have none (the first 50).', 'igny8' ),
 				'type'              => 'boolean',
 				'default'           => false,
@@ -109,7 +109,7 @@ final class Action extends AI_Action {
 	public function plan( array $params ) {
 		$ids = $this->ids( $params );
 		if ( ! $ids ) {
-			return ! empty( $params['missing'] )
+			return ! empty( $params['all'] )
 				? new WP_Error( 'igny8_nothing_to_do', __( 'Every product you can edit has a description already.', 'igny8' ), array( 'status' => 400 ) )
 				: new WP_Error( 'igny8_no_products', __( 'Choose the products to write descriptions for.', 'igny8' ), array( 'status' => 400 ) );
 		}
@@ -148,14 +148,14 @@ final class Action extends AI_Action {
 	}
 
 	/**
-	 * The products the parameters name: the ids given, else (missing) those without a description.
+	 * The products the parameters name: the ids given, else (all) those without a description.
 	 *
 	 * @param array<string, mixed> $params Parameters.
 	 * @return int[]
 	 */
 	private function ids( array $params ): array {
 		$ids = array_values( array_unique( array_filter( array_map( 'intval', (array) ( $params['ids'] ?? array() ) ) ) ) );
-		if ( ! $ids && ! empty( $params['missing'] ) ) {
+		if ( ! $ids && ! empty( $params['all'] ) ) {
 			return Product_Data::missing_description_ids();
 		}
 		return array_slice( $ids, 0, self::BATCH );
