@@ -36,4 +36,16 @@ final class WooCommerce {
 	public static function active(): bool {
 		return class_exists( 'WooCommerce' ) && function_exists( 'wc_get_product' ) && post_type_exists( self::PRODUCT );
 	}
+
+	/**
+	 * The given post types, with products on a shop (the Optimizer lists and scores them beside posts).
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param string[] $types Post types.
+	 * @return string[]
+	 */
+	public static function with_products( array $types ): array {
+		return self::active() ? array_values( array_unique( array_merge( $types, array( self::PRODUCT ) ) ) ) : $types;
+	}
 }

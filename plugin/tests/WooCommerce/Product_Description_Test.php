@@ -112,6 +112,18 @@ final class Product_Description_Test extends TestCase {
 		$this->assert_rest_error( 'igny8_post_not_found', 404, $this->rest( 'POST', '/igny8/v1/writer/products/descriptions', array( 'ids' => array( $post_id ) ) ) );
 	}
 
+	public function test_the_optimizer_lists_products_beside_posts(): void {
+		$product_id = $this->product( 'Walnut tray', 'draft', '<p>Walnut.</p>' );
+		$post_id    = $this->create_post( array( 'post_title' => 'Walnut care guide' ) );
+
+		$listed = $this->rest( 'GET', '/igny8/v1/optimizer/posts', array( 'search' => 'Walnut' ) );
+
+		$this->assertSame( 200, $listed->get_status(), (string) wp_json_encode( $listed->get_data() ) );
+		$ids = array_column( $listed->get_data()['items'], 'id' );
+		$this->assertContains( $product_id, $ids );
+		$this->assertContains( $post_id, $ids );
+	}
+
 	/**
 	 * A simple product with a category, two attribute terms and a price.
 	 *
