@@ -90,6 +90,9 @@ if ( $igny8_tests_shop ) {
 	if ( get_option( 'woocommerce_version' ) !== WC()->version ) {
 		WC_Install::install();
 	}
+	// The shop roles' capabilities (edit_product…), then the roles read again with them.
+	WC_Install::create_roles();
+	wp_roles()->for_site();
 	update_option( 'woocommerce_onboarding_profile', array( 'skipped' => true, 'completed' => true ) );
 	update_option( 'woocommerce_task_list_hidden', 'yes' );
 	update_option( 'woocommerce_coming_soon', 'no' );

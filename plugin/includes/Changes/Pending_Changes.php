@@ -257,6 +257,7 @@ final class Pending_Changes {
 				'job_id'     => (string) ( $change['job_id'] ?? '' ),
 				'hunks'      => is_array( $change['hunks'] ?? null ) ? $change['hunks'] : array(),
 				'meta'       => is_array( $change['meta'] ?? null ) ? $change['meta'] : array(),
+				'excerpt'    => isset( $change['excerpt'] ) ? (string) $change['excerpt'] : null,
 				'created_at' => (string) ( $change['created_at'] ?? '' ),
 			);
 		}
