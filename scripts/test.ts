@@ -211,6 +211,9 @@ async function phpunit( stack: StackConfig, env: NodeJS.ProcessEnv, buffered = f
 	const junit = resolve( reports, `php-${ stack.wpLine }.xml` );
 	const filter = process.env.IGNY8_PHPUNIT_FILTER ? [ '--filter', process.env.IGNY8_PHPUNIT_FILTER ] : [];
 	await suite( `PHP tests (PHPUnit, real WordPress ${ stack.wpLine })`, junit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit.xml.dist' ), '--log-junit', junit, ...filter ], env, ROOT, buffered );
+	// The shop suite: the same WordPress with WooCommerce loaded for the run (never activated on the site).
+	const shopJunit = resolve( reports, `php-woocommerce-${ stack.wpLine }.xml` );
+	await suite( `PHP shop tests (PHPUnit + WooCommerce, real WordPress ${ stack.wpLine })`, shopJunit, 'phpunit', [ '-c', resolve( ROOT, 'plugin/phpunit-woocommerce.xml.dist' ), '--log-junit', shopJunit, ...filter ], env, ROOT, buffered );
 }
 
 /** Builds the release zip into `dir` and unpacks it there; returns the plugin folder. */

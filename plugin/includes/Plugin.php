@@ -142,6 +142,8 @@ final class Plugin {
 		$this->guard( static fn () => ( new Editor\Provenance_Charges() )->init() );
 		// The pipeline as WordPress abilities (6.9+), for the REST API, the MCP Adapter and agents.
 		$this->guard( static fn () => ( new Abilities\Abilities() )->init() );
+		// WooCommerce products (only on a shop: the panel checks once plugins have loaded).
+		$this->guard( static fn () => ( new Shop\Products_Panel() )->init() );
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );

@@ -44,12 +44,24 @@ const IGNY8_TESTS_PLUGIN = 'igny8/igny8.php';
 $igny8_tests_has_plugin  = is_file( $igny8_tests_runtime['root'] . '/wp-content/plugins/' . IGNY8_TESTS_PLUGIN );
 
 /*
+ * The shop suite (phpunit-woocommerce.xml.dist) loads WooCommerce too, never persisted as active:
+ * the main suite proves that without WooCommerce nothing of the shop registers. The runtime links
+ * the offline WooCommerce into the plugins folder; missing there, the shop suite cannot run.
+ */
+const IGNY8_TESTS_WOOCOMMERCE = 'woocommerce/woocommerce.php';
+$igny8_tests_shop             = (bool) getenv( 'IGNY8_TESTS_WOOCOMMERCE' );
+if ( $igny8_tests_shop && ! is_file( $igny8_tests_runtime['root'] . '/wp-content/plugins/' . IGNY8_TESTS_WOOCOMMERCE ) ) {
+	igny8_runtime_fail( 'The shop suite needs WooCommerce in wp-content/plugins: run `npm run wp:up` (it links ../shared/wordpress-plugins/woocommerce).' );
+}
+
+/*
  * Load the plugin with WordPress's normal boot (plugins_loaded, init…) even when this
  * database has not activated it yet: WordPress picks up hooks registered before it loads.
  */
 $igny8_tests_activate = static function ( $plugins ) {
 	$plugins = is_array( $plugins ) ? $plugins : array();
-	return in_array( IGNY8_TESTS_PLUGIN, $plugins, true ) ? $plugins : array_merge( $plugins, array( IGNY8_TESTS_PLUGIN ) );
+	$wanted  = getenv( 'IGNY8_TESTS_WOOCOMMERCE' ) ? array( IGNY8_TESTS_PLUGIN, IGNY8_TESTS_WOOCOMMERCE ) : array( IGNY8_TESTS_PLUGIN );
+	return array_values( array_unique( array_merge( $plugins, $wanted ) ) );
 };
 if ( $igny8_tests_has_plugin ) {
 	$GLOBALS['wp_filter']['option_active_plugins'][10][] = array(
@@ -71,6 +83,19 @@ if ( $igny8_tests_has_plugin ) {
 	do_action( 'activate_' . IGNY8_TESTS_PLUGIN, false );
 } else {
 	fwrite( STDERR, "igny8 tests: plugin/igny8.php does not exist yet; running against plain WordPress.\n" );
+}
+
+if ( $igny8_tests_shop ) {
+	// WooCommerce's own install (tables, roles with edit_product), once per database, its setup wizard skipped.
+	if ( get_option( 'woocommerce_version' ) !== WC()->version ) {
+		WC_Install::install();
+	}
+	// The shop roles' capabilities (edit_product…), then the roles read again with them.
+	WC_Install::create_roles();
+	wp_roles()->for_site();
+	update_option( 'woocommerce_onboarding_profile', array( 'skipped' => true, 'completed' => true ) );
+	update_option( 'woocommerce_task_list_hidden', 'yes' );
+	update_option( 'woocommerce_coming_soon', 'no' );
 }
 
 wp_set_current_user( 0 );

@@ -5,7 +5,7 @@
  * chunks of a streamed reply.
  */
 import { buildArticle, parseBrief } from './article.ts';
-import { clusterReply, excerptReply, faqReply, ideasReply, imagePromptsReply, metaReply, optimizeReply, rewriteReply, takeawaysReply } from './functions.ts';
+import { clusterReply, excerptReply, faqReply, ideasReply, imagePromptsReply, metaReply, optimizeReply, productDescriptionReply, rewriteReply, takeawaysReply } from './functions.ts';
 import { instanceFromSchema } from './json-instance.ts';
 
 export interface ChatMessage {
@@ -76,6 +76,7 @@ export function replyFor( request: ChatRequest ): string {
 	if ( fn === 'rewrite' ) return rewriteReply( prompt );
 	if ( fn === 'generate_meta' ) return JSON.stringify( metaReply( prompt ) );
 	if ( fn === 'generate_excerpt' ) return JSON.stringify( excerptReply( prompt ) );
+	if ( fn === 'generate_product_description' ) return JSON.stringify( productDescriptionReply( prompt ) );
 	if ( fn === 'generate_faq' ) return JSON.stringify( faqReply( prompt ) );
 	if ( fn === 'generate_takeaways' ) return JSON.stringify( takeawaysReply( prompt ) );
 	if ( format === 'json_schema' && request.response_format?.json_schema?.schema ) {

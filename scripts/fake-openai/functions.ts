@@ -1,7 +1,7 @@
 /**
  * TEST DOUBLE — deterministic replies of the fake model for IGNY8's planning and editing
  * functions (auto_cluster, generate_ideas, generate_image_prompts, optimize_content, rewrite,
- * generate_meta, generate_excerpt, generate_faq, generate_takeaways).
+ * generate_meta, generate_excerpt, generate_product_description, generate_faq, generate_takeaways).
  * It reads the Worker's prompts back ("Label: value" lines) and answers with plausible,
  * schema-valid JSON. NOT A REAL MODEL: no language understanding, just string rules.
  */
@@ -154,6 +154,26 @@ export function excerptReply( prompt: string ): unknown {
 	const title = labelled( prompt, 'Title' ) ?? 'this article';
 	const keyword = labelled( prompt, 'Keyword' ) || title.toLowerCase();
 	return { excerpt: `${ title }: what ${ keyword } is and how to start. The steps, the mistakes to avoid and the answers readers ask for most.`, language: languageOf( prompt ) };
+}
+
+/**
+ * generate_product_description (TEST DOUBLE): copy that names the product, its first category and
+ * every attribute value and the price, read back from the prompt's lines.
+ */
+export function productDescriptionReply( prompt: string ): unknown {
+	const product = labelled( prompt, 'Product' ) ?? 'This product';
+	const category = ( labelled( prompt, 'Categories' ) ?? '' ).split( ',' )[ 0 ]?.trim() || 'the shop';
+	const price = labelled( prompt, 'Price' ) ?? '';
+	const attributes = prompt.split( '\n' ).flatMap( ( line ) => {
+		const match = /^Attribute: ([^=]+) = (.+)$/.exec( line.trim() );
+		return match ? [ `<li><strong>${ match[ 1 ]!.trim() }:</strong> ${ match[ 2 ]!.trim() }</li>` ] : [];
+	} );
+	const description = [
+		`<p>${ product } belongs in ${ category.toLowerCase() }: made for everyday use and easy to care for.</p>`,
+		attributes.length ? `<ul>${ attributes.join( '' ) }</ul>` : '',
+		price ? `<p>Yours for ${ price }.</p>` : '',
+	].join( '' );
+	return { description, short_description: `${ product }: a dependable pick from ${ category.toLowerCase() }.`, language: languageOf( prompt ) };
 }
 
 /** generate_faq (TEST DOUBLE): as many question/answer pairs as asked, about the keyword. */

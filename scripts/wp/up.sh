@@ -288,6 +288,12 @@ write_config() {
 	if [ "$WP_LINE" != 6.8 ] && [ -f "$adapter/mcp-adapter.php" ]; then
 		ln -sfn "$(cd "$adapter" && pwd)" "$WP_ROOT/wp-content/plugins/mcp-adapter"
 	fi
+	# WooCommerce 10.2 (a test fixture from ../shared, never bundled; it supports 6.7+) sits inactive
+	# beside it on every line: the shop specs and PHPUnit's product tests load it for their own run.
+	local shop="$IGNY8_REPO/../shared/wordpress-plugins/woocommerce"
+	if [ -f "$shop/woocommerce.php" ]; then
+		ln -sfn "$(cd "$shop" && pwd)" "$WP_ROOT/wp-content/plugins/woocommerce"
+	fi
 	if [ "$WP_LINK_PLUGIN" = 1 ]; then
 		ln -sfn "$IGNY8_REPO/plugin" "$WP_ROOT/wp-content/plugins/igny8"
 	elif [ -L "$WP_ROOT/wp-content/plugins/igny8" ]; then

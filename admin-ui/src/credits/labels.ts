@@ -15,6 +15,7 @@ export function functionLabel( name: string ): string {
 		generate_images: __( 'Images', 'igny8' ),
 		optimize_content: __( 'Optimisation', 'igny8' ),
 		generate_excerpt: __( 'Excerpts', 'igny8' ),
+		generate_product_description: __( 'Product descriptions', 'igny8' ),
 		rewrite: __( 'Rewrites', 'igny8' ),
 	};
 	return labels[ name ] ?? name;

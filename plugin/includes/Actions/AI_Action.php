@@ -81,6 +81,17 @@ abstract class AI_Action {
 	abstract public function result(): ?Result_Handler;
 
 	/**
+	 * Whether the site offers the action now (a shop's actions need WooCommerce).
+	 *
+	 * @since 0.9.0
+	 *
+	 * @return bool
+	 */
+	public function available(): bool {
+		return true;
+	}
+
+	/**
 	 * Checks on the objects the parameters name, for the current user (edit_post on each post).
 	 *
 	 * @since 0.6.0

@@ -33,6 +33,7 @@ final class Registry {
 		Generate_Images\Action::class,
 		Optimize_Content\Action::class,
 		Generate_Excerpt\Action::class,
+		Generate_Product_Description\Action::class,
 	);
 
 	/**
@@ -55,7 +56,8 @@ final class Registry {
 	private static ?array $actions = null;
 
 	/**
-	 * Every action, by the name of its function.
+	 * Every action the site offers now, by the name of its function. Availability is asked on each
+	 * call, not cached: a shop's actions depend on WooCommerce, which loads after this plugin.
 	 *
 	 * @since 0.6.0
 	 *
@@ -69,7 +71,7 @@ final class Registry {
 				self::$actions[ $action->name() ] = $action;
 			}
 		}
-		return self::$actions;
+		return array_filter( self::$actions, static fn ( AI_Action $action ): bool => $action->available() );
 	}
 
 	/**

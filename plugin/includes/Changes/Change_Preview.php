@@ -13,7 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A stored change reduced to {id, function, summary, job_id, created_at, blocks: [{action, name,
- * text, image}], featured_image: {id, url}|null}. Text is plain (tags stripped); image URLs come
+ * text, image}], excerpt: string|null, featured_image: {id, url}|null}. Text is plain (tags stripped); image URLs come
  * from the media library, never from the change's markup.
  *
  * @since 0.7.0
@@ -53,6 +53,7 @@ final class Change_Preview {
 			'job_id'         => (string) ( $change['job_id'] ?? '' ),
 			'created_at'     => (string) ( $change['created_at'] ?? '' ),
 			'blocks'         => $blocks,
+			'excerpt'        => isset( $change['excerpt'] ) ? (string) $change['excerpt'] : null,
 			'featured_image' => $featured ? array(
 				'id'  => $featured,
 				'url' => (string) wp_get_attachment_image_url( $featured, 'medium' ),

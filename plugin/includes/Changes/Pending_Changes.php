@@ -81,7 +81,8 @@ final class Pending_Changes {
 	 *
 	 * @param int                  $post_id Post id.
 	 * @param array<string, mixed> $change  function, summary, job_id, content (the whole proposed content;
-	 *                                      omitted when only meta changes), meta (META_KEYS => value).
+	 *                                      omitted when only meta changes), meta (META_KEYS => value),
+	 *                                      excerpt (a product's short description; plain text).
 	 * @return array<string, mixed>|WP_Error The change as list() shows it.
 	 */
 	public function propose( int $post_id, array $change ) {
@@ -91,7 +92,11 @@ final class Pending_Changes {
 		}
 		$hunks = isset( $change['content'] ) ? Block_Diff::diff( (string) $post->post_content, (string) $change['content'] ) : array();
 		$meta  = array_intersect_key( array_map( 'strval', (array) ( $change['meta'] ?? array() ) ), array_flip( self::META_KEYS ) );
-		if ( ! $hunks && ! $meta ) {
+		$excerpt = isset( $change['excerpt'] ) ? Post_Writer::text( (string) $change['excerpt'], 'post_excerpt' ) : null;
+		if ( (string) $post->post_excerpt === $excerpt ) {
+			$excerpt = null;
+		}
+		if ( ! $hunks && ! $meta && null === $excerpt ) {
 			return new WP_Error( 'igny8_nothing_to_propose', __( 'The change would leave the post as it is.', 'igny8' ), array( 'status' => 409 ) );
 		}
 		$stored = array(
@@ -101,6 +106,7 @@ final class Pending_Changes {
 			'job_id'     => sanitize_text_field( (string) ( $change['job_id'] ?? '' ) ),
 			'hunks'      => $hunks,
 			'meta'       => $meta,
+			'excerpt'    => $excerpt,
 			'created_at' => current_time( 'mysql', true ),
 		);
 		$list   = $this->stored( $post_id );
@@ -137,6 +143,17 @@ final class Pending_Changes {
 		}
 		$before  = (string) get_post_field( 'post_content', $post_id, 'raw' );
 		$content = null;
+		if ( isset( $change['excerpt'] ) ) {
+			$written = Post_Writer::insert(
+				array(
+					'ID'           => $post_id,
+					'post_excerpt' => (string) $change['excerpt'],
+				)
+			);
+			if ( is_wp_error( $written ) ) {
+				return $written;
+			}
+		}
 		if ( $change['hunks'] ) {
 			$patched = Block_Diff::patch( $before, (array) $change['hunks'], 'apply' );
 			if ( null === $patched['content'] ) {
@@ -240,6 +257,7 @@ final class Pending_Changes {
 				'job_id'     => (string) ( $change['job_id'] ?? '' ),
 				'hunks'      => is_array( $change['hunks'] ?? null ) ? $change['hunks'] : array(),
 				'meta'       => is_array( $change['meta'] ?? null ) ? $change['meta'] : array(),
+				'excerpt'    => isset( $change['excerpt'] ) ? (string) $change['excerpt'] : null,
 				'created_at' => (string) ( $change['created_at'] ?? '' ),
 			);
 		}

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Optimizer;
 
 use Igny8\Linker\Graph_Builder;
+use Igny8\Shop\WooCommerce;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -70,7 +71,7 @@ final class Score_Cron {
 		if ( ! $post instanceof \WP_Post || wp_is_post_revision( $post ) || wp_is_post_autosave( $post ) || 'auto-draft' === $post->post_status ) {
 			return;
 		}
-		if ( ! in_array( $post->post_type, Graph_Builder::post_types(), true ) ) {
+		if ( ! in_array( $post->post_type, WooCommerce::with_products( Graph_Builder::post_types() ), true ) ) {
 			return;
 		}
 		if ( '' !== (string) get_post_meta( (int) $post_id, Scorer::SCORE, true ) || get_post_meta( (int) $post_id, '_igny8_managed', true ) ) {
@@ -88,7 +89,7 @@ final class Score_Cron {
 	public function run(): int {
 		$ids    = get_posts(
 			array(
-				'post_type'      => Graph_Builder::post_types(),
+				'post_type'      => WooCommerce::with_products( Graph_Builder::post_types() ),
 				'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
 				'meta_key'       => Scorer::STALE, // phpcs:ignore WordPress.DB.SlowDBQuery -- posts are found by the marker meta only IGNY8 writes; paged.
 				'fields'         => 'ids',

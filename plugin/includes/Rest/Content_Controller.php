@@ -71,6 +71,9 @@ class Content_Controller extends Controller {
 		Action_Route::register( '/writer/content/optimize', 'optimize_content' );
 		// POST /igny8/v1/writer/content/excerpt — {ids}: one generate_excerpt job per post.
 		Action_Route::register( '/writer/content/excerpt', 'generate_excerpt' );
+		// POST /igny8/v1/writer/products/descriptions — {ids} or {all: true}: one job per WooCommerce
+		// product. Not registered without WooCommerce (the action is not available there).
+		Action_Route::register( '/writer/products/descriptions', 'generate_product_description' );
 		// GET /igny8/v1/writer/images — generated images in the media library.
 		$images                       = $this->list_args( array( 'id', 'date' ) );
 		$images['orderby']['default'] = 'date';

@@ -95,7 +95,7 @@ class Estimate_Controller extends Controller {
 					)
 				),
 				'all'               => array(
-					'description'       => __( 'auto_cluster: every unclustered keyword instead of ids.', 'igny8' ),
+					'description'       => __( 'Instead of ids: every unclustered keyword (auto_cluster), every product without a description (generate_product_description).', 'igny8' ),
 					'type'              => 'boolean',
 					'validate_callback' => 'rest_validate_request_arg',
 				),

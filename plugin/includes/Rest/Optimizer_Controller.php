@@ -13,6 +13,7 @@ use Igny8\Actions\Optimize_Content\Result as Optimize_Result;
 use Igny8\Editor\Meta_Applier;
 use Igny8\Editor\Seo_Plugins;
 use Igny8\Linker\Graph_Builder;
+use Igny8\Shop\WooCommerce;
 use Igny8\Optimizer\Scorer;
 use Igny8\Results\Post_Writer;
 use Igny8\Security\Post_Access;
@@ -112,7 +113,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function apply_meta( $request ) {
-		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
+		$post = Post_Access::editable( (int) $request['id'], WooCommerce::with_products( Graph_Builder::post_types() ) );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -128,7 +129,7 @@ class Optimizer_Controller extends Controller {
 	 */
 	public function get_posts( $request ) {
 		$args = Post_Access::listing_args( '' ) + array(
-			'post_type'      => Graph_Builder::post_types(),
+			'post_type'      => WooCommerce::with_products( Graph_Builder::post_types() ),
 			'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
 			's'              => (string) $request['search'],
 			'posts_per_page' => (int) $request['per_page'],
@@ -172,7 +173,7 @@ class Optimizer_Controller extends Controller {
 		$scorer = new Scorer();
 		$out    = array();
 		foreach ( (array) $request['ids'] as $id ) {
-			$post = Post_Access::editable( (int) $id, Graph_Builder::post_types() );
+			$post = Post_Access::editable( (int) $id, WooCommerce::with_products( Graph_Builder::post_types() ) );
 			if ( is_wp_error( $post ) ) {
 				return $post;
 			}
@@ -197,7 +198,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function revisions( $request ) {
-		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
+		$post = Post_Access::editable( (int) $request['id'], WooCommerce::with_products( Graph_Builder::post_types() ) );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
@@ -236,7 +237,7 @@ class Optimizer_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function restore( $request ) {
-		$post = Post_Access::editable( (int) $request['id'], Graph_Builder::post_types() );
+		$post = Post_Access::editable( (int) $request['id'], WooCommerce::with_products( Graph_Builder::post_types() ) );
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}

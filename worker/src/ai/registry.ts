@@ -12,6 +12,7 @@ import { generateIdeas } from './functions/generate_ideas';
 import { generateImagePrompts } from './functions/generate_image_prompts';
 import { generateImages } from './functions/generate_images';
 import { generateMeta } from './functions/generate_meta';
+import { generateProductDescription } from './functions/generate_product_description';
 import { generateTakeaways } from './functions/generate_takeaways';
 import { optimizeContent } from './functions/optimize_content';
 import type { AiFunction } from './types';
@@ -21,7 +22,7 @@ import type { AiFunction } from './types';
 export type RegisteredAiFunction = AiFunction<any, any>;
 
 const registry: Record<string, RegisteredAiFunction> = Object.fromEntries(
-	[ autoCluster, generateIdeas, generateContent, generateImagePrompts, generateImages, optimizeContent, generateExcerpt, generateMeta, generateFaq, generateTakeaways ].map( ( fn ) => [ fn.name, fn as RegisteredAiFunction ] )
+	[ autoCluster, generateIdeas, generateContent, generateImagePrompts, generateImages, optimizeContent, generateExcerpt, generateProductDescription, generateMeta, generateFaq, generateTakeaways ].map( ( fn ) => [ fn.name, fn as RegisteredAiFunction ] )
 );
 
 export const AI_FUNCTION_NAMES = Object.keys( registry ) as [ string, ...string[] ];

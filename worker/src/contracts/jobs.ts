@@ -16,7 +16,7 @@ export const FINAL_JOB_STATUSES = [ 'completed', 'failed', 'cancelled' ] as cons
  * The AI functions that run as queued jobs whose results WordPress applies (the editor's
  * rewrite, meta, FAQ and takeaways answer at once and are not jobs).
  */
-export const JOB_FUNCTIONS = [ 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'generate_images', 'optimize_content', 'generate_excerpt' ] as const;
+export const JOB_FUNCTIONS = [ 'auto_cluster', 'generate_ideas', 'generate_content', 'generate_image_prompts', 'generate_images', 'optimize_content', 'generate_excerpt', 'generate_product_description' ] as const;
 export type JobFunction = ( typeof JOB_FUNCTIONS )[ number ];
 
 /**
@@ -49,6 +49,7 @@ export const JOB_FUNCTION_CONTEXT: { readonly [ F in JobFunction ]: readonly Sit
 	generate_images: [],
 	optimize_content: [ 'language', 'template', 'author_profile' ],
 	generate_excerpt: [ 'language', 'template', 'author_profile' ],
+	generate_product_description: [ 'language', 'template', 'author_profile' ],
 };
 
 /**

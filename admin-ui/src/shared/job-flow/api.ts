@@ -23,6 +23,7 @@ export const ACTION_ROUTES: Record< JobActionName, string > = {
 	generate_images: '/igny8/v1/writer/tasks/generate_images',
 	optimize_content: '/igny8/v1/writer/content/optimize',
 	generate_excerpt: '/igny8/v1/writer/content/excerpt',
+	generate_product_description: '/igny8/v1/writer/products/descriptions',
 };
 
 /** POST /igny8/v1/jobs/estimate — credits the action would reserve, and the balance. */

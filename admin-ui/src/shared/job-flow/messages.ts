@@ -25,6 +25,8 @@ export function actionLabel( action: JobActionName ): string {
 			return __( 'Optimize', 'igny8' );
 		case 'generate_excerpt':
 			return __( 'Write excerpt', 'igny8' );
+		case 'generate_product_description':
+			return __( 'Write product descriptions', 'igny8' );
 	}
 }
 
@@ -110,6 +112,17 @@ export function actionSummary( action: JobActionName, count: number ): string {
 				),
 				count
 			);
+		case 'generate_product_description':
+			return sprintf(
+				/* translators: %d: number of products */
+				_n(
+					'Write the description and short description of %d product. A published product gets a proposal to review; a draft is changed at once.',
+					'Write the descriptions and short descriptions of %d products. Published products get a proposal to review; drafts are changed at once.',
+					count,
+					'igny8'
+				),
+				count
+			);
 	}
 }
 
@@ -146,6 +159,11 @@ export function resultLink(
 			return {
 				label: __( 'View images', 'igny8' ),
 				url: 'admin.php?page=igny8-writer&tab=images',
+			};
+		case 'generate_product_description':
+			return {
+				label: __( 'View products', 'igny8' ),
+				url: 'edit.php?post_type=product',
 			};
 		case 'optimize_content':
 		case 'generate_excerpt':

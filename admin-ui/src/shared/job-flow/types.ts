@@ -10,7 +10,8 @@ export type JobActionName =
 	| 'generate_content'
 	| 'generate_images'
 	| 'optimize_content'
-	| 'generate_excerpt';
+	| 'generate_excerpt'
+	| 'generate_product_description';
 
 /** POST /igny8/v1/jobs/estimate answer. */
 export interface Estimate {
