@@ -29,7 +29,7 @@ async function openSidebar( page: Page, postId: number ): Promise<void> {
 		return ( wp?.data?.select( 'core/block-editor' )?.getBlocks?.()?.length ?? 0 ) > 0 && !! wp?.data?.select( 'core/edit-post' );
 	} );
 	await page.evaluate( () => {
-		const wp = ( window as unknown as { wp: { data: { dispatch: ( s: string ) => Record<string, ( ...a: unknown[] ) => void> } } } ).wp;
+		const wp = ( window as unknown as { wp: { data: { dispatch: ( s: string ) => { set: ( ...a: unknown[] ) => void; openGeneralSidebar: ( ...a: unknown[] ) => void } } } } ).wp;
 		wp.data.dispatch( 'core/preferences' ).set( 'core/edit-post', 'welcomeGuide', false );
 		wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( 'igny8-editor-sidebar/igny8-sidebar' );
 	} );

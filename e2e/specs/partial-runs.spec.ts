@@ -77,10 +77,10 @@ test( 'a bulk run that runs out of credits says how many started, leaves the res
 
 		// The two not started keep their status, with no job; no failure was invented for them.
 		const before = taskStates( titles );
-		const notStarted = titles.filter( ( title ) => before[ title ].job === '' );
+		const notStarted = titles.filter( ( title ) => before[ title ]?.job === '' );
 		expect( notStarted ).toHaveLength( 2 );
 		for ( const title of notStarted ) {
-			expect( before[ title ].status ).toBe( 'queued' );
+			expect( before[ title ]?.status ).toBe( 'queued' );
 		}
 
 		// Once the started ones are written, the notice offers to retry the rest.
@@ -97,7 +97,7 @@ test( 'a bulk run that runs out of credits says how many started, leaves the res
 
 		const after = taskStates( titles );
 		for ( const title of titles ) {
-			expect( after[ title ].status, title ).toBe( 'completed' );
+			expect( after[ title ]?.status, title ).toBe( 'completed' );
 		}
 		expect( errors ).toEqual( [] );
 	} finally {
