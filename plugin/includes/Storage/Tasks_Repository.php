@@ -69,6 +69,7 @@ final class Tasks_Repository extends Repository {
 			'post_url'          => 'string',
 			'job_id'            => 'string',
 			'error'             => 'string',
+			'strategy_id'       => 'int',
 			'created_by'        => 'int',
 		);
 	}
