@@ -11,6 +11,7 @@ const SCREENS = [
 	'igny8-planner',
 	'igny8-planner&tab=opportunities',
 	'igny8-writer',
+	'igny8-strategies',
 	'igny8-linker',
 	'igny8-optimizer',
 	'igny8-automation',

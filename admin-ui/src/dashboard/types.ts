@@ -30,6 +30,8 @@ export interface DashboardState {
 	/** Planner → Opportunities, for users who may plan. */
 	opportunitiesUrl: string | null;
 	writerUrl: string;
+	/** IGNY8 → Strategies: the writing choices every article uses. */
+	strategiesUrl: string;
 	creditsUrl: string | null;
 	/** The Setup wizard, while a step is pending and the user may run it; else null. */
 	setupUrl?: string | null;
