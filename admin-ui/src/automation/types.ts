@@ -29,8 +29,7 @@ export interface RuleFields {
 
 /** A rule as the automation/rules routes answer it (the store's `automation_rules`). */
 export interface Rule
-	extends Omit< RuleFields, 'sector_id' | 'strategy_id' >,
-		Item {
+	extends Omit< RuleFields, 'sector_id' | 'strategy_id' >, Item {
 	id: number;
 	status: 'active' | 'paused';
 	sector_id: number | null;

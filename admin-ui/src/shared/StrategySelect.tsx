@@ -41,7 +41,7 @@ export function StrategySelect( {
 						/* translators: %s: name of the default strategy */
 						__( 'Default strategy (%s)', 'igny8' ),
 						fallback.name
-				  )
+					)
 				: __( 'Default strategy', 'igny8' ) );
 		return [
 			{ value: '0', label: zero },

@@ -68,7 +68,7 @@ export function strategyForm(
 					/* translators: %s: strategy name */
 					__( '%s (copy)', 'igny8' ),
 					strategy.name
-			  )
+				)
 			: strategy.name,
 		target_words: strategy.target_words
 			? String( strategy.target_words )
@@ -118,7 +118,10 @@ export function validateStrategyForm( values: StrategyFormValues ): {
 		);
 	}
 	if ( ! [ 'linker', 'none' ].includes( values.link_policy ) ) {
-		errors.link_policy = __( 'Choose a link policy from the list.', 'igny8' );
+		errors.link_policy = __(
+			'Choose a link policy from the list.',
+			'igny8'
+		);
 	}
 	const data = {
 		name,

@@ -197,7 +197,10 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 								'igny8'
 							) }
 						</p>
-						<Button variant="secondary" href={ state.strategiesUrl }>
+						<Button
+							variant="secondary"
+							href={ state.strategiesUrl }
+						>
 							{ __( 'Manage strategies', 'igny8' ) }
 						</Button>
 					</CardBody>

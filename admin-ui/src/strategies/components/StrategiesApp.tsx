@@ -45,13 +45,18 @@ export function StrategiesApp( { state }: { state: StrategiesState } ) {
 	);
 	const onDuplicate = useCallback(
 		( strategy: Strategy ) =>
-			setOpen( { initial: strategyForm( strategy, true ), editing: null } ),
+			setOpen( {
+				initial: strategyForm( strategy, true ),
+				editing: null,
+			} ),
 		[]
 	);
 	const onMakeDefault = useCallback(
 		async ( strategy: Strategy ) => {
 			try {
-				await saveItem( 'strategies', strategy.id, { is_default: true } );
+				await saveItem( 'strategies', strategy.id, {
+					is_default: true,
+				} );
 				// The former default changed too: read the list again.
 				invalidateCollection( 'strategies' );
 				notices.snackbar(
@@ -106,7 +111,10 @@ export function StrategiesApp( { state }: { state: StrategiesState } ) {
 					__next40pxDefaultSize
 					variant="primary"
 					onClick={ () =>
-						setOpen( { initial: EMPTY_STRATEGY_FORM, editing: null } )
+						setOpen( {
+							initial: EMPTY_STRATEGY_FORM,
+							editing: null,
+						} )
 					}
 				>
 					{ __( 'Add strategy', 'igny8' ) }

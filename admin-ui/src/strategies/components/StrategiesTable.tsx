@@ -56,7 +56,10 @@ export function StrategiesTable( actions: StrategyRowActions ) {
 	const { onEdit, onDuplicate, onMakeDefault, onDelete } = actions;
 	const fields = useMemo< Field< Strategy >[] >( () => {
 		const structures = Object.fromEntries(
-			structureOptions().map( ( option ) => [ option.value, option.label ] )
+			structureOptions().map( ( option ) => [
+				option.value,
+				option.label,
+			] )
 		);
 		const labelled = ( label: string, strategy: Strategy ) =>
 			sprintf( label, strategy.name );
@@ -88,7 +91,7 @@ export function StrategiesTable( actions: StrategyRowActions ) {
 								/* translators: %d: number of words */
 								__( '%d words', 'igny8' ),
 								item.target_words
-						  )
+							)
 						: __( 'Cluster’s length', 'igny8' ),
 			},
 			{
