@@ -79,7 +79,7 @@ final class Tasks_Repository extends Repository {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $data title (required), brief, keywords (string[]), content_type, content_structure, taxonomy_term_id, created_by.
+	 * @param array<string, mixed> $data title (required), brief, keywords (string[]), content_type, content_structure, taxonomy_term_id, strategy_id, created_by.
 	 * @return int|WP_Error New task id.
 	 */
 	public function insert( array $data ) {
@@ -94,6 +94,7 @@ final class Tasks_Repository extends Repository {
 			'cluster_id'        => empty( $data['cluster_id'] ) ? null : (int) $data['cluster_id'],
 			'idea_id'           => empty( $data['idea_id'] ) ? null : (int) $data['idea_id'],
 			'outline'           => empty( $data['outline'] ) ? null : array_values( (array) $data['outline'] ),
+			'strategy_id'       => empty( $data['strategy_id'] ) ? null : (int) $data['strategy_id'],
 			'status'            => 'queued',
 			'created_by'        => empty( $data['created_by'] ) ? null : (int) $data['created_by'],
 		);

@@ -48,7 +48,7 @@ final class Strategy_Choices_Test extends TestCase {
 
 		$plans = Registry::get( 'generate_content' )->plan( array( 'ids' => array( $plain, $own ) ) );
 		$this->assertIsArray( $plans );
-		$this->assertSame( array( 'dry and exact', true, false, 'linker', 1200, null ), $this->summary( $plans[0]->input ), 'No strategy of its own: the default strategy.' );
+		$this->assertSame( array( 'dry and exact', true, false, 'linker', 1200, 'article' ), $this->summary( $plans[0]->input ), 'No strategy of its own: the default strategy.' );
 		$this->assertSame( array( 'warm and chatty', false, true, 'none', 2400, 'guide' ), $this->summary( $plans[1]->input ), 'The task’s strategy.' );
 
 		$picked = Registry::get( 'generate_content' )->plan( array( 'ids' => array( $own ), 'strategy_id' => $short ) );
@@ -75,7 +75,9 @@ final class Strategy_Choices_Test extends TestCase {
 	public function test_image_prompts_ask_for_the_strategy_image_count(): void {
 		$strategy = (int) $this->strategies->insert( $this->choices( 'One image ' . wp_generate_password( 4, false ), array( 'image_count' => 1 ) ) );
 		$post     = $this->create_post( array( 'post_status' => 'draft', 'post_content' => '<p>Draft.</p>' ) );
-		$task     = ( new Tasks_Repository() )->insert( array( 'title' => 'Illustrated', 'strategy_id' => $strategy, 'assigned_post_id' => $post ) );
+		$tasks    = new Tasks_Repository();
+		$task     = (int) $tasks->insert( array( 'title' => 'Illustrated', 'strategy_id' => $strategy ) );
+		$tasks->update( $task, array( 'assigned_post_id' => $post ) );
 
 		$plans = Registry::get( 'generate_image_prompts' )->plan( array( 'ids' => array( $task ) ) );
 		$this->assertSame( 1, $plans[0]->input['max_in_article'] );
@@ -96,7 +98,7 @@ final class Strategy_Choices_Test extends TestCase {
 		// Nothing changes for the site: the article is asked for with the same profile and length as before.
 		$task  = ( new Tasks_Repository() )->insert( array( 'title' => 'After the upgrade' ) );
 		$input = Registry::get( 'generate_content' )->plan( array( 'ids' => array( $task ) ) )[0]->input;
-		$this->assertSame( array( 'calm', true, false, 'linker', 1200, null ), $this->summary( $input ) );
+		$this->assertSame( array( 'calm', true, false, 'linker', 1200, 'article' ), $this->summary( $input ) );
 
 		( new Upgrader() )->run( '6' );
 		$this->assertSame( 1, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Schema::table( Schema::STRATEGIES ) ) ), 'Running again seeds nothing more.' );
