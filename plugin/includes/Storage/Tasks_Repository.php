@@ -216,6 +216,7 @@ final class Tasks_Repository extends Repository {
 			'post_url'          => null === $row['post_url'] ? null : (string) $row['post_url'],
 			'job_id'            => null === $row['job_id'] ? null : (string) $row['job_id'],
 			'error'             => null === $row['error'] ? null : (string) $row['error'],
+			'strategy_id'       => $int_or_null( $row['strategy_id'] ?? null ),
 			'created_by'        => $int_or_null( $row['created_by'] ),
 			'created_at'        => (string) $row['created_at'],
 			'updated_at'        => (string) $row['updated_at'],
