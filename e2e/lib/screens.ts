@@ -7,6 +7,7 @@ export const REACT_SCREENS = [
 	'igny8-planner',
 	'igny8-planner&tab=opportunities',
 	'igny8-writer',
+	'igny8-strategies',
 	'igny8-linker',
 	'igny8-optimizer',
 	'igny8-automation',

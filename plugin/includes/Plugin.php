@@ -33,6 +33,7 @@ use Igny8\Rest\Keywords_Controller;
 use Igny8\Rest\Linker_Controller;
 use Igny8\Rest\Optimizer_Controller;
 use Igny8\Rest\Sectors_Controller;
+use Igny8\Rest\Strategies_Controller;
 use Igny8\Rest\Setup_Controller;
 use Igny8\Rest\System_Controller;
 use Igny8\Rest\Tasks_Controller;
@@ -62,6 +63,7 @@ final class Plugin {
 		Connection_Controller::class,
 		Setup_Controller::class,
 		Sectors_Controller::class,
+		Strategies_Controller::class,
 		Keywords_Controller::class,
 		Keyword_Bulk_Controller::class,
 		Keyword_Import_Controller::class,

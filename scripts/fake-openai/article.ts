@@ -15,6 +15,9 @@ export interface ArticleBrief {
 	bannedWords: string[];
 	/** The "## " / "### " lines under "Outline:"; the fake follows them as a good model does. */
 	outline: Array<{ heading: string; level: 2 | 3 }>;
+	/** "FAQ: no" leaves the questions section out; "Key takeaways: yes" adds one after the introduction. */
+	faq: boolean;
+	takeaways: boolean;
 }
 
 export interface FakeArticle {
@@ -26,7 +29,7 @@ export interface FakeArticle {
 	language: string;
 }
 
-const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type', 'banned words', 'outline' ];
+const LABELS = [ 'title', 'brief', 'keywords', 'language', 'content type', 'banned words', 'outline', 'faq', 'key takeaways' ];
 
 /** Reads "Label: value" lines of the user prompt; a multi-line brief runs to the next label. */
 export function parseBrief( prompt: string ): ArticleBrief {
@@ -63,6 +66,8 @@ export function parseBrief( prompt: string ): ArticleBrief {
 		bannedWords: ( fields[ 'banned words' ] ?? '' ).split( ',' ).map( ( word ) => word.trim() ).filter( Boolean ),
 		contentType: ( fields[ 'content type' ] ?? 'post' ).trim() || 'post',
 		outline,
+		faq: ! /^no\b/i.test( ( fields.faq ?? '' ).trim() ),
+		takeaways: /^yes\b/i.test( ( fields[ 'key takeaways' ] ?? '' ).trim() ),
 	};
 }
 
@@ -162,6 +167,9 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 	const html = [
 		`<p>This article covers ${ safeTitle.toLowerCase() }.${ briefLine } ${ sentence( 0 ) }${ brief.bannedWords[ 0 ] ? ` Some call it ${ escapeHtml( brief.bannedWords[ 0 ] ) }.` : '' }</p>`,
 		paragraph( 1 ),
+		...( brief.takeaways
+			? [ '<h2>Key takeaways</h2>', `<ul><li>Start with what readers search for about ${ k( 0 ) }.</li><li>Give every section one concrete example.</li><li>Measure ${ k( 1 ) } before and after.</li></ul>` ]
+			: [] ),
 		...( brief.outline.length > 0
 			? brief.outline.flatMap( ( item, index ) => [ `<h${ item.level }>${ escapeHtml( item.heading ) }</h${ item.level }>`, paragraph( index, 2 ) ] )
 			: standardSections() ),
@@ -179,13 +187,17 @@ export function buildArticle( brief: ArticleBrief ): FakeArticle {
 			`<tr><td>Content clusters around ${ k( 1 ) }</td><td>Growing sites</td><td>Medium</td></tr>` +
 			`<tr><td>Full refresh of ${ k( 2 ) }</td><td>Established sites</td><td>High</td></tr>` +
 			'</tbody></table>',
-		'<h2>Frequently asked questions</h2>',
-		`<h3>What is ${ k( 0 ) }?</h3>`,
-		paragraph( 0, 2 ),
-		`<h3>How long does ${ safeTitle.toLowerCase() } take to show results?</h3>`,
-		paragraph( 1, 2 ),
-		`<h3>Where should a beginner start with ${ k( 1 ) }?</h3>`,
-		paragraph( 2, 2 ),
+		...( brief.faq
+			? [
+				'<h2>Frequently asked questions</h2>',
+				`<h3>What is ${ k( 0 ) }?</h3>`,
+				paragraph( 0, 2 ),
+				`<h3>How long does ${ safeTitle.toLowerCase() } take to show results?</h3>`,
+				paragraph( 1, 2 ),
+				`<h3>Where should a beginner start with ${ k( 1 ) }?</h3>`,
+				paragraph( 2, 2 ),
+			]
+			: [] ),
 		'<h2>Conclusion</h2>',
 		paragraph( 3 ),
 	].join( '\n' );

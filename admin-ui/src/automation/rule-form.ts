@@ -26,6 +26,8 @@ export interface RuleFormValues {
 	generate_images: boolean;
 	quality_threshold: string;
 	monthly_credit_cap: string;
+	/** 0: the default strategy. */
+	strategy_id: string;
 }
 
 export type RuleFormField = keyof RuleFormValues;
@@ -42,6 +44,7 @@ export const RULE_FORM_FIELDS: RuleFormField[] = [
 	'publish_time',
 	'quality_threshold',
 	'monthly_credit_cap',
+	'strategy_id',
 ];
 
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
@@ -59,6 +62,7 @@ export function emptyRuleForm(): RuleFormValues {
 		generate_images: false,
 		quality_threshold: '70',
 		monthly_credit_cap: '0',
+		strategy_id: '0',
 	};
 }
 
@@ -75,6 +79,7 @@ export function ruleToForm( rule: Rule ): RuleFormValues {
 		generate_images: Boolean( rule.generate_images ),
 		quality_threshold: String( rule.quality_threshold ),
 		monthly_credit_cap: String( rule.monthly_credit_cap ),
+		strategy_id: String( rule.strategy_id ?? 0 ),
 	};
 }
 
@@ -151,6 +156,7 @@ export function validateRuleForm( values: RuleFormValues ): {
 			generate_images: values.generate_images,
 			quality_threshold: threshold as number,
 			monthly_credit_cap: cap as number,
+			strategy_id: Number( values.strategy_id ),
 		},
 	};
 }

@@ -23,13 +23,17 @@ export interface RuleFields {
 	generate_images: boolean;
 	quality_threshold: number;
 	monthly_credit_cap: number;
+	/** Writing strategy of the rule's articles; 0 (sent) or null (read): the default. */
+	strategy_id: number;
 }
 
 /** A rule as the automation/rules routes answer it (the store's `automation_rules`). */
-export interface Rule extends Omit< RuleFields, 'sector_id' >, Item {
+export interface Rule
+	extends Omit< RuleFields, 'sector_id' | 'strategy_id' >, Item {
 	id: number;
 	status: 'active' | 'paused';
 	sector_id: number | null;
+	strategy_id: number | null;
 	next_run_at: string | null;
 	last_run_at: string | null;
 	credits_this_month: number;

@@ -28,6 +28,8 @@ export interface TaskFormValues {
 	target_words: string;
 	taxonomy_term_id: string;
 	cluster_id: string;
+	/** 0: the default strategy. */
+	strategy_id: string;
 }
 
 export type TaskFormField = keyof TaskFormValues;
@@ -43,6 +45,7 @@ export const TASK_FORM_FIELDS: TaskFormField[] = [
 	'target_words',
 	'taxonomy_term_id',
 	'cluster_id',
+	'strategy_id',
 ];
 
 /** Article structures: the job contract's, which the server and the Worker's prompt share. */
@@ -81,6 +84,7 @@ export function taskForm( task: Task ): TaskFormValues {
 		target_words: task.target_words ? String( task.target_words ) : '',
 		taxonomy_term_id: String( task.taxonomy_term_id ?? 0 ),
 		cluster_id: String( task.cluster_id ?? 0 ),
+		strategy_id: String( task.strategy_id ?? 0 ),
 	};
 }
 
@@ -146,6 +150,7 @@ export function validateTaskForm( values: TaskFormValues ): {
 		target_words: target.error === undefined ? target.value : null,
 		taxonomy_term_id: idOrNull( values.taxonomy_term_id ),
 		cluster_id: idOrNull( values.cluster_id ),
+		strategy_id: idOrNull( values.strategy_id ),
 	};
 	return { errors, data: Object.keys( errors ).length ? null : data };
 }

@@ -57,6 +57,7 @@ final class Admin_Pages {
 			new Dashboard_Page( $this->assets ),
 			new Planner_Page( $this->assets ),
 			new Writer_Page( $this->assets ),
+			new Strategies_Page( $this->assets ),
 			new Linker_Page( $this->assets ),
 			new Optimizer_Page( $this->assets ),
 			new Automation_Page( $this->assets ),

@@ -60,6 +60,7 @@ final class Rule_Repository extends Repository {
 			'generate_images'    => 'int',
 			'quality_threshold'  => 'int',
 			'monthly_credit_cap' => 'int',
+			'strategy_id'        => 'int',
 			'next_run_at'        => 'string',
 			'last_run_at'        => 'string',
 			'created_by'         => 'int',

@@ -181,7 +181,9 @@ class Rule_Runner {
 				)
 			);
 
-			$started = $writer->run( array( 'ids' => array( $task_id ) ) );
+			// The rule's strategy becomes the task's (the default strategy when the rule names none).
+			$params  = array( 'ids' => array( $task_id ) );
+			$started = $writer->run( empty( $rule['strategy_id'] ) ? $params : $params + array( 'strategy_id' => (int) $rule['strategy_id'] ) );
 			if ( is_wp_error( $started ) ) {
 				$credits = 'igny8_insufficient_credits' === $started->get_error_code();
 				$this->log->step(
@@ -272,7 +274,8 @@ class Rule_Runner {
 		$balance  = 0;
 		$estimate = new Estimate();
 		foreach ( $ideas as $idea ) {
-			$content = Job_Plan::for_site( 'generate_content', Content_Action::input( Idea_Tasks::task_fields( $idea ) ), array(), 'estimate' );
+			$task    = Idea_Tasks::task_fields( $idea ) + array( 'strategy_id' => $rule['strategy_id'] ?? null );
+			$content = Job_Plan::for_site( 'generate_content', Content_Action::input( $task ), array(), 'estimate' );
 			$calls   = array(
 				array(
 					'function' => $content->function,

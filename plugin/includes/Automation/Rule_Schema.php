@@ -93,6 +93,12 @@ final class Rule_Schema {
 				'maximum'           => 100,
 				'validate_callback' => 'rest_validate_request_arg',
 			),
+			'strategy_id'        => array(
+				'description'       => __( 'Writing strategy of the rule\'s articles (0: the default strategy).', 'igny8' ),
+				'type'              => 'integer',
+				'minimum'           => 0,
+				'validate_callback' => 'rest_validate_request_arg',
+			),
 			'monthly_credit_cap' => array(
 				'description'       => __( 'Most credits the rule may use per month (0: no cap).', 'igny8' ),
 				'type'              => 'integer',

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Optimizer;
 
 use Igny8\Storage\Clusters_Repository;
+use Igny8\Storage\Strategies_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Writer\Post_Meta;
 
@@ -64,7 +65,7 @@ final class Target_Length {
 		$task_id = (int) get_post_meta( $post_id, Post_Meta::TASK_ID, true );
 		$task    = $task_id > 0 ? ( new Tasks_Repository() )->find( $task_id ) : null;
 		$cluster = $task && ! empty( $task['cluster_id'] ) ? ( new Clusters_Repository() )->find( (int) $task['cluster_id'] ) : null;
-		$words   = $task ? self::plan_target( $task, $cluster ) : null;
+		$words   = $task ? self::plan_target( $task, $cluster, ( new Strategies_Repository() )->for_task( $task ) ) : null;
 		/**
 		 * Filters the default target length of a post (the task's or its cluster's), in words.
 		 *
@@ -80,16 +81,17 @@ final class Target_Length {
 	}
 
 	/**
-	 * A task's target length: its own, else its cluster's, else TASK_DEFAULT (the one rule the
-	 * article job, the stored score and the editor's score share).
+	 * A task's target length: its own, else its strategy's, else its cluster's, else TASK_DEFAULT
+	 * (the one rule the article job, the stored score and the editor's score share).
 	 *
 	 * @since 0.8.0
 	 *
-	 * @param array<string, mixed>      $task    Task.
-	 * @param array<string, mixed>|null $cluster Its cluster.
+	 * @param array<string, mixed>      $task     Task.
+	 * @param array<string, mixed>|null $cluster  Its cluster.
+	 * @param array<string, mixed>|null $strategy Its writing strategy (Strategies_Repository::for_task).
 	 */
-	public static function plan_target( array $task, ?array $cluster ): int {
-		foreach ( array( $task['target_words'] ?? null, $cluster['target_words'] ?? null ) as $words ) {
+	public static function plan_target( array $task, ?array $cluster, ?array $strategy = null ): int {
+		foreach ( array( $task['target_words'] ?? null, $strategy['target_words'] ?? null, $cluster['target_words'] ?? null ) as $words ) {
 			if ( is_numeric( $words ) && (int) $words > 0 ) {
 				return min( (int) $words, self::MAX );
 			}

@@ -69,7 +69,7 @@ class Estimate_Controller extends Controller {
 	 * @since 0.3.0
 	 */
 	public function register_routes(): void {
-		// POST /igny8/v1/jobs/estimate — {action, ids, ideas_per_cluster?, all?, sector_id?}: credits the action
+		// POST /igny8/v1/jobs/estimate — {action, ids, ideas_per_cluster?, all?, sector_id?, strategy_id?}: credits the action
 		// would reserve, the balance and how many jobs it starts.
 		$this->add_route(
 			self::ROUTE,
@@ -101,6 +101,12 @@ class Estimate_Controller extends Controller {
 				),
 				'sector_id'         => array(
 					'description'       => __( 'auto_cluster: the sector to cluster (with all).', 'igny8' ),
+					'type'              => 'integer',
+					'minimum'           => 1,
+					'validate_callback' => 'rest_validate_request_arg',
+				),
+				'strategy_id'       => array(
+					'description'       => __( 'generate_content: the writing strategy picked for the run.', 'igny8' ),
 					'type'              => 'integer',
 					'minimum'           => 1,
 					'validate_callback' => 'rest_validate_request_arg',
@@ -148,6 +154,7 @@ class Estimate_Controller extends Controller {
 				'ideas_per_cluster' => $request['ideas_per_cluster'],
 				'all'               => $request['all'],
 				'sector_id'         => $request['sector_id'],
+				'strategy_id'       => $request['strategy_id'],
 			),
 			static fn ( $value ): bool => null !== $value
 		);

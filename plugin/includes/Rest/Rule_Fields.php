@@ -47,8 +47,10 @@ final class Rule_Fields {
 		if ( isset( $fields['generate_images'] ) ) {
 			$fields['generate_images'] = $fields['generate_images'] ? 1 : 0;
 		}
-		if ( array_key_exists( 'sector_id', $fields ) && ! $fields['sector_id'] ) {
-			$fields['sector_id'] = null;
+		foreach ( array( 'sector_id', 'strategy_id' ) as $optional ) {
+			if ( array_key_exists( $optional, $fields ) && ! $fields[ $optional ] ) {
+				$fields[ $optional ] = null;
+			}
 		}
 		return $fields;
 	}
@@ -91,6 +93,6 @@ final class Rule_Fields {
 				)
 			);
 		}
-		return null;
+		return Strategy_Arg::check( $rule['strategy_id'] ?? null );
 	}
 }

@@ -83,6 +83,7 @@ final class Task_Args {
 				'type'        => array( 'integer', 'null' ),
 				'minimum'     => 1,
 			),
+			'strategy_id'       => Strategy_Arg::schema(),
 		);
 	}
 

@@ -170,6 +170,10 @@ class Tasks_Controller extends Table_Controller {
 		if ( is_wp_error( $category ) ) {
 			return $category;
 		}
+		$strategy = Strategy_Arg::check( $fields['strategy_id'] ?? null );
+		if ( null !== $strategy ) {
+			return $strategy;
+		}
 		if ( $create ) {
 			$fields['created_by'] = get_current_user_id();
 		}

@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '7';
+	public const VERSION = '8';
 
 	/**
 	 * WP-Cron event that fills the link graph tables (Linker\Graph_Cron handles it). Named here,
@@ -90,6 +90,13 @@ final class Schema {
 	 * @since 0.1.0
 	 */
 	public const SEARCH_QUERIES = 'igny8_search_queries';
+
+	/**
+	 * Schema 8: writing strategies, named bundles of writing choices a task or rule picks (Strategies_Repository).
+	 *
+	 * @since 0.6.0
+	 */
+	public const STRATEGIES = 'igny8_strategies';
 
 	/**
 	 * Table prefix this instance installs into.

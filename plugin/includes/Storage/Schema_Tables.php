@@ -122,11 +122,13 @@ final class Schema_Tables {
   post_url text,
   job_id varchar(64) DEFAULT NULL,
   error text,
+  strategy_id bigint(20) unsigned DEFAULT NULL,
   created_by bigint(20) unsigned DEFAULT NULL,
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY status (status),
+  KEY strategy_id (strategy_id),
   KEY job_id (job_id),
   KEY cluster_id (cluster_id),
   KEY idea_id (idea_id),
@@ -241,6 +243,7 @@ final class Schema_Tables {
   generate_images tinyint(1) unsigned NOT NULL DEFAULT 0,
   quality_threshold tinyint(3) unsigned NOT NULL DEFAULT 70,
   monthly_credit_cap int(10) unsigned NOT NULL DEFAULT 0,
+  strategy_id bigint(20) unsigned DEFAULT NULL,
   next_run_at datetime DEFAULT NULL,
   last_run_at datetime DEFAULT NULL,
   created_by bigint(20) unsigned DEFAULT NULL,
@@ -309,6 +312,23 @@ final class Schema_Tables {
   PRIMARY KEY  (id),
   KEY impressions_position (impressions DESC,position),
   KEY post_id (post_id)
+) {$charset_collate};",
+			// Writing strategies (schema 8): one row is the default; tasks and rules name theirs by strategy_id.
+			Schema::STRATEGIES       => "CREATE TABLE {$t( Schema::STRATEGIES )} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(191) NOT NULL,
+  is_default tinyint(1) unsigned NOT NULL DEFAULT 0,
+  target_words int(10) unsigned DEFAULT NULL,
+  content_structure varchar(50) NOT NULL DEFAULT '',
+  author_profile varchar(64) NOT NULL DEFAULT '',
+  image_count tinyint(3) unsigned NOT NULL DEFAULT 3,
+  faq tinyint(1) unsigned NOT NULL DEFAULT 1,
+  takeaways tinyint(1) unsigned NOT NULL DEFAULT 0,
+  link_policy varchar(20) NOT NULL DEFAULT 'linker',
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY name (name)
 ) {$charset_collate};",
 		);
 	}

@@ -69,6 +69,7 @@ final class Tasks_Repository extends Repository {
 			'post_url'          => 'string',
 			'job_id'            => 'string',
 			'error'             => 'string',
+			'strategy_id'       => 'int',
 			'created_by'        => 'int',
 		);
 	}
@@ -78,7 +79,7 @@ final class Tasks_Repository extends Repository {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $data title (required), brief, keywords (string[]), content_type, content_structure, taxonomy_term_id, created_by.
+	 * @param array<string, mixed> $data title (required), brief, keywords (string[]), content_type, content_structure, taxonomy_term_id, strategy_id, created_by.
 	 * @return int|WP_Error New task id.
 	 */
 	public function insert( array $data ) {
@@ -93,6 +94,7 @@ final class Tasks_Repository extends Repository {
 			'cluster_id'        => empty( $data['cluster_id'] ) ? null : (int) $data['cluster_id'],
 			'idea_id'           => empty( $data['idea_id'] ) ? null : (int) $data['idea_id'],
 			'outline'           => empty( $data['outline'] ) ? null : array_values( (array) $data['outline'] ),
+			'strategy_id'       => empty( $data['strategy_id'] ) ? null : (int) $data['strategy_id'],
 			'status'            => 'queued',
 			'created_by'        => empty( $data['created_by'] ) ? null : (int) $data['created_by'],
 		);
@@ -214,6 +216,7 @@ final class Tasks_Repository extends Repository {
 			'post_url'          => null === $row['post_url'] ? null : (string) $row['post_url'],
 			'job_id'            => null === $row['job_id'] ? null : (string) $row['job_id'],
 			'error'             => null === $row['error'] ? null : (string) $row['error'],
+			'strategy_id'       => $int_or_null( $row['strategy_id'] ?? null ),
 			'created_by'        => $int_or_null( $row['created_by'] ),
 			'created_at'        => (string) $row['created_at'],
 			'updated_at'        => (string) $row['updated_at'],

@@ -81,6 +81,13 @@ final class Trash {
 				'label'      => 'name',
 				'unlinks'    => array(),
 			),
+			// Only a strategy no task or rule uses can be deleted, so its undo relinks nothing.
+			'strategies' => array(
+				'table'      => Schema::STRATEGIES,
+				'capability' => Capabilities::WRITE,
+				'label'      => 'name',
+				'unlinks'    => array(),
+			),
 		);
 	}
 

@@ -78,6 +78,13 @@ final class Upgrader {
 			'6' => static function (): void {
 				Keyword_Rank_Indexes::install();
 			},
+			'8' => static function (): void {
+				// The settings that shaped every article become the default strategy, so nothing changes for a current site.
+				$seeded = ( new Strategies_Repository() )->seed_default();
+				if ( is_wp_error( $seeded ) ) {
+					throw new \RuntimeException( esc_html( $seeded->get_error_message() ) );
+				}
+			},
 		);
 	}
 }

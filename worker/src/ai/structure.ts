@@ -28,6 +28,21 @@ export function structureLines( structure: ContentStructure | undefined ): strin
 	return structure && structure !== 'article' ? [ `Structure: ${ GUIDANCE[ structure ] }.` ] : [];
 }
 
+/** How an article may link: the site's Linker suggests internal links later, or the article has none. */
+export const INTERNAL_LINK_POLICIES = [ 'linker', 'none' ] as const;
+
+/** The writing strategy's choices as request lines: an FAQ unless switched off, key takeaways when on. */
+export function strategyLines( input: { faq?: boolean; takeaways?: boolean; internal_links?: ( typeof INTERNAL_LINK_POLICIES )[ number ] } ): string[] {
+	return [
+		input.faq === false
+			? 'FAQ: no. Do not add a questions section.'
+			: 'FAQ: yes. End with a "Frequently asked questions" <h2> section with <h3> questions and <p> answers.',
+		...( input.takeaways ? [ 'Key takeaways: yes. Right after the introduction, add a "Key takeaways" <h2> and a <ul> of 3 to 5 one-sentence points.' ] : [] ),
+		// The Linker's policy adds no line: the request stays as it was before strategies.
+		...( input.internal_links === 'none' ? [ 'Internal links: none. Do not add any <a> links.' ] : [] ),
+	];
+}
+
 /** The outline as lines the model follows: "## " for an <h2>, "### " for an <h3>. */
 export function outlineLines( outline: OutlineItem[] | undefined ): string[] {
 	if ( ! outline?.length ) return [];

@@ -19,6 +19,7 @@ import type { ReactElement } from 'react';
 /**
  * Internal dependencies
  */
+import { StrategySelect } from '../../shared/StrategySelect';
 import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import {
 	emptyRuleForm,
@@ -188,6 +189,24 @@ export function RuleForm( { state, rule, onSubmit, onClose }: Props ) {
 						label={ __( 'Run at', 'igny8' ) }
 						value={ values.run_time }
 						onChange={ ( v ) => set( 'run_time', v ) }
+					/>
+				) }
+				{ wrap(
+					'strategy_id',
+					<StrategySelect
+						control={ {
+							...field( 'strategy_id' ),
+							__next40pxDefaultSize: true,
+							value: values.strategy_id,
+							onChange: ( v: string ) => set( 'strategy_id', v ),
+						} }
+						help={
+							errors.strategy_id ??
+							__(
+								'How the rule’s articles are written; its tasks keep it.',
+								'igny8'
+							)
+						}
 					/>
 				) }
 				<ToggleControl

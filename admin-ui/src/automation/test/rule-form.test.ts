@@ -32,6 +32,7 @@ describe( 'validateRuleForm', () => {
 			generate_images: false,
 			quality_threshold: 70,
 			monthly_credit_cap: 0,
+			strategy_id: 0,
 		} );
 	} );
 
@@ -77,6 +78,7 @@ describe( 'ruleToForm', () => {
 			generate_images: true,
 			quality_threshold: 0,
 			monthly_credit_cap: 250,
+			strategy_id: 4,
 			next_run_at: null,
 			last_run_at: null,
 			credits_this_month: 0,
@@ -92,6 +94,7 @@ describe( 'ruleToForm', () => {
 			generate_images: true,
 			quality_threshold: 0,
 			monthly_credit_cap: 250,
+			strategy_id: 4,
 		} );
 	} );
 } );

@@ -57,6 +57,8 @@ export const COLLECTIONS: Record< CollectionName, CollectionConfig > = {
 		readOnly: true,
 	},
 	// Imported Search Console queries in striking distance (position 8–20), most impressions first.
+	// Writing strategies; one is the default (PATCH is_default moves it).
+	strategies: { path: '/igny8/v1/strategies' },
 	search_queries: {
 		path: '/igny8/v1/planner/opportunities/queries',
 		readOnly: true,

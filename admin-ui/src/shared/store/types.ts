@@ -20,7 +20,8 @@ export type CollectionName =
 	| 'cluster_posts'
 	| 'categories'
 	| 'opportunity_keywords'
-	| 'search_queries';
+	| 'search_queries'
+	| 'strategies';
 
 export interface CollectionConfig {
 	/**
@@ -93,6 +94,20 @@ export interface Idea extends TableItem {
 	created_at: string;
 }
 
+/** A writing strategy (/igny8/v1/strategies): the choices every article of its tasks is written with. */
+export interface Strategy extends TableItem {
+	name: string;
+	is_default: boolean;
+	target_words: number | null;
+	content_structure: string;
+	author_profile: string;
+	image_count: number;
+	faq: boolean;
+	takeaways: boolean;
+	link_policy: 'linker' | 'none';
+	usage: { tasks: number; rules: number };
+}
+
 export interface Task extends TableItem {
 	title: string;
 	brief: string;
@@ -104,6 +119,7 @@ export interface Task extends TableItem {
 	job_id: string | null;
 	error: string | null;
 	cluster_id: number | null;
+	strategy_id?: number | null;
 	idea_id: number | null;
 	content_structure: string;
 	/** Target length in words; null for the cluster's, else the default. */

@@ -18,6 +18,7 @@ import { ScreenNotices, useScreenNotices } from '../../shared/screen-notices';
 import { store } from '../../shared/store';
 import type { Category, Cluster, Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
+import { StrategySelect } from '../../shared/StrategySelect';
 import { TargetWordsField } from '../../shared/TargetWordsField';
 import { useForm } from '../../shared/use-form';
 import {
@@ -61,7 +62,7 @@ function idOptions(
 
 /**
  * "Edit" on one task (a DataViews action's RenderModal): title, brief,
- * keywords, content type, structure, target length, category and cluster, checked as the
+ * keywords, content type, structure, target length, category, cluster and writing strategy, checked as the
  * server checks them. Saved optimistically; on a refusal the table goes back
  * and what was typed stays here.
  */
@@ -196,6 +197,16 @@ export function EditTaskModal( {
 				label={ __( 'Cluster', 'igny8' ) }
 				help={ errors.cluster_id }
 				options={ clusterOptions }
+			/>
+			<StrategySelect
+				control={ control( 'strategy_id' ) }
+				help={
+					errors.strategy_id ??
+					__(
+						'Length, structure, tone, images, FAQ, key takeaways and links. The task’s own length and structure still win.',
+						'igny8'
+					)
+				}
 			/>
 			<FormActions
 				submitLabel={ __( 'Save', 'igny8' ) }

@@ -22,6 +22,7 @@ import { resetPageOnChange, viewToQuery } from '../../shared/dataviews-query';
 import { errorToNotice } from '../../shared/errors';
 import { useJobFlow, type JobSnapshot } from '../../shared/job-flow';
 import { ScreenNoticeView } from '../../shared/screen-notices';
+import { StrategySelect } from '../../shared/StrategySelect';
 import type { Task } from '../../shared/store/types';
 import { useCollection } from '../../shared/use-collection';
 import { useConfirmDelete } from '../../shared/use-confirm-delete';
@@ -157,6 +158,8 @@ export function TasksTab( {
 } ) {
 	const [ view, setView ] = useState< View >( DEFAULT_TASKS_VIEW );
 	const [ selection, setSelection ] = useState< string[] >( [] );
+	// "0": each task is written with its own strategy, else the default.
+	const [ strategyId, setStrategyId ] = useState( '0' );
 	const { items, total, totalPages, isLoading, error } =
 		useCollection< Task >( 'tasks', viewToQuery( view, TASKS_MAPPING ) );
 	const flow = useJobFlow();
@@ -185,6 +188,11 @@ export function TasksTab( {
 			flow.start( {
 				action,
 				ids: tasks.map( ( task ) => task.id ),
+				// The picked strategy becomes the tasks' own (the server keeps it with them).
+				extra:
+					action === 'generate_content' && strategyId !== '0'
+						? { strategy_id: Number( strategyId ) }
+						: undefined,
 				onSuccess: () => setSelection( [] ),
 			} );
 
@@ -246,6 +254,24 @@ export function TasksTab( {
 			<NewTaskCard initialState={ initialState } />
 			<div className="igny8-table-card">
 				<h2 className="igny8-card-title">{ __( 'Tasks', 'igny8' ) }</h2>
+				<div className="igny8-form__row">
+					<StrategySelect
+						control={ {
+							__next40pxDefaultSize: true,
+							__nextHasNoMarginBottom: true,
+							value: strategyId,
+							onChange: setStrategyId,
+						} }
+						defaultLabel={ __(
+							'Each task’s own strategy (else the default)',
+							'igny8'
+						) }
+						help={ __(
+							'Generate content writes the selected tasks with this strategy.',
+							'igny8'
+						) }
+					/>
+				</div>
 				{ isEmpty && flow.ui }
 				{ !! error && (
 					<ScreenNoticeView

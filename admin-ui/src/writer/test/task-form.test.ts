@@ -41,6 +41,7 @@ describe( 'taskForm and validateTaskForm', () => {
 			target_words: '1800',
 			taxonomy_term_id: '0',
 			cluster_id: '4',
+			strategy_id: '0',
 		} );
 		expect(
 			validateTaskForm( {
@@ -49,6 +50,7 @@ describe( 'taskForm and validateTaskForm', () => {
 				keywords: 'worm bin,, Worm bin, tea ',
 				taxonomy_term_id: '9',
 				cluster_id: '0',
+				strategy_id: '7',
 				content_structure: 'how_to',
 				target_words: ' ',
 			} )
@@ -63,6 +65,7 @@ describe( 'taskForm and validateTaskForm', () => {
 				target_words: null,
 				taxonomy_term_id: 9,
 				cluster_id: null,
+				strategy_id: 7,
 			},
 		} );
 	} );

@@ -18,8 +18,10 @@ use Igny8\Security\Capabilities;
 use Igny8\Security\Post_Access;
 use Igny8\Storage\Clusters_Repository;
 use Igny8\Storage\Jobs_Repository;
+use Igny8\Storage\Strategies_Repository;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\System\Job_Contract;
+use Igny8\System\Prompts;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -66,12 +68,17 @@ final class Action extends AI_Action {
 	 */
 	public function args(): array {
 		return array(
-			'ids'     => Ids_Arg::schema( self::BATCH, __( 'Ids of the tasks to write.', 'igny8' ) ),
-			'replace' => array(
+			'ids'         => Ids_Arg::schema( self::BATCH, __( 'Ids of the tasks to write.', 'igny8' ) ),
+			'replace'     => array(
 				'description'       => __( 'For a task already written: move its draft to the Trash once the new one is in, instead of keeping both.', 'igny8' ),
 				'type'              => 'boolean',
 				'default'           => false,
 				'validate_callback' => 'rest_validate_request_arg',
+			),
+			'strategy_id' => array(
+				'description' => __( 'Writing strategy for these articles; it becomes the tasks’ strategy. Without it each task uses its own, else the default.', 'igny8' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
 			),
 		);
 	}
@@ -99,6 +106,11 @@ final class Action extends AI_Action {
 		if ( is_wp_error( $tasks ) ) {
 			return $tasks;
 		}
+		$picked = empty( $params['strategy_id'] ) ? null : (int) $params['strategy_id'];
+		$repo   = new Strategies_Repository();
+		if ( null !== $picked && null === $repo->find( $picked ) ) {
+			return new WP_Error( 'igny8_strategy_not_found', __( 'This strategy does not exist. Pick one from the list.', 'igny8' ), array( 'status' => 400 ) );
+		}
 		$jobs  = new Jobs_Repository();
 		$plans = array();
 		foreach ( $tasks as $task ) {
@@ -106,11 +118,15 @@ final class Action extends AI_Action {
 				continue;
 			}
 			$attempt = $jobs->count_for_task( (int) $task['id'] ) + 1;
+			$input = self::input( $task, $repo->for_task( $task, $picked ) );
 			// Replacing: the draft the task has now goes to the Trash when the new one arrives (Result).
 			$context = ! empty( $params['replace'] ) && 'completed' === $task['status'] && ! empty( $task['assigned_post_id'] )
 				? array( 'replace_post_id' => (int) $task['assigned_post_id'] )
 				: array();
-			$plans[] = Job_Plan::for_site( 'generate_content', self::input( $task ), array( 'task_id' => (int) $task['id'] ), sprintf( 'task:%d:%d', (int) $task['id'], $attempt ), $context );
+			if ( null !== $picked ) {
+				$context['strategy_id'] = $picked;
+			}
+			$plans[] = Job_Plan::for_site( 'generate_content', $input, array( 'task_id' => (int) $task['id'] ), sprintf( 'task:%d:%d', (int) $task['id'], $attempt ), $context );
 		}
 		return $plans;
 	}
@@ -142,7 +158,12 @@ final class Action extends AI_Action {
 	 */
 	public function started( Job_Plan $plan, array $job ): array {
 		$task_id = (int) $plan->reference['task_id'];
-		( new Tasks_Repository() )->mark_in_progress( $task_id, (string) $job['job_id'] );
+		$tasks   = new Tasks_Repository();
+		$tasks->mark_in_progress( $task_id, (string) $job['job_id'] );
+		if ( ! empty( $plan->context['strategy_id'] ) ) {
+			// The strategy picked for the run stays the task's, so its score and a re-run use the same choices.
+			$tasks->update( $task_id, array( 'strategy_id' => (int) $plan->context['strategy_id'] ) );
+		}
 		return array(
 			'task_id' => $task_id,
 			'job_id'  => (string) $job['job_id'],
@@ -158,16 +179,18 @@ final class Action extends AI_Action {
 	}
 
 	/**
-	 * The generate_content input of a task: its fields, structure and outline (Site_Context adds the rest).
-	 * Automation prices ideas with it before their tasks exist.
+	 * The generate_content input of a task: its fields, structure and outline, and the choices of its
+	 * writing strategy (Site_Context adds the rest). Automation prices ideas with it before their tasks exist.
 	 *
 	 * @since 0.4.0
 	 *
-	 * @param array<string, mixed> $task Task.
+	 * @param array<string, mixed>      $task     Task.
+	 * @param array<string, mixed>|null $strategy Its strategy; null resolves the task's own, else the default.
 	 * @return array<string, mixed>
 	 */
-	public static function input( array $task ): array {
-		$input = array(
+	public static function input( array $task, ?array $strategy = null ): array {
+		$strategy = $strategy ?? ( new Strategies_Repository() )->for_task( $task );
+		$input    = array(
 			'title'        => (string) $task['title'],
 			'brief'        => (string) $task['brief'],
 			'keywords'     => $task['keywords'],
@@ -183,12 +206,47 @@ final class Action extends AI_Action {
 		// The one target length the article, the stored score and the editor's score share.
 		$cluster               = empty( $task['cluster_id'] ) ? null : ( new Clusters_Repository() )->find( (int) $task['cluster_id'] );
 		$words                 = Job_Contract::article_words();
-		$input['target_words'] = max( $words['min'], min( Target_Length::plan_target( $task, $cluster ), $words['max'] ) );
+		$input['target_words'] = max( $words['min'], min( Target_Length::plan_target( $task, $cluster, $strategy ), $words['max'] ) );
 		// The task's shape (how-to, listicle, …) becomes the model's instructions; an unknown one is left out.
-		$structure = (string) ( $task['content_structure'] ?? '' );
+		$structure = self::structure( $task, $strategy );
 		if ( in_array( $structure, Job_Contract::content_structures(), true ) ) {
 			$input['content_structure'] = $structure;
 		}
+		return null === $strategy ? $input : self::with_strategy( $input, $strategy );
+	}
+
+	/**
+	 * The task's structure when it chose one; 'article' is the column's default, so the strategy's
+	 * outline template (if it names one) applies to a task that never picked its shape.
+	 *
+	 * @param array<string, mixed>      $task     Task.
+	 * @param array<string, mixed>|null $strategy Strategy.
+	 */
+	private static function structure( array $task, ?array $strategy ): string {
+		$own = (string) ( $task['content_structure'] ?? '' );
+		if ( ( '' === $own || 'article' === $own ) && ! empty( $strategy['content_structure'] ) ) {
+			return (string) $strategy['content_structure'];
+		}
+		return $own;
+	}
+
+	/**
+	 * Adds a strategy's profile, FAQ, key takeaways and link policy to the input. A profile the
+	 * strategy names is set here, so Site_Context's site default no longer applies to it.
+	 *
+	 * @param array<string, mixed> $input    Input.
+	 * @param array<string, mixed> $strategy Strategy.
+	 * @return array<string, mixed>
+	 */
+	private static function with_strategy( array $input, array $strategy ): array {
+		$profile = '' !== (string) $strategy['author_profile'] ? Prompts::profile( (string) $strategy['author_profile'] ) : null;
+		if ( $profile ) {
+			unset( $profile['id'] );
+			$input['author_profile'] = $profile;
+		}
+		$input['faq']            = (bool) $strategy['faq'];
+		$input['takeaways']      = (bool) $strategy['takeaways'];
+		$input['internal_links'] = (string) $strategy['link_policy'];
 		return $input;
 	}
 

@@ -16,6 +16,7 @@ use Igny8\Actions\Job_Plan;
 use Igny8\Actions\Result_Handler;
 use Igny8\Security\Capabilities;
 use Igny8\Security\Post_Access;
+use Igny8\Storage\Strategies_Repository;
 use Igny8\Storage\Tasks_Repository;
 use WP_Error;
 
@@ -98,9 +99,11 @@ final class Action extends AI_Action {
 			$plans[] = Job_Plan::for_site(
 				'generate_image_prompts',
 				array(
-					'task_id'      => (int) $task['id'],
-					'title'        => get_the_title( $post ),
-					'content_html' => (string) $post->post_content,
+					'task_id'        => (int) $task['id'],
+					'title'          => get_the_title( $post ),
+					'content_html'   => (string) $post->post_content,
+					// How many in-article images: the task's writing strategy says (Strategies_Repository::for_task).
+					'max_in_article' => (int) ( ( new Strategies_Repository() )->for_task( $task )['image_count'] ?? self::DEFAULT_IN_ARTICLE_IMAGES ),
 				),
 				array(
 					'task_id' => (int) $task['id'],

@@ -70,6 +70,26 @@ describe( 'the AI functions against the fake model (a test double)', () => {
 		expect( ( second.result as Record<string, string> ).title ).toBe( kept );
 	} );
 
+	it( 'generate_content carries the writing strategy to the model: key takeaways on, no FAQ, no links', async () => {
+		const { site: blog } = await site();
+		const input = { title: unique( 'Cold brew at home' ), keywords: [ 'cold brew' ], faq: false, takeaways: true, internal_links: 'none', target_words: 900 };
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', input ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		// The fake model (a test double) follows the request's FAQ and Key takeaways lines, as a good model does.
+		const html = ( job.result as Record<string, string> ).content_html;
+		expect( html ).toContain( 'Key takeaways' );
+		expect( html ).not.toContain( 'Frequently asked questions' );
+	} );
+
+	it( 'generate_content keeps its FAQ and adds no takeaways when no strategy says otherwise', async () => {
+		const { site: blog } = await site();
+		const job = await runToEnd( blog.apiKey, ( await createAiJob( blog.apiKey, 'generate_content', { title: unique( 'Pour-over basics' ) } ) ).id );
+		expect( job.status ).toBe( 'completed' );
+		const html = ( job.result as Record<string, string> ).content_html;
+		expect( html ).toContain( 'Frequently asked questions' );
+		expect( html ).not.toContain( 'Key takeaways' );
+	} );
+
 	it( 'generate_image_prompts anchors in-article images to the article’s own headings', async () => {
 		const { site: blog } = await site();
 		const content_html = '<p>Intro.</p><h2>Grinding</h2><p>Text.</p><h2>Brewing</h2><p>Text.</p>';

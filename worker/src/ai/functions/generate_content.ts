@@ -13,7 +13,7 @@ import { htmlToBlocks } from '../blocks';
 import { plainText } from '../plain-text';
 import { authorProfileSchema, instructionLines, languageLine, languageSchema, languageTag, promptTemplateSchema, sameLanguage, systemPrompt, voiceLines } from '../prompts';
 import { ARTICLE_WORDS, CONTENT_STRUCTURES } from '../../contracts/jobs';
-import { outlineLines, outlineProblem, structureLines } from '../structure';
+import { INTERNAL_LINK_POLICIES, outlineLines, outlineProblem, strategyLines, structureLines } from '../structure';
 import { defineAiFunction, type TokenUsage } from '../types';
 
 export const GENERATE_CONTENT_RESERVE = 10;
@@ -30,6 +30,10 @@ export const generateContentInput = z.object( {
 	template: promptTemplateSchema.optional(),
 	author_profile: authorProfileSchema.optional(),
 	outline: z.array( z.object( { heading: z.string().trim().min( 1 ).max( 300 ), level: z.union( [ z.literal( 2 ), z.literal( 3 ) ] ) } ) ).max( 40 ).optional(),
+	/** The site's writing strategy: an FAQ section (the default), key takeaways first, and whether the article may link. */
+	faq: z.boolean().optional(),
+	takeaways: z.boolean().optional(),
+	internal_links: z.enum( INTERNAL_LINK_POLICIES ).optional(),
 } );
 
 export const generateContentOutput = z.strictObject( {
@@ -53,7 +57,7 @@ Reply with one JSON object and nothing else, with these keys:
 - "excerpt": a one or two sentence summary
 - "language": the language you wrote in, as a BCP 47 tag (e.g. "de-DE")
 - "content_html": the article body as HTML using only <h2>, <h3>, <p>, <ul>, <ol>, <li>, <blockquote>, <table>, <strong>, <em> and <a>; no <h1>, no inline styles, no scripts.
-Structure: an introduction, several <h2> sections (with <h3> subsections where useful), at least one list, and a "Frequently asked questions" <h2> section with <h3> questions and <p> answers.
+Structure: an introduction, several <h2> sections (with <h3> subsections where useful) and at least one list; follow the request's FAQ, key takeaways and internal links lines where it has them.
 Follow the author profile (tone, audience, point of view) and never use a banned word.`;
 
 export const generateContent = defineAiFunction<Input, Output>( {
@@ -84,6 +88,7 @@ export const generateContent = defineAiFunction<Input, Output>( {
 				...structureLines( input.content_structure ),
 				...( input.target_words ? [ `Length: about ${ input.target_words } words.` ] : [] ),
 				...outlineLines( input.outline ),
+				...strategyLines( input ),
 				...instructionLines( input.template ),
 				`Brief: ${ input.brief ?? '' }`,
 			].join( '\n' ),
