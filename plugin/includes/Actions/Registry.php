@@ -98,6 +98,25 @@ final class Registry {
 	}
 
 	/**
+	 * Names of every function whose results this plugin knows how to apply, offered on this site
+	 * now or not (a shop's need WooCommerce): the job contract's list.
+	 *
+	 * @since 0.8.0
+	 *
+	 * @return string[]
+	 */
+	public static function known_functions(): array {
+		$names = array();
+		foreach ( self::ACTIONS as $class ) {
+			$action = new $class();
+			if ( null !== $action->result() ) {
+				$names[] = $action->name();
+			}
+		}
+		return $names;
+	}
+
+	/**
 	 * Names of the functions a prompt override reaches (those whose input accepts a template).
 	 *
 	 * @since 0.6.0
