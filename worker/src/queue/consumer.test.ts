@@ -7,7 +7,7 @@ async function setup() {
 	const tenant = await registerTenant();
 	const site = await createSite( tenant );
 	const { secret, deliveryPath } = await connectSite( site.apiKey );
-	const title = unique( 'How to brew coffee' );
+	const title = unique( 'How to brew pour over coffee' );
 	const job = ( await createJob( site.apiKey, { title, brief: 'Beans, grind, water.', keywords: [ 'pour over', 'grinder' ] }, {}, { task_id: 7 } ) ).body.data.job;
 	return { tenant, site, secret, deliveryPath, title, job };
 }
