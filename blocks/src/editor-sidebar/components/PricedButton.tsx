@@ -8,6 +8,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { usePostContext } from '../hooks/use-context';
 import { fetchPrice, type ActionPrice } from '../lib/api';
 import type { EditorScope } from '../lib/types';
 import { ConfirmLiveChange } from './ConfirmLiveChange';
@@ -42,8 +43,13 @@ export function PricedButton( props: Props ) {
 	const { postId, scope, chars = 0 } = props;
 	const [ price, setPrice ] = useState< ActionPrice | null >( null );
 	const [ asking, setAsking ] = useState( false );
+	// A site that is not connected has no prices to ask for (the cloud would answer 409).
+	const connected = usePostContext( postId ).context?.connected === true;
 
 	useEffect( () => {
+		if ( ! connected ) {
+			return undefined;
+		}
 		let current = true;
 		// A rewrite's selection changes as the author clicks around: price it once they pause.
 		const timer = setTimeout(
@@ -58,7 +64,7 @@ export function PricedButton( props: Props ) {
 			current = false;
 			clearTimeout( timer );
 		};
-	}, [ postId, scope, chars ] );
+	}, [ connected, postId, scope, chars ] );
 
 	const click = () => {
 		if ( price && price.credits > price.confirm_above ) {
