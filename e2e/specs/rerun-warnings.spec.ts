@@ -13,7 +13,8 @@ import { collectConsoleErrors, wpEval, wpEvalJson } from '../lib/wordpress';
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
 
-const bulkAction = ( page: Page, name: string ) => page.locator( '.dataviews-bulk-actions-footer__action-buttons' ).getByRole( 'button', { name, exact: true } );
+/** A pipeline action: a labelled button in the bar above the table. */
+const bulkAction = ( page: Page, name: string ) => page.getByRole( 'toolbar', { name: 'Actions on the selected rows' } ).getByRole( 'button', { name, exact: true } );
 
 test.beforeAll( () => {
 	expect( cloudUrl, 'IGNY8_TEST_CLOUD_URL is set by npm test' ).not.toBe( '' );

@@ -72,16 +72,16 @@ test( 'the Dashboard links to Strategies, where a strategy is created, duplicate
 
 	// Make the copy the default, then give the default back (other specs write with it).
 	const standard = ( await page.getByRole( 'row', { name: /\(default\)/ } ).getByRole( 'cell' ).first().innerText() ).replace( '(default)', '' ).trim();
-	await row( page, copyName ).getByRole( 'button', { name: `Make “${ copyName }” the default` } ).click();
+	await row( page, copyName ).getByRole( 'button', { name: `Make default: “${ copyName }”` } ).click();
 	await expect( row( page, copyName ) ).toContainText( '(default)' );
 	await expect( row( page, copyName ).getByRole( 'button', { name: /^Delete/ } ) ).toHaveCount( 0 );
-	await row( page, standard ).getByRole( 'button', { name: `Make “${ standard }” the default` } ).click();
+	await row( page, standard ).getByRole( 'button', { name: `Make default: “${ standard }”` } ).click();
 	await expect( row( page, standard ) ).toContainText( '(default)' );
 
 	// Delete the copy after the confirmation.
 	await row( page, copyName ).getByRole( 'button', { name: `Delete “${ copyName }”` } ).click();
 	await page.getByRole( 'dialog' ).getByRole( 'button', { name: 'Delete' } ).click();
-	await expect( page.getByText( `Deleted strategy “${ copyName }”.` ) ).toBeVisible();
+	await expect( page.getByTestId( 'snackbar' ).filter( { hasText: `Deleted strategy “${ copyName }”.` } ) ).toBeVisible();
 	await expect( row( page, copyName ) ).toHaveCount( 0 );
 	await page.screenshot( { path: screenshotPath( 'strategies-list' ), fullPage: true } );
 	expect( errors ).toEqual( [] );

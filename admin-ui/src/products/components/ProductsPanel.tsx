@@ -38,11 +38,11 @@ export function ProductsPanel( {
 									'igny8'
 								),
 								missing
-						  )
+							)
 						: __(
 								'IGNY8: every product you can edit has a description.',
 								'igny8'
-						  ) }
+							) }
 				</p>
 				<Button
 					variant="secondary"
@@ -67,7 +67,10 @@ export function ProductsPanel( {
 						} )
 					}
 				>
-					{ __( 'Write descriptions for products that have none', 'igny8' ) }
+					{ __(
+						'Write descriptions for products that have none',
+						'igny8'
+					) }
 				</Button>
 				{ flow.ui }
 			</CardBody>

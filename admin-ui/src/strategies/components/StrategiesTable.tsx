@@ -154,8 +154,8 @@ export function StrategiesTable( actions: StrategyRowActions ) {
 								variant="link"
 								onClick={ () => onMakeDefault( item ) }
 								label={ labelled(
-									/* translators: %s: strategy name */
-									__( 'Make “%s” the default', 'igny8' ),
+									/* translators: %s: strategy name. Starts with the button's visible text, "Make default". */
+									__( 'Make default: “%s”', 'igny8' ),
 									item
 								) }
 							>
