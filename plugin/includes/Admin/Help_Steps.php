@@ -106,6 +106,11 @@ final class Help_Steps {
 				__( 'Drafts: generate images for drafts, then open each in the editor to review.', 'igny8' ),
 				__( 'Published: the posts IGNY8 wrote that are live.', 'igny8' ),
 			),
+			Strategies_Page::SLUG => array(
+				__( 'Add a strategy: its length, structure, author profile, images, FAQ, key takeaways and link policy.', 'igny8' ),
+				__( 'Make one the default; tasks and rules without their own strategy use it.', 'igny8' ),
+				__( 'Pick a strategy on a task, an automation rule or above the Writer\'s tasks before Generate content.', 'igny8' ),
+			),
 			Linker_Page::SLUG     => array(
 				__( 'Find orphan posts that no other post links to.', 'igny8' ),
 				__( 'Ask for link suggestions for a post and preview them in context.', 'igny8' ),

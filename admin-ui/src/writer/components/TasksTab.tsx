@@ -122,11 +122,15 @@ function taskFields(
 				item.assigned_post_id ? (
 					<a
 						href={ editPostUrl( item.assigned_post_id ) }
+						// The name starts with the visible status, so speech users can say what they see.
 						aria-label={ sprintf(
-							/* translators: %s: task title. */
+							/* translators: 1: the post's status as shown (e.g. "Draft"), 2: task title. */
 							__(
-								'Open the post of “%s” in the block editor',
+								'%1$s: open the post of “%2$s” in the block editor',
 								'igny8'
+							),
+							postStatusLabel(
+								postStatuses[ item.assigned_post_id ]
 							),
 							item.title
 						) }
