@@ -18,7 +18,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { loggedInBrowser } from './browser.ts';
 import { ROOT, wpEnv } from '../scripts/lib/config.ts';
 import { run } from '../scripts/lib/processes.ts';
 import { median, type BenchResult, type Benchmark } from './harness.ts';
@@ -137,17 +138,9 @@ const bench: Benchmark = {
 
 		let browser: Browser | undefined;
 		try {
-			browser = await chromium.launch( {
-				executablePath: process.env.IGNY8_CHROMIUM ?? '/usr/bin/chromium',
-				args: [ '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync' ],
-			} );
-			const browserContext = await browser.newContext( { baseURL: base } );
-			const login = await browserContext.newPage();
-			await login.goto( '/wp-login.php' );
-			await login.fill( '#user_login', context.config.wpUser );
-			await login.fill( '#user_pass', context.config.wpPassword );
-			await Promise.all( [ login.waitForURL( /wp-admin/ ), login.click( '#wp-submit' ) ] );
-			await login.close();
+			const opened = await loggedInBrowser( base, context.config );
+			browser = opened.browser;
+			const { browserContext } = opened;
 
 			const FIRST_ROW = '#igny8-planner-root table tbody tr';
 			const INTERACTIVE_ROW = '.dataviews-view-table:not(.igny8-first-page__table) tbody tr';

@@ -72,31 +72,54 @@ const benchmark: Benchmark = {
 		}
 		const cookie = await login( wp, config );
 		const screenLoads: number[] = [];
-		const unclustered = async (): Promise<number> => Number( await wpEval( config, "global $wpdb; echo (int) $wpdb->get_var( \"SELECT COUNT(*) FROM {$wpdb->prefix}igny8_keywords WHERE cluster_id IS NULL\" );" ) );
+		const keywordsScreen = async (): Promise<string> => {
+			const loadStart = performance.now();
+			const html = await ( await fetch( `${ wp }/wp-admin/admin.php?page=igny8-planner`, { headers: { cookie } } ) ).text();
+			if ( ! html.includes( 'compost' ) ) throw new Error( 'the Keywords screen did not carry its first page of keywords' );
+			screenLoads.push( performance.now() - loadStart );
+			return html;
+		};
+		// The REST nonce the screen's own requests use: the keyword count below is what its table asks.
+		const nonce = /createNonceMiddleware\(\s*"([0-9a-f]+)"\s*\)/.exec( await keywordsScreen() )?.[ 1 ];
+		if ( ! nonce ) throw new Error( 'the Keywords screen carried no REST nonce' );
+		const unclustered = async (): Promise<number> => {
+			const response = await fetch( `${ wp }/?rest_route=/igny8/v1/planner/keywords&cluster_id=0&per_page=1`, { headers: { cookie, 'x-wp-nonce': nonce } } );
+			if ( ! response.ok ) throw new Error( `counting the unclustered keywords failed (${ response.status })` );
+			return Number( response.headers.get( 'x-wp-total' ) );
+		};
+		const sleep = ( ms: number ) => new Promise( ( done ) => setTimeout( done, ms ) );
 
 		const start = Date.now();
 		const started = await wpRest<{ job_id: string; jobs?: unknown[] }>( config, 'POST', '/igny8/v1/planner/keywords/auto_cluster', { all: true } );
 		const jobs = started.jobs?.length ?? 1;
 		// Planning and creating every job (one request to WordPress, one per job to the cloud).
 		const createdMs = Date.now() - start;
+		// The end is seen within a quarter second (one light request), while the Keywords screen is
+		// loaded every second beside it as an editor would.
 		let left = KEYWORDS;
-		while ( left > 0 && Date.now() - start < GIVE_UP_MS ) {
-			const loadStart = performance.now();
-			const page = await fetch( `${ wp }/wp-admin/admin.php?page=igny8-planner`, { headers: { cookie } } );
-			const html = await page.text();
-			if ( ! html.includes( 'compost' ) ) throw new Error( 'the Keywords screen did not carry its first page of keywords' );
-			screenLoads.push( performance.now() - loadStart );
-			left = await unclustered();
-			await new Promise( ( done ) => setTimeout( done, 1_000 ) );
-		}
-		const wall = Date.now() - start;
+		let wall = 0;
+		await Promise.all( [
+			( async () => {
+				while ( left > 0 && Date.now() - start < GIVE_UP_MS ) {
+					left = await unclustered();
+					if ( left > 0 ) await sleep( 250 );
+				}
+				wall = Date.now() - start;
+			} )(),
+			( async () => {
+				while ( left > 0 && Date.now() - start < GIVE_UP_MS ) {
+					await keywordsScreen();
+					await sleep( 1_000 );
+				}
+			} )(),
+		] );
 		if ( left > 0 ) throw new Error( `${ left } keywords still unclustered after ${ GIVE_UP_MS / 60_000 } min` );
 
 		const parallelJobs = ( consumerSetting( 'max_batch_size' ) ?? 1 ) * ( consumerSetting( 'max_concurrency' ) ?? 1 );
 		const limit = Math.ceil( jobs / parallelJobs ) * Math.ceil( Math.ceil( JOB_SIZE / CHUNK_SIZE ) / CHUNKS_IN_FLIGHT ) * LATENCY_MS;
 		return [
 			{ name: 'wall time / model-bound limit', value: wall / limit, unit: '×', detail: `${ ( wall / 1000 ).toFixed( 1 ) } s for ${ KEYWORDS.toLocaleString( 'en' ) } keywords in ${ jobs } jobs vs ${ ( limit / 1000 ).toFixed( 1 ) } s (${ parallelJobs } jobs at once × ${ LATENCY_MS } ms); all jobs created after ${ ( createdMs / 1000 ).toFixed( 1 ) } s`, target: 1.3 },
-			{ name: 'Keywords screen while it runs, slowest load', value: Math.max( ...screenLoads ) / 1000, unit: 's', detail: `${ screenLoads.length } loads, p50 ${ ( percentile( screenLoads, 50 ) / 1000 ).toFixed( 2 ) } s`, target: 1 },
+			{ name: 'Keywords screen while it runs, slowest load', value: Math.max( ...screenLoads.slice( 1 ) ) / 1000, unit: 's', detail: `${ screenLoads.length - 1 } loads, p50 ${ ( percentile( screenLoads.slice( 1 ), 50 ) / 1000 ).toFixed( 2 ) } s`, target: 1 },
 		];
 	},
 };

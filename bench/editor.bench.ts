@@ -1,8 +1,8 @@
 /**
  * The block editor with IGNY8 (helper "editor"'s issue):
  *
- * 1. The sidebar script's size: plugin/build/blocks/editor-sidebar/index.js (and its CSS)
- *    gzipped, target ≤ 60 KB.
+ * 1. The sidebar's size: plugin/build/blocks/editor-sidebar/index.js (and its CSS) with the
+ *    chunks it loads when a panel opens, gzipped, target ≤ 60 KB; and what loads with the editor.
  * 2. Block editor load time with the plugin active vs deactivated, in Debian's Chromium in the
  *    same run on the bench WordPress: a 5,000-word post opened in post.php until the block list
  *    is rendered in the canvas and a sidebar is open (with the plugin: the IGNY8 sidebar with its
@@ -10,7 +10,7 @@
  *    active/inactive; medians are compared. Target ≤ 1.10×.
  * 3. The score for a 5,000-word post is in editor-score.bench.ts (target ≤ 20 ms).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -21,6 +21,9 @@ import { median, type BenchResult, type Benchmark } from './harness.ts';
 
 const RUNS = 7;
 const PLUGIN = 'igny8/igny8.php';
+// Activating as the admin would send the next admin page to the setup wizard once
+// (Setup\Activation_Redirect): the bench measures the editor, so the flag goes.
+const ACTIVATE = `activate_plugin( '${ PLUGIN }' ); delete_transient( 'igny8_activation_redirect' ); echo 1;`;
 
 /** Runs PHP in the bench WordPress as its admin; returns what it echoes. */
 async function wpEval( config: StackConfig, code: string ): Promise<string> {
@@ -77,8 +80,12 @@ const bench: Benchmark = {
 		const { config } = context;
 		const results: BenchResult[] = [];
 
-		const sidebarKb = gzipKb( [ 'plugin/build/blocks/editor-sidebar/index.js', 'plugin/build/blocks/editor-sidebar/index.css' ] );
-		results.push( { name: 'sidebar script + style, gzipped', value: sidebarKb, unit: 'KB', detail: 'plugin/build/blocks/editor-sidebar/index.{js,css}', target: 60 } );
+		// The sidebar is its entry script (loaded with the editor) and the chunks it loads when a panel opens.
+		const folder = 'plugin/build/blocks/editor-sidebar';
+		const chunks = readdirSync( resolve( ROOT, folder ) ).filter( ( file ) => /^\d+\.js$/.test( file ) ).map( ( file ) => `${ folder }/${ file }` );
+		const eager = [ `${ folder }/index.js`, `${ folder }/index.css` ];
+		results.push( { name: 'sidebar script + style + on-demand chunks, gzipped', value: gzipKb( [ ...eager, ...chunks ] ), unit: 'KB', detail: `${ folder }/index.{js,css} and ${ chunks.length } chunks`, target: 60 } );
+		results.push( { name: 'sidebar loaded with the editor (before it opens), gzipped', value: gzipKb( eager ), unit: 'KB', detail: `${ folder }/index.{js,css}` } );
 
 		const content = fiveThousandWordContent();
 		const postId = Number(
@@ -103,13 +110,13 @@ const bench: Benchmark = {
 			await wpEval( config, `deactivate_plugins( '${ PLUGIN }', true ); echo 1;` );
 			await loadEditor( page, url, false );
 			for ( let i = 0; i < RUNS; i++ ) {
-				await wpEval( config, `activate_plugin( '${ PLUGIN }' ); echo 1;` );
+				await wpEval( config, ACTIVATE );
 				active.push( await loadEditor( page, url, true ) );
 				await wpEval( config, `deactivate_plugins( '${ PLUGIN }', true ); echo 1;` );
 				inactive.push( await loadEditor( page, url, false ) );
 			}
 		} finally {
-			await wpEval( config, `activate_plugin( '${ PLUGIN }' ); echo 1;` ).catch( () => undefined );
+			await wpEval( config, ACTIVATE ).catch( () => undefined );
 			await browser.close();
 		}
 		const on = median( active );

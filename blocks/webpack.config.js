@@ -3,7 +3,8 @@
  *
  * wp-scripts finds block entries through block.json; the editor sidebar is a
  * plugin, not a block, so its entry is added here. The rest is the default
- * config (dependency extraction writes each <entry>.asset.php).
+ * config (dependency extraction writes each <entry>.asset.php); the sidebar's panels are
+ * chunks it loads on demand.
  */
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 const path = require( 'path' );
@@ -22,5 +23,7 @@ module.exports = {
 	output: {
 		...defaultConfig.output,
 		path: path.resolve( __dirname, '../plugin/build/blocks' ),
+		// The sidebar's lazily loaded parts sit beside it (webpack finds them from the script's own URL).
+		chunkFilename: 'editor-sidebar/[name].js?ver=[contenthash]',
 	},
 };

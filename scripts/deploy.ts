@@ -2,8 +2,8 @@
  * `npm run deploy`: puts the Worker on your Cloudflare account.
  *   1. checks the wrangler login and the production secrets (stops before changing anything
  *      and prints the exact commands when one is missing);
- *   2. creates the D1 database, the queue with its dead-letter queue and the R2 bucket when
- *      they do not exist, and writes their ids into wrangler.toml's [env.production];
+ *   2. creates the D1 database, the queues (AI jobs, deliveries) with their dead-letter queue
+ *      and the R2 bucket when they do not exist, and writes their ids into wrangler.toml's [env.production];
  *   3. applies the D1 migrations before the new code goes live (a failure stops here, and
  *      the Worker already deployed keeps serving);
  *   4. deploys, checks GET /api/v1/health/ on the deployed URL, and prints the next steps.
@@ -39,6 +39,7 @@ async function deploy(): Promise<void> {
 	const d1Id = productionD1Id( toml ) ?? ( await ensureDatabase() );
 	await ensureCreated( [ 'queues', 'create', DEFAULT_RESOURCES.deadLetterQueue ] );
 	await ensureCreated( [ 'queues', 'create', DEFAULT_RESOURCES.queue ] );
+	await ensureCreated( [ 'queues', 'create', DEFAULT_RESOURCES.deliveriesQueue ] );
 	await ensureCreated( [ 'r2', 'bucket', 'create', DEFAULT_RESOURCES.bucket ] );
 	writeFileSync( TOML, withProductionBlock( toml, { ...DEFAULT_RESOURCES, d1Id } ) );
 	console.log( `wrangler.toml: [env.production] written (D1 ${ d1Id }); commit it.` );

@@ -124,11 +124,16 @@ test( 'the actions of the Clusters table apply to the cluster on its page', asyn
 	// A link straight to the cluster: its figures come with the page (preloaded), not by another request.
 	const detailRequests: string[] = [];
 	page.on( 'request', ( request ) => {
-		if ( request.url().includes( `clusters/${ ids.cluster }/detail` ) ) detailRequests.push( request.url() );
+		const url = decodeURIComponent( request.url() );
+		// Its figures and the first page of each of its tables; later pages and searches are asked for.
+		if ( url.includes( `clusters/${ ids.cluster }/detail` ) || url.includes( `cluster_id=${ ids.cluster }` ) ) detailRequests.push( request.url() );
 	} );
 	await page.goto( `/wp-admin/admin.php?page=igny8-planner&tab=clusters&cluster=${ ids.cluster }` );
 	await expect( page.getByRole( 'heading', { name: `Cluster: ${ name }` } ) ).toBeVisible();
 	await expect( figure( page, 'Keywords' ) ).toHaveText( '2,000' );
+	await expect( section( page, 'Keywords' ).locator( 'tbody tr' ) ).toHaveCount( 20 );
+	await expect( section( page, 'Ideas' ).locator( 'tbody tr' ) ).toHaveCount( 3 );
+	await expect( section( page, 'Writer tasks' ).locator( 'tbody tr' ) ).toHaveCount( 3 );
 	expect( detailRequests ).toEqual( [] );
 	const actions = page.getByRole( 'group', { name: 'Cluster actions' } );
 	await expect( actions.getByRole( 'button', { name: 'Generate ideas' } ) ).toBeVisible();

@@ -5,7 +5,9 @@
  * with Cancel: nothing runs), the Writer's Edit task, the Automation rule form and the Settings
  * disconnect confirm. A table with a selected row is judged too (its highlight's contrast). The
  * rows the dialogs need are seeded through REST and removed afterwards; the screens themselves are
- * judged in e2e/screens/every-screen-a11y.
+ * judged in e2e/screens/every-screen-a11y. The dialogs that need posts, links or images are judged
+ * where their flows open them: the Linker's suggestions and the Optimizer's revision in
+ * linker-optimizer-automation, Regenerate image in workflow.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';

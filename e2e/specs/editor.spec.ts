@@ -7,6 +7,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { screenshotPath } from '../lib/artifacts';
 import { collectConsoleErrors, wpEval, wpEvalJson } from '../lib/wordpress';
+import { openEditorWithSidebar } from '../lib/editor';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
 const siteKey = process.env.IGNY8_TEST_SITE_KEY ?? '';
@@ -39,19 +40,9 @@ type Wp = {
 	};
 };
 
-/** Waits until the draft is in the editor, with the IGNY8 sidebar open. */
+/** Waits until the draft is in the editor, with the IGNY8 sidebar open and its score shown. */
 async function openEditor( page: Page ): Promise<void> {
-	await page.goto( `/wp-admin/post.php?post=${ postId }&action=edit` );
-	await page.waitForFunction( () => {
-		const wp = ( window as unknown as { wp?: Wp } ).wp;
-		const blocks = wp?.data?.select( 'core/block-editor' )?.getBlocks?.() as unknown[] | undefined;
-		return ( blocks?.length ?? 0 ) > 0 && !! wp?.data?.select( 'core/edit-post' );
-	} );
-	await page.evaluate( () => {
-		const wp = ( window as unknown as { wp: Wp } ).wp;
-		wp.data.dispatch( 'core/preferences' ).set( 'core/edit-post', 'welcomeGuide', false );
-		wp.data.dispatch( 'core/edit-post' ).openGeneralSidebar( 'igny8-editor-sidebar/igny8-sidebar' );
-	} );
+	await openEditorWithSidebar( page, postId );
 	await expect( page.getByTestId( 'igny8-score' ) ).toHaveText( /^\d+$/ );
 }
 
@@ -126,8 +117,17 @@ test( 'a generated draft shows the live score, and editing text changes it', asy
 	wpEval( `$p = get_post( ${ postId } ); wp_update_post( [ 'ID' => $p->ID, 'post_content' => $p->post_content . "\\n\\n<!-- wp:paragraph -->\\n<p>Before your first race, buy trail running shoes and follow a hill training plan for four weeks.</p>\\n<!-- /wp:paragraph -->" ] );` );
 
 	const errors = collectConsoleErrors( page );
+	// The post's context comes with the editor's page (the score waits for it), not in a request after the sidebar opens.
+	const contextRequests: string[] = [];
+	page.on( 'request', ( request ) => {
+		if ( /igny8(\/|%2F)v1(\/|%2F)editor(\/|%2F)context/.test( request.url() ) ) {
+			contextRequests.push( request.url() );
+		}
+	} );
 	await openEditor( page );
 	await expect( page.locator( '.igny8-check' ) ).toHaveCount( 13 );
+	await expect( page.locator( '.igny8-sidebar__details' ) ).toContainText( `#${ taskId } Trail running for beginners` );
+	expect( contextRequests ).toEqual( [] );
 	await expect( page.locator( '.igny8-check[data-check="readability"] .igny8-check__message' ) ).toContainText( 'Flesch reading ease' );
 	const before = await score( page );
 	await page.screenshot( { path: screenshotPath( 'editor-score' ) } );

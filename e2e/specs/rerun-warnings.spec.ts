@@ -2,8 +2,8 @@
  * Running an action again over items that already have its result, in Chromium against the real
  * WordPress and Worker (the fake model is the only double): the confirm step warns before anything
  * is charged and offers to replace. Generate ideas for a cluster that has ideas → "Replace their
- * ideas that are not tasks yet" → the old draft idea is gone, the approved one stays, and no title
- * is there twice. Generate content for a task already written → "Replace their drafts" → one new
+ * ideas not yet approved" → the old draft idea is gone, the approved one stays, and no title
+ * is there twice; the finished notice's Restore brings the old idea back beside the new ones. Generate content for a task already written → "Replace their drafts" → one new
  * draft, the old one in the Trash. The rows are set up in PHP; every step after that is the UI's.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -45,7 +45,7 @@ test( 'ideas for a cluster that has them: a warning first, then Replace keeps wh
 	const dialog = page.getByRole( 'dialog', { name: 'Generate ideas' } );
 	await expect( dialog.getByText( '1 of the 1 clusters already has ideas.', { exact: false } ) ).toBeVisible();
 	await page.screenshot( { path: screenshotPath( 'ideas-rerun-warning' ), fullPage: true } );
-	await dialog.getByRole( 'checkbox', { name: 'Replace their ideas that are not tasks yet' } ).check();
+	await dialog.getByRole( 'checkbox', { name: 'Replace their ideas not yet approved' } ).check();
 	await dialog.getByRole( 'button', { name: 'Start', exact: true } ).click();
 	await expect( page.locator( '.igny8-notice', { hasText: 'Generate ideas finished' } ) ).toBeVisible( { timeout: 90_000 } );
 
@@ -62,6 +62,20 @@ test( 'ideas for a cluster that has them: a warning first, then Replace keeps wh
 	expect( after.titles.length ).toBeGreaterThan( 1 );
 	const normalised = after.titles.map( ( title ) => title.toLowerCase().replace( /[^\p{L}\p{N}]+/gu, ' ' ).trim() );
 	expect( new Set( normalised ).size, 'no title twice' ).toBe( normalised.length );
+
+	// The finished notice says what the replace deleted and puts it back on Restore; the new ideas stay.
+	const finished = page.locator( '.igny8-notice', { hasText: 'Generate ideas finished' } );
+	await expect( finished ).toContainText( '1 idea not yet approved was replaced.' );
+	await finished.getByRole( 'button', { name: 'Restore replaced ideas' } ).click();
+	await expect( page.getByTestId( 'snackbar' ).filter( { hasText: 'Restored 1 idea.' } ) ).toBeVisible();
+	const undone = wpEvalJson<{ draft: string | null; titles: number }>( `
+		$ideas = new \\Igny8\\Storage\\Ideas_Repository();
+		$draft = $ideas->find( ${ ids.draft } );
+		echo wp_json_encode( [ 'draft' => $draft ? $draft['title'] : null, 'titles' => count( $ideas->query( [ 'cluster_id' => ${ ids.cluster }, 'per_page' => 100 ] )['items'] ) ] );
+	` );
+	expect( undone.draft, 'the replaced idea is back' ).toBe( `Old draft idea ${ token }` );
+	expect( undone.titles ).toBe( after.titles.length + 1 );
+	await expect( finished, 'used once: the notice goes' ).toHaveCount( 0 );
 	expect( errors ).toEqual( [] );
 } );
 
@@ -83,7 +97,7 @@ test( 'a task already written: a warning first, then Replace leaves one draft an
 
 	const dialog = page.getByRole( 'dialog', { name: 'Generate content' } );
 	await expect( dialog.getByText( '1 of the 1 tasks is already written.', { exact: false } ) ).toBeVisible();
-	await dialog.getByRole( 'checkbox', { name: 'Replace their drafts (the old ones go to the Trash)' } ).check();
+	await dialog.getByRole( 'checkbox', { name: 'Replace their drafts (unpublished ones go to the Trash; published posts stay)' } ).check();
 	await dialog.getByRole( 'button', { name: 'Start', exact: true } ).click();
 	await expect( page.getByRole( 'link', { name: 'Edit draft' } ) ).toBeVisible( { timeout: 90_000 } );
 

@@ -60,7 +60,7 @@ test( 'the Dashboard links to Strategies, where a strategy is created, duplicate
 	await page.screenshot( { path: screenshotPath( 'strategies-form' ), fullPage: true } );
 	await dialog.getByRole( 'button', { name: 'Save strategy' } ).click();
 	await expect( dialog ).toBeHidden();
-	await expect( row( page, name ) ).toContainText( '1 images, no FAQ, key takeaways, Linker links' );
+	await expect( row( page, name ) ).toContainText( '1 image, no FAQ, key takeaways, Linker links' );
 
 	// Duplicate: the same choices under a new name.
 	await row( page, name ).getByRole( 'button', { name: `Duplicate “${ name }”` } ).click();
@@ -113,5 +113,30 @@ test( 'a strategy picked for a task shapes the article Generate content writes',
 	const post = wpRest( 'GET', `/wp/v2/posts/${ postId }`, { context: 'edit' } ).data as { content: { raw: string } };
 	expect( post.content.raw ).toContain( 'Key takeaways' );
 	expect( post.content.raw ).not.toContain( 'Frequently asked questions' );
+	expect( errors ).toEqual( [] );
+} );
+
+test( 'the New task card keeps the strategy picked for the article it creates', async ( { page } ) => {
+	const errors = collectConsoleErrors( page );
+	const newTitle = `Herb spirals ${ token }`;
+	await page.goto( '/wp-admin/admin.php?page=igny8-writer' );
+	await page.evaluate( () => window.sessionStorage.clear() );
+	await page.reload();
+	const card = page.locator( 'form.igny8-form' ).filter( { has: page.getByLabel( 'Brief' ) } );
+	await card.getByLabel( 'Title' ).fill( newTitle );
+	await card.getByLabel( 'Writing strategy' ).selectOption( { label: name } );
+	await card.getByRole( 'button', { name: 'Generate', exact: true } ).click();
+	// The price comes first; declining it leaves the task made, with its strategy, and nothing spent.
+	const confirm = page.getByRole( 'dialog' );
+	await expect( confirm ).toBeVisible();
+	await confirm.getByRole( 'button', { name: 'Cancel' } ).click();
+	const found = wpRest( 'GET', '/igny8/v1/writer/tasks', { search: newTitle } ).data as Array< { title: string; strategy_id: number | null } >;
+	const strategies = wpRest( 'GET', '/igny8/v1/strategies', { search: name, per_page: 100 } ).data as Array< { id: number; name: string } >;
+	const picked = strategies.find( ( strategy ) => strategy.name === name );
+	expect( picked ).toBeDefined();
+	expect( found.map( ( task ) => [ task.title, task.strategy_id ] ) ).toEqual( [ [ newTitle, picked?.id ] ] );
+	// The choice survives a reload with the rest of the form.
+	await page.reload();
+	await expect( card.getByLabel( 'Writing strategy' ) ).toHaveValue( String( picked?.id ) );
 	expect( errors ).toEqual( [] );
 } );

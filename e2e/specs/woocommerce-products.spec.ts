@@ -3,7 +3,10 @@
  * only double): the offline WooCommerce (a test fixture from ../shared, never bundled) is activated
  * for this spec only and deactivated after it. Above WooCommerce's Products list, "Write
  * descriptions for products that have none" shows one price for the whole run, then writes a draft
- * product's description at once and proposes one for a published product.
+ * product's description at once and proposes one for a published product. On the published
+ * product's edit screen the proposal is reviewed beside the current copy: rejected, it leaves the
+ * product as it was; rewritten again from the list's row action and accepted, it becomes the
+ * product's description. The list's bulk action prices the chosen products the same way.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -81,6 +84,68 @@ test( 'the Products list offers the missing descriptions for one price, writes t
 		`echo wp_json_encode( array( 'count' => count( ( new \\Igny8\\Changes\\Pending_Changes() )->all( ${ publishedId } ) ), 'content' => get_post_field( 'post_content', ${ publishedId } ) ) );`
 	);
 	expect( pending ).toEqual( { count: 1, content: '' } );
+} );
+
+/** The published product's copy and how many changes wait for it. */
+function publishedState(): { count: number; content: string; excerpt: string } {
+	return wpEvalJson(
+		`echo wp_json_encode( array( 'count' => count( ( new \\Igny8\\Changes\\Pending_Changes() )->all( ${ publishedId } ) ), 'content' => get_post_field( 'post_content', ${ publishedId } ), 'excerpt' => get_post_field( 'post_excerpt', ${ publishedId } ) ) );`
+	);
+}
+
+test( 'a published product’s proposal is reviewed on its edit screen: rejected it leaves the product, accepted it becomes its description', async ( { page } ) => {
+	await page.goto( `/wp-admin/post.php?post=${ publishedId }&action=edit` );
+	await expectNoPhpErrors( page );
+	const box = page.locator( '#igny8-product-review' );
+	await expect( box.getByRole( 'heading', { name: 'IGNY8: proposed description' } ) ).toBeVisible();
+	await expect( box ).toContainText( 'Sage, Sand' );
+	await expect( box ).toContainText( `Oak board ${ token }` );
+	await expect( box ).toContainText( '(empty)' );
+	expect( await seriousA11yViolations( page, '#igny8-product-review' ) ).toEqual( [] );
+
+	await box.getByRole( 'button', { name: 'Reject', exact: true } ).click();
+	await expect( box ).toContainText( 'Rejected: the product keeps its description.' );
+	expect( publishedState() ).toEqual( { count: 0, content: '', excerpt: '' } );
+	await page.reload();
+	await expect( page.locator( '#igny8-product-review' ) ).toHaveCount( 0 );
+
+	// Rewritten again from the Products list's row action, priced first.
+	await page.goto( '/wp-admin/edit.php?post_type=product' );
+	await page.locator( `#post-${ publishedId }` ).hover();
+	await page.getByRole( 'button', { name: `Rewrite description with IGNY8: Oak board ${ token }` } ).click();
+	const modal = page.getByRole( 'dialog' );
+	await expect( modal.getByText( 'Credits needed (at most)' ) ).toBeVisible();
+	await expect( modal ).toContainText( 'of 1 product from its data' );
+	await modal.getByRole( 'button', { name: 'Start', exact: true } ).click();
+	await expect( page.getByRole( 'link', { name: 'View products' } ) ).toBeVisible( { timeout: 90_000 } );
+	expect( publishedState() ).toEqual( { count: 1, content: '', excerpt: '' } );
+
+	await page.goto( `/wp-admin/post.php?post=${ publishedId }&action=edit` );
+	await page.locator( '#igny8-product-review' ).getByRole( 'button', { name: 'Accept', exact: true } ).click();
+	// The screen reloads so the editor's form holds the new copy (saving the old form would undo it).
+	await expect( page.locator( '#content' ) ).toHaveValue( /Sage, Sand/ );
+	await expect( page.locator( '#excerpt' ) ).toHaveValue( new RegExp( `Oak board ${ token }` ) );
+	await expect( page.locator( '#igny8-product-review' ) ).toHaveCount( 0 );
+	const accepted = publishedState();
+	expect( accepted.count ).toBe( 0 );
+	expect( accepted.content ).toContain( 'Sage, Sand' );
+} );
+
+test( 'the Products list’s bulk action prices the chosen products before anything starts', async ( { page } ) => {
+	await page.goto( '/wp-admin/edit.php?post_type=product' );
+	await page.locator( `#cb-select-${ draftId }` ).check();
+	await page.locator( `#cb-select-${ publishedId }` ).check();
+	await page.locator( '#bulk-action-selector-top' ).selectOption( 'igny8_rewrite_description' );
+	await page.locator( '#doaction' ).click();
+	const modal = page.getByRole( 'dialog' );
+	await expect( modal.getByText( 'Credits needed (at most)' ) ).toBeVisible();
+	await expect( modal ).toContainText( 'of 2 products from their data' );
+	expect( await seriousA11yViolations( page, '[role="dialog"]' ) ).toEqual( [] );
+	// Still on the list: the form was not submitted.
+	expect( page.url() ).toContain( 'edit.php?post_type=product' );
+	expect( page.url() ).not.toContain( 'action=' );
+	await modal.getByRole( 'button', { name: 'Cancel', exact: true } ).click();
+	await expect( modal ).toHaveCount( 0 );
 } );
 
 test( 'with WooCommerce inactive, the Products panel and route are gone', async ( { page } ) => {

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screenshotPath } from '../lib/artifacts';
+import { seriousA11yViolations, WCAG21_AA } from '../lib/axe';
 import { collectConsoleErrors, expectNoPhpErrors, wpEvalJson } from '../lib/wordpress';
 
 const cloudUrl = process.env.IGNY8_TEST_CLOUD_URL ?? '';
@@ -181,6 +182,8 @@ test( 'tasks → Generate content and images → the draft opens in the block ed
 	await prompt.fill( '' );
 	await redraw.getByRole( 'button', { name: 'Regenerate' } ).click();
 	await expect( redraw.getByText( 'Write what the image should show.' ) ).toBeVisible();
+	// Judged with its error showing: the field's message must be as readable as the rest.
+	expect( await seriousA11yViolations( page, '.components-modal__frame', WCAG21_AA ), 'the Regenerate image dialog' ).toEqual( [] );
 	await prompt.fill( 'A watering can beside raised beds at dawn' );
 	await redraw.getByRole( 'button', { name: 'Regenerate' } ).click();
 	await expect( page.locator( '.igny8-notice', { hasText: 'The new image replaced the old one in its post.' } ) ).toBeVisible( { timeout: 120_000 } );

@@ -146,6 +146,7 @@ final class Plugin {
 		$this->guard( static fn () => ( new Abilities\Abilities() )->init() );
 		// WooCommerce products (only on a shop: the panel checks once plugins have loaded).
 		$this->guard( static fn () => ( new Shop\Products_Panel() )->init() );
+		$this->guard( static fn () => ( new Shop\Product_Review() )->init() );
 		// WP-CLI commands exist only where WP-CLI runs; the class is not even loaded otherwise.
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			$this->guard( static fn () => \WP_CLI::add_command( 'igny8', Cli\Command::class ) );

@@ -4,6 +4,8 @@ import type { JobMessage } from './queue/messages';
 export interface Env {
 	DB: D1Database;
 	AI_JOBS: Queue<JobMessage>;
+	/** Result pushes to WordPress (job.deliver), consumed apart from AI_JOBS so a slow site never delays model calls. */
+	DELIVERIES: Queue<JobMessage>;
 	MEDIA: R2Bucket;
 	/** "production" (wrangler.toml) refuses to serve without its secrets; "development" and "test" come from the local config. */
 	ENVIRONMENT: string;

@@ -131,15 +131,38 @@ export async function balanceOf( apiKey: string ): Promise<number> {
 	return response.body.data.credits;
 }
 
-/** Runs the Worker's queue() handler on a batch, like the Queues runtime would. */
-export async function runQueue( messages: JobMessage[], attempts = 1 ) {
+/** Runs the Worker's queue() handler on one batch; what it sends to the deliveries queue is recorded, not enqueued. */
+async function runBatch( messages: JobMessage[], attempts: number ) {
 	const batch = createMessageBatch<JobMessage>(
-		'igny8-ai-jobs',
+		messages[ 0 ]?.type === 'job.deliver' ? 'igny8-deliveries' : 'igny8-ai-jobs',
 		messages.map( ( body, index ) => ( { id: `msg-${ unique( String( index ) ) }`, timestamp: new Date(), attempts, body } ) )
 	);
+	const sent: Array<{ body: JobMessage; delaySeconds?: number }> = [];
+	const deliveries = {
+		send: async ( body: JobMessage, options?: QueueSendOptions ) => {
+			sent.push( { body, ...( options?.delaySeconds ? { delaySeconds: options.delaySeconds } : {} ) } );
+		},
+	} as unknown as Queue<JobMessage>;
 	const ctx = createExecutionContext();
-	await worker.queue( batch as MessageBatch<unknown>, env );
-	return getQueueResult( batch, ctx );
+	await worker.queue( batch as MessageBatch<unknown>, { ...env, DELIVERIES: deliveries } );
+	return {
+		...( await getQueueResult( batch, ctx ) ),
+		/** job.deliver messages sent to the deliveries queue for now (a finished run's hand-off). */
+		handedOff: sent.filter( ( message ) => message.delaySeconds === undefined ).map( ( message ) => message.body ),
+		/** job.deliver messages sent for later (a failed push's retry), with their delay. */
+		requeued: sent.filter( ( message ) => message.delaySeconds !== undefined ),
+	};
+}
+
+/**
+ * Runs the Worker's queue() handler on a batch, like the Queues runtime would, then the batch it
+ * handed to the deliveries queue (finished runs' job.deliver messages), as that queue's consumer
+ * would: `deliveries` is that second batch's result. Delayed retries are left to the test.
+ */
+export async function runQueue( messages: JobMessage[], attempts = 1 ) {
+	const result = await runBatch( messages, attempts );
+	const deliveries = result.handedOff.length > 0 ? await runBatch( result.handedOff, 1 ) : null;
+	return { ...result, deliveries };
 }
 
 /** Tells the fake model (a test double) to fail matching requests. */

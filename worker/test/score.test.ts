@@ -52,6 +52,17 @@ describe( 'POST /api/v1/ai/score', () => {
 		expect( response.body.data.checks.find( ( item ) => item.id === 'image_alt' )?.status ).toBe( 'good' );
 	} );
 
+	it( 'counts the further keywords it is sent (a product’s attribute terms) as the target keyword', async () => {
+		const key = await site();
+		const product = { ...article, title: 'Oak board', slug: 'oak-board', keyword: '', keywords: [ 'compost', 'heap' ] };
+		const response = await call<ScoreResult>( 'POST', '/api/v1/ai/score/', { headers: asSite( key ), body: product } );
+		expect( response.status ).toBe( 200 );
+		const { content, ...rest } = product;
+		expect( response.body.data ).toEqual( scorePost( { ...rest, blocks: blocksFromPostContent( content ) } ) );
+		expect( response.body.data.checks.find( ( item ) => item.id === 'keyword_in_first_paragraph' )?.status ).toBe( 'good' );
+		expect( response.body.data.checks.find( ( item ) => item.id === 'keyword_in_title' )?.status ).toBe( 'problem' );
+	} );
+
 	it( 'fills optional fields with their defaults', async () => {
 		const key = await site();
 		const response = await call<ScoreResult>( 'POST', '/api/v1/ai/score/', { headers: asSite( key ), body: { title: 'Hello', content: '<p>Hello world.</p>' } } );

@@ -30,8 +30,8 @@ export interface DashboardState {
 	/** Planner → Opportunities, for users who may plan. */
 	opportunitiesUrl: string | null;
 	writerUrl: string;
-	/** IGNY8 → Strategies: the writing choices every article uses. */
-	strategiesUrl: string;
+	/** IGNY8 → Strategies: the writing choices every article uses, for users who plan. */
+	strategiesUrl: string | null;
 	creditsUrl: string | null;
 	/** IGNY8 → Help. */
 	helpUrl: string;

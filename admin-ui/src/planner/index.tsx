@@ -12,6 +12,7 @@ import { createRoot } from '@wordpress/element';
 import { setupApiFetch } from '../shared/api-fetch';
 import { readBoot } from '../shared/boot';
 import '../shared/store';
+import { keepPreloadedClusterDetails } from './cluster-detail/api';
 import { PlannerApp } from './components/PlannerApp';
 import type { PlannerState } from './types';
 import '../shared/screen.scss';
@@ -22,6 +23,7 @@ domReady( () => {
 	if ( ! booted ) {
 		return;
 	}
+	keepPreloadedClusterDetails( booted.boot.initialState.preload );
 	setupApiFetch( booted.boot.rest, booted.boot.initialState.preload );
 	createRoot( booted.root ).render( <PlannerApp boot={ booted.boot } /> );
 } );

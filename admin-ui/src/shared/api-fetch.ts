@@ -2,10 +2,13 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
+import { dispatch } from '@wordpress/data';
 
 /**
  * Internal dependencies
  */
+import { store } from './store';
+import { takePreloadedPages } from './store/preload';
 import type { Igny8Boot } from './types';
 
 type ApiFetchWithNonce = typeof apiFetch & { nonceMiddleware?: unknown };
@@ -28,8 +31,11 @@ export function setupApiFetch(
 	}
 	configured = true;
 
-	// Responses PHP put in the page (rest_preload_api_request), as the block editor does: the
-	// first page of a table renders without a round trip.
+	// Responses PHP put in the page (rest_preload_api_request), as the block editor does. List
+	// pages go straight into the store, before any table mounts: a table that takes over from PHP's
+	// printed rows starts with them instead of a loading state while its resolver would read them.
+	// They leave `preload` first, so the middleware below cannot serve them a second time.
+	dispatch( store ).receivePreloadedPages( takePreloadedPages( preload ) );
 	if ( preload && Object.keys( preload ).length ) {
 		apiFetch.use( apiFetch.createPreloadingMiddleware( preload ) );
 	}

@@ -15,13 +15,9 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { useScreenNotices } from './screen-notices';
 import { store } from './store';
-import type { Deletion, Restoration } from './store/actions';
+import { useRestore, type Labels } from './use-restore';
+import type { Deletion } from './store/actions';
 import type { CollectionName, Item } from './store/types';
-
-interface Labels {
-	/** e.g. n => sprintf( _n( '%d keyword', '%d keywords', n ), n ). */
-	count: ( n: number ) => string;
-}
 
 /**
  * `const del = useConfirmDelete( 'keywords', labels ); del.request( items )`, render `del.dialog`.
@@ -33,43 +29,11 @@ export function useConfirmDelete(
 	onDeleted?: () => void
 ) {
 	const [ pending, setPending ] = useState< Item[] | null >( null );
-	const { deleteItems, restoreItems } = useDispatch( store );
+	const { deleteItems } = useDispatch( store );
 	const notices = useScreenNotices();
 
-	const undo = async ( deleted: Deletion ) => {
-		try {
-			const result = ( await restoreItems(
-				name,
-				deleted
-			) ) as Restoration;
-			notices.snackbar(
-				sprintf(
-					/* translators: %s: what came back, e.g. "3 keywords" */
-					__( 'Restored %s.', 'igny8' ),
-					labels.count( result.restored )
-				)
-			);
-			if ( result.skipped.length ) {
-				notices.show( {
-					status: 'warning',
-					message: sprintf(
-						/* translators: 1: what was not restored, e.g. "2 keywords", 2: their names */
-						__( '%1$s could not be restored: %2$s.', 'igny8' ),
-						labels.count( result.skipped.length ),
-						result.skipped
-							.map( ( item ) => item.label )
-							.join( ', ' )
-					),
-					nextStep: __(
-						'An item with the same name was added after the deletion. Rename or delete that one, then add these again.',
-						'igny8'
-					),
-				} );
-			}
-		} catch ( error ) {
-			notices.showError( error );
-		}
-	};
+	const restore = useRestore( name, labels );
+	const undo = ( deleted: Deletion ) => restore( deleted.tokens );
 
 	const run = async ( items: Item[] ) => {
 		setPending( null );

@@ -8,7 +8,12 @@ export const FORM_STORAGE_KEY = 'igny8.writer.form';
 export const JOB_STORAGE_KEY = 'igny8.writer.activeJob';
 export const TASK_STORAGE_KEY = 'igny8.writer.createdTask';
 
-export const EMPTY_FORM: DraftForm = { title: '', brief: '', keywords: '' };
+export const EMPTY_FORM: DraftForm = {
+	title: '',
+	brief: '',
+	keywords: '',
+	strategy: '0',
+};
 
 type StorageLike = Pick< Storage, 'getItem' | 'setItem' | 'removeItem' >;
 
@@ -42,6 +47,11 @@ export function loadForm( storage: StorageLike | null ): DraftForm {
 		title: typeof record.title === 'string' ? record.title : '',
 		brief: typeof record.brief === 'string' ? record.brief : '',
 		keywords: typeof record.keywords === 'string' ? record.keywords : '',
+		strategy:
+			typeof record.strategy === 'string' &&
+			/^\d+$/.test( record.strategy )
+				? record.strategy
+				: '0',
 	};
 }
 
@@ -49,7 +59,11 @@ export function loadForm( storage: StorageLike | null ): DraftForm {
  * Saves the form, or forgets it when it is empty.
  */
 export function saveForm( storage: StorageLike | null, form: DraftForm ): void {
-	const isEmpty = ! form.title && ! form.brief && ! form.keywords;
+	const isEmpty =
+		! form.title &&
+		! form.brief &&
+		! form.keywords &&
+		form.strategy === '0';
 	writeJson( storage, FORM_STORAGE_KEY, isEmpty ? null : form );
 }
 
@@ -120,6 +134,7 @@ export function formSignature( form: DraftForm ): string {
 		form.title.trim(),
 		form.brief.trim(),
 		parseKeywords( form.keywords ),
+		form.strategy,
 	] );
 }
 

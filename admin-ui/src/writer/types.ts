@@ -13,6 +13,8 @@ export interface DraftForm {
 	title: string;
 	brief: string;
 	keywords: string;
+	/** The writing strategy's id; "0" is the default strategy. */
+	strategy: string;
 }
 
 /** The job this tab is following, kept across reloads. */

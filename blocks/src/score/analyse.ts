@@ -14,7 +14,12 @@ import {
 	htmlToText,
 	type FoundHeading,
 } from './html.ts';
-import { countSentences, countSequence, syllables, tokenize } from './text.ts';
+import {
+	countAnySequence,
+	countSentences,
+	syllables,
+	tokenize,
+} from './text.ts';
 import type { ScoreBlock } from './types.ts';
 
 /** What one block contributes. */
@@ -91,7 +96,7 @@ function stripWww( host: string ): string {
  */
 export function analysePost(
 	blocks: ScoreBlock[],
-	keyword: string[],
+	keywords: string[][],
 	siteHost: string
 ): PostFacts {
 	const facts: PostFacts = {
@@ -131,7 +136,7 @@ export function analysePost(
 			words: tokens.length,
 			sentences: tokens.length > 0 ? countSentences( text ) : 0,
 			syllables: blockSyllables,
-			keywordHits: countSequence( tokens, keyword ),
+			keywordHits: countAnySequence( tokens, keywords ),
 			headings,
 			internalLinks,
 			externalLinks,

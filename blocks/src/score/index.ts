@@ -38,7 +38,7 @@ export function hasKeyword( text: string, keyword: string ): boolean {
  * Scores a post 0..100 with one check per CheckId, in a stable order.
  */
 export const scorePost: ScorePost = ( input ) => {
-	const keyword = tokenize( input.keyword );
+	const keyword = keywordPhrases( input.keyword, input.keywords ?? [] );
 	const facts = withFeaturedImage(
 		analysePost( input.blocks, keyword, input.siteHost ),
 		input.featuredImage ?? null
@@ -70,6 +70,24 @@ export const scorePost: ScorePost = ( input ) => {
 		},
 	};
 };
+
+/**
+ * The target keyword and the further phrases (a product's attribute terms), tokenized, empty and
+ * repeated ones dropped; the target keyword first.
+ */
+function keywordPhrases( keyword: string, more: string[] ): string[][] {
+	const seen = new Set< string >();
+	const phrases: string[][] = [];
+	for ( const text of [ keyword, ...more ] ) {
+		const words = tokenize( text );
+		const key = words.join( ' ' );
+		if ( words.length > 0 && ! seen.has( key ) ) {
+			seen.add( key );
+			phrases.push( words );
+		}
+	}
+	return phrases;
+}
 
 /**
  * The featured image is one of the post's images (readers and search engines see it), so the

@@ -12,17 +12,18 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { PostFacts } from './analyse.ts';
 import { check } from './check.ts';
-import { containsAllWords, countSequence, tokenize } from './text.ts';
+import { containsAllWords, countAnySequence, tokenize } from './text.ts';
 import type { ScoreCheck } from './types.ts';
 
 /** Density bounds, in keyword occurrences per 100 words. */
 export const DENSITY = { low: 0.5, high: 2.5, stuffed: 3.5 } as const;
 
 /**
- * The five keyword checks; with no keyword each one asks for it.
+ * The five keyword checks; with no keyword each one asks for it. Each phrase of `keywords` (the
+ * target keyword, then a product's attribute terms) satisfies a check as the target keyword does.
  */
 export function keywordChecks(
-	keyword: string[],
+	keyword: string[][],
 	title: string,
 	slug: string,
 	facts: PostFacts
@@ -49,16 +50,20 @@ export function keywordChecks(
 	];
 }
 
-function titleCheck( keyword: string[], title: string ): ScoreCheck {
+function has( words: string[], keyword: string[][] ): boolean {
+	return countAnySequence( words, keyword ) > 0;
+}
+
+function titleCheck( keyword: string[][], title: string ): ScoreCheck {
 	const words = tokenize( title );
-	if ( countSequence( words, keyword ) > 0 ) {
+	if ( has( words, keyword ) ) {
 		return check(
 			'keyword_in_title',
 			'good',
 			__( 'The title contains the target keyword.', 'igny8' )
 		);
 	}
-	if ( containsAllWords( words, keyword ) ) {
+	if ( keyword.some( ( phrase ) => containsAllWords( words, phrase ) ) ) {
 		return check(
 			'keyword_in_title',
 			'improve',
@@ -79,7 +84,7 @@ function titleCheck( keyword: string[], title: string ): ScoreCheck {
 }
 
 function firstParagraphCheck(
-	keyword: string[],
+	keyword: string[][],
 	facts: PostFacts
 ): ScoreCheck {
 	const first = facts.firstParagraph;
@@ -93,7 +98,7 @@ function firstParagraphCheck(
 			)
 		);
 	}
-	if ( countSequence( first.words, keyword ) > 0 ) {
+	if ( has( first.words, keyword ) ) {
 		return check(
 			'keyword_in_first_paragraph',
 			'good',
@@ -112,7 +117,7 @@ function firstParagraphCheck(
 	);
 }
 
-function headingsCheck( keyword: string[], facts: PostFacts ): ScoreCheck {
+function headingsCheck( keyword: string[][], facts: PostFacts ): ScoreCheck {
 	let subheadings = 0;
 	let firstSubheadingBlock: string | undefined;
 	for ( const block of facts.blocks ) {
@@ -122,7 +127,7 @@ function headingsCheck( keyword: string[], facts: PostFacts ): ScoreCheck {
 			}
 			subheadings++;
 			firstSubheadingBlock ??= block.id;
-			if ( countSequence( tokenize( heading.text ), keyword ) > 0 ) {
+			if ( has( tokenize( heading.text ), keyword ) ) {
 				return check(
 					'keyword_in_headings',
 					'good',
@@ -153,7 +158,7 @@ function headingsCheck( keyword: string[], facts: PostFacts ): ScoreCheck {
 	);
 }
 
-function slugCheck( keyword: string[], slug: string ): ScoreCheck {
+function slugCheck( keyword: string[][], slug: string ): ScoreCheck {
 	if ( slug.trim() === '' ) {
 		return check(
 			'keyword_in_slug',
@@ -165,14 +170,14 @@ function slugCheck( keyword: string[], slug: string ): ScoreCheck {
 		);
 	}
 	const words = tokenize( slug.replace( /[-_]+/g, ' ' ) );
-	if ( countSequence( words, keyword ) > 0 ) {
+	if ( has( words, keyword ) ) {
 		return check(
 			'keyword_in_slug',
 			'good',
 			__( 'The slug contains the target keyword.', 'igny8' )
 		);
 	}
-	if ( containsAllWords( words, keyword ) ) {
+	if ( keyword.some( ( phrase ) => containsAllWords( words, phrase ) ) ) {
 		return check(
 			'keyword_in_slug',
 			'improve',

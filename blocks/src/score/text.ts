@@ -56,6 +56,30 @@ export function countSequence( words: string[], keyword: string[] ): number {
 }
 
 /**
+ * How many times any of the phrases occurs in the words; where phrases overlap (a term inside
+ * the target keyword) the longest match is counted once, so a product's terms never double a hit.
+ */
+export function countAnySequence(
+	words: string[],
+	phrases: string[][]
+): number {
+	const longestFirst = phrases
+		.filter( ( phrase ) => phrase.length > 0 )
+		.sort( ( a, b ) => b.length - a.length );
+	let count = 0;
+	for ( let i = 0; i < words.length; i++ ) {
+		const match = longestFirst.find( ( phrase ) =>
+			phrase.every( ( word, j ) => words[ i + j ] === word )
+		);
+		if ( match ) {
+			count++;
+			i += match.length - 1;
+		}
+	}
+	return count;
+}
+
+/**
  * True when every keyword word appears somewhere in the words (any order).
  */
 export function containsAllWords(

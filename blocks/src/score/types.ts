@@ -21,6 +21,11 @@ export interface ScoreInput {
 	blocks: ScoreBlock[];
 	/** The post's target keyword (post meta `_igny8_target_keyword`); '' when none is set. */
 	keyword: string;
+	/**
+	 * Further phrases that count as the target keyword does (a product's attribute terms:
+	 * what shoppers search for); absent or empty for an article.
+	 */
+	keywords?: string[];
 	metaTitle: string;
 	metaDescription: string;
 	/** Target length in words (the writer task's word count); null when unknown. */

@@ -121,9 +121,27 @@ final class Abilities {
 				'category'            => self::CATEGORY,
 				'input_schema'        => Input_Schema::of( $action->args() ),
 				'output_schema'       => Output_Schema::jobs(),
+				// A run refused part-way (credits ran out) still answers with the jobs it started and
+				// names the ids it did not, as the screens do: those jobs are running and charged.
 				'execute_callback'    => static function ( $input = null ) use ( $action ) {
-					$jobs = $action->run( (array) ( $input ?? array() ) );
-					return is_wp_error( $jobs ) ? $jobs : array( 'jobs' => $jobs );
+					$run = $action->run_partly( (array) ( $input ?? array() ) );
+					if ( is_wp_error( $run ) ) {
+						return $run;
+					}
+					if ( null === $run['stopped'] ) {
+						return array( 'jobs' => $run['jobs'] );
+					}
+					if ( 0 === $run['started'] ) {
+						return $run['stopped'];
+					}
+					return array(
+						'jobs'        => $run['jobs'],
+						'not_started' => $run['not_started'],
+						'stopped'     => array(
+							'code'    => (string) $run['stopped']->get_error_code(),
+							'message' => $run['stopped']->get_error_message(),
+						),
+					);
 				},
 				// The capability of the action's screen, then edit_post on every post it names.
 				'permission_callback' => static function ( $input = null ) use ( $action ) {
@@ -138,7 +156,8 @@ final class Abilities {
 					'mcp'         => array( 'public' => true ),
 					'annotations' => array(
 						'readonly'    => false,
-						'destructive' => false,
+						// With `replace`, a run deletes the draft ideas or trashes the drafts it replaces.
+						'destructive' => array_key_exists( 'replace', $action->args() ),
 						'idempotent'  => false,
 					),
 				),

@@ -129,7 +129,19 @@ final class Output_Schema {
 						array( 'function', 'status' )
 					),
 				),
-			)
+				// Only when the cloud refused part-way: the ids not started and why.
+				'not_started' => array(
+					'type'  => 'array',
+					'items' => array( 'type' => 'integer' ),
+				),
+				'stopped'     => self::object(
+					array(
+						'code'    => array( 'type' => 'string' ),
+						'message' => array( 'type' => 'string' ),
+					)
+				),
+			),
+			array( 'not_started', 'stopped' )
 		);
 	}
 }

@@ -67,7 +67,7 @@ abstract class AI_Action {
 	 * @since 0.6.0
 	 *
 	 * @param array<string, mixed> $params Validated parameters (see args()).
-	 * @return Job_Plan[]|WP_Error
+	 * @return Job_Plan[]|Lazy_Plans|WP_Error A list, or for a large run plans made as they are reached.
 	 */
 	abstract public function plan( array $params );
 
@@ -171,7 +171,7 @@ abstract class AI_Action {
 	 *
 	 * @param array<string, mixed> $params  Parameters.
 	 * @param Job_Starter|null     $starter Job starter.
-	 * @return array{jobs: array<int, array<string, mixed>>, started: int, not_started: int[], stopped: WP_Error|null}|WP_Error
+	 * @return array{jobs: array<int, array<string, mixed>>, started: int, started_ids: int[], not_started: int[], stopped: WP_Error|null}|WP_Error
 	 *         A WP_Error when nothing could be planned.
 	 */
 	final public function run_partly( array $params, ?Job_Starter $starter = null ) {
@@ -184,6 +184,7 @@ abstract class AI_Action {
 		$started     = 0;
 		$stopped     = null;
 		$not_started = array();
+		$started_ids = array();
 		foreach ( $plans as $plan ) {
 			if ( null !== $stopped ) {
 				$not_started = array_merge( $not_started, self::selection_ids( $plan ) );
@@ -197,10 +198,13 @@ abstract class AI_Action {
 			}
 			$jobs[] = $this->started( $plan, $job );
 			++$started;
+			$started_ids = array_merge( $started_ids, self::selection_ids( $plan ) );
 		}
 		return array(
 			'jobs'        => $jobs,
 			'started'     => $started,
+			// Rows, not jobs: one clustering job covers up to 2,000 keywords.
+			'started_ids' => array_values( array_unique( $started_ids ) ),
 			'not_started' => array_values( array_unique( $not_started ) ),
 			'stopped'     => $stopped,
 		);

@@ -80,7 +80,10 @@ class Job_Starter {
 		$job['function']  = $plan->function;
 		$this->jobs->save_from_cloud( $job );
 		if ( $plan->context ) {
-			$this->jobs->set_context( (string) $job['id'], $plan->context );
+			// A repeated click within the key's minute gets the same job back: what its first start
+			// recorded (who started it, what its result replaced) stays.
+			$existing = $this->jobs->find( (string) $job['id'] );
+			$this->jobs->set_context( (string) $job['id'], array_merge( $plan->context, (array) ( $existing['context'] ?? array() ) ) );
 		}
 		/**
 		 * Fires after a cloud job was created for this site (Sync\Pull_Cron then fetches its

@@ -103,7 +103,7 @@ class Dashboard_Page extends Screen {
 			// Planner → Opportunities: keywords to cluster or write for, queries close to page one.
 			'opportunitiesUrl' => current_user_can( 'igny8_plan' ) ? admin_url( 'admin.php?page=igny8-planner&tab=opportunities' ) : null,
 			'writerUrl'        => admin_url( 'admin.php?page=igny8-writer' ),
-			'strategiesUrl'    => admin_url( 'admin.php?page=' . Strategies_Page::SLUG ),
+			'strategiesUrl'    => current_user_can( 'igny8_plan' ) ? admin_url( 'admin.php?page=' . Strategies_Page::SLUG ) : null,
 			'creditsUrl'       => current_user_can( 'igny8_manage' ) ? admin_url( 'admin.php?page=igny8-credits' ) : null,
 			'helpUrl'          => admin_url( 'admin.php?page=' . Help_Page::SLUG ),
 			// "Finish setup" until no wizard step is pending, for those who may run the wizard.

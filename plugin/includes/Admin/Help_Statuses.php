@@ -93,10 +93,10 @@ final class Help_Statuses {
 	 */
 	private static function tasks(): array {
 		return array(
-			__( 'Queued', 'igny8' )    => __( 'Waiting to be written; nothing has been spent.', 'igny8' ),
-			__( 'Writing', 'igny8' )   => __( 'The cloud is writing it; its credits are reserved.', 'igny8' ),
-			__( 'Completed', 'igny8' ) => __( 'Its draft post is in WordPress.', 'igny8' ),
-			__( 'Failed', 'igny8' )    => __( 'The job failed and its reserved credits were refunded; run it again.', 'igny8' ),
+			__( 'Not started', 'igny8' ) => __( 'Not sent to the cloud yet; nothing has been spent. Select it and Generate content.', 'igny8' ),
+			__( 'Writing', 'igny8' )     => __( 'The cloud is writing it; its credits are reserved.', 'igny8' ),
+			__( 'Completed', 'igny8' )   => __( 'Its draft post is in WordPress.', 'igny8' ),
+			__( 'Failed', 'igny8' )      => __( 'The job failed and its reserved credits were refunded; run it again.', 'igny8' ),
 		);
 	}
 

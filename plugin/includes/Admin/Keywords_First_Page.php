@@ -51,16 +51,7 @@ final class Keywords_First_Page {
 		$button  = 'components-button dataviews-view-table-header-button is-compact is-tertiary';
 		?>
 		<div class="igny8-screen igny8-planner igny8-first-page" inert aria-busy="true">
-			<?php if ( null !== $not_connected_settings_url ) : ?>
-				<div class="igny8-notice components-notice is-warning">
-					<div class="components-notice__content">
-						<?php esc_html_e( 'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.', 'igny8' ); ?>
-						<?php if ( '' !== $not_connected_settings_url ) : ?>
-							<div class="components-notice__actions"><a class="components-button components-notice__action is-link" href="<?php echo esc_url( $not_connected_settings_url ); ?>"><?php esc_html_e( 'Open IGNY8 Settings', 'igny8' ); ?></a></div>
-						<?php endif; ?>
-					</div>
-				</div>
-			<?php endif; ?>
+			<?php self::not_connected_notice( $not_connected_settings_url ); ?>
 			<div class="components-tab-panel__tabs">
 				<span class="components-button components-tab-panel__tabs-item is-active is-next-40px-default-size"><?php esc_html_e( 'Keywords', 'igny8' ); ?></span>
 				<span class="components-button components-tab-panel__tabs-item is-next-40px-default-size"><?php esc_html_e( 'Clusters', 'igny8' ); ?></span>
@@ -128,6 +119,29 @@ final class Keywords_First_Page {
 	}
 
 	/**
+	 * The screen's notice for a site not connected to the cloud (PlannerApp.tsx, ScreenNoticeView), or nothing.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param string|null $settings_url Null when connected; else the notice's Settings link (empty string: no link).
+	 */
+	public static function not_connected_notice( ?string $settings_url ): void {
+		if ( null === $settings_url ) {
+			return;
+		}
+		?>
+		<div class="igny8-notice components-notice is-warning">
+			<div class="components-notice__content">
+				<p class="igny8-notice__message"><?php esc_html_e( 'This site is not connected to the IGNY8 cloud: you can import and organise keywords, but Auto cluster and Generate ideas need the connection.', 'igny8' ); ?></p>
+			</div>
+			<?php if ( '' !== $settings_url ) : ?>
+				<div class="components-notice__actions"><a class="components-button components-notice__action is-compact is-link" href="<?php echo esc_url( $settings_url ); ?>"><?php esc_html_e( 'Open IGNY8 Settings', 'igny8' ); ?></a></div>
+			<?php endif; ?>
+		</div>
+		<?php
+	}
+
+	/**
 	 * A selection checkbox with DataViews' classes (hidden until hover, as there).
 	 */
 	private static function checkbox(): void {
@@ -151,50 +165,9 @@ final class Keywords_First_Page {
 			(string) $keyword['keyword'],
 			null === $keyword['search_volume'] ? '—' : number_format_i18n( (int) $keyword['search_volume'] ),
 			null === $keyword['difficulty'] ? '—' : (string) (int) $keyword['difficulty'],
-			self::label( self::intents(), $keyword['intent'] ?? null ),
+			Planner_Labels::label( Planner_Labels::intents(), $keyword['intent'] ?? null ),
 			$cluster,
-			self::label( self::statuses(), $keyword['status'] ?? null ),
+			Planner_Labels::label( Planner_Labels::keyword_statuses(), $keyword['status'] ?? null ),
 		);
-	}
-
-	/**
-	 * Intent labels.
-	 *
-	 * @return array<string, string>
-	 */
-	private static function intents(): array {
-		return array(
-			'informational' => __( 'Informational', 'igny8' ),
-			'commercial'    => __( 'Commercial', 'igny8' ),
-			'transactional' => __( 'Transactional', 'igny8' ),
-			'navigational'  => __( 'Navigational', 'igny8' ),
-		);
-	}
-
-	/**
-	 * Status labels.
-	 *
-	 * @return array<string, string>
-	 */
-	private static function statuses(): array {
-		return array(
-			'active'   => __( 'Active', 'igny8' ),
-			'inactive' => __( 'Inactive', 'igny8' ),
-			'used'     => __( 'Used', 'igny8' ),
-		);
-	}
-
-	/**
-	 * The label of a value, the value itself when unknown, or a dash when empty.
-	 *
-	 * @param array<string, string> $labels Labels by value.
-	 * @param mixed                 $value  Value.
-	 * @return string
-	 */
-	private static function label( array $labels, $value ): string {
-		if ( null === $value || '' === $value ) {
-			return '—';
-		}
-		return $labels[ (string) $value ] ?? (string) $value;
 	}
 }

@@ -119,12 +119,19 @@ class Planner_Page extends Screen {
 	}
 
 	/**
-	 * On the Keywords tab, the table's first page printed from the preloaded response (see
-	 * Keywords_First_Page); elsewhere, or when there is nothing to show, the loading line.
+	 * On a cluster's page, its figures and first keywords (see Cluster_First_Page); on the Keywords
+	 * tab, the table's first page (see Keywords_First_Page), both printed from the preloaded
+	 * responses; elsewhere, or when there is nothing to show, the loading line.
 	 *
 	 * @since 0.4.0
 	 */
 	protected function render_placeholder(): void {
+		$state    = $this->initial_state();
+		$settings = $state['connected'] ? null : (string) $state['settingsUrl'];
+		if ( $this->open_cluster() > 0 ) {
+			$this->render_cluster( $settings, $state['linkerUrl'] );
+			return;
+		}
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks which tab to draw.
 		$tab      = isset( $_GET['tab'] ) ? sanitize_key( wp_unslash( $_GET['tab'] ) ) : 'keywords';
 		$keywords = $this->preload()[ self::PRELOAD[0] ] ?? null;
@@ -134,8 +141,38 @@ class Planner_Page extends Screen {
 			return;
 		}
 		$total = (int) ( $keywords['headers']['X-WP-Total'] ?? count( $keywords['body'] ) );
-		$state = $this->initial_state();
-		Keywords_First_Page::render( $keywords['body'], $total, is_array( $clusters ) ? $clusters : array(), $state['connected'] ? null : (string) $state['settingsUrl'] );
+		Keywords_First_Page::render( $keywords['body'], $total, is_array( $clusters ) ? $clusters : array(), $settings );
+	}
+
+	/**
+	 * The open cluster's page, or the loading line when its figures were not preloaded (a cluster
+	 * that does not exist answers 404, which WordPress does not preload: nothing of it is printed).
+	 *
+	 * @param string|null $settings The not-connected notice's Settings link, or null when connected.
+	 * @param string|null $linker   The Linker's URL, when the user may open it.
+	 */
+	private function render_cluster( ?string $settings, ?string $linker ): void {
+		$paths    = $this->cluster_paths();
+		$detail   = $this->preload()[ $paths[0] ]['body'] ?? null;
+		$keywords = $this->preload()[ $paths[1] ]['body'] ?? array();
+		if ( ! is_array( $detail ) || ! isset( $detail['cluster'], $detail['keywords'], $detail['ideas'], $detail['tasks'], $detail['posts'], $detail['links'] ) ) {
+			parent::render_placeholder();
+			return;
+		}
+		$urls = array(
+			'back'   => add_query_arg(
+				array(
+					'page' => self::SLUG,
+					'tab'  => 'clusters',
+				),
+				admin_url( 'admin.php' )
+			),
+			'linker' => $linker,
+		);
+		if ( null !== $settings ) {
+			$urls['settings'] = $settings;
+		}
+		Cluster_First_Page::render( $detail, is_array( $keywords ) ? $keywords : array(), $urls );
 	}
 
 	/**
@@ -151,13 +188,44 @@ class Planner_Page extends Screen {
 	}
 
 	/**
-	 * The open cluster's figures (&cluster=ID), so a linked cluster page paints without a round trip.
+	 * The open cluster's figures and the first page of its keywords, ideas and tasks (&cluster=ID;
+	 * the tables' default views in admin-ui/src/planner/cluster-detail/ClusterTables.tsx), so a
+	 * linked cluster page paints without a round trip.
 	 *
 	 * @return string[]
 	 */
 	private function cluster_paths(): array {
-		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks which cluster to preload; the REST route checks the capability.
-		$cluster = isset( $_GET['cluster'] ) ? absint( wp_unslash( $_GET['cluster'] ) ) : 0;
-		return $cluster > 0 ? array( '/igny8/v1/planner/clusters/' . $cluster . '/detail' ) : array();
+		$cluster = $this->open_cluster();
+		if ( $cluster <= 0 ) {
+			return array();
+		}
+		$first_page = static fn ( string $route, string $orderby ): string => add_query_arg(
+			array(
+				'page'       => 1,
+				'per_page'   => 20,
+				'orderby'    => $orderby,
+				'order'      => 'desc',
+				'cluster_id' => $cluster,
+			),
+			'/igny8/v1/' . $route
+		);
+		return array(
+			'/igny8/v1/planner/clusters/' . $cluster . '/detail',
+			$first_page( 'planner/keywords', 'search_volume' ),
+			$first_page( 'planner/ideas', 'created_at' ),
+			$first_page( 'writer/tasks', 'created_at' ),
+		);
+	}
+
+	/**
+	 * The cluster whose page is open (&cluster=ID), read as the app reads it
+	 * (admin-ui/src/planner/cluster-detail/url.ts), so PHP prints the page the app then shows; 0 for none.
+	 *
+	 * @return int
+	 */
+	private function open_cluster(): int {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks which cluster to show; the REST route checks the capability.
+		$raw = isset( $_GET['cluster'] ) ? sanitize_text_field( wp_unslash( $_GET['cluster'] ) ) : '';
+		return 1 === preg_match( '/^[1-9]\d{0,18}$/', $raw ) ? absint( $raw ) : 0;
 	}
 }

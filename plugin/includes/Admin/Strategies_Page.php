@@ -33,7 +33,7 @@ class Strategies_Page extends Screen {
 	 * @return string
 	 */
 	public function capability(): string {
-		return 'igny8_write';
+		return 'igny8_plan';
 	}
 
 	/**

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Blocks;
 
 use Igny8\Assets\Asset_Loader;
+use Igny8\Editor\Context_Preload;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -85,6 +86,7 @@ final class Block_Registry {
 		}
 
 		$this->set_block_translations();
+		$this->move_editor_scripts_to_footer();
 	}
 
 	/**
@@ -99,7 +101,40 @@ final class Block_Registry {
 			return;
 		}
 		// Blocking footer script: it registers a plugin the editor renders right away.
-		$this->assets->enqueue( self::SIDEBAR_HANDLE, 'blocks/editor-sidebar/index', array( 'strategy' => null ) );
+		if ( $this->assets->enqueue( self::SIDEBAR_HANDLE, 'blocks/editor-sidebar/index', array( 'strategy' => null ) ) ) {
+			// The score's inputs come with the page, not in a request after the sidebar opens.
+			( new Context_Preload() )->attach( self::SIDEBAR_HANDLE, get_post() );
+		}
+	}
+
+	/**
+	 * Prints the blocks' editor scripts in the footer, as core prints its own blocks'. Registered
+	 * from block.json they would go in the head and take their dependencies (React, wp-blocks,
+	 * wp-block-editor, wp-components: most of the editor's JavaScript) there with them, so the
+	 * post editor's page would parse and run all of it before its body. The footer still runs
+	 * them before the editor starts (on DOM ready), so the blocks are registered in time.
+	 *
+	 * @since 0.9.0
+	 */
+	private function move_editor_scripts_to_footer(): void {
+		foreach ( self::igny8_block_types() as $block_type ) {
+			foreach ( $block_type->editor_script_handles as $handle ) {
+				wp_script_add_data( $handle, 'group', 1 );
+			}
+		}
+	}
+
+	/**
+	 * The registered IGNY8 block types.
+	 *
+	 * @return array<string, \WP_Block_Type>
+	 */
+	private static function igny8_block_types(): array {
+		return array_filter(
+			\WP_Block_Type_Registry::get_instance()->get_all_registered(),
+			static fn ( $name ): bool => 0 === strpos( (string) $name, 'igny8/' ),
+			ARRAY_FILTER_USE_KEY
+		);
 	}
 
 	/**
@@ -107,11 +142,7 @@ final class Block_Registry {
 	 * in wp-content/languages for block scripts).
 	 */
 	private function set_block_translations(): void {
-		$registry = \WP_Block_Type_Registry::get_instance();
-		foreach ( $registry->get_all_registered() as $name => $block_type ) {
-			if ( 0 !== strpos( $name, 'igny8/' ) ) {
-				continue;
-			}
+		foreach ( self::igny8_block_types() as $block_type ) {
 			foreach ( $block_type->editor_script_handles as $handle ) {
 				wp_set_script_translations( $handle, Asset_Loader::TEXT_DOMAIN, $this->assets->languages_dir() );
 			}

@@ -33,6 +33,15 @@ final class Pending_Changes {
 	public const META_KEY = '_igny8_pending_changes';
 
 	/**
+	 * Post meta: a fresh id each time a change of the post is discarded. A discard leaves the post
+	 * as it was, so an action that keys its jobs on the post reads this too: asked again after a
+	 * rejection it starts a new run instead of getting the rejected one back.
+	 *
+	 * @since 0.9.0
+	 */
+	public const DISCARDED = '_igny8_pending_discarded';
+
+	/**
 	 * Statuses whose posts readers can see (or will, at a set time): changes to them are proposed.
 	 *
 	 * @since 0.7.0
@@ -134,7 +143,7 @@ final class Pending_Changes {
 	 *
 	 * @param int    $post_id Post id.
 	 * @param string $id      Change id.
-	 * @return array{change: array<string, mixed>, before_content: string, content: ?string, before_meta: array<string, string>, meta: array<string, string>}|WP_Error
+	 * @return array{change: array<string, mixed>, before_content: string, content: ?string, before_meta: array<string, string>, meta: array<string, string>, before_excerpt: ?string}|WP_Error
 	 */
 	public function accept( int $post_id, string $id ) {
 		$change = $this->find( $post_id, $id );
@@ -143,33 +152,28 @@ final class Pending_Changes {
 		}
 		$before  = (string) get_post_field( 'post_content', $post_id, 'raw' );
 		$content = null;
-		if ( isset( $change['excerpt'] ) ) {
-			$written = Post_Writer::insert(
-				array(
-					'ID'           => $post_id,
-					'post_excerpt' => (string) $change['excerpt'],
-				)
-			);
-			if ( is_wp_error( $written ) ) {
-				return $written;
-			}
-		}
+		$fields  = array();
+		// Every check first, then one write: a conflict must not leave half the change applied.
 		if ( $change['hunks'] ) {
 			$patched = Block_Diff::patch( $before, (array) $change['hunks'], 'apply' );
 			if ( null === $patched['content'] ) {
 				return new WP_Error( 'igny8_pending_change_conflict', __( 'The parts of the post this change was made for were edited since, so it cannot be applied. Discard it and run the action again.', 'igny8' ), array( 'status' => 409 ) );
 			}
+			$fields['post_content'] = $patched['content'];
+		}
+		$before_excerpt = (string) get_post_field( 'post_excerpt', $post_id, 'raw' );
+		if ( isset( $change['excerpt'] ) ) {
+			$fields['post_excerpt'] = (string) $change['excerpt'];
+		}
+		if ( $fields ) {
 			// Content that came from the cloud: written through the one writer, kses on.
-			$written = Post_Writer::insert(
-				array(
-					'ID'           => $post_id,
-					'post_content' => $patched['content'],
-				)
-			);
+			$written = Post_Writer::insert( array( 'ID' => $post_id ) + $fields );
 			if ( is_wp_error( $written ) ) {
 				return $written;
 			}
-			$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
+			if ( isset( $fields['post_content'] ) ) {
+				$content = (string) get_post_field( 'post_content', $post_id, 'raw' );
+			}
 		}
 		$before_meta = array();
 		foreach ( (array) $change['meta'] as $key => $value ) {
@@ -185,7 +189,28 @@ final class Pending_Changes {
 			'content'        => $content,
 			'before_meta'    => $before_meta,
 			'meta'           => array_map( 'strval', (array) $change['meta'] ),
+			// Null when the change left the excerpt alone.
+			'before_excerpt' => isset( $fields['post_excerpt'] ) ? $before_excerpt : null,
 		);
+	}
+
+	/**
+	 * The whole content the post would have once the change is accepted: what a reviewer compares
+	 * with the current content (the preview's blocks are cut short). Null when the change leaves
+	 * the content as it is, or no longer fits it.
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param int    $post_id Post id.
+	 * @param string $id      Change id.
+	 * @return string|null
+	 */
+	public function proposed_content( int $post_id, string $id ): ?string {
+		$change = $this->find( $post_id, $id );
+		if ( is_wp_error( $change ) || ! $change['hunks'] ) {
+			return null;
+		}
+		return Block_Diff::patch( (string) get_post_field( 'post_content', $post_id, 'raw' ), (array) $change['hunks'], 'apply' )['content'];
 	}
 
 	/**
@@ -203,6 +228,7 @@ final class Pending_Changes {
 			return $change;
 		}
 		$this->remove( $post_id, $id );
+		update_post_meta( $post_id, self::DISCARDED, wp_generate_uuid4() );
 		return Change_Preview::of( $change );
 	}
 

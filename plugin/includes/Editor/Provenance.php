@@ -54,7 +54,16 @@ final class Provenance {
 		'_yoast_wpseo_metadesc',
 		'rank_math_title',
 		'rank_math_description',
+		// A post field, not meta (a product's short description): Provenance_Undo writes it as one.
+		self::EXCERPT,
 	);
+
+	/**
+	 * The post field an entry of kind meta may restore beside the meta keys.
+	 *
+	 * @since 0.9.0
+	 */
+	public const EXCERPT = 'post_excerpt';
 
 	/**
 	 * The post's entries, newest first.

@@ -150,7 +150,7 @@ final class Provenance_Undo {
 		foreach ( (array) ( $entry['undo']['meta'] ?? array() ) as $key => $value ) {
 			if ( in_array( $key, Provenance::UNDOABLE_META, true ) ) {
 				$meta[ $key ]   = (string) $value;
-				$before[ $key ] = (string) get_post_meta( $post_id, $key, true );
+				$before[ $key ] = Provenance::EXCERPT === $key ? (string) get_post_field( 'post_excerpt', $post_id, 'raw' ) : (string) get_post_meta( $post_id, $key, true );
 			}
 		}
 		return array(
@@ -205,7 +205,18 @@ final class Provenance_Undo {
 	 */
 	private function write_meta( int $post_id, array $entry, array $plan ) {
 		foreach ( $plan['meta'] as $key => $value ) {
-			if ( '' === $value ) {
+			if ( Provenance::EXCERPT === $key ) {
+				$updated = wp_update_post(
+					array(
+						'ID'           => $post_id,
+						'post_excerpt' => wp_slash( $value ),
+					),
+					true
+				);
+				if ( is_wp_error( $updated ) ) {
+					return $updated;
+				}
+			} elseif ( '' === $value ) {
 				delete_post_meta( $post_id, $key );
 			} else {
 				update_post_meta( $post_id, $key, wp_slash( $value ) );

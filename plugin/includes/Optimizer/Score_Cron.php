@@ -37,6 +37,14 @@ final class Score_Cron {
 	public const BATCH = 20;
 
 	/**
+	 * One-off event after a save: the stale posts are scored on the next request (WP-Cron), not
+	 * on the next five-minute run, so the Optimizer's number follows an edit or an AI action.
+	 *
+	 * @since 0.9.0
+	 */
+	public const SOON_HOOK = 'igny8_optimizer_score_soon';
+
+	/**
 	 * Hooks save_post and the event.
 	 *
 	 * @since 0.3.0
@@ -45,6 +53,7 @@ final class Score_Cron {
 		\Igny8\System\Cron_Schedule::register();
 		add_action( 'save_post', array( $this, 'mark_stale' ), 20, 2 );
 		add_action( self::HOOK, array( $this, 'run' ) );
+		add_action( self::SOON_HOOK, array( $this, 'run' ) );
 		add_action( 'init', array( self::class, 'schedule' ) );
 	}
 
@@ -76,6 +85,10 @@ final class Score_Cron {
 		}
 		if ( '' !== (string) get_post_meta( (int) $post_id, Scorer::SCORE, true ) || get_post_meta( (int) $post_id, '_igny8_managed', true ) ) {
 			update_post_meta( (int) $post_id, Scorer::STALE, 1 );
+			// Never a cloud call inside save_post: one event, however many posts are saved.
+			if ( false === wp_next_scheduled( self::SOON_HOOK ) ) {
+				wp_schedule_single_event( time(), self::SOON_HOOK );
+			}
 		}
 	}
 

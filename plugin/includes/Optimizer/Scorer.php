@@ -10,6 +10,8 @@ declare( strict_types=1 );
 namespace Igny8\Optimizer;
 
 use Igny8\Cloud\Score;
+use Igny8\Shop\Product_Data;
+use Igny8\Shop\WooCommerce;
 use Igny8\Storage\Tasks_Repository;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
@@ -18,8 +20,8 @@ use WP_Post;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Builds the score input of a post (title, slug, content, target keyword, SEO meta, the site's host,
- * the featured image)
+ * Builds the score input of a post (title, slug, content, target keyword, a product's attribute
+ * terms, SEO meta, the site's host, the featured image)
  * and has the Worker run the one score model on it; stores the score and the top issues in post meta.
  * The stored score is what the Optimizer screen lists and what the Automation quality gate reads.
  *
@@ -127,12 +129,29 @@ class Scorer {
 			'slug'            => '' !== $post->post_name ? rawurldecode( $post->post_name ) : sanitize_title( $post->post_title ),
 			'content'         => (string) $post->post_content,
 			'keyword'         => mb_substr( $keyword, 0, 200 ),
+			'keywords'        => self::product_terms( $post ),
 			'metaTitle'       => (string) get_post_meta( $post->ID, Post_Meta::META_TITLE, true ),
 			'metaDescription' => (string) get_post_meta( $post->ID, Post_Meta::META_DESCRIPTION, true ),
 			'targetWords'     => Target_Length::for_post( $post->ID ),
 			'siteHost'        => (string) wp_parse_url( home_url(), PHP_URL_HOST ),
 			'featuredImage'   => self::featured_image( $post->ID ),
 		);
+	}
+
+	/**
+	 * A product's attribute terms (what shoppers search for), which the score counts as keywords;
+	 * none for any other post or without WooCommerce.
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param WP_Post $post Post.
+	 * @return string[]
+	 */
+	public static function product_terms( WP_Post $post ): array {
+		if ( WooCommerce::PRODUCT !== $post->post_type || ! WooCommerce::active() ) {
+			return array();
+		}
+		return array_slice( array_map( static fn ( string $term ): string => mb_substr( $term, 0, 200 ), Product_Data::attribute_terms( $post->ID ) ), 0, 100 );
 	}
 
 	/**

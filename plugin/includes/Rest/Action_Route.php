@@ -102,7 +102,7 @@ final class Action_Route {
 		$one    = ( $jobs[0] ?? array() ) + ( count( $jobs ) > 1 ? array( 'jobs' => $jobs ) : array() );
 		$answer = self::ONE_JOB === $shape ? $one : array( 'jobs' => $jobs );
 		if ( null !== $run['stopped'] ) {
-			$answer += self::partial( $run['not_started'], $run['stopped'] );
+			$answer += self::partial( count( $run['started_ids'] ), $run['not_started'], $run['stopped'] );
 		}
 		$response = new WP_REST_Response( $answer );
 		$response->set_status( 202 );
@@ -113,13 +113,15 @@ final class Action_Route {
 	 * What a run refused part-way adds to its answer: the ids it did not start (their rows keep
 	 * their status) and why, with the refusal's HTTP status (402: out of credits).
 	 *
+	 * @param int      $started     Rows of the selection started (a run over "all" has no ids to count).
 	 * @param int[]    $not_started Ids of the selection not started.
 	 * @param WP_Error $stopped     The refusal.
 	 * @return array<string, mixed>
 	 */
-	private static function partial( array $not_started, WP_Error $stopped ): array {
+	private static function partial( int $started, array $not_started, WP_Error $stopped ): array {
 		$data = (array) $stopped->get_error_data();
 		return array(
+			'started'     => $started,
 			'not_started' => $not_started,
 			'stopped'     => array(
 				'code'    => (string) $stopped->get_error_code(),

@@ -211,10 +211,10 @@ class Estimate_Controller extends Controller {
 	 * The jobs the plans would create, and those their results would start, with their inputs.
 	 *
 	 * @param AI_Action      $action Action.
-	 * @param array<int, \Igny8\Actions\Job_Plan> $plans  The action's plans.
+	 * @param iterable<int, \Igny8\Actions\Job_Plan> $plans  The action's plans.
 	 * @return array<int, array{function: string, input: array<string, mixed>}>
 	 */
-	private static function calls( AI_Action $action, array $plans ): array {
+	private static function calls( AI_Action $action, iterable $plans ): array {
 		$calls = array();
 		foreach ( $plans as $plan ) {
 			foreach ( array_merge( array( $plan ), $action->follow_ups( $plan ) ) as $job ) {

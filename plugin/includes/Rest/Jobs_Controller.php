@@ -178,7 +178,8 @@ class Jobs_Controller extends Controller {
 				'view_url' => $view ? $view : null,
 			);
 		}
-		$live = $cloud ?? array();
+		$live     = $cloud ?? array();
+		$replaced = $job['context']['replaced'] ?? null;
 
 		return array(
 			'id'              => $job['job_id'],
@@ -190,6 +191,11 @@ class Jobs_Controller extends Controller {
 			'task_id'         => $job['task_id'],
 			'applied'         => null !== $job['applied_at'],
 			'post'            => $post,
+			// What a "replace" run deleted on this site, with the token that undoes it (a day).
+			'replaced'        => is_array( $replaced ) ? array(
+				'count' => (int) ( $replaced['count'] ?? 0 ),
+				'undo'  => isset( $replaced['undo'] ) ? (string) $replaced['undo'] : null,
+			) : null,
 		);
 	}
 }

@@ -117,12 +117,14 @@ final class Pending_Changes_Controller extends Controller {
 				)
 			);
 		}
-		if ( $accepted['meta'] ) {
+		// The excerpt is undone with the meta (Provenance::UNDOABLE_META names it as a post field).
+		$before_meta = $accepted['before_meta'] + ( null !== $accepted['before_excerpt'] ? array( 'post_excerpt' => $accepted['before_excerpt'] ) : array() );
+		if ( $before_meta ) {
 			$entries[] = $provenance->record(
 				$post->ID,
 				$base + array(
 					'kind'        => 'meta',
-					'before_meta' => $accepted['before_meta'],
+					'before_meta' => $before_meta,
 				)
 			);
 		}

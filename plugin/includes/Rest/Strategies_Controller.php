@@ -65,6 +65,14 @@ class Strategies_Controller extends Table_Controller {
 	}
 
 	/**
+	 * Writers (authors) pick strategies; only those who plan (editors, admins) change them, since
+	 * the default strategy shapes every task and automation rule that has none of its own.
+	 */
+	protected function write_permission(): string {
+		return 'can_plan';
+	}
+
+	/**
 	 * {@inheritDoc}
 	 */
 	protected function required(): array {
@@ -227,10 +235,12 @@ class Strategies_Controller extends Table_Controller {
 			return new WP_Error(
 				'igny8_strategy_in_use',
 				sprintf(
-					/* translators: 1: number of tasks, 2: number of automation rules */
-					__( 'This strategy is used by %1$d tasks and %2$d automation rules. Pick another strategy for them first.', 'igny8' ),
-					$usage['tasks'],
-					$usage['rules']
+					/* translators: 1: "3 tasks", 2: "2 automation rules" */
+					__( 'This strategy is used by %1$s and %2$s. Pick another strategy for them first.', 'igny8' ),
+					/* translators: %d: number of writer tasks */
+					sprintf( _n( '%d task', '%d tasks', $usage['tasks'], 'igny8' ), $usage['tasks'] ),
+					/* translators: %d: number of automation rules */
+					sprintf( _n( '%d automation rule', '%d automation rules', $usage['rules'], 'igny8' ), $usage['rules'] )
 				),
 				array(
 					'status' => 409,

@@ -105,12 +105,25 @@ abstract class Table_Controller extends Controller {
 	}
 
 	/**
+	 * Permission callback name for changes (create, update, delete, undo); reading uses
+	 * permission(). A collection that sets site-wide defaults asks more to change than to read.
+	 *
+	 * @since 0.9.0
+	 *
+	 * @return string
+	 */
+	protected function write_permission(): string {
+		return $this->permission();
+	}
+
+	/**
 	 * Registers the CRUD routes.
 	 *
 	 * @since 0.2.0
 	 */
 	public function register_routes(): void {
 		$permission = array( $this, $this->permission() );
+		$changes    = array( $this, $this->write_permission() );
 		$schema     = array( $this, 'get_public_item_schema' );
 		// GET/POST {route} — list (search, filters, order, pages) and create.
 		register_rest_route(
@@ -126,7 +139,7 @@ abstract class Table_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => $permission,
+					'permission_callback' => $changes,
 					'args'                => $this->write_args( true ),
 				),
 				'schema' => $schema,
@@ -146,20 +159,20 @@ abstract class Table_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => $permission,
+					'permission_callback' => $changes,
 					'args'                => array_merge( $this->write_args( false ), $this->id_arg() ),
 				),
 				array(
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => $permission,
+					'permission_callback' => $changes,
 					'args'                => $this->id_arg(),
 				),
 				'schema' => $schema,
 			)
 		);
 		// POST {route}/restore — {tokens}: Undo of deletes, with the original ids.
-		Undo_Route::register( $this->route(), $this->collection(), $permission );
+		Undo_Route::register( $this->route(), $this->collection(), $changes );
 	}
 
 	/**

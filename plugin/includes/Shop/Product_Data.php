@@ -9,6 +9,8 @@ declare( strict_types=1 );
 
 namespace Igny8\Shop;
 
+use Igny8\Changes\Pending_Changes;
+
 use WC_Product;
 
 defined( 'ABSPATH' ) || exit;
@@ -104,7 +106,8 @@ final class Product_Data {
 	}
 
 	/**
-	 * Ids of the products without a description the current user may edit, oldest first.
+	 * Ids of the products without a description the current user may edit, oldest first, at most
+	 * MISSING_LIMIT (one run's worth).
 	 *
 	 * @since 0.9.0
 	 *
@@ -112,16 +115,44 @@ final class Product_Data {
 	 */
 	public static function missing_description_ids(): array {
 		global $wpdb;
-		// Empty post_content is not a query var WP_Query knows; one prepared read of the column.
 		$ids = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a list read, nothing cached to clear.
 			$wpdb->prepare(
-				"SELECT ID FROM {$wpdb->posts} WHERE post_type = %s AND post_status IN ( 'publish', 'draft', 'pending', 'private', 'future' ) AND TRIM( post_content ) = '' ORDER BY ID ASC LIMIT %d",
-				WooCommerce::PRODUCT,
+				"SELECT p.ID FROM {$wpdb->posts} p WHERE " . self::missing_where() . ' ORDER BY p.ID ASC LIMIT %d', // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.PreparedSQL.NotPrepared -- missing_where() is built from prepared parts.
 				self::MISSING_LIMIT * 4
 			)
 		);
 		$editable = array_filter( array_map( 'intval', $ids ), static fn ( int $id ): bool => current_user_can( 'edit_post', $id ) );
 		return array_slice( array_values( $editable ), 0, self::MISSING_LIMIT );
+	}
+
+	/**
+	 * How many products the current user may edit have no description (all of them, not one
+	 * run's worth), for the Products list's panel.
+	 *
+	 * @since 0.9.0
+	 */
+	public static function missing_description_count(): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE " . self::missing_where() ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.PreparedSQL.NotPrepared -- missing_where() is built from prepared parts.
+	}
+
+	/**
+	 * The condition on `p` (posts) of a product without a description: empty content (not a query
+	 * var WP_Query knows), no proposal already waiting for review (it would be paid for twice),
+	 * and, for a user who may edit only their own products, theirs.
+	 */
+	private static function missing_where(): string {
+		global $wpdb;
+		$where = $wpdb->prepare(
+			"p.post_type = %s AND p.post_status IN ( 'publish', 'draft', 'pending', 'private', 'future' ) AND TRIM( p.post_content ) = '' AND NOT EXISTS ( SELECT 1 FROM {$wpdb->postmeta} m WHERE m.post_id = p.ID AND m.meta_key = %s )",
+			WooCommerce::PRODUCT,
+			Pending_Changes::META_KEY
+		);
+		$type = get_post_type_object( WooCommerce::PRODUCT );
+		if ( $type && ! current_user_can( (string) $type->cap->edit_others_posts ) ) {
+			$where .= $wpdb->prepare( ' AND p.post_author = %d', get_current_user_id() );
+		}
+		return $where;
 	}
 
 	/**

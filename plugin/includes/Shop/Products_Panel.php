@@ -16,8 +16,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Where a shop editor already works: above WooCommerce's Products list, one button writes the
- * descriptions of the products that have none, priced up front (admin-ui/src/products). Hooked
- * only when WooCommerce is active, assets only on that list, only for people who may write.
+ * descriptions of the products that have none, priced up front (admin-ui/src/products); a row
+ * action and a bulk action rewrite the chosen products' descriptions through the same priced flow.
+ * Hooked only when WooCommerce is active, assets only on that list, only for people who may write.
  *
  * @since 0.9.0
  */
@@ -38,19 +39,19 @@ final class Products_Panel {
 	public const ROOT_ID = 'igny8-products-root';
 
 	/**
+	 * The bulk action's value in the list's Bulk actions menu (the panel's script handles it).
+	 *
+	 * @since 0.9.0
+	 */
+	public const BULK_ACTION = 'igny8_rewrite_description';
+
+	/**
 	 * Hooks the list's load when the site is a shop (asked once plugins have loaded).
 	 *
 	 * @since 0.9.0
 	 */
 	public function init(): void {
-		add_action(
-			'admin_init',
-			static function (): void {
-				if ( WooCommerce::active() ) {
-					add_action( 'load-edit.php', array( self::class, 'load' ) );
-				}
-			}
-		);
+		WooCommerce::on_admin_hook( 'load-edit.php', array( self::class, 'load' ) );
 	}
 
 	/**
@@ -65,6 +66,45 @@ final class Products_Panel {
 		}
 		add_action( 'admin_enqueue_scripts', array( self::class, 'enqueue' ) );
 		add_action( 'all_admin_notices', array( self::class, 'render' ) );
+		add_filter( 'post_row_actions', array( self::class, 'row_actions' ), 10, 2 );
+		add_filter( 'bulk_actions-edit-' . WooCommerce::PRODUCT, array( self::class, 'bulk_actions' ) );
+	}
+
+	/**
+	 * "Rewrite description with IGNY8" under each product the user may edit. A button, not a link:
+	 * the panel's script prices the run before anything starts.
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param array<string, string> $actions Row actions.
+	 * @param \WP_Post              $post    The row's post.
+	 * @return array<string, string>
+	 */
+	public static function row_actions( array $actions, \WP_Post $post ): array {
+		if ( WooCommerce::PRODUCT !== $post->post_type || 'trash' === $post->post_status || ! current_user_can( 'edit_post', $post->ID ) ) {
+			return $actions;
+		}
+		$actions['igny8_rewrite'] = sprintf(
+			'<button type="button" class="button-link igny8-rewrite-product" data-igny8-product="%1$d" aria-label="%2$s">%3$s</button>',
+			$post->ID,
+			/* translators: %s: product name */
+			esc_attr( sprintf( __( 'Rewrite description with IGNY8: %s', 'igny8' ), get_the_title( $post ) ) ),
+			esc_html__( 'Rewrite description with IGNY8', 'igny8' )
+		);
+		return $actions;
+	}
+
+	/**
+	 * The bulk action; without the panel's script it does nothing (the list reloads unchanged).
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param array<string, string> $actions Bulk actions.
+	 * @return array<string, string>
+	 */
+	public static function bulk_actions( array $actions ): array {
+		$actions[ self::BULK_ACTION ] = __( 'Rewrite description with IGNY8', 'igny8' );
+		return $actions;
 	}
 
 	/**
@@ -82,7 +122,11 @@ final class Products_Panel {
 				'root'  => esc_url_raw( rest_url() ),
 				'nonce' => wp_create_nonce( 'wp_rest' ),
 			),
-			'initialState' => array( 'missing' => count( Product_Data::missing_description_ids() ) ),
+			'initialState' => array(
+				'missing' => Product_Data::missing_description_count(),
+				// One run writes at most this many; the panel says so when there are more.
+				'perRun'  => Product_Data::MISSING_LIMIT,
+			),
 		);
 		wp_add_inline_script( $handle, 'window.igny8Boot = ' . wp_json_encode( $boot, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
 	}

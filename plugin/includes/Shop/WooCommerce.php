@@ -38,6 +38,26 @@ final class WooCommerce {
 	}
 
 	/**
+	 * Adds an admin hook once plugins have loaded, only on a shop (WooCommerce loads after IGNY8,
+	 * so asking while IGNY8 loads would always answer no).
+	 *
+	 * @since 0.9.0
+	 *
+	 * @param string   $hook     Admin hook, e.g. load-edit.php.
+	 * @param callable $callback Its callback.
+	 */
+	public static function on_admin_hook( string $hook, callable $callback ): void {
+		add_action(
+			'admin_init',
+			static function () use ( $hook, $callback ): void {
+				if ( self::active() ) {
+					add_action( $hook, $callback );
+				}
+			}
+		);
+	}
+
+	/**
 	 * The given post types, with products on a shop (the Optimizer lists and scores them beside posts).
 	 *
 	 * @since 0.9.0

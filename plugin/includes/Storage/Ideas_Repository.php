@@ -113,21 +113,49 @@ final class Ideas_Repository extends Repository {
 
 	/**
 	 * Deletes the ideas of these clusters that nothing depends on yet (drafts without a task),
-	 * for a run that replaces them; ideas approved or turned into tasks stay.
+	 * for a run that replaces them; ideas approved or turned into tasks stay. They go to the
+	 * Trash first, so the run's notice can offer Undo for a day.
 	 *
 	 * @since 0.8.0
 	 *
 	 * @param int[] $cluster_ids Cluster ids.
-	 * @return int How many were deleted.
+	 * @param int   $owner       The user who started the run (may undo it).
+	 * @return array{count: int, undo: string|null} How many were deleted, and the undo token.
 	 */
-	public function delete_replaceable( array $cluster_ids ): int {
+	public function delete_replaceable( array $cluster_ids, int $owner ): array {
 		global $wpdb;
-		$ids = array_values( array_filter( array_map( 'intval', $cluster_ids ) ) );
-		if ( ! $ids ) {
-			return 0;
+		$clusters = array_values( array_filter( array_map( 'intval', $cluster_ids ) ) );
+		if ( ! $clusters ) {
+			return array(
+				'count' => 0,
+				'undo'  => null,
+			);
 		}
-		$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE status = 'draft' AND task_id IS NULL AND cluster_id IN ({$in})", array_merge( array( $this->table ), $ids ) ) );
+		// One transaction: an idea approved or given a task while the result is applied is neither
+		// copied nor deleted (the rows are locked from the read to the delete).
+		$own = 0 === (int) $wpdb->get_var( 'SELECT @@in_transaction' );
+		if ( $own ) {
+			$wpdb->query( 'START TRANSACTION' );
+		}
+		$in  = implode( ',', array_fill( 0, count( $clusters ), '%d' ) );
+		$ids = array_map(
+			'intval',
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
+			$wpdb->get_col( $wpdb->prepare( "SELECT id FROM %i WHERE status = 'draft' AND task_id IS NULL AND cluster_id IN ({$in}) FOR UPDATE", array_merge( array( $this->table ), $clusters ) ) )
+		);
+		$token = $ids ? ( new Trash() )->stash( 'ideas', $ids, $owner ) : null;
+		$count = 0;
+		if ( null !== $token ) {
+			$in = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the IN list holds only %d placeholders.
+			$count = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$in}) AND status = 'draft' AND task_id IS NULL", array_merge( array( $this->table ), $ids ) ) );
+		}
+		if ( $own ) {
+			$wpdb->query( 'COMMIT' );
+		}
+		return array(
+			'count' => $count,
+			'undo'  => $token,
+		);
 	}
 }

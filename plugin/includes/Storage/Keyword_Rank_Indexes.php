@@ -24,8 +24,9 @@ defined( 'ABSPATH' ) || exit;
 final class Keyword_Rank_Indexes {
 
 	/**
-	 * Index name => columns. unclustered_rank serves cluster_id IS NULL; volume_rank serves the
-	 * clustered keywords, read in rank order until a page of uncovered ones is found.
+	 * Index name => columns. unclustered_rank serves cluster_id IS NULL (and every lookup by
+	 * cluster); volume_rank serves the clustered keywords, read in rank order until a page of
+	 * uncovered ones is found.
 	 */
 	private const INDEXES = array(
 		'unclustered_rank' => 'cluster_id, search_volume DESC, difficulty',

@@ -25,7 +25,7 @@ final class Schema {
 	 *
 	 * @since 0.1.0
 	 */
-	public const VERSION = '8';
+	public const VERSION = '9';
 
 	/**
 	 * WP-Cron event that fills the link graph tables (Linker\Graph_Cron handles it). Named here,

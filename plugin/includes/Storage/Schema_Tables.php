@@ -62,7 +62,6 @@ final class Schema_Tables {
   UNIQUE KEY keyword (keyword(191)),
   KEY status_intent (status,intent),
   KEY intent_cluster_volume (intent,cluster_id,search_volume),
-  KEY cluster_volume (cluster_id,search_volume),
   KEY unclustered_rank (cluster_id,search_volume DESC,difficulty),
   KEY volume_rank (search_volume DESC,difficulty),
   KEY sector_id (sector_id),

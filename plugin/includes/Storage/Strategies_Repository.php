@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Igny8\Storage;
 
-use Igny8\System\Settings;
 use WP_Error;
 
 defined( 'ABSPATH' ) || exit;
@@ -162,7 +161,9 @@ final class Strategies_Repository extends Repository {
 	/**
 	 * The choices of a site without strategies so far, read from the settings they replace, so the
 	 * seeded default writes exactly what the site wrote before: the cluster's length, the task's
-	 * structure, the default author profile, three in-article images, an FAQ, no takeaways.
+	 * structure, the site's default author profile, three in-article images, an FAQ, no takeaways.
+	 * The profile is left empty ("the site's default") rather than copied, so Settings → AI models
+	 * keeps deciding the voice of every function, articles included, until a strategy names one.
 	 *
 	 * @since 0.6.0
 	 *
@@ -173,7 +174,7 @@ final class Strategies_Repository extends Repository {
 			'name'              => __( 'Standard article', 'igny8' ),
 			'target_words'      => null,
 			'content_structure' => '',
-			'author_profile'    => (string) Settings::get()['default_author_profile'],
+			'author_profile'    => '',
 			'image_count'       => 3,
 			'faq'               => 1,
 			'takeaways'         => 0,

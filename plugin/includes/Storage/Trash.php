@@ -97,11 +97,13 @@ final class Trash {
 	 *
 	 * @since 0.4.0
 	 *
-	 * @param string $kind A key of kinds().
-	 * @param int[]  $ids  Ids of the rows.
-	 * @return string|null The undo token, or null when none of the rows exists.
+	 * @param string   $kind  A key of kinds().
+	 * @param int[]    $ids   Ids of the rows.
+	 * @param int|null $owner Who may undo it besides a manager: the current user unless given (a
+	 *                        delivery runs as nobody, so it names the user who started the job).
+	 * @return string|null The undo token, or null when none of the rows exists or the copy failed.
 	 */
-	public function stash( string $kind, array $ids ): ?string {
+	public function stash( string $kind, array $ids, ?int $owner = null ): ?string {
 		global $wpdb;
 		$spec = self::kinds()[ $kind ] ?? null;
 		$ids  = array_values( array_filter( array_map( 'intval', $ids ), static fn ( int $id ): bool => $id > 0 ) );
@@ -122,7 +124,7 @@ final class Trash {
 
 		$this->purge_expired();
 		$token = wp_generate_uuid4();
-		$wpdb->insert(
+		$written = $wpdb->insert(
 			$this->table(),
 			array(
 				'id'         => $token,
@@ -130,11 +132,14 @@ final class Trash {
 				'row_count'  => count( $rows ),
 				'rows_json'  => (string) wp_json_encode( $rows ),
 				'links_json' => (string) wp_json_encode( $links ),
-				'created_by' => get_current_user_id(),
+				'created_by' => $owner ?? get_current_user_id(),
 				'created_at' => current_time( 'mysql', true ),
 			),
 			array( '%s', '%s', '%d', '%s', '%s', '%d', '%s' )
 		);
+		if ( false === $written ) {
+			return null; // No copy, no undo: the caller must not delete.
+		}
 		return $token;
 	}
 

@@ -85,6 +85,15 @@ final class Upgrader {
 					throw new \RuntimeException( esc_html( $seeded->get_error_message() ) );
 				}
 			},
+			'9' => static function (): void {
+				// unclustered_rank (cluster_id, search_volume DESC, difficulty) serves every query cluster_volume
+				// (cluster_id, search_volume) did; one index fewer to rewrite for each keyword a clustering assigns.
+				global $wpdb;
+				$table = Schema::table( Schema::KEYWORDS );
+				if ( $wpdb->get_var( $wpdb->prepare( 'SHOW INDEX FROM %i WHERE Key_name = %s', $table, 'cluster_volume' ) ) ) {
+					$wpdb->query( $wpdb->prepare( 'ALTER TABLE %i DROP INDEX cluster_volume', $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.SchemaChange -- dbDelta never drops an index.
+				}
+			},
 		);
 	}
 }

@@ -50,6 +50,37 @@ final class Abilities_Test extends TestCase {
 		$this->assertFalse( $cluster->get_meta()['annotations']['readonly'] );
 		$this->assertTrue( wp_get_ability( 'igny8/get-job' )->get_meta()['annotations']['readonly'] );
 		$this->assertFalse( wp_get_ability( 'igny8/create-tasks' )->get_meta()['annotations']['readonly'] );
+		// An agent must know which runs may delete or trash what they replace.
+		$this->assertFalse( $cluster->get_meta()['annotations']['destructive'] );
+		$this->assertTrue( wp_get_ability( 'igny8/generate-ideas' )->get_meta()['annotations']['destructive'] );
+		$this->assertTrue( wp_get_ability( 'igny8/generate-content' )->get_meta()['annotations']['destructive'] );
+	}
+
+	public function test_a_run_refused_part_way_names_the_jobs_it_started_and_the_ids_it_did_not(): void {
+		if ( ! function_exists( 'wp_get_abilities' ) ) {
+			$this->assertFalse( function_exists( 'wp_register_ability' ) );
+			return;
+		}
+		$this->connect_site();
+		$first  = $this->create_task();
+		$second = $this->create_task();
+		$calls  = 0;
+		$this->fake_cloud(
+			function () use ( &$calls ) {
+				++$calls;
+				return 1 === $calls
+					? array( 202, self::ok( array( 'job' => array( 'id' => 'job_agent', 'status' => 'queued' ) ) ) )
+					: array( 402, self::fail_envelope( 'Not enough credits: this job needs 10 credits and the balance is 4.' ) );
+			}
+		);
+		$this->as_user( $this->create_user( 'administrator' ) );
+
+		$run = $this->rest( 'POST', '/wp-abilities/v1/abilities/igny8/generate-content/run', array( 'input' => array( 'ids' => array( $first, $second ) ) ) );
+
+		$this->assertSame( 200, $run->get_status(), (string) wp_json_encode( $run->get_data() ) );
+		$this->assertSame( array( 'job_agent' ), array_column( $run->get_data()['jobs'], 'job_id' ) );
+		$this->assertSame( array( $second ), $run->get_data()['not_started'] );
+		$this->assertSame( 'igny8_insufficient_credits', $run->get_data()['stopped']['code'] );
 	}
 
 	public function test_an_agent_prices_clusters_and_follows_the_job_with_the_screens_capabilities(): void {

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Tests\Actions;
 
 use Igny8\Actions\Auto_Cluster\Action as Auto_Cluster;
+use Igny8\Actions\Lazy_Plans;
 use Igny8\Actions\Registry;
 use Igny8\Storage\Sectors_Repository;
 use Igny8\Tests\Support\Cloud_Fixtures;
@@ -55,9 +56,11 @@ final class Cluster_All_Test extends TestCase {
 		$this->backlog( Auto_Cluster::ALL_JOB_SIZE * 2 + 17, null, null, 'backlog' );
 		$this->backlog( 30, null, 999, 'clustered' );
 
-		$plans = Registry::get( 'auto_cluster' )->plan( array( 'all' => true ) );
+		$lazy = Registry::get( 'auto_cluster' )->plan( array( 'all' => true ) );
 
-		$this->assertIsArray( $plans );
+		$this->assertInstanceOf( Lazy_Plans::class, $lazy );
+		$this->assertCount( 3, $lazy, 'The estimate counts the jobs before any is made.' );
+		$plans = iterator_to_array( $lazy, false );
 		$this->assertCount( 3, $plans );
 		$this->assertCount( Auto_Cluster::ALL_JOB_SIZE, $plans[0]->input['keywords'] );
 		$this->assertCount( 17, $plans[2]->input['keywords'] );
@@ -76,13 +79,14 @@ final class Cluster_All_Test extends TestCase {
 		$this->backlog( 12, $sector, null, 'camping' );
 		$this->backlog( 40, null, null, 'other' );
 
-		$plans = Registry::get( 'auto_cluster' )->plan(
+		$lazy = Registry::get( 'auto_cluster' )->plan(
 			array(
 				'all'       => true,
 				'sector_id' => $sector,
 			)
 		);
-		$this->assertIsArray( $plans );
+		$this->assertInstanceOf( Lazy_Plans::class, $lazy );
+		$plans = iterator_to_array( $lazy, false );
 		$this->assertCount( 1, $plans );
 		$this->assertCount( 12, $plans[0]->input['keywords'] );
 		$this->assertSame( $sector, $plans[0]->context['sector_id'] );
@@ -92,6 +96,29 @@ final class Cluster_All_Test extends TestCase {
 		$none = Registry::get( 'auto_cluster' )->plan( array( 'all' => true ) );
 		$this->assertInstanceOf( \WP_Error::class, $none );
 		$this->assertSame( 'igny8_nothing_to_do', $none->get_error_code() );
+	}
+
+	public function test_each_job_reads_its_keywords_when_it_starts_and_skips_those_clustered_meanwhile(): void {
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$this->backlog( Auto_Cluster::ALL_JOB_SIZE * 2 + 3, null, null, 'meanwhile' );
+		$lazy = Registry::get( 'auto_cluster' )->plan( array( 'all' => true ) );
+		$this->assertInstanceOf( Lazy_Plans::class, $lazy );
+		$this->assertCount( 3, $lazy );
+
+		$made = array();
+		foreach ( $lazy as $plan ) {
+			$made[] = $plan;
+			if ( 1 === count( $made ) ) {
+				// While the first job runs, another run clusters all but 5 of the keywords still waiting.
+				global $wpdb;
+				$first = implode( ',', array_map( 'intval', $plan->reference['keyword_ids'] ) );
+				$wpdb->query( "UPDATE {$wpdb->prefix}igny8_keywords SET cluster_id = 7 WHERE id NOT IN ({$first}) ORDER BY search_volume ASC LIMIT " . ( Auto_Cluster::ALL_JOB_SIZE + 3 - 5 ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery,WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- test set-up; integer ids.
+			}
+		}
+		$this->assertCount( 2, $made, 'The third chunk, clustered meanwhile, makes no job.' );
+		$this->assertCount( Auto_Cluster::ALL_JOB_SIZE, $made[0]->input['keywords'] );
+		$this->assertCount( 5, $made[1]->input['keywords'], 'The second job sends only the keywords still unclustered when it starts.' );
+		$this->assertSame( array_column( $made[1]->input['keywords'], 'id' ), $made[1]->reference['keyword_ids'] );
 	}
 
 	public function test_a_selection_still_wins_over_all(): void {
@@ -131,5 +158,29 @@ final class Cluster_All_Test extends TestCase {
 		$this->assertSame( 202, $started->get_status(), (string) wp_json_encode( $started->get_data() ) );
 		$this->assertCount( 2, $started->get_data()['jobs'] );
 		$this->assertSame( $started->get_data()['jobs'][0]['job_id'], $started->get_data()['job_id'], 'The seed\'s {job_id} answer stays.' );
+	}
+
+	public function test_a_run_over_all_stopped_part_way_counts_the_keywords_started_not_the_jobs(): void {
+		$this->connect_site();
+		$this->as_user( $this->create_user( 'administrator' ) );
+		$this->backlog( Auto_Cluster::ALL_JOB_SIZE + 500, null, null, 'partly ' . wp_generate_password( 4, false ) );
+		$calls = 0;
+		$this->fake_cloud(
+			function () use ( &$calls ) {
+				++$calls;
+				return 1 === $calls
+					? array( 202, self::ok( array( 'job' => array( 'id' => 'job_first', 'status' => 'queued' ) ) ) )
+					: array( 402, self::fail_envelope( 'Not enough credits: this job needs 10 credits and the balance is 4.' ) );
+			}
+		);
+
+		$started = $this->rest( 'POST', '/igny8/v1/planner/keywords/auto_cluster', array( 'all' => true ) );
+
+		$this->assertSame( 202, $started->get_status(), (string) wp_json_encode( $started->get_data() ) );
+		$data = $started->get_data();
+		// The screen's notice says "2,000 started, 500 not started" (it cannot count an "all" run's ids itself).
+		$this->assertSame( Auto_Cluster::ALL_JOB_SIZE, $data['started'] );
+		$this->assertCount( 500, $data['not_started'] );
+		$this->assertSame( 402, $data['stopped']['status'] );
 	}
 }

@@ -93,12 +93,18 @@ final class Strategy_Choices_Test extends TestCase {
 		( new Upgrader() )->run( '6' );
 		$seeded = $this->strategies->default_strategy();
 		$this->assertNotNull( $seeded );
-		$this->assertSame( array( $profile['id'], null, '', 3, true, false, 'linker' ), array( $seeded['author_profile'], $seeded['target_words'], $seeded['content_structure'], $seeded['image_count'], $seeded['faq'], $seeded['takeaways'], $seeded['link_policy'] ) );
+		$this->assertSame( array( '', null, '', 3, true, false, 'linker' ), array( $seeded['author_profile'], $seeded['target_words'], $seeded['content_structure'], $seeded['image_count'], $seeded['faq'], $seeded['takeaways'], $seeded['link_policy'] ) );
 
 		// Nothing changes for the site: the article is asked for with the same profile and length as before.
 		$task  = ( new Tasks_Repository() )->insert( array( 'title' => 'After the upgrade' ) );
 		$input = Registry::get( 'generate_content' )->plan( array( 'ids' => array( $task ) ) )[0]->input;
 		$this->assertSame( array( 'calm', true, false, 'linker', 1200, 'article' ), $this->summary( $input ) );
+
+		// The default strategy follows the site's profile: changing it in Settings changes the article's voice too.
+		$other = Prompts::save_profile( array( 'name' => 'Playful voice', 'tone' => 'playful' ) );
+		update_option( Settings::OPTION, array( 'default_author_profile' => $other['id'] ) );
+		$input = Registry::get( 'generate_content' )->plan( array( 'ids' => array( $task ) ) )[0]->input;
+		$this->assertSame( 'playful', $this->summary( $input )[0] );
 
 		( new Upgrader() )->run( '6' );
 		$this->assertSame( 1, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Schema::table( Schema::STRATEGIES ) ) ), 'Running again seeds nothing more.' );

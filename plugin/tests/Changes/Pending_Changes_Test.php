@@ -99,4 +99,58 @@ final class Pending_Changes_Test extends TestCase {
 		$this->assert_rest_error( 'rest_forbidden', 403, $this->rest( 'POST', '/igny8/v1/editor/pending-changes/discard', array( 'post_id' => $post_id, 'id' => $id ) ) );
 		$this->assertCount( 1, ( new Pending_Changes() )->all( $post_id ) );
 	}
+
+	public function test_a_change_whose_content_conflicts_applies_nothing_not_even_its_excerpt(): void {
+		$post_id = $this->create_post(
+			array(
+				'post_content' => self::content_blocks(),
+				'post_excerpt' => 'The old short description.',
+			)
+		);
+		$proposed = ( new Pending_Changes() )->propose(
+			$post_id,
+			array(
+				'function' => 'generate_product_description',
+				'content'  => str_replace( '</p>', ' And more.</p>', self::content_blocks() ),
+				'excerpt'  => 'A new short description.',
+			)
+		);
+		$this->assertIsArray( $proposed );
+		wp_update_post( array( 'ID' => $post_id, 'post_content' => "<!-- wp:paragraph -->\n<p>Rewritten by hand.</p>\n<!-- /wp:paragraph -->" ) );
+		$this->as_user( $this->create_user( 'editor' ) );
+
+		$this->assert_rest_error( 'igny8_pending_change_conflict', 409, $this->rest( 'POST', '/igny8/v1/editor/pending-changes/accept', array( 'post_id' => $post_id, 'id' => $proposed['id'] ) ) );
+		$this->assertSame( 'The old short description.', get_post_field( 'post_excerpt', $post_id, 'raw' ), 'half a change is never applied' );
+		$this->assertCount( 1, ( new Pending_Changes() )->all( $post_id ), 'the change stays, to be discarded' );
+	}
+
+	public function test_an_accepted_short_description_is_in_the_ai_history_and_can_be_undone(): void {
+		$post_id  = $this->create_post(
+			array(
+				'post_content' => self::content_blocks(),
+				'post_excerpt' => 'The old short description.',
+			)
+		);
+		$proposed = ( new Pending_Changes() )->propose(
+			$post_id,
+			array(
+				'function' => 'generate_product_description',
+				'excerpt'  => 'A new short description.',
+			)
+		);
+		$this->as_user( $this->create_user( 'editor' ) );
+
+		$accepted = $this->rest( 'POST', '/igny8/v1/editor/pending-changes/accept', array( 'post_id' => $post_id, 'id' => $proposed['id'] ) );
+
+		$this->assertSame( 200, $accepted->get_status(), (string) wp_json_encode( $accepted->get_data() ) );
+		$this->assertSame( 'A new short description.', get_post_field( 'post_excerpt', $post_id, 'raw' ) );
+		$entries = $accepted->get_data()['entries'];
+		$this->assertSame( array( array( 'generate_product_description', 'meta' ) ), array_map( static fn ( array $e ): array => array( $e['function'], $e['kind'] ), $entries ) );
+
+		$undone = $this->rest( 'POST', '/igny8/v1/editor/provenance/undo', array( 'post_id' => $post_id, 'id' => $entries[0]['id'], 'confirm' => true ) );
+
+		$this->assertSame( 200, $undone->get_status(), (string) wp_json_encode( $undone->get_data() ) );
+		$this->assertSame( 'The old short description.', get_post_field( 'post_excerpt', $post_id, 'raw' ) );
+		$this->assertSame( '', (string) get_post_meta( $post_id, 'post_excerpt', true ), 'the excerpt is a post field, never written as meta' );
+	}
 }

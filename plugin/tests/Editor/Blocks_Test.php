@@ -89,4 +89,19 @@ final class Blocks_Test extends TestCase {
 		$this->assertStringContainsString( 'Sibling B', Related_Articles::render( $current, array( 'count' => 5 ) ), 'a save in the cluster drops its cache' );
 		$this->assertSame( 1, substr_count( Related_Articles::render( $current, array( 'count' => 1 ) ), '<li>' ) );
 	}
+
+	public function test_block_editor_scripts_print_in_the_footer(): void {
+		$handles = array();
+		foreach ( \WP_Block_Type_Registry::get_instance()->get_all_registered() as $name => $block_type ) {
+			if ( 0 === strpos( $name, 'igny8/' ) ) {
+				$handles = array_merge( $handles, $block_type->editor_script_handles );
+			}
+		}
+
+		$this->assertCount( 3, $handles, 'faq, key-takeaways and related-articles each have an editor script' );
+		foreach ( $handles as $handle ) {
+			// In the head, a block script would take React and the editor's packages there with it.
+			$this->assertSame( 1, wp_scripts()->get_data( $handle, 'group' ), $handle );
+		}
+	}
 }

@@ -76,6 +76,8 @@ final class Optimizer_Test extends TestCase {
 
 		$this->assertSame( 0, $calls, 'no cloud call inside save_post' );
 		$this->assertSame( '1', get_post_meta( $id, Scorer::STALE, true ) );
+		$this->assertNotFalse( wp_next_scheduled( Score_Cron::SOON_HOOK ), 'scored on the next request, not in five minutes' );
+		$this->assertTrue( has_action( Score_Cron::SOON_HOOK ) > 0, 'the one-off event runs the scoring' );
 		$this->assertGreaterThanOrEqual( 1, ( new Score_Cron() )->run() );
 		$this->assertSame( '', get_post_meta( $id, Scorer::STALE, true ) );
 		$this->assertNotSame( $before, Scorer::stored( $id ), 'the longer text scores differently' );

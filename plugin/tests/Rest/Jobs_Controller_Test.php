@@ -64,6 +64,7 @@ final class Jobs_Controller_Test extends TestCase {
 				'task_id'         => $task_id,
 				'applied'         => false,
 				'post'            => null,
+				'replaced'        => null,
 			),
 			$response->get_data()
 		);

@@ -82,7 +82,7 @@ final class Strategies_Controller_Test extends TestCase {
 		( new Rule_Repository() )->insert( array( 'name' => 'Weekly reviews', 'strategy_id' => $used ) );
 		$refused = $this->rest( 'DELETE', self::ROUTE . '/' . $used );
 		$this->assert_rest_error( 'igny8_strategy_in_use', 409, $refused );
-		$this->assertStringContainsString( '1 tasks and 1 automation rules', $refused->get_data()['message'] );
+		$this->assertStringContainsString( '1 task and 1 automation rule', $refused->get_data()['message'] );
 		$this->assertNotNull( $repo->find( $used ) );
 
 		$free    = (int) $this->rest( 'POST', self::ROUTE, array( 'name' => 'Unused' ) )->get_data()['id'];

@@ -215,6 +215,7 @@ final class Tasks_Controller_Test extends TestCase {
 		$data = $response->get_data();
 		$this->assertSame( array( 'job_paid' ), array_column( $data['jobs'], 'job_id' ) );
 		$this->assertSame( array( $second, $third ), $data['not_started'] );
+		$this->assertSame( 1, $data['started'], 'rows started, as the notice counts them' );
 		$this->assertSame( 402, $data['stopped']['status'] );
 		$this->assertSame( 'igny8_insufficient_credits', $data['stopped']['code'] );
 		$this->assertCount( 2, $this->cloud_requests, 'the third task is not tried once the cloud refused' );

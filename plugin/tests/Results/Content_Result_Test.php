@@ -35,6 +35,7 @@ final class Content_Result_Test extends TestCase {
 		$this->assertSame( array( 'compost bin', 'composting' ), wp_get_post_tags( $post_id, array( 'fields' => 'names', 'orderby' => 'name' ) ) );
 		$this->assertSame( 'draft', get_post_meta( $post_id, '_igny8_wordpress_status', true ) );
 		$this->assertSame( 'how-to-start-composting-at-home', get_post( $post_id )->post_name, 'the draft has its slug, not the editor placeholder' );
+		$this->assertSame( 'composting', get_post_meta( $post_id, '_igny8_target_keyword', true ), 'the task\'s first keyword is the post\'s own target keyword' );
 		$this->assertSame( 'completed', ( new Tasks_Repository() )->find( $task_id )['status'] );
 	}
 

@@ -162,6 +162,81 @@ final class Planner_Results_Test extends TestCase {
 		$this->assertSame( array( 'Approved idea', 'Brand new idea', 'Old draft idea' ), $titles );
 	}
 
+	public function test_the_ideas_a_replace_deleted_come_back_with_undo_by_who_started_it_only(): void {
+		$starter = $this->create_user( 'editor' );
+		$other   = $this->create_user( 'editor' );
+		$cluster = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Compost', 'status' => 'active' ) );
+		$repo    = new Ideas_Repository();
+		$draft   = (int) $repo->insert( array( 'cluster_id' => $cluster, 'title' => 'Hot compost in a week', 'status' => 'draft' ) );
+		$jobs    = new \Igny8\Storage\Jobs_Repository();
+		$jobs->save_from_cloud( array( 'id' => 'job_ideas_undo', 'function' => 'generate_ideas', 'status' => 'queued' ) );
+		$this->as_user( $starter );
+		$plans = \Igny8\Actions\Registry::get( 'generate_ideas' )->plan(
+			array(
+				'ids'     => array( $cluster ),
+				'replace' => true,
+			)
+		);
+		$this->assertIsArray( $plans );
+		$this->assertSame( $starter, $plans[0]->context['started_by'], 'The plan names who asked to replace.' );
+		$jobs->set_context( 'job_ideas_undo', $plans[0]->context );
+		// The delivery is signed by the cloud and runs as nobody.
+		wp_set_current_user( 0 );
+		$this->deliver( $this->ideas_delivery( 'job_ideas_undo', $cluster, array( 'Compost bins compared' ) ), 'job_ideas_undo' );
+		$this->assertNull( $repo->find( $draft ) );
+
+		$this->as_user( $starter );
+		$status = $this->rest( 'GET', '/igny8/v1/jobs/job_ideas_undo' );
+		$this->assertSame( 200, $status->get_status() );
+		$replaced = $status->get_data()['replaced'];
+		$this->assertSame( 1, $replaced['count'] );
+		$this->assertIsString( $replaced['undo'] );
+
+		$this->as_user( $other );
+		$refused = $this->rest( 'POST', '/igny8/v1/planner/ideas/restore', array( 'tokens' => array( $replaced['undo'] ) ) );
+		$this->assertSame( 403, $refused->get_status(), 'Another editor cannot undo it.' );
+		$this->assertNull( $repo->find( $draft ) );
+
+		$this->as_user( $starter );
+		$restored = $this->rest( 'POST', '/igny8/v1/planner/ideas/restore', array( 'tokens' => array( $replaced['undo'] ) ) );
+		$this->assertSame( 200, $restored->get_status(), (string) wp_json_encode( $restored->get_data() ) );
+		$this->assertSame( 1, $restored->get_data()['restored'] );
+		$back = $repo->find( $draft );
+		$this->assertNotNull( $back );
+		$this->assertSame( 'Hot compost in a week', $back['title'] );
+		$titles = array_column( $repo->query( array( 'cluster_id' => $cluster ) )['items'], 'title' );
+		sort( $titles );
+		$this->assertSame( array( 'Compost bins compared', 'Hot compost in a week' ), $titles, 'The new ideas stay beside the ones put back.' );
+	}
+
+	public function test_a_repeated_start_of_the_same_job_keeps_who_started_it_and_what_it_replaced(): void {
+		$this->connect_test_cloud();
+		$first   = $this->create_user( 'editor' );
+		$second  = $this->create_user( 'editor' );
+		$cluster = (int) ( new Clusters_Repository() )->insert( array( 'name' => 'Leaf mould ' . wp_generate_password( 4, false ), 'status' => 'active' ) );
+		$this->as_user( $first );
+		$plan = \Igny8\Actions\Registry::get( 'generate_ideas' )->plan(
+			array(
+				'ids'     => array( $cluster ),
+				'replace' => true,
+			)
+		)[0];
+		$starter = new \Igny8\Actions\Job_Starter();
+		$job     = $starter->start_plan( $plan );
+		$this->assertIsArray( $job, is_wp_error( $job ) ? $job->get_error_message() : '' );
+		$jobs = new \Igny8\Storage\Jobs_Repository();
+		$jobs->set_context( $job['job_id'], array( 'replaced' => array( 'count' => 2, 'undo' => 'token-of-the-first' ) ) + $plan->context );
+
+		// The same click again (same key): the cloud answers with the same job.
+		$this->as_user( $second );
+		$again = $starter->start_plan( \Igny8\Actions\Job_Plan::for_site( $plan->function, $plan->input, $plan->reference, $plan->key, array( 'replace' => true, 'started_by' => $second ) ) );
+		$this->assertIsArray( $again );
+		$this->assertSame( $job['job_id'], $again['job_id'] );
+		$context = $jobs->find( $job['job_id'] )['context'];
+		$this->assertSame( $first, $context['started_by'], 'Who may undo stays the first starter.' );
+		$this->assertSame( 'token-of-the-first', $context['replaced']['undo'] );
+	}
+
 	/**
 	 * A generate_ideas delivery of these titles for one cluster.
 	 *

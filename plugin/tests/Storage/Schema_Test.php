@@ -93,7 +93,10 @@ final class Schema_Test extends TestCase {
 		}
 		// The list's common query (intent + cluster, by volume) is served by one index.
 		$this->assertSame( array( 'intent', 'cluster_id', 'search_volume' ), $indexes['intent_cluster_volume'] );
-		$this->assertArrayNotHasKey( 'cluster_id', $indexes, 'the upgrade dropped the index cluster_volume replaces' );
+		$this->assertArrayNotHasKey( 'cluster_id', $indexes, 'the upgrade dropped version 1’s cluster_id index' );
+		// A clustering rewrites every index holding cluster_id: no two of them start alike.
+		$this->assertArrayNotHasKey( 'cluster_volume', $indexes, 'unclustered_rank covers it' );
+		$this->assertSame( array( 'cluster_id', 'search_volume', 'difficulty' ), $indexes['unclustered_rank'] );
 	}
 
 	/**

@@ -78,6 +78,44 @@ final class Product_Description_Test extends TestCase {
 		$this->assertStringContainsString( 'Oak board', wc_get_product( $product_id )->get_short_description() );
 	}
 
+	public function test_a_draft_product_with_copy_gets_a_proposal_so_its_copy_is_never_overwritten_unseen(): void {
+		// Products keep no revisions: a rewrite written straight over the copy could not be taken back.
+		$product_id = $this->product( 'Ash spoon', 'draft', '<p>Carved by hand from ash.</p>' );
+
+		$started = $this->rest( 'POST', '/igny8/v1/writer/products/descriptions', array( 'ids' => array( $product_id ) ) );
+		$this->assertSame( 202, $started->get_status(), (string) wp_json_encode( $started->get_data() ) );
+		$this->pull_until_applied( (string) $started->get_data()['jobs'][0]['job_id'] );
+
+		$this->assertSame( '<p>Carved by hand from ash.</p>', wc_get_product( $product_id )->get_description() );
+		$this->assertCount( 1, ( new Pending_Changes() )->all( $product_id ) );
+	}
+
+	public function test_asked_again_after_its_proposal_was_rejected_a_product_gets_a_new_run(): void {
+		$product_id = $this->product( 'Ash bowl', 'publish', '<p>Turned ash.</p>' );
+		$route      = '/igny8/v1/writer/products/descriptions';
+
+		$first = $this->rest( 'POST', $route, array( 'ids' => array( $product_id ) ) )->get_data()['jobs'][0]['job_id'];
+		$this->pull_until_applied( (string) $first );
+		$change    = ( new Pending_Changes() )->all( $product_id )[0];
+		$discarded = $this->rest(
+			'POST',
+			'/igny8/v1/editor/pending-changes/discard',
+			array(
+				'post_id' => $product_id,
+				'id'      => $change['id'],
+			)
+		);
+		$this->assertSame( 200, $discarded->get_status(), (string) wp_json_encode( $discarded->get_data() ) );
+		$this->assertSame( '<p>Turned ash.</p>', wc_get_product( $product_id )->get_description() );
+
+		$again = $this->rest( 'POST', $route, array( 'ids' => array( $product_id ) ) );
+		$this->assertSame( 202, $again->get_status(), (string) wp_json_encode( $again->get_data() ) );
+		$second = $again->get_data()['jobs'][0]['job_id'];
+		$this->assertNotSame( $first, $second, 'a new run, not the rejected one back' );
+		$this->pull_until_applied( (string) $second );
+		$this->assertCount( 1, ( new Pending_Changes() )->all( $product_id ) );
+	}
+
 	public function test_all_takes_only_the_products_without_a_description(): void {
 		$empty = $this->product( 'Wool throw', 'draft', '' );
 		$full  = $this->product( 'Copper pan', 'draft', '<p>Copper.</p>' );
@@ -89,6 +127,27 @@ final class Product_Description_Test extends TestCase {
 		$estimate = $this->rest( 'POST', '/igny8/v1/jobs/estimate', array( 'action' => 'generate_product_description', 'all' => true ) );
 		$this->assertSame( 200, $estimate->get_status(), (string) wp_json_encode( $estimate->get_data() ) );
 		$this->assertSame( 2 * count( $ids ), $estimate->get_data()['credits'] );
+	}
+
+	public function test_a_product_with_a_proposal_waiting_or_another_authors_is_not_counted_again(): void {
+		$waiting = $this->product( 'Birch bowl', 'publish', '' );
+		( new Pending_Changes() )->propose( $waiting, array( 'content' => '<p>Birch.</p>' ) );
+		$author  = $this->create_user( 'author' );
+		// A shop's own role for writers: their products only (WooCommerce gives authors none).
+		get_userdata( $author )->add_cap( 'edit_products' );
+		$mine    = $this->product( 'Author lamp', 'draft', '' );
+		wp_update_post( array( 'ID' => $mine, 'post_author' => $author ) );
+		$admins  = $this->product( 'Admin lamp', 'draft', '' );
+
+		$this->assertNotContains( $waiting, Product_Data::missing_description_ids(), 'a proposal already paid for is reviewed, not bought again' );
+		$total = Product_Data::missing_description_count();
+		$this->assertGreaterThanOrEqual( 2, $total );
+
+		// An author who may edit only their own products sees those.
+		$this->as_user( $author );
+		$this->assertSame( array( $mine ), Product_Data::missing_description_ids() );
+		$this->assertSame( 1, Product_Data::missing_description_count() );
+		$this->assertNotContains( $admins, Product_Data::missing_description_ids() );
 	}
 
 	public function test_a_product_the_user_may_not_edit_is_refused_and_anonymous_and_subscribers_are_turned_away(): void {
@@ -110,6 +169,20 @@ final class Product_Description_Test extends TestCase {
 	public function test_a_post_is_not_a_product(): void {
 		$post_id = $this->create_post( array( 'post_title' => 'Not for sale' ) );
 		$this->assert_rest_error( 'igny8_post_not_found', 404, $this->rest( 'POST', '/igny8/v1/writer/products/descriptions', array( 'ids' => array( $post_id ) ) ) );
+	}
+
+	public function test_an_optimised_product_gets_a_proposal_not_a_revision_it_could_not_come_back_from(): void {
+		$product_id = $this->product( 'Elm stool', 'publish', "<!-- wp:paragraph -->\n<p>A stool of elm, oiled by hand, for the kitchen or the workshop.</p>\n<!-- /wp:paragraph -->" );
+		$before     = wc_get_product( $product_id )->get_description();
+
+		$started = $this->rest( 'POST', '/igny8/v1/writer/content/optimize', array( 'ids' => array( $product_id ) ) );
+		$this->assertSame( 202, $started->get_status(), (string) wp_json_encode( $started->get_data() ) );
+		$this->pull_until_applied( (string) ( $started->get_data()['jobs'][0]['job_id'] ?? $started->get_data()['job_id'] ) );
+
+		$this->assertSame( $before, wc_get_product( $product_id )->get_description(), 'the copy stays until the editor accepts' );
+		$this->assertSame( array(), wp_get_post_revisions( $product_id ) );
+		$changes = ( new Pending_Changes() )->all( $product_id );
+		$this->assertSame( array( 'optimize_content' ), array_column( $changes, 'function' ) );
 	}
 
 	public function test_the_optimizer_lists_products_beside_posts(): void {

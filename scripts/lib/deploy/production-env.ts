@@ -11,6 +11,8 @@ export interface ProductionResources {
 	d1Name: string;
 	d1Id: string;
 	queue: string;
+	/** Result pushes to WordPress, consumed apart from the model calls. */
+	deliveriesQueue: string;
 	deadLetterQueue: string;
 	bucket: string;
 }
@@ -19,6 +21,7 @@ export const DEFAULT_RESOURCES: Omit<ProductionResources, 'd1Id'> = {
 	workerName: 'igny8-cloud',
 	d1Name: 'igny8-production',
 	queue: 'igny8-ai-jobs',
+	deliveriesQueue: 'igny8-deliveries',
 	deadLetterQueue: 'igny8-ai-jobs-dlq',
 	bucket: 'igny8-media',
 };
@@ -46,13 +49,20 @@ export function productionBlock( resources: ProductionResources ): string {
 		'binding = "AI_JOBS"',
 		`queue = "${ resources.queue }"`,
 		'',
-		'[[env.production.queues.consumers]]',
-		`queue = "${ resources.queue }"`,
-		'max_batch_size = 4',
-		'max_batch_timeout = 1',
-		'max_retries = 8',
-		`dead_letter_queue = "${ resources.deadLetterQueue }"`,
+		'[[env.production.queues.producers]]',
+		'binding = "DELIVERIES"',
+		`queue = "${ resources.deliveriesQueue }"`,
 		'',
+		// As in wrangler.toml: a job batch waits a second to fill; a finished result is pushed at once.
+		...( [ [ resources.queue, 1 ], [ resources.deliveriesQueue, 0 ] ] as const ).flatMap( ( [ queue, timeout ] ) => [
+			'[[env.production.queues.consumers]]',
+			`queue = "${ queue }"`,
+			'max_batch_size = 4',
+			`max_batch_timeout = ${ timeout }`,
+			'max_retries = 8',
+			`dead_letter_queue = "${ resources.deadLetterQueue }"`,
+			'',
+		] ),
 		'[[env.production.r2_buckets]]',
 		'binding = "MEDIA"',
 		`bucket_name = "${ resources.bucket }"`,

@@ -49,6 +49,28 @@ describe( 'the production environment block', () => {
 		expect( productionD1Id( once ) ).toBe( ID );
 		expect( productionD1Id( twice ) ).toBe( ID.replace( '0f1e', 'aaaa' ) );
 		expect( once ).toMatch( /\[\[env\.production\.queues\.consumers\]\][^[]*dead_letter_queue = "igny8-ai-jobs-dlq"/ );
+		// Deliveries have their own queue in production too, produced and consumed like the local one.
+		expect( once ).toMatch( /\[\[env\.production\.queues\.producers\]\]\nbinding = "DELIVERIES"\nqueue = "igny8-deliveries"/ );
+		expect( once ).toMatch( /\[\[env\.production\.queues\.consumers\]\]\nqueue = "igny8-deliveries"\n/ );
+		expect( toml ).toMatch( /\[\[queues\.producers\]\]\nbinding = "DELIVERIES"\nqueue = "igny8-deliveries"/ );
+	} );
+
+	it( 'consumes each queue in production as the local Worker does (batch size, wait, retries)', () => {
+		const toml = readFileSync( resolve( ROOT, 'wrangler.toml' ), 'utf8' );
+		const production = withProductionBlock( toml, { ...DEFAULT_RESOURCES, d1Id: ID } ).slice( toml.replace( /\n*$/, '' ).length );
+		const settings = ( text: string, header: string ): Record<string, string> => Object.fromEntries(
+			text.split( header ).slice( 1 ).map( ( section ) => {
+				const lines = section.split( /\n\[/ )[ 0 ]!.split( '\n' ).filter( ( line ) => /^\w+ = /.test( line ) );
+				const queue = /^queue = "(.+)"$/m.exec( section )?.[ 1 ] ?? '';
+				return [ queue, lines.filter( ( line ) => ! line.startsWith( 'queue ' ) ).join( '; ' ) ];
+			} )
+		);
+		const local = settings( toml, '[[queues.consumers]]' );
+		expect( Object.keys( local ) ).toEqual( [ 'igny8-ai-jobs', 'igny8-deliveries' ] );
+		// A finished result is pushed at once; only the model calls wait a second to fill a batch.
+		expect( local[ 'igny8-deliveries' ] ).toContain( 'max_batch_timeout = 0' );
+		expect( local[ 'igny8-ai-jobs' ] ).toContain( 'max_batch_timeout = 1' );
+		expect( settings( production, '[[env.production.queues.consumers]]' ) ).toEqual( local );
 	} );
 
 	it( 'names the required secrets that are missing, and only those', () => {

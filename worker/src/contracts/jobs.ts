@@ -100,6 +100,8 @@ export interface SiteJob {
 	/** Absent from plugins older than 0.3 (read as applied). */
 	applied?: boolean;
 	post: SiteJobPost | null;
+	/** What a "replace" run deleted (ideas not yet approved) and the token that undoes it for a day; absent before 0.9. */
+	replaced?: { count: number; undo: string | null } | null;
 }
 
 /**

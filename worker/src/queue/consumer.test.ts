@@ -24,6 +24,9 @@ describe( 'the AI jobs consumer', () => {
 		const result = await runQueue( [ { type: 'job.run', job_id: job.id } ] );
 		expect( result.explicitAcks ).toHaveLength( 1 );
 		expect( result.retryMessages ).toEqual( [] );
+		// The run hands the push to the deliveries queue, whose consumer delivers it.
+		expect( result.handedOff ).toEqual( [ { type: 'job.deliver', job_id: job.id } ] );
+		expect( result.deliveries?.explicitAcks ).toHaveLength( 1 );
 
 		const done = ( await getJob( site.apiKey, job.id ) ).body.data;
 		expect( done ).toMatchObject( { status: 'completed', progress: 100, step: 'completed', error: null } );
@@ -74,12 +77,26 @@ describe( 'the AI jobs consumer', () => {
 		expect( { ...delivered, delivered_at: null, updated_at: null } ).toEqual( { ...answered, delivered_at: null, updated_at: null } );
 	} );
 
+	it( 'runs the model without waiting on WordPress: the push comes from the deliveries queue', async () => {
+		const { site, deliveryPath, job } = await setup();
+		expect( await processJob( env, { type: 'job.run', job_id: job.id } ) ).toMatchObject( { action: 'hand_off' } );
+		expect( ( await getJob( site.apiKey, job.id ) ).body.data ).toMatchObject( { status: 'completed', delivered_at: null } );
+		expect( await deliveriesTo( deliveryPath ) ).toEqual( [] );
+		// A run message repeated before the push only hands off again; the push happens once.
+		expect( await processJob( env, { type: 'job.run', job_id: job.id } ) ).toMatchObject( { action: 'hand_off' } );
+		expect( await processJob( env, { type: 'job.deliver', job_id: job.id } ) ).toMatchObject( { action: 'ack', note: 'delivered' } );
+		expect( await processJob( env, { type: 'job.deliver', job_id: job.id } ) ).toMatchObject( { action: 'ack', note: 'already delivered' } );
+		expect( ( await deliveriesTo( deliveryPath ) ).map( ( request ) => JSON.parse( request.body ).id ) ).toEqual( [ job.id ] );
+		expect( ( await getJob( site.apiKey, job.id ) ).body.data.delivered_at ).not.toBeNull();
+	} );
+
 	it( 'does nothing for a redelivered message of a settled, delivered job', async () => {
 		const { tenant, site, deliveryPath, job } = await setup();
 		await runQueue( [ { type: 'job.run', job_id: job.id } ] );
 		const before = await ledgerOf( tenant.accountId );
 		const again = await runQueue( [ { type: 'job.run', job_id: job.id }, { type: 'job.deliver', job_id: job.id } ] );
 		expect( again.explicitAcks ).toHaveLength( 2 );
+		expect( again.handedOff ).toEqual( [] );
 		expect( await ledgerOf( tenant.accountId ) ).toEqual( before );
 		expect( await deliveriesTo( deliveryPath ) ).toHaveLength( 1 );
 		expect( ( await processJob( env, { type: 'job.run', job_id: job.id } ) ).note ).toBe( 'already delivered' );
@@ -132,9 +149,11 @@ describe( 'the AI jobs consumer', () => {
 		const { site, deliveryPath, job } = await setup();
 		await failNextDeliveries( deliveryPath, 2, 503 );
 		const first = await runQueue( [ { type: 'job.run', job_id: job.id } ] );
-		// Acked, not retried: the next try is a fresh delayed job.deliver message (no queue max_retries limit).
 		expect( first.explicitAcks ).toHaveLength( 1 );
-		expect( first.retryMessages ).toEqual( [] );
+		// The push failed. Acked, not retried: the next try is a fresh delayed job.deliver message (no queue max_retries limit).
+		expect( first.deliveries?.explicitAcks ).toHaveLength( 1 );
+		expect( first.deliveries?.retryMessages ).toEqual( [] );
+		expect( first.deliveries?.requeued ).toEqual( [ { body: { type: 'job.deliver', job_id: job.id }, delaySeconds: 30 } ] );
 		const pending = ( await getJob( site.apiKey, job.id ) ).body.data;
 		expect( pending ).toMatchObject( { status: 'completed', delivered_at: null } );
 		expect( pending.result ).toHaveProperty( 'content_blocks' );
@@ -153,7 +172,8 @@ describe( 'the AI jobs consumer', () => {
 	it( 'stops pushing after 24 hours and leaves the result pullable until acknowledged', async () => {
 		const { site, deliveryPath, job } = await setup();
 		await failNextDeliveries( deliveryPath, 2, 503 );
-		expect( ( await processJob( env, { type: 'job.run', job_id: job.id } ) ).action ).toBe( 'requeue' );
+		expect( ( await processJob( env, { type: 'job.run', job_id: job.id } ) ).action ).toBe( 'hand_off' );
+		expect( ( await processJob( env, { type: 'job.deliver', job_id: job.id } ) ).action ).toBe( 'requeue' );
 		const late = await processJob( env, { type: 'job.deliver', job_id: job.id }, Date.now() + DELIVERY_WINDOW_MS );
 		expect( late ).toMatchObject( { action: 'ack' } );
 		expect( late.note ).toMatch( /window closed.*pullable/ );

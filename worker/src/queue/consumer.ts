@@ -1,9 +1,12 @@
 /**
- * The AI jobs queue consumer. `processJob( env, message )` is a plain function
- * (tests call it directly): claim the job → run its AI function with progress
- * updates → settle or refund credits → deliver the result to WordPress.
+ * The consumer of both job queues. `processJob( env, message )` is a plain function
+ * (tests call it directly). A job.run (igny8-ai-jobs): claim the job → run its AI function
+ * with progress updates → settle or refund credits → hand the delivery to igny8-deliveries.
+ * A job.deliver (igny8-deliveries): push the result to WordPress. Delivering apart keeps a
+ * site's apply time (seconds for a 2,000-keyword clustering) out of the batch of model
+ * calls: the next jobs' model calls start while WordPress applies the last results.
  * Every step is idempotent, so a redelivered message never charges twice;
- * a message for a finished job only retries an outstanding delivery.
+ * a message for a finished job only hands off or retries an outstanding delivery.
  * Delivery retries are fresh delayed messages, not queue retries: the queue's
  * max_retries would end them after a couple of hours, the rule is 24 hours.
  */
@@ -20,7 +23,9 @@ import { jobMessageSchema, type JobMessage } from './messages';
 
 export type JobOutcome =
 	| { action: 'ack'; note: string }
-	/** Ack this message and send a new job.deliver message after `delaySeconds`. */
+	/** Ack this message and send a job.deliver message to the deliveries queue now. */
+	| { action: 'hand_off'; note: string }
+	/** Ack this message and send a new job.deliver message to the deliveries queue after `delaySeconds`. */
 	| { action: 'requeue'; delaySeconds: number; note: string };
 
 /** How long the Worker keeps trying to push a result; after that WordPress pulls it (it stays until acked). */
@@ -143,22 +148,29 @@ export async function processJob( env: Env, body: unknown, now = Date.now() ): P
 	}
 	if ( isOpen( job ) ) return ack( 'job is not finished' );
 	if ( job.deliveredAt ) return ack( 'already delivered' );
+	// A job.run never waits on WordPress: its batch is the model-calling path.
+	if ( message.type === 'job.run' ) return { action: 'hand_off', note: 'finished: delivery handed to the deliveries queue' };
 	return deliver( env, db, job, now );
 }
 
-/** Acts on an outcome: a requeue is a fresh delayed message, so queue retry limits never cut the 24-hour window short. */
+/**
+ * Acts on an outcome: a hand-off or a requeue is a fresh job.deliver message on the deliveries
+ * queue (a requeue delayed, so queue retry limits never cut the 24-hour window short). The send
+ * comes before the ack: should it fail, the message is retried and hands off again.
+ */
 async function settleMessage( env: Env, message: Message<unknown>, outcome: JobOutcome ): Promise<void> {
-	if ( outcome.action === 'requeue' ) {
+	if ( outcome.action !== 'ack' ) {
 		const parsed = jobMessageSchema.safeParse( message.body );
-		if ( parsed.success ) await env.AI_JOBS.send( { type: 'job.deliver', job_id: parsed.data.job_id }, { delaySeconds: outcome.delaySeconds } );
+		const delay = outcome.action === 'requeue' ? { delaySeconds: outcome.delaySeconds } : undefined;
+		if ( parsed.success ) await env.DELIVERIES.send( { type: 'job.deliver', job_id: parsed.data.job_id }, delay );
 	}
 	message.ack();
 }
 
 /**
- * The queue() handler: the batch's messages run concurrently (each is mostly waiting on the
- * model), each acked, requeued or retried on its own. A thrown error (D1 or the queue down,
- * not the model) goes back to the queue with backoff.
+ * The queue() handler of both queues: the batch's messages run concurrently (a run is mostly
+ * waiting on the model, a delivery on WordPress), each acked, handed off, requeued or retried on
+ * its own. A thrown error (D1 or a queue down, not the model) goes back to the queue with backoff.
  */
 export async function handleJobBatch( batch: MessageBatch<unknown>, env: Env ): Promise<void> {
 	await Promise.all(

@@ -18,10 +18,13 @@ describe( 'the cron sweep', () => {
 		await env.DB.prepare( 'UPDATE jobs SET last_delivery_at = ? WHERE id = ?' ).bind( Date.now() - 70 * 60 * 1000, undelivered.id ).run();
 		await env.DB.prepare( 'UPDATE jobs SET updated_at = ? WHERE id = ?' ).bind( Date.now(), fresh.id ).run();
 		const { queue, sent } = recordingQueue();
-		const report = await sweepJobs( { ...env, AI_JOBS: queue }, Date.now() );
+		const deliveries = recordingQueue();
+		const report = await sweepJobs( { ...env, AI_JOBS: queue, DELIVERIES: deliveries.queue }, Date.now() );
 		expect( sent ).toContainEqual( { type: 'job.run', job_id: stale.id } );
-		expect( sent ).toContainEqual( { type: 'job.deliver', job_id: undelivered.id } );
 		expect( sent ).not.toContainEqual( { type: 'job.run', job_id: fresh.id } );
+		// Re-sent pushes go to the deliveries queue, never between the model calls.
+		expect( deliveries.sent ).toContainEqual( { type: 'job.deliver', job_id: undelivered.id } );
+		expect( sent ).not.toContainEqual( { type: 'job.deliver', job_id: undelivered.id } );
 		expect( report.requeued ).toBeGreaterThanOrEqual( 1 );
 	} );
 

@@ -72,7 +72,7 @@ export async function sweepJobs( env: Env, now = Date.now() ): Promise<SweepRepo
 			)
 		)
 		.limit( SWEEP_LIMIT );
-	if ( undelivered.length > 0 ) await env.AI_JOBS.sendBatch( undelivered.map( ( job ) => ( { body: { type: 'job.deliver' as const, job_id: job.id } } ) ) );
+	if ( undelivered.length > 0 ) await env.DELIVERIES.sendBatch( undelivered.map( ( job ) => ( { body: { type: 'job.deliver' as const, job_id: job.id } } ) ) );
 	const purged = await db
 		.update( jobs )
 		.set( { result: null } )

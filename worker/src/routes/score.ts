@@ -18,6 +18,8 @@ export const scoreRequestSchema = z.strictObject( {
 	slug: z.string().max( 400 ).default( '' ),
 	content: z.string().max( 2_000_000, 'The content is too long to score (at most 2,000,000 characters).' ),
 	keyword: z.string().trim().max( 200 ).default( '' ),
+	// A product's attribute terms: they count as keywords too.
+	keywords: z.array( z.string().trim().max( 200 ) ).max( 100 ).default( [] ),
 	metaTitle: z.string().max( 1_000 ).default( '' ),
 	metaDescription: z.string().max( 5_000 ).default( '' ),
 	targetWords: z.number().int().min( 1 ).max( 100_000 ).nullable().default( null ),
@@ -27,7 +29,7 @@ export const scoreRequestSchema = z.strictObject( {
 } );
 
 export const scoreRoutes = new Hono<AppEnv>( { strict: false } )
-	// POST /api/v1/ai/score/ — {title, slug, content, keyword, metaTitle, metaDescription, targetWords, siteHost, featuredImage} → ScoreResult
+	// POST /api/v1/ai/score/ — {title, slug, content, keyword, keywords, metaTitle, metaDescription, targetWords, siteHost, featuredImage} → ScoreResult
 	.post( '/', requireSite, jsonBody( scoreRequestSchema ), ( c ) => {
 		const { content, ...rest } = c.req.valid( 'json' );
 		return ok( c, scorePost( { ...rest, blocks: blocksFromPostContent( content ) } ) );

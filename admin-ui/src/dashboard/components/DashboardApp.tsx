@@ -193,27 +193,29 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 						</CardBody>
 					</Card>
 				) }
-				<Card>
-					<CardHeader>
-						<h2 className="igny8-card-title">
-							{ __( 'Writing strategies', 'igny8' ) }
-						</h2>
-					</CardHeader>
-					<CardBody>
-						<p>
-							{ __(
-								'Length, structure, tone, images, FAQ, key takeaways and internal links, saved once and picked by tasks and automation rules.',
-								'igny8'
-							) }
-						</p>
-						<Button
-							variant="secondary"
-							href={ state.strategiesUrl }
-						>
-							{ __( 'Manage strategies', 'igny8' ) }
-						</Button>
-					</CardBody>
-				</Card>
+				{ state.strategiesUrl && (
+					<Card>
+						<CardHeader>
+							<h2 className="igny8-card-title">
+								{ __( 'Writing strategies', 'igny8' ) }
+							</h2>
+						</CardHeader>
+						<CardBody>
+							<p>
+								{ __(
+									'Length, structure, tone, images, FAQ, key takeaways and internal links, saved once and picked by tasks and automation rules.',
+									'igny8'
+								) }
+							</p>
+							<Button
+								variant="secondary"
+								href={ state.strategiesUrl }
+							>
+								{ __( 'Manage strategies', 'igny8' ) }
+							</Button>
+						</CardBody>
+					</Card>
+				) }
 				<Card>
 					<CardHeader>
 						<h2 className="igny8-card-title">

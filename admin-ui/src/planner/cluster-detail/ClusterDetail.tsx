@@ -3,7 +3,7 @@
  */
 import { Button, Modal, Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -21,7 +21,7 @@ import { useConfirmDelete } from '../../shared/use-confirm-delete';
 import { EmptyState } from '../components/EmptyState';
 import { RenameModal } from '../components/RenameModal';
 import { clusterStatuses, clustersCount, labelOf } from '../labels';
-import { fetchClusterDetail } from './api';
+import { fetchClusterDetail, takeKeptClusterDetail } from './api';
 import { ClusterPosts } from './ClusterPosts';
 import { ClusterSummary } from './ClusterSummary';
 import { ClusterTables } from './ClusterTables';
@@ -45,7 +45,10 @@ export function ClusterDetail( {
 	onBack: () => void;
 	linkerUrl: string | null;
 } ) {
-	const [ detail, setDetail ] = useState< ClusterDetailData | null >( null );
+	const [ detail, setDetail ] = useState< ClusterDetailData | null >( () =>
+		// The figures PHP printed, read once: the page mounts with them, not a spinner.
+		takeKeptClusterDetail( clusterId )
+	);
 	const [ loadError, setLoadError ] = useState< ScreenNotice | null >( null );
 	const [ renaming, setRenaming ] = useState( false );
 	const [ version, setVersion ] = useState( 0 );
@@ -62,7 +65,15 @@ export function ClusterDetail( {
 		() => setVersion( ( value ) => value + 1 ),
 		[]
 	);
+	// The printed figures are the route's answer of this page load: the first pass keeps them
+	// rather than asking again; a refresh (version) reads the route.
+	const printed = useRef( detail );
 	useEffect( () => {
+		if ( printed.current ) {
+			receiveItems( 'clusters', [ printed.current.cluster ] );
+			printed.current = null;
+			return;
+		}
 		let live = true;
 		setLoadError( null );
 		fetchClusterDetail( clusterId )

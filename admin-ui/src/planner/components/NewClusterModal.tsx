@@ -111,7 +111,7 @@ export function NewClusterModal( {
 					control={ control( 'target_words' ) }
 					error={ errors.target_words }
 					help={ __(
-						'The length of the articles written for this cluster, unless a task sets its own. Empty: 1,200.',
+						'The length of the articles written for this cluster, unless the task or its writing strategy sets one. Empty: 1,200.',
 						'igny8'
 					) }
 				/>

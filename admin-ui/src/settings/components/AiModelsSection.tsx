@@ -173,6 +173,10 @@ export function AiModelsSection() {
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom
 						label={ __( 'Default author profile', 'igny8' ) }
+						help={ __(
+							'The voice of every text IGNY8 writes, unless the article’s writing strategy names another profile.',
+							'igny8'
+						) }
 						value={ settings.default_author_profile }
 						options={ [
 							{ value: '', label: __( 'None', 'igny8' ) },

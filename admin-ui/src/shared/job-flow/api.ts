@@ -114,6 +114,10 @@ export function readStarted( answer: Record< string, unknown > ): Started {
 		jobIds: [ ...new Set( jobIds ) ],
 		createdIds,
 		notStarted,
+		startedCount:
+			Number.isInteger( answer.started ) && Number( answer.started ) >= 0
+				? Number( answer.started )
+				: null,
 		stopped: readStopped( answer.stopped ),
 	};
 }

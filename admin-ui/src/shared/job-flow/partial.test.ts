@@ -6,7 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 /**
  * Internal dependencies
  */
-import { CREDITS_URL, partialRunNotice } from './partial';
+import {
+	CREDITS_URL,
+	partialRunNotice,
+	retryRun,
+	startedRows,
+} from './partial';
 
 const outOfCredits = {
 	code: 'igny8_insufficient_credits',
@@ -58,5 +63,35 @@ describe( 'partialRunNotice', () => {
 		expect( notice.actions?.map( ( a ) => a.label ) ).toEqual( [
 			'Retry the 1 not started',
 		] );
+	} );
+} );
+
+describe( 'a run over "all" stopped part-way', () => {
+	const all = { ids: [] as number[], extra: { all: true } };
+	const stoppedAll = { notStarted: [ 5, 6, 7 ], startedCount: 4000 };
+
+	it( 'counts the rows the route says started, never a negative number', () => {
+		expect( startedRows( all, stoppedAll ) ).toBe( 4000 );
+		expect(
+			startedRows( all, { ...stoppedAll, startedCount: null } )
+		).toBe( 0 );
+		expect(
+			startedRows(
+				{ ids: [ 1, 2, 3, 4 ] },
+				{ notStarted: [ 3, 4 ], startedCount: null }
+			)
+		).toBe( 2 );
+	} );
+
+	it( 'retries the same run over "all" rather than thousands of ids', () => {
+		expect( retryRun( all, stoppedAll ) ).toEqual( all );
+		expect(
+			retryRun(
+				{ ids: [ 1, 2, 3 ], extra: { replace: true } },
+				{
+					notStarted: [ 3 ],
+				}
+			)
+		).toEqual( { ids: [ 3 ], extra: { replace: true } } );
 	} );
 } );

@@ -12,7 +12,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import type { ScreenNotice } from '../types';
 import { actionLabel } from './messages';
-import type { JobActionName, Stopped } from './types';
+import type { JobActionName, Started, Stopped } from './types';
 
 /** The Credits screen, where the balance is and the portal's Billing link. */
 export const CREDITS_URL = 'admin.php?page=igny8-credits';
@@ -73,4 +73,37 @@ export function partialRunNotice(
 				),
 		actions,
 	};
+}
+
+/** The part of a run the helpers below need (a JobRun). */
+interface RunShape {
+	ids: number[];
+	extra?: Record< string, unknown >;
+}
+
+/**
+ * Rows a run refused part-way did start: what the route counted, else the selection less the
+ * rows not started. A run over "all" (cluster all, products without a description) has no
+ * selection to count from.
+ */
+export function startedRows(
+	run: RunShape,
+	partial: Pick< Started, 'notStarted' | 'startedCount' >
+): number {
+	return (
+		partial.startedCount ??
+		Math.max( 0, run.ids.length - partial.notStarted.length )
+	);
+}
+
+/**
+ * The run that retries what was not started: the same ids for a selection; for a run over
+ * "all", the same run again, since the server plans only what is still to do — and the ids
+ * not started may be thousands, more than a selection may hold.
+ */
+export function retryRun< Run extends RunShape >(
+	run: Run,
+	partial: Pick< Started, 'notStarted' >
+): Run {
+	return run.extra?.all ? { ...run } : { ...run, ids: partial.notStarted };
 }

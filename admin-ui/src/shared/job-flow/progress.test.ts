@@ -105,6 +105,7 @@ describe( 'readStarted', () => {
 			jobIds: [ 'j1' ],
 			createdIds: [],
 			notStarted: [],
+			startedCount: null,
 			stopped: null,
 		} );
 		expect(
@@ -118,6 +119,7 @@ describe( 'readStarted', () => {
 			jobIds: [ 'j2', 'j3' ],
 			createdIds: [],
 			notStarted: [],
+			startedCount: null,
 			stopped: null,
 		} );
 		expect(
@@ -126,6 +128,7 @@ describe( 'readStarted', () => {
 			jobIds: [],
 			createdIds: [ 7 ],
 			notStarted: [],
+			startedCount: null,
 			stopped: null,
 		} );
 	} );
@@ -134,6 +137,7 @@ describe( 'readStarted', () => {
 		expect(
 			readStarted( {
 				jobs: [ { task_id: 1, job_id: 'j1' } ],
+				started: 1,
 				not_started: [ 2, 3, 'x' ],
 				stopped: {
 					code: 'igny8_insufficient_credits',
@@ -145,6 +149,7 @@ describe( 'readStarted', () => {
 			jobIds: [ 'j1' ],
 			createdIds: [],
 			notStarted: [ 2, 3 ],
+			startedCount: 1,
 			stopped: {
 				code: 'igny8_insufficient_credits',
 				message: 'Not enough credits.',

@@ -13,7 +13,7 @@ describe( 'rerunWarning', () => {
 		expect( rerunWarning( 'generate_ideas', 2, 3 ) ).toEqual( {
 			message:
 				'2 of the 3 clusters already have ideas. New ideas are added beside them (titles they already have are left out), and charged again.',
-			replaceLabel: 'Replace their ideas that are not tasks yet',
+			replaceLabel: 'Replace their ideas not yet approved',
 		} );
 	} );
 

@@ -42,7 +42,7 @@ export function rerunWarning(
 					count
 				),
 				replaceLabel: __(
-					'Replace their ideas that are not tasks yet',
+					'Replace their ideas not yet approved',
 					'igny8'
 				),
 			};
@@ -60,7 +60,7 @@ export function rerunWarning(
 					count
 				),
 				replaceLabel: __(
-					'Replace their drafts (the old ones go to the Trash)',
+					'Replace their drafts (unpublished ones go to the Trash; published posts stay)',
 					'igny8'
 				),
 			};

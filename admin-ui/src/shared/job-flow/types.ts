@@ -41,6 +41,8 @@ export interface Started {
 	createdIds: number[];
 	/** Ids of the selection the cloud refused part-way (out of credits); their rows are unchanged. */
 	notStarted: number[];
+	/** Rows of the selection started when a run stopped part-way (null: not said; count the ids). */
+	startedCount: number | null;
 	/** Why the run stopped part-way, or null when everything started. */
 	stopped: Stopped | null;
 }

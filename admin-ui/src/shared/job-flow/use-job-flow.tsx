@@ -17,14 +17,11 @@ import { errorToNotice } from '../errors';
 import { useScreenNotices } from '../screen-notices';
 import { cancelJobs, fetchEstimate, startAction } from './api';
 import { useFollowJobs } from './follow';
-import {
-	actionLabel,
-	failureMessage,
-	resultLink,
-	successMessage,
-} from './messages';
-import { partialRunNotice } from './partial';
+import { actionLabel, resultLink, successMessage } from './messages';
+import { partialRunNotice, retryRun, startedRows } from './partial';
 import { foldProgress } from './progress';
+import { useUndoReplace } from './replaced';
+import { finishedNotice } from './finished';
 import type { Estimate, JobActionName, Progress, Started } from './types';
 import { ConfirmJobModal, JobProgressBar } from './ui';
 
@@ -63,11 +60,17 @@ const PARTIAL_NOTICE_ID = 'igny8-job-flow-partial';
  * `flow.ui` where the progress bar should appear. Only one run at a time.
  */
 export function useJobFlow() {
-	const [ phase, setPhase ] = useState< Phase >( { name: 'idle' } );
+	const [ phase, setPhaseState ] = useState< Phase >( { name: 'idle' } );
 	const notices = useScreenNotices();
 	const { invalidateCollection } = useDispatch( store );
+	const undoReplace = useUndoReplace();
 	const phaseRef = useRef( phase );
-	phaseRef.current = phase;
+	// The ref moves with every change, not at the next render: a job update arriving between a
+	// cancel's "idle" and that render must not put the finished run back on screen.
+	const setPhase = useCallback( ( next: Phase ) => {
+		phaseRef.current = next;
+		setPhaseState( next );
+	}, [] );
 
 	const fail = useCallback(
 		( error: unknown ) => {
@@ -92,7 +95,7 @@ export function useJobFlow() {
 			notices.show( notice, NOTICE_ID );
 			setPhase( { name: 'idle' } );
 		},
-		[ notices ]
+		[ notices, setPhase ]
 	);
 
 	const start = useCallback(
@@ -118,7 +121,7 @@ export function useJobFlow() {
 				fail( error );
 			}
 		},
-		[ fail, notices ]
+		[ fail, notices, setPhase ]
 	);
 	// The retry of a partial run's notice calls the latest start.
 	const startRef = useRef( start );
@@ -162,7 +165,7 @@ export function useJobFlow() {
 					notices.show(
 						partialRunNotice(
 							run.action,
-							run.ids.length - partial.notStarted.length,
+							startedRows( run, partial ),
 							partial.notStarted,
 							partial.stopped
 						),
@@ -182,10 +185,13 @@ export function useJobFlow() {
 				fail( error );
 			}
 		},
-		[ fail, invalidateCollection, notices ]
+		[ fail, invalidateCollection, notices, setPhase ]
 	);
 
-	const cancel = useCallback( () => setPhase( { name: 'idle' } ), [] );
+	const cancel = useCallback(
+		() => setPhase( { name: 'idle' } ),
+		[ setPhase ]
+	);
 
 	// Stops the running jobs in the cloud; their unspent credits come back.
 	const stop = useCallback( async () => {
@@ -231,7 +237,7 @@ export function useJobFlow() {
 				setPhase( { ...latest, cancelling: false } );
 			}
 		}
-	}, [ invalidateCollection, notices ] );
+	}, [ invalidateCollection, notices, setPhase ] );
 
 	// Follow the running jobs until every one is final and applied here.
 	const running = phase.name === 'running' ? phase : null;
@@ -259,46 +265,27 @@ export function useJobFlow() {
 				notices.show(
 					partialRunNotice(
 						run.action,
-						run.ids.length - partial.notStarted.length,
+						startedRows( run, partial ),
 						partial.notStarted,
 						partial.stopped,
-						() =>
-							startRef.current( {
-								...run,
-								ids: partial.notStarted,
-							} )
+						() => startRef.current( retryRun( run, partial ) )
 					),
 					PARTIAL_NOTICE_ID
 				);
 			}
-			if ( progress.failures.length ) {
-				const { message, nextStep } = failureMessage(
-					run.action,
-					progress.failures
-				);
-				notices.show(
-					{ status: 'error', message, nextStep },
-					NOTICE_ID
-				);
-			} else {
-				notices.show(
-					{
-						status: 'success',
-						message: successMessage(
-							run.action,
-							progress.completed.length,
-							0
-						),
-						actions: [
-							resultLink( run.action, progress.completed ),
-						],
-					},
-					NOTICE_ID
-				);
-				// A selection with rows not started stays, for the retry.
-				if ( ! partial ) {
-					run.onSuccess?.();
-				}
+			notices.show(
+				finishedNotice( run.action, progress, async ( tokens ) => {
+					if ( await undoReplace( tokens ) ) {
+						// Used once: the notice goes, and the screen reads its figures again.
+						notices.remove( NOTICE_ID );
+						run.onSuccess?.();
+					}
+				} ),
+				NOTICE_ID
+			);
+			// A selection with rows not started stays, for the retry.
+			if ( ! progress.failures.length && ! partial ) {
+				run.onSuccess?.();
 			}
 			setPhase( { name: 'idle' } );
 		},

@@ -7,6 +7,8 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import { COLLECTIONS } from './constants';
+import type { PreloadedPage } from './preload';
+import { queryKey } from './query-key';
 import { placementsOf, type Action, type Placement } from './reducer';
 import type { CollectionName, Item, ItemId, State } from './types';
 
@@ -14,6 +16,7 @@ import type { CollectionName, Item, ItemId, State } from './types';
 interface ThunkArgs {
 	dispatch: ( ( action: Action ) => void ) & {
 		invalidateResolutionForStoreSelector: ( selector: string ) => void;
+		finishResolution: ( selector: string, args: unknown[] ) => void;
 	};
 	select: {
 		getCollectionState: ( name: CollectionName ) => State[ CollectionName ];
@@ -60,6 +63,34 @@ export const receiveItems = (
 	name,
 	items,
 } );
+
+/**
+ * Stores pages PHP preloaded (see takePreloadedPages()) as if their resolvers had read them, so a
+ * table asking for one mounts with its rows instead of a loading state. Their resolution is marked
+ * done: nothing reads them again until the collection is invalidated.
+ */
+export const receivePreloadedPages =
+	( pages: PreloadedPage[] ) =>
+	( { dispatch }: ThunkArgs ) => {
+		for ( const { name, query, items, total, totalPages } of pages ) {
+			dispatch(
+				receiveQuery(
+					name,
+					queryKey( query ),
+					items,
+					total,
+					totalPages
+				)
+			);
+			for ( const selector of [
+				'getItems',
+				'getTotal',
+				'getTotalPages',
+			] ) {
+				dispatch.finishResolution( selector, [ name, query ] );
+			}
+		}
+	};
 
 /**
  * Drops every cached page of a collection (or of all) so open tables read again,

@@ -7,8 +7,9 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
+import { COLLECTIONS } from './constants';
 import { queryArgs } from './query-key';
-import type { ItemId, Query } from './types';
+import type { CollectionName, Item, ItemId, Query } from './types';
 
 /**
  * The request path of a list query: each `{arg}` segment of the collection's path is
@@ -47,4 +48,15 @@ export function toId( value: unknown ): ItemId {
 	}
 	const text = String( value ?? '' );
 	return /^[1-9]\d{0,15}$/.test( text ) ? Number( text ) : text;
+}
+
+/**
+ * A list response's items with their `id`: routes that name it otherwise (idField) get it copied,
+ * as one id from any source must compare equal (see toId()).
+ */
+export function itemsOf( read: Item[], name: CollectionName ): Item[] {
+	const { idField } = COLLECTIONS[ name ];
+	return idField
+		? read.map( ( item ) => ( { ...item, id: toId( item[ idField ] ) } ) )
+		: read;
 }

@@ -8,7 +8,7 @@ import apiFetch from '@wordpress/api-fetch';
  */
 import { receiveQuery, receiveQueryError } from './actions';
 import { COLLECTIONS } from './constants';
-import { listPath, toId } from './list-path';
+import { itemsOf, listPath } from './list-path';
 import { queryKey } from './query-key';
 import type { Action } from './reducer';
 import type { CollectionName, Item, Query } from './types';
@@ -23,19 +23,13 @@ export const getItems =
 	( name: CollectionName, query: Query = {} ) =>
 	async ( { dispatch }: { dispatch: Dispatch } ) => {
 		const key = queryKey( query );
-		const { path, idField } = COLLECTIONS[ name ];
+		const { path } = COLLECTIONS[ name ];
 		try {
 			const response = await apiFetch< Response, false >( {
 				path: listPath( path, query ),
 				parse: false,
 			} );
-			const read = ( await response.json() ) as Item[];
-			const items = idField
-				? read.map( ( item ) => ( {
-						...item,
-						id: toId( item[ idField ] ),
-					} ) )
-				: read;
+			const items = itemsOf( ( await response.json() ) as Item[], name );
 			const total = Number(
 				response.headers.get( 'X-WP-Total' ) ?? items.length
 			);

@@ -8,7 +8,7 @@ import type { Field } from '@wordpress/dataviews';
  */
 import { Button } from '@wordpress/components';
 import { useMemo } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -38,7 +38,7 @@ function choicesText( strategy: Strategy ): string {
 	return [
 		sprintf(
 			/* translators: %d: number of images */
-			__( '%d images', 'igny8' ),
+			_n( '%d image', '%d images', strategy.image_count, 'igny8' ),
 			strategy.image_count
 		),
 		strategy.faq ? __( 'FAQ', 'igny8' ) : __( 'no FAQ', 'igny8' ),
@@ -89,7 +89,12 @@ export function StrategiesTable( actions: StrategyRowActions ) {
 					item.target_words
 						? sprintf(
 								/* translators: %d: number of words */
-								__( '%d words', 'igny8' ),
+								_n(
+									'%d word',
+									'%d words',
+									item.target_words,
+									'igny8'
+								),
 								item.target_words
 							)
 						: __( 'Cluster’s length', 'igny8' ),
@@ -113,12 +118,28 @@ export function StrategiesTable( actions: StrategyRowActions ) {
 				label: __( 'Used by', 'igny8' ),
 				enableSorting: false,
 				getValue: ( { item } ) =>
-					sprintf(
-						/* translators: 1: number of tasks, 2: number of automation rules */
-						__( '%1$d tasks, %2$d rules', 'igny8' ),
-						item.usage.tasks,
-						item.usage.rules
-					),
+					[
+						sprintf(
+							/* translators: %d: number of writer tasks */
+							_n(
+								'%d task',
+								'%d tasks',
+								item.usage.tasks,
+								'igny8'
+							),
+							item.usage.tasks
+						),
+						sprintf(
+							/* translators: %d: number of automation rules */
+							_n(
+								'%d rule',
+								'%d rules',
+								item.usage.rules,
+								'igny8'
+							),
+							item.usage.rules
+						),
+					].join( ', ' ),
 			},
 			{
 				id: 'actions',

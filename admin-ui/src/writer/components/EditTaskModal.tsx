@@ -179,7 +179,7 @@ export function EditTaskModal( {
 				control={ control( 'target_words' ) }
 				error={ errors.target_words }
 				help={ __(
-					'The article is written to this length, and both scores measure against it. Empty: the cluster’s target, else 1,200.',
+					'The article is written to this length, and both scores measure against it. Empty: the writing strategy’s target, else the cluster’s, else 1,200.',
 					'igny8'
 				) }
 			/>
@@ -203,7 +203,7 @@ export function EditTaskModal( {
 				help={
 					errors.strategy_id ??
 					__(
-						'Length, structure, tone, images, FAQ, key takeaways and links. The task’s own length and structure still win.',
+						'Length, structure, tone, images, FAQ, key takeaways and links. The task’s own length still wins, and its structure unless it is the plain Article.',
 						'igny8'
 					)
 				}

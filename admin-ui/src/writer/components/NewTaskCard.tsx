@@ -163,6 +163,9 @@ export function NewTaskCard( {
 					title,
 					brief: form.brief.trim(),
 					...( keywords.length ? { keywords } : {} ),
+					...( form.strategy !== '0'
+						? { strategy_id: Number( form.strategy ) }
+						: {} ),
 				} );
 				// Tasks are a plugin table: their ids are numbers.
 				taskId = Number( task.id );

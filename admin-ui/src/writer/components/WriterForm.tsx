@@ -8,6 +8,7 @@ import type { FormEvent } from 'react';
 /**
  * Internal dependencies
  */
+import { StrategySelect } from '../../shared/StrategySelect';
 import type { DraftForm } from '../types';
 
 interface WriterFormProps {
@@ -18,7 +19,7 @@ interface WriterFormProps {
 }
 
 /**
- * Title, brief and keywords for one article, and the Generate button.
+ * Title, brief, keywords and writing strategy for one article, and the Generate button.
  */
 export function WriterForm( {
 	form,
@@ -64,6 +65,20 @@ export function WriterForm( {
 				value={ form.keywords }
 				onChange={ ( keywords ) => onChange( { ...form, keywords } ) }
 				disabled={ busy }
+			/>
+			<StrategySelect
+				control={ {
+					__next40pxDefaultSize: true,
+					__nextHasNoMarginBottom: true,
+					value: form.strategy,
+					onChange: ( strategy: string ) =>
+						onChange( { ...form, strategy } ),
+					disabled: busy,
+				} }
+				help={ __(
+					'Length, structure, tone, images, FAQ, key takeaways and links of the article.',
+					'igny8'
+				) }
 			/>
 			<div className="igny8-actions">
 				<Button

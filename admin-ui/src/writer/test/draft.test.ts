@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
  * Internal dependencies
  */
 import {
+	EMPTY_FORM,
 	FORM_STORAGE_KEY,
 	formSignature,
 	loadActiveJob,
@@ -47,19 +48,43 @@ describe( 'form persistence', () => {
 			title: 'T',
 			brief: 'A long brief',
 			keywords: 'a',
+			strategy: '4',
 		} );
 		expect( loadForm( storage ) ).toEqual( {
 			title: 'T',
 			brief: 'A long brief',
 			keywords: 'a',
+			strategy: '4',
 		} );
+	} );
+
+	it( 'reads a draft saved before strategies, or a tampered one, with the default strategy', () => {
+		const storage = memoryStorage();
+		storage.setItem(
+			FORM_STORAGE_KEY,
+			JSON.stringify( { title: 'T', brief: 'b', keywords: '' } )
+		);
+		expect( loadForm( storage ).strategy ).toBe( '0' );
+		storage.setItem(
+			FORM_STORAGE_KEY,
+			JSON.stringify( { title: 'T', strategy: '1 OR 1' } )
+		);
+		expect( loadForm( storage ).strategy ).toBe( '0' );
 	} );
 
 	it( 'forgets an empty form', () => {
 		const storage = memoryStorage();
-		saveForm( storage, { title: 'T', brief: '', keywords: '' } );
-		saveForm( storage, { title: '', brief: '', keywords: '' } );
+		saveForm( storage, {
+			title: 'T',
+			brief: '',
+			keywords: '',
+			strategy: '0',
+		} );
+		saveForm( storage, { ...EMPTY_FORM } );
 		expect( storage.data.has( FORM_STORAGE_KEY ) ).toBe( false );
+		// A chosen strategy alone is a choice worth keeping.
+		saveForm( storage, { ...EMPTY_FORM, strategy: '2' } );
+		expect( storage.data.has( FORM_STORAGE_KEY ) ).toBe( true );
 	} );
 
 	it( 'treats malformed storage as no draft', () => {
@@ -84,12 +109,17 @@ describe( 'form persistence', () => {
 
 describe( 'created task reuse', () => {
 	it( 'matches the same content however it is spaced', () => {
+		const form = { ...EMPTY_FORM, title: 'A', brief: 'b' };
 		expect(
-			formSignature( { title: ' A ', brief: 'b', keywords: 'x, y' } )
-		).toBe( formSignature( { title: 'A', brief: 'b ', keywords: 'x,y' } ) );
-		expect(
-			formSignature( { title: 'A', brief: 'b', keywords: '' } )
-		).not.toBe( formSignature( { title: 'A', brief: 'c', keywords: '' } ) );
+			formSignature( { ...form, title: ' A ', keywords: 'x, y' } )
+		).toBe( formSignature( { ...form, brief: 'b ', keywords: 'x,y' } ) );
+		expect( formSignature( form ) ).not.toBe(
+			formSignature( { ...form, brief: 'c' } )
+		);
+		// Another strategy is another task: the retry must not reuse the old one.
+		expect( formSignature( form ) ).not.toBe(
+			formSignature( { ...form, strategy: '3' } )
+		);
 	} );
 
 	it( 'survives a reload, so a retry does not create a second task', () => {

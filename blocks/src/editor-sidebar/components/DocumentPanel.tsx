@@ -1,16 +1,18 @@
 /**
  * WordPress dependencies
  */
-import { Button } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
+import { Spinner } from '@wordpress/components';
 import { PluginDocumentSettingPanel } from '@wordpress/editor';
-import { __, sprintf } from '@wordpress/i18n';
+import { lazy, Suspense } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { useLiveScore, SIDEBAR_NAME } from './Igny8Sidebar';
-import { ScoreBadge } from './ScorePanel';
+import { ContextRequest } from './ContextRequest';
+
+// Loaded when the panel is opened (a closed panel loads and computes nothing).
+const DocumentSummary = lazy( () => import( './DocumentSummary' ) );
 
 /** The score in the document settings, with a way into the full sidebar. */
 export function DocumentPanel() {
@@ -19,42 +21,10 @@ export function DocumentPanel() {
 			name="igny8-document-panel"
 			title={ __( 'IGNY8 optimisation', 'igny8' ) }
 		>
-			<DocumentSummary />
+			<ContextRequest />
+			<Suspense fallback={ <Spinner /> }>
+				<DocumentSummary />
+			</Suspense>
 		</PluginDocumentSettingPanel>
-	);
-}
-
-/** Rendered only while the panel is shown, so a closed panel computes nothing. */
-function DocumentSummary() {
-	const { result } = useLiveScore();
-	const { openGeneralSidebar } = useDispatch(
-		'core/edit-post'
-	) as unknown as { openGeneralSidebar: ( name: string ) => void };
-	const problems =
-		result?.checks.filter( ( check ) => check.status === 'problem' )
-			.length ?? 0;
-	return (
-		<>
-			<ScoreBadge score={ result?.score ?? null } />
-			{ result && (
-				<p>
-					{ sprintf(
-						/* translators: %d: number of checks with a problem */
-						__( '%d checks need attention.', 'igny8' ),
-						problems
-					) }
-				</p>
-			) }
-			<Button
-				variant="secondary"
-				onClick={ () =>
-					openGeneralSidebar(
-						`igny8-editor-sidebar/${ SIDEBAR_NAME }`
-					)
-				}
-			>
-				{ __( 'Open the IGNY8 sidebar', 'igny8' ) }
-			</Button>
-		</>
 	);
 }

@@ -1,14 +1,18 @@
 /**
  * WordPress dependencies
  */
+import { Spinner } from '@wordpress/components';
 import { PluginPrePublishPanel } from '@wordpress/editor';
-import { __, sprintf } from '@wordpress/i18n';
+import { lazy, Suspense } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { useLiveScore } from './Igny8Sidebar';
-import { ScoreBadge } from './ScorePanel';
+import { ContextRequest } from './ContextRequest';
+
+// Loaded when the pre-publish check opens, with the score model.
+const PrePublishSummary = lazy( () => import( './PrePublishSummary' ) );
 
 /** The IGNY8 check before publishing: the score and what still fails. */
 export function PrePublishPanel() {
@@ -18,52 +22,10 @@ export function PrePublishPanel() {
 			title={ __( 'IGNY8 optimisation', 'igny8' ) }
 			initialOpen
 		>
-			<PrePublishSummary />
+			<ContextRequest />
+			<Suspense fallback={ <Spinner /> }>
+				<PrePublishSummary />
+			</Suspense>
 		</PluginPrePublishPanel>
-	);
-}
-
-/** Rendered only while the pre-publish check is shown. */
-function PrePublishSummary() {
-	const { result } = useLiveScore();
-	const failing = ( result?.checks ?? [] ).filter(
-		( check ) => check.status !== 'good'
-	);
-	return (
-		<>
-			<ScoreBadge score={ result?.score ?? null } />
-			{ result && failing.length === 0 && (
-				<p>{ __( 'Every IGNY8 check passes.', 'igny8' ) }</p>
-			) }
-			{ failing.length > 0 && (
-				<>
-					<p>
-						{ sprintf(
-							/* translators: %d: number of checks that do not pass */
-							__(
-								'%d checks do not pass yet. You can still publish.',
-								'igny8'
-							),
-							failing.length
-						) }
-					</p>
-					<ul
-						className="igny8-checks"
-						aria-label={ __( 'Checks that do not pass', 'igny8' ) }
-					>
-						{ failing.map( ( check ) => (
-							<li
-								key={ check.id }
-								className={ `igny8-check igny8-check--${ check.status }` }
-								data-check={ check.id }
-								data-status={ check.status }
-							>
-								{ check.message }
-							</li>
-						) ) }
-					</ul>
-				</>
-			) }
-		</>
 	);
 }

@@ -9,7 +9,8 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { usePostContext } from '../hooks/use-context';
-import { fetchPrice, type ActionPrice } from '../lib/api';
+import { fetchPrice } from '../lib/api';
+import { currentPrice, mustAsk, type PricedFor } from '../lib/price-gate';
 import type { EditorScope } from '../lib/types';
 import { ConfirmLiveChange } from './ConfirmLiveChange';
 
@@ -41,7 +42,7 @@ export function creditsText( credits: number ): string {
  */
 export function PricedButton( props: Props ) {
 	const { postId, scope, chars = 0 } = props;
-	const [ price, setPrice ] = useState< ActionPrice | null >( null );
+	const [ priced, setPriced ] = useState< PricedFor | null >( null );
 	const [ asking, setAsking ] = useState( false );
 	// A site that is not connected has no prices to ask for (the cloud would answer 409).
 	const connected = usePostContext( postId ).context?.connected === true;
@@ -55,8 +56,9 @@ export function PricedButton( props: Props ) {
 		const timer = setTimeout(
 			() =>
 				fetchPrice( postId, scope, chars ).then(
-					( answer ) => current && setPrice( answer ),
-					() => current && setPrice( null )
+					( answer ) =>
+						current && setPriced( { chars, price: answer } ),
+					() => current && setPriced( null )
 				),
 			scope === 'rewrite' ? 400 : 0
 		);
@@ -66,12 +68,33 @@ export function PricedButton( props: Props ) {
 		};
 	}, [ connected, postId, scope, chars ] );
 
-	const click = () => {
-		if ( price && price.credits > price.confirm_above ) {
+	// Only the price of what is selected now counts. Clicked before it is known (still loading,
+	// or a rewrite's selection changed), the price is read first; if it cannot be, the button asks.
+	const price = currentPrice( priced, chars );
+	const [ pricing, setPricing ] = useState( false );
+	const decide = ( known: PricedFor | null ) => {
+		if ( mustAsk( connected, known, chars ) ) {
 			setAsking( true );
 			return;
 		}
 		props.onRun();
+	};
+	const click = () => {
+		if ( ! connected || price ) {
+			decide( priced );
+			return;
+		}
+		setPricing( true );
+		fetchPrice( postId, scope, chars )
+			.then(
+				( answer ) => {
+					const known = { chars, price: answer };
+					setPriced( known );
+					decide( known );
+				},
+				() => decide( null )
+			)
+			.finally( () => setPricing( false ) );
 	};
 
 	return (
@@ -80,8 +103,8 @@ export function PricedButton( props: Props ) {
 				variant={ props.variant ?? 'secondary' }
 				className={ props.className }
 				onClick={ click }
-				isBusy={ props.isBusy }
-				disabled={ props.disabled }
+				isBusy={ props.isBusy || pricing }
+				disabled={ props.disabled || pricing }
 			>
 				{ props.label }
 				{ price && (
@@ -94,19 +117,30 @@ export function PricedButton( props: Props ) {
 					</span>
 				) }
 			</Button>
-			{ asking && price && (
+			{ asking && (
 				<ConfirmLiveChange
 					title={ __( 'Spend credits?', 'igny8' ) }
-					text={ sprintf(
-						/* translators: 1: the action, 2: its price, e.g. "5 credits", 3: the balance */
-						__(
-							'%1$s costs up to %2$s. Your balance is %3$d. Unused credits come back when it finishes.',
-							'igny8'
-						),
-						props.label,
-						creditsText( price.credits ),
-						price.balance
-					) }
+					text={
+						price
+							? sprintf(
+									/* translators: 1: the action, 2: its price, e.g. "5 credits", 3: the balance */
+									__(
+										'%1$s costs up to %2$s. Your balance is %3$d. Unused credits come back when it finishes.',
+										'igny8'
+									),
+									props.label,
+									creditsText( price.credits ),
+									price.balance
+								)
+							: sprintf(
+									/* translators: %s: the action */
+									__(
+										'The price of %s is not known yet (it is still being read, or the cloud did not answer). It is charged from your balance; unused credits come back when it finishes.',
+										'igny8'
+									),
+									props.label
+								)
+					}
 					confirmLabel={ __( 'Run it', 'igny8' ) }
 					onConfirm={ () => {
 						setAsking( false );

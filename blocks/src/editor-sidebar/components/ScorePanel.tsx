@@ -9,6 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ScoreCheck, ScoreResult } from '../../score/types';
+import { useScore, type ScoreInputs } from '../hooks/use-score';
 import { BLOCK_EDITOR, type BlockEditorActions } from '../lib/stores';
 
 const STATUS_LABEL: Record< ScoreCheck[ 'status' ], string > = {
@@ -109,4 +110,15 @@ export function ScorePanel( { result }: { result: ScoreResult | null } ) {
 			</ul>
 		</PanelBody>
 	);
+}
+
+/** The score panel scoring the post itself: a new score re-renders this panel, not the sidebar. */
+export function LiveScorePanel( {
+	inputs,
+	ready,
+}: {
+	inputs: ScoreInputs;
+	ready: boolean;
+} ) {
+	return <ScorePanel result={ useScore( inputs, ready ) } />;
 }

@@ -10,44 +10,56 @@ import { useCallback, useEffect, useState } from '@wordpress/element';
 /**
  * Internal dependencies
  */
-import { fetchBalance, fetchContext } from '../lib/api';
+import { fetchBalance } from '../lib/api';
+import { contextRequests } from '../lib/context-request';
 import type { PostContext } from '../lib/types';
 
-/**
- * One request per post for every panel that shows it (the document panel, the sidebar, the
- * pre-publish panel): opening the sidebar after the document panel asks the site nothing new.
- */
-const requests = new Map< number, Promise< PostContext > >();
+/** The fresh balance per post, asked for after the context (the score does not wait for it). */
+const balances = new Map< number, Promise< number | null > >();
 
-function loadContext( postId: number ): Promise< PostContext > {
-	let request = requests.get( postId );
+function loadBalance( postId: number ): Promise< number | null > {
+	let request = balances.get( postId );
 	if ( ! request ) {
-		request = fetchContext( postId ).then( async ( value ) => {
-			const credits = value.connected
-				? await fetchBalance().catch( () => null )
-				: null;
-			return credits === null ? value : { ...value, credits };
-		} );
-		// A failed request is not kept: the next panel to open asks again.
-		request.catch( () => requests.delete( postId ) );
-		requests.set( postId, request );
+		request = fetchBalance().catch( () => null );
+		balances.set( postId, request );
 	}
 	return request;
 }
 
-/** {context, error, setCredits} for the post. */
+/**
+ * {context, error, setCredits} for the post. One request per post for every panel that shows
+ * it (the document panel, the sidebar, the pre-publish panel); a panel mounting after the answer
+ * (usually preloaded with the editor) renders with it on its first pass.
+ */
 export function usePostContext( postId: number ) {
-	const [ context, setContext ] = useState< PostContext | null >( null );
+	const [ context, setContext ] = useState< PostContext | null >(
+		() => contextRequests.settled( postId ) ?? null
+	);
 	const [ error, setError ] = useState< string | null >( null );
 	useEffect( () => {
 		if ( ! postId ) {
 			return;
 		}
 		let live = true;
-		loadContext( postId )
+		contextRequests
+			.load( postId )
 			.then( ( value ) => {
-				if ( live ) {
-					setContext( value );
+				if ( ! live ) {
+					return;
+				}
+				// Same object as the first pass read: React skips the render.
+				setContext( ( current ) =>
+					current?.post_id === value.post_id ? current : value
+				);
+				if ( value.connected ) {
+					void loadBalance( postId ).then(
+						( credits ) =>
+							live &&
+							credits !== null &&
+							setContext( ( current ) =>
+								current ? { ...current, credits } : current
+							)
+					);
 				}
 			} )
 			.catch(
@@ -64,13 +76,7 @@ export function usePostContext( postId: number ) {
 				current ? { ...current, credits } : current
 			);
 			// Panels opened later show the new balance too.
-			const cached = requests.get( postId );
-			if ( cached ) {
-				requests.set(
-					postId,
-					cached.then( ( value ) => ( { ...value, credits } ) )
-				);
-			}
+			balances.set( postId, Promise.resolve( credits ) );
 		},
 		[ postId ]
 	);

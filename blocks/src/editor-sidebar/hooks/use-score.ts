@@ -22,7 +22,11 @@ import { BLOCK_EDITOR, type BlockEditorSelectors } from '../lib/stores';
 /** Delay after the last edit before the score is recomputed, in ms. */
 export const SCORE_DEBOUNCE_MS = 400;
 
-interface Inputs {
+/** Longest wait for an idle moment before the first pass, in ms (a loading editor is rarely idle). */
+const FIRST_PASS_MAX_WAIT_MS = 100;
+
+/** What the score is computed from besides the blocks. */
+export interface ScoreInputs {
 	title: string;
 	slug: string;
 	keyword: string;
@@ -49,12 +53,15 @@ function whenIdle( task: () => void, timeout: number ): () => void {
  */
 let last: { blocks: unknown; key: string; result: ScoreResult } | null = null;
 
-function keyOf( inputs: Inputs ): string {
+function keyOf( inputs: ScoreInputs ): string {
 	return JSON.stringify( inputs );
 }
 
-/** The score of the edited post, or null before the first pass. */
-export function useScore( inputs: Inputs ): ScoreResult | null {
+/** The score of the edited post, or null before the first pass (and while not `ready`). */
+export function useScore(
+	inputs: ScoreInputs,
+	ready = true
+): ScoreResult | null {
 	const blocks = useSelect(
 		( select ) =>
 			(
@@ -78,10 +85,13 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 		featuredImage,
 	} = inputs;
 	const featuredAlt = featuredImage === null ? null : featuredImage.alt;
-	// The first pass waits only for an idle moment (the panel opens with a score); later ones
-	// wait for a pause in typing.
+	// The first pass waits only for an idle moment, at most FIRST_PASS_MAX_WAIT_MS (the panel the
+	// editor just opened shows its score promptly); later ones wait for a pause in typing.
 	const isFirst = result === null;
 	useEffect( () => {
+		if ( ! ready ) {
+			return;
+		}
 		const key = keyOf( inputs );
 		if ( last && last.blocks === blocks && last.key === key ) {
 			setResult( last.result );
@@ -108,7 +118,7 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 			setResult( next );
 		};
 		if ( isFirst ) {
-			return whenIdle( run, 200 );
+			return whenIdle( run, FIRST_PASS_MAX_WAIT_MS );
 		}
 		const timer = window.setTimeout( run, SCORE_DEBOUNCE_MS );
 		return () => window.clearTimeout( timer );
@@ -123,6 +133,7 @@ export function useScore( inputs: Inputs ): ScoreResult | null {
 		targetWords,
 		siteHost,
 		featuredAlt,
+		ready,
 	] );
 	return result;
 }

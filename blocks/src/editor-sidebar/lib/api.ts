@@ -18,7 +18,6 @@ import type {
 	AppliedChange,
 	EditorScope,
 	PendingChange,
-	PostContext,
 	Provenance,
 	ProvenanceEntry,
 	LinkSuggestion,
@@ -42,13 +41,6 @@ export function mintToken(
 		path: '/igny8/v1/editor/token',
 		method: 'POST',
 		data: { post_id: postId, scope },
-	} );
-}
-
-/** The post's task, cluster, keywords, idea and credits. */
-export function fetchContext( postId: number ): Promise< PostContext > {
-	return apiFetch< PostContext >( {
-		path: `/igny8/v1/editor/context?post_id=${ postId }`,
 	} );
 }
 

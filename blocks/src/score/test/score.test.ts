@@ -278,4 +278,53 @@ describe( 'scorePost', () => {
 		expect( result.score ).toBeGreaterThanOrEqual( 0 );
 		expect( result.stats.words ).toBe( 0 );
 	} );
+	it( 'counts a product’s attribute terms as keywords, once where they overlap the target keyword', () => {
+		const product: ScoreInput = {
+			...goodPost(),
+			keyword: '',
+			title: 'Sage linen apron',
+			slug: 'sage-linen-apron',
+			blocks: [
+				paragraph( 'intro', 'A linen apron in Sage for the kitchen.' ),
+				heading( 'h', 2, 'Sand or Sage' ),
+				paragraph( 'body', 'Washed linen, two pockets, Sand ties.' ),
+			],
+		};
+		const without = scorePost( product );
+		const withTerms = scorePost( {
+			...product,
+			keywords: [ 'Sage', 'Sand' ],
+		} );
+
+		expect( statusOf( product, 'keyword_in_title' ).status ).toBe(
+			'problem'
+		);
+		for ( const id of [
+			'keyword_in_title',
+			'keyword_in_first_paragraph',
+			'keyword_in_headings',
+			'keyword_in_slug',
+		] as CheckId[] ) {
+			expect(
+				statusOf( { ...product, keywords: [ 'Sage', 'Sand' ] }, id )
+					.status
+			).toBe( 'good' );
+		}
+		// Sage, Sand, Sage, Sand: four hits; "linen apron" holds "linen" but is counted once.
+		expect( withTerms.score ).toBeGreaterThan( without.score );
+		expect(
+			scorePost( {
+				...product,
+				keywords: [ 'Sage', 'Sand' ],
+			} ).checks.find( ( c ) => c.id === 'keyword_density' )?.message
+		).toMatch( /occurs 4 times/ );
+		expect(
+			scorePost( {
+				...product,
+				keyword: 'linen apron',
+				keywords: [ 'linen' ],
+			} ).checks.find( ( c ) => c.id === 'keyword_density' )?.message
+		).toMatch( /occurs 2 times/ );
+		expect( scorePost( { ...product, keywords: [] } ) ).toEqual( without );
+	} );
 } );

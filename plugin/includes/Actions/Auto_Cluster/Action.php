@@ -11,6 +11,7 @@ namespace Igny8\Actions\Auto_Cluster;
 
 use Igny8\Actions\AI_Action;
 use Igny8\Actions\Job_Plan;
+use Igny8\Actions\Lazy_Plans;
 use Igny8\Actions\Result_Handler;
 use Igny8\Planner\Unclustered_Keywords;
 use Igny8\Security\Capabilities;
@@ -112,31 +113,64 @@ final class Action extends AI_Action {
 		$ids       = array_map( 'intval', (array) ( $params['ids'] ?? array() ) );
 		$sector_id = ! empty( $params['sector_id'] ) ? (int) $params['sector_id'] : null;
 		$all       = ! empty( $params['all'] ) && ! $ids;
-		$repo      = new Keywords_Repository();
 		if ( $all ) {
-			$keywords = ( new Unclustered_Keywords() )->all( $sector_id );
-		} else {
-			$keywords = $ids
-				? $repo->find_many( array_slice( $ids, 0, self::BATCH ) )
-				: $repo->query(
-					array(
-						'cluster_id' => 0,
-						'sector_id'  => $sector_id,
-						'orderby'    => 'search_volume',
-						'order'      => 'desc',
-						'per_page'   => self::UNCLUSTERED,
-					)
-				)['items'];
+			return self::plan_all( $sector_id );
 		}
+		$repo     = new Keywords_Repository();
+		$keywords = $ids
+			? $repo->find_many( array_slice( $ids, 0, self::BATCH ) )
+			: $repo->query(
+				array(
+					'cluster_id' => 0,
+					'sector_id'  => $sector_id,
+					'orderby'    => 'search_volume',
+					'order'      => 'desc',
+					'per_page'   => self::UNCLUSTERED,
+				)
+			)['items'];
 		if ( ! $keywords ) {
 			return new WP_Error( 'igny8_nothing_to_do', __( 'There are no keywords to cluster.', 'igny8' ), array( 'status' => 400 ) );
 		}
-		$sector = $sector_id ? ( new Sectors_Repository() )->find( $sector_id ) : null;
+		$sector = self::sector_name( $sector_id );
 		$plans  = array();
-		foreach ( array_chunk( $keywords, $all ? self::ALL_JOB_SIZE : self::BATCH ) as $chunk ) {
-			$plans[] = self::chunk_plan( $chunk, $sector ? (string) $sector['name'] : null, $sector_id );
+		foreach ( array_chunk( $keywords, self::BATCH ) as $chunk ) {
+			$plans[] = self::chunk_plan( $chunk, $sector, $sector_id );
 		}
 		return $plans;
+	}
+
+	/**
+	 * Every unclustered keyword, in jobs of ALL_JOB_SIZE planned one at a time: each job's
+	 * keywords are read as it starts, so the cloud is at work on the first while the rest are read.
+	 *
+	 * @param int|null $sector_id Sector, or null for every sector.
+	 * @return Lazy_Plans|WP_Error
+	 */
+	private static function plan_all( ?int $sector_id ) {
+		$backlog = new Unclustered_Keywords( $sector_id, self::ALL_JOB_SIZE );
+		if ( ! count( $backlog ) ) {
+			return new WP_Error( 'igny8_nothing_to_do', __( 'There are no keywords to cluster.', 'igny8' ), array( 'status' => 400 ) );
+		}
+		$sector = self::sector_name( $sector_id );
+		return new Lazy_Plans(
+			count( $backlog ),
+			static function () use ( $backlog, $sector, $sector_id ): \Generator {
+				foreach ( $backlog as $chunk ) {
+					yield self::chunk_plan( $chunk, $sector, $sector_id );
+				}
+			}
+		);
+	}
+
+	/**
+	 * The name of the sector guiding the clustering, if any.
+	 *
+	 * @param int|null $sector_id Sector.
+	 * @return string|null
+	 */
+	private static function sector_name( ?int $sector_id ): ?string {
+		$sector = $sector_id ? ( new Sectors_Repository() )->find( $sector_id ) : null;
+		return $sector ? (string) $sector['name'] : null;
 	}
 
 	/**

@@ -116,6 +116,9 @@ final class Result implements Result_Handler {
 				Post_Meta::WORDPRESS_STATUS => 'draft',
 				Post_Meta::META_TITLE       => (string) ( $result['meta_title'] ?? '' ),
 				Post_Meta::META_DESCRIPTION => (string) ( $result['meta_description'] ?? '' ),
+				// The keyword the article was written for, as the post's own: the editor sees it as
+				// the sidebar's value (not a placeholder guess) and both scores check the same one.
+				Post_Meta::TARGET_KEYWORD   => $task ? sanitize_text_field( (string) ( array_values( (array) $task['keywords'] )[0] ?? '' ) ) : '',
 			),
 		);
 

@@ -121,7 +121,12 @@ final class Action extends AI_Action {
 		$ids         = array_column( $clusters, 'id' );
 		$replace     = ! empty( $params['replace'] );
 		$key         = 'cl:' . md5( implode( ',', $ids ) ) . ':' . intdiv( time(), 60 ) . ( $replace ? ':replace' : '' );
-		return array( Job_Plan::for_site( 'generate_ideas', $input, array( 'cluster_ids' => $ids ), $key, $replace ? array( 'replace' => true ) : array() ) );
+		// Whoever asks to replace may undo it: the result arrives later, in a request of nobody's.
+		$context = $replace ? array(
+			'replace'    => true,
+			'started_by' => get_current_user_id(),
+		) : array();
+		return array( Job_Plan::for_site( 'generate_ideas', $input, array( 'cluster_ids' => $ids ), $key, $context ) );
 	}
 
 	/**

@@ -11,6 +11,7 @@ namespace Igny8\Actions\Generate_Ideas;
 
 use Igny8\Actions\Result_Handler;
 use Igny8\Storage\Ideas_Repository;
+use Igny8\Storage\Jobs_Repository;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -38,7 +39,11 @@ final class Result implements Result_Handler {
 			return array( 'idea_ids' => array() );
 		}
 		if ( ! empty( $local['context']['replace'] ) ) {
-			$ideas->delete_replaceable( $allowed );
+			$replaced = $ideas->delete_replaceable( $allowed, (int) ( $local['context']['started_by'] ?? 0 ) );
+			if ( '' !== $job_id && $replaced['count'] > 0 ) {
+				// The job's status carries the undo to the screen that started it.
+				( new Jobs_Repository() )->set_context( $job_id, array( 'replaced' => $replaced ) + (array) $local['context'] );
+			}
 		}
 		$seen = array();
 		foreach ( $ideas->titles_by_cluster( $allowed ) as $cluster_id => $titles ) {

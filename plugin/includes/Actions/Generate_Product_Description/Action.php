@@ -12,6 +12,7 @@ namespace Igny8\Actions\Generate_Product_Description;
 use Igny8\Actions\AI_Action;
 use Igny8\Actions\Job_Plan;
 use Igny8\Actions\Result_Handler;
+use Igny8\Changes\Pending_Changes;
 use Igny8\Security\Capabilities;
 use Igny8\Security\Post_Access;
 use Igny8\Shop\Product_Data;
@@ -23,7 +24,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * One job per product, written from its data (Shop\Product_Data). `all` takes every product
  * without a description the user may edit, so one estimate prices the whole run. Exists only on
- * a WooCommerce shop (available()).
+ * a WooCommerce shop (available()). A product asked for again after its proposal was rejected
+ * gets a new run (the key reads Pending_Changes::DISCARDED).
  *
  * @since 0.9.0
  */
@@ -127,7 +129,7 @@ final class Action extends AI_Action {
 				'generate_product_description',
 				$input,
 				array( 'post_id' => $product_id ),
-				'product-description:' . $product_id . ':' . md5( (string) ( $post ? $post->post_modified_gmt : '' ) . wp_json_encode( $input ) )
+				'product-description:' . $product_id . ':' . md5( (string) ( $post ? $post->post_modified_gmt : '' ) . wp_json_encode( $input ) . (string) get_post_meta( $product_id, Pending_Changes::DISCARDED, true ) )
 			);
 		}
 		return $plans;

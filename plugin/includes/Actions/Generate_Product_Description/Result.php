@@ -18,8 +18,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Writes the description (post_content, kses on through Post_Writer) and the short description
- * (post_excerpt, plain text) of the product the job was started for. A product shoppers can see
- * gets a pending change instead, which an editor accepts or discards.
+ * (post_excerpt, plain text) of the product the job was started for. A product shoppers can see,
+ * or one that already has copy, gets a pending change instead, which an editor accepts or discards
+ * (Shop\Product_Review).
  *
  * @since 0.9.0
  */
@@ -41,7 +42,10 @@ final class Result implements Result_Handler {
 				'proposed' => false,
 			);
 		}
-		if ( 'propose' === Pending_Changes::direct_or_propose( $post_id ) ) {
+		// Copy the shop already has is never overwritten unseen (products keep no revisions to go
+		// back to): a rewrite is proposed, as on a live product. An empty draft is simply written.
+		$has_copy = '' !== trim( (string) $post->post_content ) || '' !== trim( (string) $post->post_excerpt );
+		if ( $has_copy || 'propose' === Pending_Changes::direct_or_propose( $post_id ) ) {
 			$change = ( new Pending_Changes() )->propose(
 				$post_id,
 				array(

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Actions\Optimize_Content;
 
 use Igny8\Actions\Result_Handler;
+use Igny8\Changes\Pending_Changes;
 use Igny8\Results\Post_Writer;
 use Igny8\Writer\Post_Meta;
 use WP_Error;
@@ -59,6 +60,9 @@ final class Result implements Result_Handler {
 				'refused'     => $content->get_error_message(),
 			);
 		}
+		if ( ! post_type_supports( (string) $post['post_type'], 'revisions' ) ) {
+			return self::propose( $post_id, $content, $result, $local );
+		}
 		$revision                 = $post;
 		$revision['post_title']   = (string) ( $result['title'] ?? $post['post_title'] );
 		$revision['post_content'] = $content;
@@ -74,17 +78,57 @@ final class Result implements Result_Handler {
 		// Marks the revision as cloud output, so restoring it goes through Post_Writer again.
 		update_metadata( 'post', $revision_id, Post_Meta::MANAGED, 1 );
 		update_post_meta( $post_id, Post_Meta::OPTIMIZED, $revision_id );
+		self::keep_suggestions( $post_id, $result );
+		return array(
+			'post_id'     => $post_id,
+			'revision_id' => $revision_id,
+		);
+	}
+
+	/**
+	 * A post type without revisions (a WooCommerce product) has no revision to hold the optimised
+	 * version, and restoring one would overwrite its copy with no way back: the version becomes a
+	 * pending change instead, which the editor reviews, accepts (undoable) or discards.
+	 *
+	 * @param int                  $post_id Post id.
+	 * @param string               $content The optimised content.
+	 * @param array<string, mixed> $result  Result.
+	 * @param array<string, mixed> $local   The local job row.
+	 * @return array<string, mixed>
+	 */
+	private static function propose( int $post_id, string $content, array $result, array $local ): array {
+		$change = ( new Pending_Changes() )->propose(
+			$post_id,
+			array(
+				'function' => 'optimize_content',
+				'summary'  => __( 'Optimised version', 'igny8' ),
+				'job_id'   => (string) ( $local['job_id'] ?? '' ),
+				'content'  => $content,
+			)
+		);
+		delete_post_meta( $post_id, self::REFUSED );
+		self::keep_suggestions( $post_id, $result );
+		return array(
+			'post_id'     => $post_id,
+			'revision_id' => null,
+			'proposed'    => ! is_wp_error( $change ),
+		);
+	}
+
+	/**
+	 * Keeps the list of changes and the suggested meta title and description beside the version.
+	 *
+	 * @param int                  $post_id Post id.
+	 * @param array<string, mixed> $result  Result.
+	 */
+	private static function keep_suggestions( int $post_id, array $result ): void {
 		$changes = array_map( static fn ( $change ): string => Post_Writer::text( (string) $change, 'change' ), (array) ( $result['changes'] ?? array() ) );
 		update_post_meta( $post_id, '_igny8_optimize_changes', wp_slash( (string) wp_json_encode( $changes ) ) );
 		$meta = array(
 			'meta_title'       => Post_Writer::text( (string) ( $result['meta_title'] ?? '' ), Post_Meta::META_TITLE ),
 			'meta_description' => Post_Writer::text( (string) ( $result['meta_description'] ?? '' ), Post_Meta::META_DESCRIPTION ),
 		);
-		// A suggestion until the editor applies it (Editor\Meta_Applier), like the revision above.
+		// A suggestion until the editor applies it (Editor\Meta_Applier), like the version itself.
 		update_post_meta( $post_id, Post_Meta::SUGGESTED_META, wp_slash( (string) wp_json_encode( $meta ) ) );
-		return array(
-			'post_id'     => $post_id,
-			'revision_id' => $revision_id,
-		);
 	}
 }

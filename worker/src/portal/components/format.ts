@@ -37,6 +37,7 @@ const FUNCTION_NAMES: Record<string, string> = {
 	generate_images: 'Images',
 	optimize_content: 'Optimisation',
 	generate_excerpt: 'Excerpts',
+	generate_product_description: 'Product descriptions',
 	generate_meta: 'Meta descriptions',
 	generate_faq: 'FAQs',
 	generate_takeaways: 'Key takeaways',
