@@ -11,6 +11,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { formatGmt } from '../context';
 import { fetchPendingChanges, settlePendingChange } from '../lib/api';
 import { showApplied, unsavedEditsReason } from '../lib/applied';
+import { firstScore } from '../lib/first-score';
 import type { PendingBlock, PendingChange } from '../lib/types';
 import { ActionNotice, errorText, type ActionMessage } from './ActionNotice';
 
@@ -60,9 +61,20 @@ export function PendingChangesPanel( {
 		if ( ! postId ) {
 			return;
 		}
-		fetchPendingChanges( postId ).then( setChanges, ( error ) =>
-			setMessage( { status: 'error', text: errorText( error ) } )
-		);
+		let live = true;
+		// Shown only when there are some: no reason to delay the score for it.
+		firstScore
+			.after()
+			.then( () => fetchPendingChanges( postId ) )
+			.then(
+				( found ) => live && setChanges( found ),
+				( error ) =>
+					live &&
+					setMessage( { status: 'error', text: errorText( error ) } )
+			);
+		return () => {
+			live = false;
+		};
 	}, [ postId, version, reload ] );
 
 	const settle = async (

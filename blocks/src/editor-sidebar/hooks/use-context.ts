@@ -12,15 +12,19 @@ import { useCallback, useEffect, useState } from '@wordpress/element';
  */
 import { fetchBalance } from '../lib/api';
 import { contextRequests } from '../lib/context-request';
+import { firstScore } from '../lib/first-score';
 import type { PostContext } from '../lib/types';
 
-/** The fresh balance per post, asked for after the context (the score does not wait for it). */
+/** The fresh balance per post, asked for once the first score is shown (the context has one). */
 const balances = new Map< number, Promise< number | null > >();
 
 function loadBalance( postId: number ): Promise< number | null > {
 	let request = balances.get( postId );
 	if ( ! request ) {
-		request = fetchBalance().catch( () => null );
+		request = firstScore
+			.after()
+			.then( fetchBalance )
+			.catch( () => null );
 		balances.set( postId, request );
 	}
 	return request;

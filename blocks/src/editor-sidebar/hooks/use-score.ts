@@ -17,6 +17,7 @@ import { useEffect, useState } from '@wordpress/element';
  */
 import { scorePost } from '../../score';
 import type { FeaturedImage, ScoreResult } from '../../score/types';
+import { firstScore } from '../lib/first-score';
 import { BLOCK_EDITOR, type BlockEditorSelectors } from '../lib/stores';
 
 /** Delay after the last edit before the score is recomputed, in ms. */
@@ -88,6 +89,12 @@ export function useScore(
 	// The first pass waits only for an idle moment, at most FIRST_PASS_MAX_WAIT_MS (the panel the
 	// editor just opened shows its score promptly); later ones wait for a pause in typing.
 	const isFirst = result === null;
+	// Passive effects run after the paint: the score is on screen, the held-back requests may go.
+	useEffect( () => {
+		if ( result !== null ) {
+			firstScore.shown();
+		}
+	}, [ result ] );
 	useEffect( () => {
 		if ( ! ready ) {
 			return;
