@@ -65,6 +65,14 @@ test( 'the tasks table fits 1280 px with its Actions column, says "Not started" 
 	expect( box!.x + box!.width ).toBeLessThanOrEqual( 1280 );
 	await expect( first.getByRole( 'button', { name: 'Actions' } ) ).toBeVisible();
 
+	// The strategy the selected tasks are written with sits inside the card's padding, not on its edge.
+	const card = page.locator( '.igny8-table-card' );
+	const strategy = card.locator( '.igny8-tasks__strategy' );
+	await expect( strategy.getByRole( 'combobox', { name: 'Writing strategy' } ) ).toBeVisible();
+	const [ cardBox, strategyBox ] = [ await card.boundingBox(), await strategy.boundingBox() ];
+	expect( strategyBox!.x - cardBox!.x ).toBeGreaterThanOrEqual( 16 );
+	expect( cardBox!.x + cardBox!.width - ( strategyBox!.x + strategyBox!.width ) ).toBeGreaterThanOrEqual( 16 );
+
 	// Nothing is processing a new task: it is not "Queued".
 	await expect( first ).toContainText( 'Not started' );
 	await expect( first ).not.toContainText( 'Queued' );

@@ -258,24 +258,27 @@ export function TasksTab( {
 			<NewTaskCard initialState={ initialState } />
 			<div className="igny8-table-card">
 				<h2 className="igny8-card-title">{ __( 'Tasks', 'igny8' ) }</h2>
-				<div className="igny8-form__row">
-					<StrategySelect
-						control={ {
-							__next40pxDefaultSize: true,
-							__nextHasNoMarginBottom: true,
-							value: strategyId,
-							onChange: setStrategyId,
-						} }
-						defaultLabel={ __(
-							'Each task’s own strategy (else the default)',
-							'igny8'
-						) }
-						help={ __(
-							'Generate content writes the selected tasks with this strategy.',
-							'igny8'
-						) }
-					/>
-				</div>
+				{ /* Nothing to write yet: the choice appears with the first task. */ }
+				{ ! isEmpty && (
+					<div className="igny8-tasks__strategy">
+						<StrategySelect
+							control={ {
+								__next40pxDefaultSize: true,
+								__nextHasNoMarginBottom: true,
+								value: strategyId,
+								onChange: setStrategyId,
+							} }
+							defaultLabel={ __(
+								'Each task’s own strategy (else the default)',
+								'igny8'
+							) }
+							help={ __(
+								'Generate content writes the selected tasks with this strategy.',
+								'igny8'
+							) }
+						/>
+					</div>
+				) }
 				{ isEmpty && flow.ui }
 				{ !! error && (
 					<ScreenNoticeView
