@@ -52,6 +52,21 @@ test.afterAll( () => {
 	resetSite();
 } );
 
+/** The Dashboard's notices once its credits card has answered (the credits notice comes with it). */
+async function dashboardNotices( page: Page ) {
+	await page.goto( '/wp-admin/admin.php?page=igny8' );
+	await expect( page.getByTestId( 'igny8-credits-left' ) ).toHaveText( 'Unavailable' );
+	return page.locator( '.igny8-dashboard .igny8-notice' );
+}
+
+test( 'a new site that is not connected is told once on the Dashboard what to do first', async ( { page } ) => {
+	const notices = await dashboardNotices( page );
+	// Not "finish setup", "connect in Settings" and "credits unavailable: not connected" at once.
+	await expect( notices ).toHaveCount( 1 );
+	await expect( notices.first() ).toContainText( 'connect the site' );
+	await expect( notices.first().getByRole( 'link', { name: 'Finish setup' } ) ).toBeVisible();
+} );
+
 test( 'Connect goes through the portal: a cancel comes back as a notice, an approval comes back connected', async ( { page } ) => {
 	const errors = collectConsoleErrors( page );
 	await page.goto( '/wp-admin/admin.php?page=igny8-setup' );
@@ -173,6 +188,14 @@ test( 'the Dashboard links to the wizard; steps are skipped or finished by keybo
 	await expect( page.getByRole( 'link', { name: 'Finish setup' } ) ).toHaveCount( 0 );
 	await expectNoPhpErrors( page );
 	expect( errors ).toEqual( [] );
+} );
+
+test( 'a set-up site that is disconnected later is asked to connect in Settings, once', async ( { page } ) => {
+	wpRest( 'DELETE', '/igny8/v1/system/connection' );
+	const notices = await dashboardNotices( page );
+	await expect( notices ).toHaveCount( 1 );
+	await expect( notices.first() ).toContainText( 'Connect this site to the IGNY8 cloud in Settings' );
+	await expect( notices.first().getByRole( 'link', { name: 'Open IGNY8 Settings' } ) ).toBeVisible();
 } );
 
 test( 'the wizard works on a 600px screen: the steps stack above the open step, nothing scrolls sideways', async ( { page } ) => {

@@ -170,13 +170,18 @@ class Billing_Controller extends Controller {
 	 * @return WP_REST_Response|\WP_Error
 	 */
 	public function get_balance( $request ) {
-		$cached = get_transient( self::TRANSIENT );
-		if ( is_array( $cached ) && ! $request['refresh'] ) {
-			return new WP_REST_Response( $cached );
-		}
-		$client = ( new Connection() )->client();
+		// A site that was disconnected, or connected to another account, since the balance was
+		// cached must not show that figure: the cache holds the site it was read for.
+		$connection = new Connection();
+		$client     = $connection->client();
 		if ( is_wp_error( $client ) ) {
 			return $client;
+		}
+		$site   = (string) ( $connection->status()['site']['id'] ?? '' );
+		$cached = get_transient( self::TRANSIENT );
+		if ( is_array( $cached ) && ! $request['refresh'] && ( $cached['site'] ?? null ) === $site ) {
+			unset( $cached['site'] );
+			return new WP_REST_Response( $cached );
 		}
 		$balance = $client->get_balance();
 		if ( is_wp_error( $balance ) ) {
@@ -189,7 +194,7 @@ class Billing_Controller extends Controller {
 			'low_balance'           => (bool) ( $balance['low_balance'] ?? false ),
 			'account_notice'        => \Igny8\Cloud\Account_Notice::current(),
 		);
-		set_transient( self::TRANSIENT, $balance, self::CACHE_SECONDS );
+		set_transient( self::TRANSIENT, $balance + array( 'site' => $site ), self::CACHE_SECONDS );
 		return new WP_REST_Response( $balance );
 	}
 }

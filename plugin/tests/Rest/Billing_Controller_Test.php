@@ -12,6 +12,8 @@ namespace Igny8\Tests\Rest;
 use Igny8\Tests\Support\Cloud_Fixtures;
 use Igny8\Tests\TestCase;
 use Igny8\Actions\Registry;
+use Igny8\Cloud\Connection;
+use Igny8\Rest\Billing_Controller;
 
 require_once dirname( __DIR__ ) . '/Support/Cloud_Fixtures.php';
 
@@ -27,6 +29,33 @@ final class Billing_Controller_Test extends TestCase {
 		parent::setUp();
 		$this->connect_test_cloud();
 		$this->as_user( $this->create_user( 'administrator' ) );
+	}
+
+	public function test_a_cached_balance_is_never_shown_for_another_site_or_after_disconnecting(): void {
+		$this->assertSame( 200, $this->rest( 'GET', '/igny8/v1/billing/balance' )->get_status() );
+		// What a connection to another account cached moments ago.
+		set_transient(
+			Billing_Controller::TRANSIENT,
+			array(
+				'credits'               => 987654,
+				'low_balance_threshold' => 0,
+				'low_balance'           => false,
+				'account_notice'        => null,
+				'site'                  => 'site_of_another_account',
+			),
+			30
+		);
+		$answer = $this->rest( 'GET', '/igny8/v1/billing/balance' );
+		$this->assertSame( 200, $answer->get_status(), (string) wp_json_encode( $answer->get_data() ) );
+		$this->assertNotSame( 987654, $answer->get_data()['credits'] );
+		$this->assertArrayNotHasKey( 'site', $answer->get_data() );
+		// Read again, this site's own figure comes from the cache, without its site id.
+		$this->assertSame( $answer->get_data(), $this->rest( 'GET', '/igny8/v1/billing/balance' )->get_data() );
+
+		( new Connection() )->disconnect();
+		$gone = $this->rest( 'GET', '/igny8/v1/billing/balance' );
+		$this->assertSame( 409, $gone->get_status() );
+		$this->assertSame( 'igny8_not_connected', $gone->as_error()->get_error_code() );
 	}
 
 	public function test_usage_reports_the_requested_days_from_the_worker(): void {

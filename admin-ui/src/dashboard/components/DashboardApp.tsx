@@ -56,8 +56,10 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 			setStages( data.stages );
 			setJobs( data.recent_jobs );
 			setCredits( data.credits );
+			// A site that is not connected is told so once, above (the card says "Unavailable").
 			setCreditsNotice(
-				data.credits_error
+				data.credits_error &&
+					data.credits_error.code !== 'igny8_not_connected'
 					? {
 							...errorToNotice( data.credits_error, {
 								settingsUrl: state.settingsUrl ?? undefined,
@@ -101,7 +103,8 @@ export function DashboardApp( { state }: { state: DashboardState } ) {
 					} }
 				/>
 			) }
-			{ ! state.connected && (
+			{ /* The setup notice already asks to connect: one notice, not two. */ }
+			{ ! state.connected && ! state.setupUrl && (
 				<ScreenNoticeView
 					notice={ {
 						status: 'info',
