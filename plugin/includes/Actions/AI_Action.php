@@ -172,7 +172,7 @@ abstract class AI_Action {
 	 * @param array<string, mixed> $params  Parameters.
 	 * @param Job_Starter|null     $starter Job starter.
 	 * @return array{jobs: array<int, array<string, mixed>>, started: int, started_ids: int[], not_started: int[], stopped: WP_Error|null}|WP_Error
-	 *         A WP_Error when nothing could be planned.
+	 *         A WP_Error when nothing could be planned, or every plan counted emptied before it was reached.
 	 */
 	final public function run_partly( array $params, ?Job_Starter $starter = null ) {
 		$plans = $this->plan( $params );
@@ -185,7 +185,9 @@ abstract class AI_Action {
 		$stopped     = null;
 		$not_started = array();
 		$started_ids = array();
+		$reached     = 0;
 		foreach ( $plans as $plan ) {
+			++$reached;
 			if ( null !== $stopped ) {
 				$not_started = array_merge( $not_started, self::selection_ids( $plan ) );
 				continue;
@@ -199,6 +201,15 @@ abstract class AI_Action {
 			$jobs[] = $this->started( $plan, $job );
 			++$started;
 			$started_ids = array_merge( $started_ids, self::selection_ids( $plan ) );
+		}
+		// Plans made as the run reaches them (Lazy_Plans) may all have emptied since they were
+		// counted: another run did the work. Say so, rather than "started" with no job to follow.
+		if ( 0 === $reached && count( $plans ) > 0 && array() === $jobs ) {
+			return new WP_Error(
+				'igny8_nothing_to_do',
+				__( 'Nothing was started: the work was done meanwhile, by another run or another editor. Reload the list to see it.', 'igny8' ),
+				array( 'status' => 409 )
+			);
 		}
 		return array(
 			'jobs'        => $jobs,
