@@ -55,12 +55,9 @@ const benchmark: Benchmark = {
 	name: 'Cluster all unclustered: 100,000 keywords, 2 s model calls, signed delivery',
 	async run( context ) {
 		const { config } = context;
-		const wp = await context.wordpress();
-		const worker = await context.worker();
-		const tenant = await context.tenant();
+		const { base: wp, tenant } = await context.connectedWordPress();
 		// Bench set-up only: enough credits for 50 jobs (the trial covers ~2,000 credits).
 		await d1( config, `UPDATE accounts SET credits = credits + 50000 WHERE id = (SELECT account_id FROM sites WHERE id = '${ tenant.siteId.replace( /'/g, "''" ) }');` );
-		await wpRest( config, 'POST', '/igny8/v1/system/connection', { cloud_url: worker, api_key: tenant.apiKey } );
 		await wpEval(
 			config,
 			`global $wpdb; $t = $wpdb->prefix . 'igny8_keywords'; $wpdb->query( "DELETE FROM {$t}" ); $wpdb->query( "DELETE FROM {$wpdb->prefix}igny8_clusters" );

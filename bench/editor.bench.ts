@@ -17,7 +17,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ROOT, wpEnv, type StackConfig } from '../scripts/lib/config.ts';
 import { run } from '../scripts/lib/processes.ts';
-import { wpRest } from '../scripts/lib/provision.ts';
 import { fiveThousandWordContent } from './editor-score.bench.ts';
 import { median, type BenchResult, type Benchmark } from './harness.ts';
 
@@ -78,11 +77,8 @@ async function loadEditor( page: Page, url: string, withPlugin: boolean ): Promi
 const bench: Benchmark = {
 	name: 'block editor with IGNY8: sidebar size, load time',
 	async run( context ) {
-		const base = await context.wordpress();
+		const { base } = await context.connectedWordPress();
 		const { config } = context;
-		const worker = await context.worker();
-		const tenant = await context.tenant();
-		await wpRest( config, 'POST', '/igny8/v1/system/connection', { cloud_url: worker, api_key: tenant.apiKey } );
 		const results: BenchResult[] = [];
 
 		// The sidebar is its entry script (loaded with the editor) and the chunks it loads when a panel opens.

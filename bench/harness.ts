@@ -26,6 +26,8 @@ export interface BenchContext {
 	worker(): Promise<string>;
 	/** A fresh account with one site connected to nothing yet. */
 	tenant(): Promise<Tenant>;
+	/** WordPress connected to a fresh account's site on the Worker, as an editor's is: its base URL and that account. */
+	connectedWordPress(): Promise<{ base: string; tenant: Tenant }>;
 }
 
 /** A benchmark file's default export. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ROOT, benchConfig } from '../scripts/lib/config.ts';
 import { startFakeModel, startWordPress, startWorker, stopAll, type Running } from '../scripts/lib/stack.ts';
-import { createTenant } from '../scripts/lib/provision.ts';
+import { createTenant, wpRest } from '../scripts/lib/provision.ts';
 import type { BenchContext, BenchResult, Benchmark } from './harness.ts';
 
 const config = benchConfig();
@@ -36,6 +36,12 @@ const context: BenchContext = {
 	async tenant() {
 		await context.worker();
 		return createTenant( config, `bench-${ randomUUID() }@igny8.test`, 'bench-password-1', 'Bench Agency' );
+	},
+	async connectedWordPress() {
+		const [ base, worker ] = await Promise.all( [ context.wordpress(), context.worker() ] );
+		const tenant = await context.tenant();
+		await wpRest( config, 'POST', '/igny8/v1/system/connection', { cloud_url: worker, api_key: tenant.apiKey } );
+		return { base, tenant };
 	},
 };
 

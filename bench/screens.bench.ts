@@ -11,7 +11,6 @@
  */
 import type { Page } from '@playwright/test';
 import { loggedInBrowser } from './browser.ts';
-import { wpRest } from '../scripts/lib/provision.ts';
 import { HELP_SCREEN, REACT_SCREENS, screenName } from '../e2e/lib/screens.ts';
 import { median, type BenchResult, type Benchmark } from './harness.ts';
 
@@ -43,11 +42,8 @@ const PARSED = `document.readyState !== 'loading'`;
 const bench: Benchmark = {
 	name: 'every IGNY8 screen usable (Chromium, connected site)',
 	async run( context ) {
-		const base = await context.wordpress();
+		const { base } = await context.connectedWordPress();
 		const { config } = context;
-		const worker = await context.worker();
-		const tenant = await context.tenant();
-		await wpRest( config, 'POST', '/igny8/v1/system/connection', { cloud_url: worker, api_key: tenant.apiKey } );
 
 		const { browser, browserContext } = await loggedInBrowser( base, config );
 		const results: BenchResult[] = [];
