@@ -76,7 +76,7 @@ async function selectParagraph( page: Page, text: string ): Promise<void> {
 async function rewrite( page: Page, mode: string ): Promise<void> {
 	await page.getByRole( 'combobox', { name: 'Rewrite the selected blocks to be' } ).selectOption( mode );
 	await page.getByRole( 'button', { name: 'Rewrite selection' } ).click();
-	await expect( page.locator( '.igny8-action-notice', { hasText: /Rewritten for 1 credits/ } ) ).toBeVisible();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Rewritten for 1 credit\./ } ) ).toBeVisible();
 }
 
 async function openHistory( page: Page ): Promise<void> {

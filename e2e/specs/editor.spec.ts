@@ -155,7 +155,12 @@ test( 'a generated draft shows the live score, and editing text changes it', asy
 } );
 
 test( 'a rewrite streams into the selected block and one undo restores it', async ( { page } ) => {
+	// The sidebar shows the context's balance first and the cloud's fresh one once the score is up:
+	// the charge is counted from the fresh one.
+	const refreshed = page.waitForResponse( ( response ) => response.url().includes( 'billing/balance' ) && response.url().includes( 'refresh=true' ) );
 	await openEditor( page );
+	const fresh = ( ( await ( await refreshed ).json() ) as { credits: number } ).credits;
+	await expect( page.getByTestId( 'igny8-credits' ) ).toHaveText( String( fresh ) );
 	const target = await page.evaluate( () => {
 		const wp = ( window as unknown as { wp: Wp } ).wp;
 		const blocks = wp.data.select( 'core/block-editor' ).getBlocks() as Array<{ clientId: string; name: string; attributes: { content?: unknown } }>;
@@ -173,18 +178,17 @@ test( 'a rewrite streams into the selected block and one undo restores it', asyn
 		return { clientId: paragraph.clientId, original: String( paragraph.attributes.content ), content: wp.data.select( 'core/editor' ).getEditedPostContent() };
 	} );
 	expect( target ).not.toBeNull();
-	const credits = Number( await page.getByTestId( 'igny8-credits' ).textContent() );
 
 	await page.getByRole( 'combobox', { name: 'Rewrite the selected blocks to be' } ).selectOption( 'longer' );
 	await page.getByRole( 'button', { name: 'Rewrite selection' } ).click();
-	await expect( page.locator( '.igny8-action-notice', { hasText: /Rewritten for 1 credits/ } ) ).toBeVisible();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /Rewritten for 1 credit\./ } ) ).toBeVisible();
 
 	const states = await page.evaluate( () => ( window as unknown as { __igny8Seen: string[] } ).__igny8Seen );
 	const final = states[ states.length - 1 ] ?? '';
 	expect( final ).toContain( 'In practice, this means starting small' );
 	// Several partial states: the text arrived in pieces, not at once.
 	expect( states.filter( ( state ) => state !== target!.original ).length ).toBeGreaterThan( 2 );
-	await expect( page.getByTestId( 'igny8-credits' ) ).toHaveText( String( credits - 1 ) );
+	await expect( page.getByTestId( 'igny8-credits' ) ).toHaveText( String( fresh - 1 ) );
 	await expectValidBlocks( page );
 	await page.screenshot( { path: screenshotPath( 'editor-rewrite' ) } );
 
@@ -197,7 +201,7 @@ test( 'a rewrite streams into the selected block and one undo restores it', asyn
 
 	// The change is in the post's AI history with its provenance.
 	await page.getByRole( 'button', { name: 'AI history' } ).click();
-	await expect( page.locator( '.igny8-history__entry[data-function="rewrite"]' ).first() ).toContainText( /rewrite · .+ · prompt default-1 · 1 credits/ );
+	await expect( page.locator( '.igny8-history__entry[data-function="rewrite"]' ).first() ).toContainText( /rewrite · .+ · prompt default-1 · 1 credit · / );
 } );
 
 test( 'chosen internal link suggestions are inserted into the text', async ( { page } ) => {
@@ -326,7 +330,7 @@ test( 'key takeaways filled by the AI are a valid saved block, and Undo in the A
 	await page.getByRole( 'button', { name: 'AI history' } ).click();
 	const entry = page.locator( '.igny8-history__entry[data-function="fill_takeaways"]' ).first();
 	await expect( entry ).toContainText( /Filled key takeaways with 4 points/ );
-	await expect( entry ).toContainText( /fill_takeaways · .+ · prompt default-1 · 1 credits/ );
+	await expect( entry ).toContainText( /fill_takeaways · .+ · prompt default-1 · 1 credit · / );
 	await entry.getByRole( 'button', { name: 'Undo', exact: true } ).click();
 	await expect( page.locator( '.igny8-action-notice', { hasText: /Change undone/ } ) ).toBeVisible();
 	await expect( entry ).toContainText( 'Undone' );

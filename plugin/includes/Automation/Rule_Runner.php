@@ -84,7 +84,7 @@ class Rule_Runner {
 			'estimate',
 			'ok',
 			/* translators: 1: credits, 2: balance */
-			sprintf( __( 'Estimated cost: %1$d credits (balance %2$d).', 'igny8' ), $total, $costs['balance'] ),
+			sprintf( _n( 'Estimated cost: %1$d credit (balance %2$d).', 'Estimated cost: %1$d credits (balance %2$d).', $total, 'igny8' ), $total, $costs['balance'] ),
 			array(
 				'credits'  => $total,
 				'balance'  => $costs['balance'],

@@ -7,7 +7,7 @@
 import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -44,8 +44,10 @@ export function AutomationApp( { state }: { state: AutomationState } ) {
 			message: run.dry_run
 				? sprintf(
 						/* translators: 1: summary, 2: credits */
-						__(
+						_n(
+							'Dry run: %1$s Estimated cost: %2$d credit.',
 							'Dry run: %1$s Estimated cost: %2$d credits.',
+							run.credits_estimated,
 							'igny8'
 						),
 						run.summary,

@@ -8,7 +8,7 @@ import {
 	ProgressBar,
 } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -101,8 +101,10 @@ export function ConfirmJobModal( {
 						status: 'error',
 						message: sprintf(
 							/* translators: 1: credits needed, 2: balance */
-							__(
+							_n(
+								'Not enough credits: this needs %1$s credit and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
 								'Not enough credits: this needs %1$s credits and the balance is %2$s. Add credits to your IGNY8 account, or select fewer items. Your selection is kept.',
+								estimate.credits,
 								'igny8'
 							),
 							formatNumber( estimate.credits ),

@@ -3,7 +3,7 @@
  */
 import { Button, PanelBody } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -94,15 +94,24 @@ export function HistoryPanel( {
 						<strong>{ entry.summary || entry.function }</strong>
 						<span className="igny8-history__meta">
 							{ sprintf(
-								/* translators: 1: AI function, 2: model, 3: prompt version, 4: credits, 5: user, 6: date */
+								/* translators: 1: AI function, 2: model, 3: prompt version, 4: credits charged, e.g. "5 credits", 5: user, 6: date */
 								__(
-									'%1$s · %2$s · prompt %3$s · %4$d credits · %5$s · %6$s',
+									'%1$s · %2$s · prompt %3$s · %4$s · %5$s · %6$s',
 									'igny8'
 								),
 								entry.function,
 								entry.model || '—',
 								entry.prompt_version || '—',
-								entry.credits,
+								sprintf(
+									/* translators: %d: credits */
+									_n(
+										'%d credit',
+										'%d credits',
+										entry.credits,
+										'igny8'
+									),
+									entry.credits
+								),
 								entry.user_name,
 								formatGmt( entry.applied_at )
 							) }

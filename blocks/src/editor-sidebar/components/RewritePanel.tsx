@@ -4,7 +4,7 @@
 import { PanelBody, SelectControl } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -90,8 +90,10 @@ export function RewritePanel( { postId, language, onCharged }: Props ) {
 				status: 'success',
 				text: sprintf(
 					/* translators: %d: credits */
-					__(
+					_n(
+						'Rewritten for %d credit. Press Ctrl+Z (Cmd+Z) to undo.',
 						'Rewritten for %d credits. Press Ctrl+Z (Cmd+Z) to undo.',
+						provenance.credits_charged,
 						'igny8'
 					),
 					provenance.credits_charged
