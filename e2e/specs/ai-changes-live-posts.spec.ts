@@ -74,6 +74,11 @@ async function selectParagraph( page: Page, text: string ): Promise<void> {
 }
 
 async function rewrite( page: Page, mode: string ): Promise<void> {
+	// The last rewrite's "Rewritten" notice stays until dismissed: closed first, the one awaited
+	// below is this rewrite's (a new selection is priced before it runs, with the old notice still up).
+	const previous = page.locator( '.igny8-action-notice' );
+	if ( await previous.count() ) await previous.getByRole( 'button', { name: /close|dismiss/i } ).click();
+	await expect( previous ).toHaveCount( 0 );
 	await page.getByRole( 'combobox', { name: 'Rewrite the selected blocks to be' } ).selectOption( mode );
 	await page.getByRole( 'button', { name: 'Rewrite selection' } ).click();
 	await expect( page.locator( '.igny8-action-notice', { hasText: /Rewritten for 1 credit\./ } ) ).toBeVisible();
