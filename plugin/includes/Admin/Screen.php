@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Admin;
 
 use Igny8\Assets\Asset_Loader;
+use Igny8\Assets\Boot_Data;
 use Igny8\Storage\Upgrade_Status;
 
 defined( 'ABSPATH' ) || exit;
@@ -154,11 +155,7 @@ abstract class Screen {
 			return;
 		}
 
-		wp_add_inline_script(
-			$this->handle(),
-			'window.igny8Boot = ' . wp_json_encode( $this->boot_data(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES ) . ';',
-			'before'
-		);
+		Boot_Data::print_before( $this->handle(), $this->initial_state() );
 	}
 
 	/**
@@ -169,13 +166,7 @@ abstract class Screen {
 	 * @return array<string, mixed>
 	 */
 	public function boot_data(): array {
-		return array(
-			'rest'         => array(
-				'root'  => esc_url_raw( rest_url() ),
-				'nonce' => wp_create_nonce( 'wp_rest' ),
-			),
-			'initialState' => $this->initial_state(),
-		);
+		return Boot_Data::of( $this->initial_state() );
 	}
 
 	/**

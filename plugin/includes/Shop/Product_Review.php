@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Shop;
 
 use Igny8\Assets\Asset_Loader;
+use Igny8\Assets\Boot_Data;
 use Igny8\Changes\Pending_Changes;
 use Igny8\Security\Capabilities;
 use WP_Post;
@@ -112,19 +113,15 @@ final class Product_Review {
 		if ( ! Asset_Loader::for_plugin()->enqueue( $handle, 'admin-ui/' . self::ENTRY, array( 'style_deps' => array( 'wp-components' ) ) ) ) {
 			return;
 		}
-		$boot = array(
-			'rest'         => array(
-				'root'  => esc_url_raw( rest_url() ),
-				'nonce' => wp_create_nonce( 'wp_rest' ),
-			),
-			'initialState' => array(
+		Boot_Data::print_before(
+			$handle,
+			array(
 				'postId'           => $post->ID,
 				'description'      => self::plain( (string) $post->post_content ),
 				'shortDescription' => self::plain( (string) $post->post_excerpt ),
 				'changes'          => $changes,
-			),
+			)
 		);
-		wp_add_inline_script( $handle, 'window.igny8Boot = ' . wp_json_encode( $boot, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
 	}
 
 	/**

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace Igny8\Shop;
 
 use Igny8\Assets\Asset_Loader;
+use Igny8\Assets\Boot_Data;
 use Igny8\Security\Capabilities;
 
 defined( 'ABSPATH' ) || exit;
@@ -117,18 +118,14 @@ final class Products_Panel {
 		if ( ! Asset_Loader::for_plugin()->enqueue( $handle, 'admin-ui/' . self::ENTRY, array( 'style_deps' => array( 'wp-components' ) ) ) ) {
 			return;
 		}
-		$boot = array(
-			'rest'         => array(
-				'root'  => esc_url_raw( rest_url() ),
-				'nonce' => wp_create_nonce( 'wp_rest' ),
-			),
-			'initialState' => array(
+		Boot_Data::print_before(
+			$handle,
+			array(
 				'missing' => Product_Data::missing_description_count(),
 				// One run writes at most this many; the panel says so when there are more.
 				'perRun'  => Product_Data::MISSING_LIMIT,
-			),
+			)
 		);
-		wp_add_inline_script( $handle, 'window.igny8Boot = ' . wp_json_encode( $boot, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
 	}
 
 	/**
