@@ -33,6 +33,8 @@ const footerAction = ( page: Page, name: string ) => page.locator( '.dataviews-b
 /** Judges an open dialog (modals render outside the screen's root), screenshots it, then closes it with Escape. */
 async function judgeDialog( page: Page, dialog: Locator, name: string ): Promise< void > {
 	await expect( dialog ).toBeVisible();
+	// The modal fades in: judged mid-fade (under load), its colours are the half-transparent ones.
+	await page.locator( '.components-modal__screen-overlay' ).evaluate( ( overlay ) => Promise.all( overlay.getAnimations( { subtree: true } ).map( ( animation ) => animation.finished ) ) );
 	expect( await seriousA11yViolations( page, '.components-modal__frame', WCAG21_AA ), name ).toEqual( [] );
 	await page.screenshot( { path: screenshotPath( `dialog-${ name }` ) } );
 	await page.keyboard.press( 'Escape' );
