@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useEffect, useState } from '@wordpress/element';
 
 /**
  * Internal dependencies
@@ -17,6 +17,27 @@ import { MetaPanel } from './MetaPanel';
 import { PendingChangesPanel } from './PendingChangesPanel';
 import { RewritePanel } from './RewritePanel';
 import { LiveScorePanel } from './ScorePanel';
+
+/**
+ * False on the sidebar's first pass, true once that pass has been painted: the score panel is
+ * what an author opening IGNY8 looks for, so it paints alone and the panels below it follow a
+ * frame later (a requestAnimationFrame callback runs before the next paint; the timeout after it
+ * runs after that paint).
+ */
+function useAfterFirstPaint(): boolean {
+	const [ painted, setPainted ] = useState( false );
+	useEffect( () => {
+		let timer = 0;
+		const frame = window.requestAnimationFrame( () => {
+			timer = window.setTimeout( () => setPainted( true ), 0 );
+		} );
+		return () => {
+			window.cancelAnimationFrame( frame );
+			window.clearTimeout( timer );
+		};
+	}, [] );
+	return painted;
+}
 
 /** Score, context, AI actions and their history (loaded when the sidebar first opens). */
 export default function SidebarContent() {
@@ -38,7 +59,11 @@ export default function SidebarContent() {
 		[ setCredits, bump ]
 	);
 	const language = context?.language ?? 'en';
+	const rest = useAfterFirstPaint();
 
+	if ( ! rest ) {
+		return <LiveScorePanel inputs={ inputs } ready={ ready } />;
+	}
 	return (
 		<>
 			<PendingChangesPanel

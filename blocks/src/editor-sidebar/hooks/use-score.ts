@@ -1,14 +1,15 @@
 /**
  * The live optimisation score: recomputed from the editor's blocks a moment after the editor
- * stops typing (the score itself takes a millisecond or two for 5,000 words). Every pass runs
- * off the critical path: the first when the browser is idle (the editor paints first), later
- * ones after a pause in typing. AI actions change blocks, title or meta, so they refresh it too.
+ * stops typing (the score itself takes a few milliseconds for 5,000 words). A panel that opens
+ * with its inputs in scores as it renders, so it paints with its score; one still waiting for
+ * them scores when the browser is next idle; later passes wait for a pause in typing. AI actions
+ * change blocks, title or meta, so they refresh it too.
  */
 
 /**
  * WordPress dependencies
  */
-import { getBlockContent } from '@wordpress/blocks';
+import { getBlockContent, type BlockInstance } from '@wordpress/blocks';
 import { useSelect } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 
@@ -58,6 +59,36 @@ function keyOf( inputs: ScoreInputs ): string {
 	return JSON.stringify( inputs );
 }
 
+/**
+ * Each block's saved HTML by block object. The block editor replaces the object of a block that
+ * changes (and of its parents) and keeps the others, so a pass after a keystroke serialises the
+ * edited block only, not all of a long post's.
+ */
+const html = new WeakMap< BlockInstance, string >();
+
+function htmlOf( block: BlockInstance ): string {
+	let saved = html.get( block );
+	if ( saved === undefined ) {
+		saved = getBlockContent( block );
+		html.set( block, saved );
+	}
+	return saved;
+}
+
+/** Scores the post now and remembers it as the last score. */
+function scoreNow( inputs: ScoreInputs, blocks: BlockInstance[] ): ScoreResult {
+	const result = scorePost( {
+		...inputs,
+		blocks: blocks.map( ( block ) => ( {
+			id: block.clientId,
+			name: block.name,
+			html: htmlOf( block ),
+		} ) ),
+	} );
+	last = { blocks, key: keyOf( inputs ), result };
+	return result;
+}
+
 /** The score of the edited post, or null before the first pass (and while not `ready`). */
 export function useScore(
 	inputs: ScoreInputs,
@@ -70,11 +101,12 @@ export function useScore(
 			 ).getBlocks(),
 		[]
 	);
-	const [ result, setResult ] = useState< ScoreResult | null >( () =>
-		last && last.blocks === blocks && last.key === keyOf( inputs )
-			? last.result
-			: null
-	);
+	const [ result, setResult ] = useState< ScoreResult | null >( () => {
+		if ( last && last.blocks === blocks && last.key === keyOf( inputs ) ) {
+			return last.result;
+		}
+		return ready ? scoreNow( inputs, blocks ) : null;
+	} );
 	const {
 		title,
 		slug,
@@ -104,26 +136,7 @@ export function useScore(
 			setResult( last.result );
 			return;
 		}
-		const run = () => {
-			const next = scorePost( {
-				title,
-				slug,
-				keyword,
-				metaTitle,
-				metaDescription,
-				targetWords,
-				siteHost,
-				featuredImage:
-					featuredAlt === null ? null : { alt: featuredAlt },
-				blocks: blocks.map( ( block ) => ( {
-					id: block.clientId,
-					name: block.name,
-					html: getBlockContent( block ),
-				} ) ),
-			} );
-			last = { blocks, key, result: next };
-			setResult( next );
-		};
+		const run = () => setResult( scoreNow( inputs, blocks ) );
 		if ( isFirst ) {
 			return whenIdle( run, FIRST_PASS_MAX_WAIT_MS );
 		}
