@@ -9,8 +9,10 @@ import { registerPlugin } from '@wordpress/plugins';
 import { DocumentPanel } from './components/DocumentPanel';
 import { Igny8Sidebar } from './components/Igny8Sidebar';
 import { PrePublishPanel } from './components/PrePublishPanel';
+import { rememberSidebar } from './lib/remember-sidebar';
 import './index.scss';
 
 registerPlugin( 'igny8-editor-sidebar', { render: Igny8Sidebar } );
 registerPlugin( 'igny8-document-panel', { render: DocumentPanel } );
 registerPlugin( 'igny8-prepublish-panel', { render: PrePublishPanel } );
+rememberSidebar();
