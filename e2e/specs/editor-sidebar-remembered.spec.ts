@@ -4,6 +4,7 @@
  * real WordPress. Switching to the editor's Settings forgets it; a closed sidebar stays closed.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { screenshotPath } from '../lib/artifacts';
 import { collectConsoleErrors, wpEval } from '../lib/wordpress';
 
 interface Wp {
@@ -54,6 +55,7 @@ test( 'the IGNY8 sidebar left open opens with the next post; Settings or closing
 	expect( await openPost( page, second ) ).toBe( 'igny8-editor-sidebar/igny8-sidebar' );
 	await expect( score( page ) ).toHaveText( /^\d+$/ );
 	await expect( page.getByRole( 'button', { name: 'IGNY8', exact: true } ) ).toHaveAttribute( 'aria-pressed', 'true' );
+	await page.screenshot( { path: screenshotPath( 'editor-sidebar-remembered' ) } );
 
 	// Back to the editor's Settings: the next post opens with them.
 	await page.getByRole( 'button', { name: 'Settings', exact: true } ).click();
