@@ -9,7 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useLiveScore } from '../hooks/use-live-score';
-import { SIDEBAR_NAME } from '../lib/sidebar-name';
+import { SIDEBAR_AREA } from '../lib/sidebar-name';
 import { ScoreBadge } from './ScorePanel';
 
 /** Rendered only while the panel is shown, so a closed panel computes nothing. */
@@ -35,11 +35,7 @@ export default function DocumentSummary() {
 			) }
 			<Button
 				variant="secondary"
-				onClick={ () =>
-					openGeneralSidebar(
-						`igny8-editor-sidebar/${ SIDEBAR_NAME }`
-					)
-				}
+				onClick={ () => openGeneralSidebar( SIDEBAR_AREA ) }
 			>
 				{ __( 'Open the IGNY8 sidebar', 'igny8' ) }
 			</Button>

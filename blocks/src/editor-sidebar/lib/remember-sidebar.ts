@@ -14,14 +14,13 @@ import { dispatch, select, subscribe } from '@wordpress/data';
 /**
  * Internal dependencies
  */
-import { SIDEBAR_NAME } from './sidebar-name';
+import { SIDEBAR_AREA } from './sidebar-name';
 
-/** The editor's sidebar area (core/interface scope) and IGNY8's sidebar in it. */
+/** The editor's sidebar area (core/interface scope). */
 const SCOPE = 'core';
-export const IGNY8_AREA = `igny8-editor-sidebar/${ SIDEBAR_NAME }`;
 
 /** IGNY8's preference: whether its sidebar was the open one when the author last used it. */
-export const PREFERENCE = { scope: 'igny8', name: 'sidebarOpen' } as const;
+const PREFERENCE = { scope: 'igny8', name: 'sidebarOpen' } as const;
 
 interface Preferences {
 	get: ( scope: string, name: string ) => unknown;
@@ -41,13 +40,11 @@ interface InterfaceActions {
  * while the area is unknown (the editor starting) or the sidebar is closed, so closing the
  * sidebar and reopening the editor's settings later does not lose the choice.
  */
-export function rememberedFor(
-	area: string | null | undefined
-): boolean | undefined {
+function rememberedFor( area: string | null | undefined ): boolean | undefined {
 	if ( typeof area !== 'string' ) {
 		return undefined;
 	}
-	return area === IGNY8_AREA;
+	return area === SIDEBAR_AREA;
 }
 
 /** Opens IGNY8's sidebar now if the author left it open; remembers each later switch. */
@@ -62,7 +59,7 @@ export function rememberSidebar(): void {
 		// Set before the editor starts, so its default (Post settings) does not replace it.
 		(
 			dispatch( 'core/interface' ) as unknown as InterfaceActions
-		 ).enableComplementaryArea( SCOPE, IGNY8_AREA );
+		 ).enableComplementaryArea( SCOPE, SIDEBAR_AREA );
 	}
 	let last = areas.getActiveComplementaryArea( SCOPE );
 	subscribe( () => {
