@@ -34,6 +34,26 @@ async function openPost( page: Page, postId: number ): Promise< string | null > 
 
 const score = ( page: Page ) => page.locator( '.igny8-score__value' );
 
+/**
+ * When this page began to fetch the sidebar's lazy chunks (the panels and the score model), in ms
+ * from navigation, against when the editor could start: it starts in a DOMContentLoaded handler
+ * (wp.domReady), so a chunk asked for before that was asked for by the entry script, not by the
+ * rendered sidebar. Null when no chunk was fetched.
+ */
+function contentRequested( page: Page ): Promise< { chunk: number | null; editorStart: number } > {
+	return page.evaluate( () => {
+		const chunks = performance
+			.getEntriesByType( 'resource' )
+			.filter( ( entry ) => /\/build\/blocks\/editor-sidebar\/\d+\.js/.test( entry.name ) )
+			.map( ( entry ) => entry.startTime );
+		const [ navigation ] = performance.getEntriesByType( 'navigation' ) as PerformanceNavigationTiming[];
+		if ( ! navigation ) {
+			throw new Error( 'The editor page has no navigation timing.' );
+		}
+		return { chunk: chunks.length ? Math.min( ...chunks ) : null, editorStart: navigation.domContentLoadedEventStart };
+	} );
+}
+
 test( 'the IGNY8 sidebar left open opens with the next post; Settings or closing it is remembered too', async ( { page } ) => {
 	test.setTimeout( 120_000 );
 	const first = newPost( `Remembered sidebar A ${ Date.now() }` );
@@ -46,6 +66,8 @@ test( 'the IGNY8 sidebar left open opens with the next post; Settings or closing
 	await page.evaluate( () => ( window as unknown as { wp: Wp } ).wp.data.dispatch( 'core/preferences' ).set( 'igny8', 'sidebarOpen', false ) );
 	expect( await openPost( page, first ) ).toBe( 'edit-post/document' );
 	await expect( score( page ) ).toHaveCount( 0 );
+	// Nothing of the sidebar's content loads before the author opens it.
+	expect( ( await contentRequested( page ) ).chunk ).toBeNull();
 
 	// Opened from its button in the toolbar, the IGNY8 sidebar scores the post…
 	await page.getByRole( 'button', { name: 'IGNY8', exact: true } ).click();
@@ -55,6 +77,11 @@ test( 'the IGNY8 sidebar left open opens with the next post; Settings or closing
 	expect( await openPost( page, second ) ).toBe( 'igny8-editor-sidebar/igny8-sidebar' );
 	await expect( score( page ) ).toHaveText( /^\d+$/ );
 	await expect( page.getByRole( 'button', { name: 'IGNY8', exact: true } ) ).toHaveAttribute( 'aria-pressed', 'true' );
+	// Its content was asked for as the page's scripts ran, while the editor started, not once the
+	// sidebar had rendered.
+	const { chunk, editorStart } = await contentRequested( page );
+	expect( chunk ).not.toBeNull();
+	expect( chunk ).toBeLessThan( editorStart );
 	await page.screenshot( { path: screenshotPath( 'editor-sidebar-remembered' ) } );
 
 	// Back to the editor's Settings: the next post opens with them.

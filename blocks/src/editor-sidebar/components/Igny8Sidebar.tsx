@@ -10,10 +10,11 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { ContextRequest } from './ContextRequest';
+import { loadSidebarContent } from './load-sidebar-content';
 import { SIDEBAR_NAME } from '../lib/sidebar-name';
 
 // The panels and the score model load when the sidebar first opens, not with the editor.
-const SidebarContent = lazy( () => import( './SidebarContent' ) );
+const SidebarContent = lazy( loadSidebarContent );
 
 /** The IGNY8 sidebar; its content (and the score) exists only while the sidebar is open. */
 export function Igny8Sidebar() {

@@ -47,15 +47,19 @@ function rememberedFor( area: string | null | undefined ): boolean | undefined {
 	return area === SIDEBAR_AREA;
 }
 
-/** Opens IGNY8's sidebar now if the author left it open; remembers each later switch. */
-export function rememberSidebar(): void {
+/**
+ * Opens IGNY8's sidebar now if the author left it open; remembers each later switch.
+ *
+ * @return Whether the sidebar was opened.
+ */
+export function rememberSidebar(): boolean {
 	const preferences = select( 'core/preferences' ) as unknown as Preferences;
 	const areas = select( 'core/interface' ) as unknown as InterfaceSelectors;
-	if (
+	const reopen =
 		preferences.get( PREFERENCE.scope, PREFERENCE.name ) === true &&
 		// A sidebar the author closed stays closed.
-		preferences.get( SCOPE, 'isComplementaryAreaVisible' ) !== false
-	) {
+		preferences.get( SCOPE, 'isComplementaryAreaVisible' ) !== false;
+	if ( reopen ) {
 		// Set before the editor starts, so its default (Post settings) does not replace it.
 		(
 			dispatch( 'core/interface' ) as unknown as InterfaceActions
@@ -80,4 +84,5 @@ export function rememberSidebar(): void {
 			 ).set( PREFERENCE.scope, PREFERENCE.name, open );
 		}
 	}, 'core/interface' );
+	return reopen;
 }
