@@ -12,7 +12,7 @@
  *    was not left open), until its score shows, against the same inactive runs.
  *    The site is connected to the local Worker, as an editor's is, so the sidebar asks for what a
  *    connected one does (balance, prices, pending changes). Runs alternate between the three;
- *    medians are compared.
+ *    medians are compared, and each iteration's own ratio is reported beside them.
  * 3. The score for a 5,000-word post is in editor-score.bench.ts (target ≤ 20 ms).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,9 +22,12 @@ import { chromium, type Page } from 'playwright-core';
 import { ROOT, wpEnv, type StackConfig } from '../scripts/lib/config.ts';
 import { run } from '../scripts/lib/processes.ts';
 import { fiveThousandWordContent } from './editor-score.bench.ts';
-import { median, type BenchResult, type Benchmark } from './harness.ts';
+import { median, percentile, type BenchResult, type Benchmark } from './harness.ts';
 
-const RUNS = 7;
+// One load on this 2-core VM varies by ±25% (1.07–1.98 s for the same page within minutes), so
+// the median of 7 alternating runs moved between 1.00× and 1.11× for the same build; 21 held at
+// 1.04–1.06× over four runs (the issue's 7 still: IGNY8_EDITOR_RUNS=7).
+const RUNS = Number( process.env.IGNY8_EDITOR_RUNS ?? 21 );
 const PLUGIN = 'igny8/igny8.php';
 const SIDEBAR = 'igny8-editor-sidebar/igny8-sidebar';
 // Activating as the admin would send the next admin page to the setup wizard once
@@ -146,6 +149,12 @@ const bench: Benchmark = {
 			await wpEval( config, ACTIVATE ).catch( () => undefined );
 			await browser.close();
 		}
+		// Each iteration's runs follow each other within seconds, so their ratio cancels the
+		// machine's drift between iterations; its spread says how far one figure can be trusted.
+		const paired = ( active: number[] ) => {
+			const ratios = active.map( ( value, i ) => value / inactive[ i ]! );
+			return `per-iteration ratio median ${ median( ratios ).toFixed( 3 ) }, quartiles ${ percentile( ratios, 25 ).toFixed( 3 ) }–${ percentile( ratios, 75 ).toFixed( 3 ) }`;
+		};
 		const off = median( inactive );
 		const withSidebar = median( restored );
 		const openedLater = median( opened );
@@ -153,14 +162,14 @@ const bench: Benchmark = {
 			name: 'block editor load, plugin active / inactive (5,000-word post)',
 			value: withSidebar / off,
 			unit: '×',
-			detail: `active ${ withSidebar.toFixed( 0 ) } ms (IGNY8 sidebar open with the editor, score shown) / inactive ${ off.toFixed( 0 ) } ms (Post settings open); median of ${ RUNS } alternating runs in Chromium`,
+			detail: `active ${ withSidebar.toFixed( 0 ) } ms (IGNY8 sidebar open with the editor, score shown) / inactive ${ off.toFixed( 0 ) } ms (Post settings open); median of ${ RUNS } alternating runs in Chromium; ${ paired( restored ) }`,
 			target: 1.1,
 		} );
 		results.push( {
 			name: 'the same, IGNY8 sidebar opened after the load',
 			value: openedLater / off,
 			unit: '×',
-			detail: `active ${ openedLater.toFixed( 0 ) } ms (the editor loaded with Post settings, then IGNY8's sidebar opened until its score shows: ${ ( openedLater - off ).toFixed( 0 ) } ms more than inactive) / inactive ${ off.toFixed( 0 ) } ms`,
+			detail: `active ${ openedLater.toFixed( 0 ) } ms (the editor loaded with Post settings, then IGNY8's sidebar opened until its score shows: ${ ( openedLater - off ).toFixed( 0 ) } ms more than inactive) / inactive ${ off.toFixed( 0 ) } ms; ${ paired( opened ) }`,
 		} );
 		return results;
 	},
