@@ -72,6 +72,10 @@ test( 'the IGNY8 sidebar left open opens with the next post; Settings or closing
 	// Opened from its button in the toolbar, the IGNY8 sidebar scores the post…
 	await page.getByRole( 'button', { name: 'IGNY8', exact: true } ).click();
 	await expect( score( page ) ).toHaveText( /^\d+$/ );
+	// The post has no target keyword: its five keyword checks ask for one on a single line.
+	const missing = page.locator( '.igny8-check', { hasText: 'No target keyword is set.' } );
+	await expect( missing ).toHaveCount( 1 );
+	await expect( missing ).toHaveAttribute( 'data-check', 'keyword_in_title keyword_in_first_paragraph keyword_in_headings keyword_in_slug keyword_density' );
 
 	// …and is open, with its score, when the author opens another post.
 	expect( await openPost( page, second ) ).toBe( 'igny8-editor-sidebar/igny8-sidebar' );

@@ -3,12 +3,13 @@
  */
 import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { useLiveScore } from '../hooks/use-live-score';
+import { checkLines } from '../lib/check-lines';
 import { SIDEBAR_AREA } from '../lib/sidebar-name';
 import { ScoreBadge } from './ScorePanel';
 
@@ -18,9 +19,12 @@ export default function DocumentSummary() {
 	const { openGeneralSidebar } = useDispatch(
 		'core/edit-post'
 	) as unknown as { openGeneralSidebar: ( name: string ) => void };
-	const problems =
-		result?.checks.filter( ( check ) => check.status === 'problem' )
-			.length ?? 0;
+	// Counted as the sidebar lists them: with no keyword, its five checks are one problem.
+	const problems = checkLines(
+		( result?.checks ?? [] ).filter(
+			( check ) => check.status === 'problem'
+		)
+	).length;
 	return (
 		<>
 			<ScoreBadge score={ result?.score ?? null } />
@@ -28,7 +32,12 @@ export default function DocumentSummary() {
 				<p>
 					{ sprintf(
 						/* translators: %d: number of checks with a problem */
-						__( '%d checks need attention.', 'igny8' ),
+						_n(
+							'%d check needs attention.',
+							'%d checks need attention.',
+							problems,
+							'igny8'
+						),
 						problems
 					) }
 				</p>

@@ -7,13 +7,15 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useLiveScore } from '../hooks/use-live-score';
+import { checkLines } from '../lib/check-lines';
 import { ScoreBadge } from './ScorePanel';
 
 /** Rendered only while the pre-publish check is shown. */
 export default function PrePublishSummary() {
 	const { result } = useLiveScore();
-	const failing = ( result?.checks ?? [] ).filter(
-		( check ) => check.status !== 'good'
+	// Counted as listed: with no keyword, its five checks are one thing to fix.
+	const failing = checkLines(
+		( result?.checks ?? [] ).filter( ( check ) => check.status !== 'good' )
 	);
 	return (
 		<>
@@ -41,9 +43,9 @@ export default function PrePublishSummary() {
 					>
 						{ failing.map( ( check ) => (
 							<li
-								key={ check.id }
+								key={ check.ids.join( ' ' ) }
 								className={ `igny8-check igny8-check--${ check.status }` }
-								data-check={ check.id }
+								data-check={ check.ids.join( ' ' ) }
 								data-status={ check.status }
 							>
 								{ check.message }

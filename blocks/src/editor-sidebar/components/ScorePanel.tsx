@@ -10,6 +10,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { ScoreCheck, ScoreResult } from '../../score/types';
 import { useScore, type ScoreInputs } from '../hooks/use-score';
+import { checkLines } from '../lib/check-lines';
 import { BLOCK_EDITOR, type BlockEditorActions } from '../lib/stores';
 
 const STATUS_LABEL: Record< ScoreCheck[ 'status' ], string > = {
@@ -45,14 +46,19 @@ export function ScoreBadge( { score }: { score: number | null } ) {
 	);
 }
 
-/** The score and its checks; a check with a block selects that block when clicked. */
+/**
+ * The score and its checks (one line for checks that say the same); a check with a block
+ * selects that block when clicked.
+ */
 export function ScorePanel( { result }: { result: ScoreResult | null } ) {
 	const { selectBlock } = useDispatch(
 		BLOCK_EDITOR
 	) as unknown as BlockEditorActions;
 	const order = { problem: 0, improve: 1, good: 2 };
-	const checks = [ ...( result?.checks ?? [] ) ].sort(
-		( a, b ) => order[ a.status ] - order[ b.status ]
+	const lines = checkLines(
+		[ ...( result?.checks ?? [] ) ].sort(
+			( a, b ) => order[ a.status ] - order[ b.status ]
+		)
 	);
 	return (
 		<PanelBody title={ __( 'Optimisation score', 'igny8' ) } initialOpen>
@@ -72,11 +78,11 @@ export function ScorePanel( { result }: { result: ScoreResult | null } ) {
 				</p>
 			) }
 			<ul className="igny8-checks" aria-label={ __( 'Checks', 'igny8' ) }>
-				{ checks.map( ( check ) => (
+				{ lines.map( ( check ) => (
 					<li
-						key={ check.id }
+						key={ check.ids.join( ' ' ) }
 						className={ `igny8-check igny8-check--${ check.status }` }
-						data-check={ check.id }
+						data-check={ check.ids.join( ' ' ) }
 						data-status={ check.status }
 					>
 						<span className="igny8-check__status">
