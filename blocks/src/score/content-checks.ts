@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -34,7 +34,12 @@ export function lengthCheck(
 	const ratio = facts.words / target;
 	const found = sprintf(
 		/* translators: 1: words in the post, 2: target words. */
-		__( '%1$d words against a target of %2$d.', 'igny8' ),
+		_n(
+			'%1$d word against a target of %2$d.',
+			'%1$d words against a target of %2$d.',
+			facts.words,
+			'igny8'
+		),
 		facts.words,
 		target
 	);
@@ -241,7 +246,12 @@ export function internalLinksCheck( facts: PostFacts ): ScoreCheck {
 	);
 	const found = sprintf(
 		/* translators: %d: number of links. */
-		__( '%d internal links.', 'igny8' ),
+		_n(
+			'%d internal link.',
+			'%d internal links.',
+			facts.internalLinks,
+			'igny8'
+		),
 		facts.internalLinks
 	);
 	if ( facts.internalLinks >= wanted ) {
@@ -249,8 +259,10 @@ export function internalLinksCheck( facts: PostFacts ): ScoreCheck {
 	}
 	const fix = sprintf(
 		/* translators: %d: number of links. */
-		__(
+		_n(
+			'Link to at least %d related post (use “Suggest internal links”).',
 			'Link to at least %d related posts (use “Suggest internal links”).',
+			wanted,
 			'igny8'
 		),
 		wanted
@@ -272,7 +284,12 @@ export function externalLinksCheck( facts: PostFacts ): ScoreCheck {
 			'good',
 			sprintf(
 				/* translators: %d: number of links. */
-				__( '%d links to other sites.', 'igny8' ),
+				_n(
+					'%d link to another site.',
+					'%d links to other sites.',
+					facts.externalLinks,
+					'igny8'
+				),
 				facts.externalLinks
 			)
 		);
@@ -307,8 +324,10 @@ export function imageAltCheck( facts: PostFacts ): ScoreCheck {
 			'problem',
 			sprintf(
 				/* translators: 1: images without alt text, 2: images. */
-				__(
+				_n(
+					'%1$d of %2$d image has no alt text. Describe each image.',
 					'%1$d of %2$d images have no alt text. Describe each image.',
+					facts.images,
 					'igny8'
 				),
 				facts.imagesWithoutAlt,
@@ -322,7 +341,12 @@ export function imageAltCheck( facts: PostFacts ): ScoreCheck {
 		'good',
 		sprintf(
 			/* translators: %d: number of images. */
-			__( 'All %d images have alt text.', 'igny8' ),
+			_n(
+				'The %d image has alt text.',
+				'All %d images have alt text.',
+				facts.images,
+				'igny8'
+			),
 			facts.images
 		)
 	);

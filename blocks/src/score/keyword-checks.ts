@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -210,7 +210,12 @@ function densityCheck( facts: PostFacts ): ScoreCheck {
 	const density = keywordDensity( facts );
 	const found = sprintf(
 		/* translators: 1: times the keyword occurs, 2: occurrences per 100 words. */
-		__( 'The keyword occurs %1$d times (%2$s%%).', 'igny8' ),
+		_n(
+			'The keyword occurs %1$d time (%2$s%%).',
+			'The keyword occurs %1$d times (%2$s%%).',
+			facts.keywordHits,
+			'igny8'
+		),
 		facts.keywordHits,
 		density.toFixed( 2 )
 	);

@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -42,7 +42,12 @@ function lengthOf(
 	}
 	const found = sprintf(
 		/* translators: 1: "meta title" or "meta description", 2: characters, 3: minimum, 4: maximum. */
-		__( 'The %1$s has %2$d characters (aim for %3$d–%4$d).', 'igny8' ),
+		_n(
+			'The %1$s has %2$d character (aim for %3$d–%4$d).',
+			'The %1$s has %2$d characters (aim for %3$d–%4$d).',
+			length,
+			'igny8'
+		),
 		label,
 		length,
 		bounds.min,

@@ -3,7 +3,7 @@
  */
 import { PanelBody, TextareaControl, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -35,7 +35,12 @@ function counter(
 ): string {
 	return sprintf(
 		/* translators: 1: characters, 2: minimum, 3: maximum */
-		__( '%1$d characters (aim for %2$d–%3$d)', 'igny8' ),
+		_n(
+			'%1$d character (aim for %2$d–%3$d)',
+			'%1$d characters (aim for %2$d–%3$d)',
+			[ ...value ].length,
+			'igny8'
+		),
 		[ ...value ].length,
 		bounds.min,
 		bounds.max
