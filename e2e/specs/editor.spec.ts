@@ -218,7 +218,7 @@ test( 'chosen internal link suggestions are inserted into the text', async ( { p
 		if ( i !== chosen ) await boxes.nth( i ).uncheck();
 	}
 	await page.getByRole( 'button', { name: 'Insert chosen links' } ).click();
-	await expect( page.locator( '.igny8-action-notice', { hasText: /1 links inserted/ } ) ).toBeVisible();
+	await expect( page.locator( '.igny8-action-notice', { hasText: /1 link inserted \(Ctrl\+Z undoes it\)/ } ) ).toBeVisible();
 
 	const content = await page.evaluate( () => ( window as unknown as { wp: Wp } ).wp.data.select( 'core/editor' ).getEditedPostContent() );
 	const links = [ ...content.matchAll( /<a href="([^"]+)">([^<]+)<\/a>/g ) ];

@@ -93,7 +93,7 @@ test( 'keywords are imported from a CSV with a preview, a mapping and a report o
 	await page.screenshot( { path: screenshotPath( 'planner-import-preview' ), fullPage: true } );
 
 	await dialog.getByRole( 'button', { name: 'Import', exact: true } ).click();
-	await expect( dialog.getByText( /Import finished: 3 keywords imported, 0 duplicates merged, 1 rows rejected/ ) ).toBeVisible( { timeout: 30_000 } );
+	await expect( dialog.getByText( /Import finished: 3 keywords imported, 0 duplicates merged, 1 row rejected\./ ) ).toBeVisible( { timeout: 30_000 } );
 	const [ download ] = await Promise.all( [ page.waitForEvent( 'download' ), dialog.getByRole( 'link', { name: 'Download rejected rows (CSV)' } ).click() ] );
 	const report = readFileSync( await download.path(), 'utf8' );
 	expect( report ).toContain( 'line,reason,row' );

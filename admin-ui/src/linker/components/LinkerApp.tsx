@@ -6,7 +6,7 @@
 import { Button, ProgressBar, TabPanel } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -105,7 +105,12 @@ export function LinkerApp( { state }: { state: LinkerState } ) {
 					<span role="status">
 						{ sprintf(
 							/* translators: %d: posts read so far */
-							__( '%d posts read…', 'igny8' ),
+							_n(
+								'%d post read…',
+								'%d posts read…',
+								rebuilding,
+								'igny8'
+							),
 							rebuilding
 						) }
 					</span>

@@ -5,7 +5,7 @@
  */
 import { Button, CheckboxControl, Modal, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -94,7 +94,12 @@ export function SuggestionsModal( {
 			notices.snackbar(
 				sprintf(
 					/* translators: 1: number of links, 2: post title */
-					__( 'Added %1$d links to “%2$s”.', 'igny8' ),
+					_n(
+						'Added %1$d link to “%2$s”.',
+						'Added %1$d links to “%2$s”.',
+						result.applied,
+						'igny8'
+					),
 					result.applied,
 					title
 				),

@@ -158,7 +158,12 @@ function PostsView( {
 			notices.snackbar(
 				sprintf(
 					/* translators: %d: number of posts */
-					__( 'Scored %d posts.', 'igny8' ),
+					_n(
+						'Scored %d post.',
+						'Scored %d posts.',
+						results.length,
+						'igny8'
+					),
 					results.length
 				)
 			);

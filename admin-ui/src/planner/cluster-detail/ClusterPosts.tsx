@@ -8,7 +8,7 @@ import type { Field } from '@wordpress/dataviews';
  */
 import { ExternalLink } from '@wordpress/components';
 import { useMemo } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -92,8 +92,10 @@ export function ClusterPosts( {
 				<p className="igny8-help">
 					{ sprintf(
 						/* translators: %d: number of posts */
-						__(
+						_n(
+							'Link counts are between this cluster’s published posts (%d post written in all).',
 							'Link counts are between this cluster’s published posts (%d posts written in all).',
+							total,
 							'igny8'
 						),
 						total

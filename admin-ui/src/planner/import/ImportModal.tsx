@@ -8,7 +8,7 @@
 import { Button, Modal, ProgressBar } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -261,14 +261,41 @@ export function ImportModal( {
 						notice={ {
 							status: session.failed > 0 ? 'warning' : 'success',
 							message: sprintf(
-								/* translators: 1: keywords imported, 2: duplicates merged, 3: rows rejected */
+								/* translators: 1: "3 keywords imported", 2: "1 duplicate merged", 3: "0 rows rejected" */
 								__(
-									'Import finished: %1$s keywords imported, %2$s duplicates merged, %3$s rows rejected.',
+									'Import finished: %1$s, %2$s, %3$s.',
 									'igny8'
 								),
-								formatNumber( session.imported ),
-								formatNumber( session.merged ),
-								formatNumber( session.failed )
+								sprintf(
+									/* translators: %s: number of keywords */
+									_n(
+										'%s keyword imported',
+										'%s keywords imported',
+										session.imported,
+										'igny8'
+									),
+									formatNumber( session.imported )
+								),
+								sprintf(
+									/* translators: %s: number of duplicates */
+									_n(
+										'%s duplicate merged',
+										'%s duplicates merged',
+										session.merged,
+										'igny8'
+									),
+									formatNumber( session.merged )
+								),
+								sprintf(
+									/* translators: %s: number of rows */
+									_n(
+										'%s row rejected',
+										'%s rows rejected',
+										session.failed,
+										'igny8'
+									),
+									formatNumber( session.failed )
+								)
 							),
 							nextStep: __(
 								'Next: select keywords in the table and choose Auto cluster.',

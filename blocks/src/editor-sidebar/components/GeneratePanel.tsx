@@ -10,7 +10,7 @@ import { createBlock, type BlockInstance } from '@wordpress/blocks';
 import { PanelBody } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -202,7 +202,12 @@ export function GeneratePanel( props: Props ) {
 			summary: ( answer ) =>
 				sprintf(
 					/* translators: %d: number of questions */
-					__( 'Inserted an FAQ with %d questions', 'igny8' ),
+					_n(
+						'Inserted an FAQ with %d question',
+						'Inserted an FAQ with %d questions',
+						answer.items.length,
+						'igny8'
+					),
 					answer.items.length
 				),
 			done: __(
@@ -226,7 +231,12 @@ export function GeneratePanel( props: Props ) {
 			summary: ( answer ) =>
 				sprintf(
 					/* translators: %d: number of takeaways */
-					__( 'Filled key takeaways with %d points', 'igny8' ),
+					_n(
+						'Filled key takeaways with %d point',
+						'Filled key takeaways with %d points',
+						answer.items.length,
+						'igny8'
+					),
 					answer.items.length
 				),
 			done: __(

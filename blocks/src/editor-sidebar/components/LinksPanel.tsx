@@ -3,7 +3,7 @@
  */
 import { Button, CheckboxControl, PanelBody } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -90,8 +90,10 @@ export function LinksPanel( {
 			text:
 				sprintf(
 					/* translators: %d: number of links */
-					__(
+					_n(
+						'%d link inserted (Ctrl+Z undoes it).',
 						'%d links inserted (one Ctrl+Z undoes them).',
+						done,
 						'igny8'
 					),
 					done
@@ -100,8 +102,10 @@ export function LinksPanel( {
 					? ' ' +
 						sprintf(
 							/* translators: %d: number of links */
-							__(
+							_n(
+								'%d anchor was no longer in the text.',
 								'%d anchors were no longer in the text.',
+								missing,
 								'igny8'
 							),
 							missing
