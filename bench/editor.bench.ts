@@ -26,7 +26,7 @@ import { median, percentile, type BenchResult, type Benchmark } from './harness.
 
 // One load on this 2-core VM varies by ±25% (1.07–1.98 s for the same page within minutes), so
 // the median of 7 alternating runs moved between 1.00× and 1.11× for the same build; 21 held at
-// 1.04–1.06× over four runs (the issue's 7 still: IGNY8_EDITOR_RUNS=7).
+// 1.04–1.08× over six runs (the issue's 7 still: IGNY8_EDITOR_RUNS=7).
 const RUNS = Number( process.env.IGNY8_EDITOR_RUNS ?? 21 );
 const PLUGIN = 'igny8/igny8.php';
 const SIDEBAR = 'igny8-editor-sidebar/igny8-sidebar';

@@ -21,28 +21,18 @@ export interface CheckLine {
 export function checkLines( checks: readonly ScoreCheck[] ): CheckLine[] {
 	const lines: CheckLine[] = [];
 	const shared = new Map< string, CheckLine >();
-	for ( const check of checks ) {
-		if ( check.blockId ) {
-			lines.push( {
-				ids: [ check.id ],
-				status: check.status,
-				message: check.message,
-				blockId: check.blockId,
-			} );
-			continue;
-		}
-		const key = `${ check.status }\u0000${ check.message }`;
-		const line = shared.get( key );
+	for ( const { id, status, message, blockId } of checks ) {
+		// A check that selects its block keeps its own line.
+		const key = blockId ? null : `${ status }\u0000${ message }`;
+		const line = key === null ? undefined : shared.get( key );
 		if ( line ) {
-			line.ids.push( check.id );
+			line.ids.push( id );
 			continue;
 		}
-		const created: CheckLine = {
-			ids: [ check.id ],
-			status: check.status,
-			message: check.message,
-		};
-		shared.set( key, created );
+		const created: CheckLine = { ids: [ id ], status, message, blockId };
+		if ( key !== null ) {
+			shared.set( key, created );
+		}
 		lines.push( created );
 	}
 	return lines;
